@@ -1,0 +1,102 @@
+%% The io module: formatting happens in the calling process (so errors are
+%% raised where erl raises them), the characters travel to the io device
+%% (the group leader by default) by the io protocol.
+-module(io).
+-export([format/1, format/2, format/3, fwrite/1, fwrite/2, fwrite/3,
+         put_chars/1, put_chars/2, nl/0, nl/1, write/1, write/2,
+         get_line/1, get_line/2, get_chars/2, get_chars/3,
+         read/1, read/2, columns/0, columns/1, rows/0, rows/1,
+         getopts/0, getopts/1, setopts/1, setopts/2, printable_range/0,
+         request/1, request/2, requests/1, requests/2]).
+
+format(Format) -> do_format(default_output(), Format, [], [Format]).
+format(Format, Args) -> do_format(default_output(), Format, Args, [Format, Args]).
+format(Dev, Format, Args) -> do_format(Dev, Format, Args, [Dev, Format, Args]).
+
+fwrite(Format) -> format(Format).
+fwrite(Format, Args) -> format(Format, Args).
+fwrite(Dev, Format, Args) -> format(Dev, Format, Args).
+
+do_format(Dev, Format, Args, CallArgs) ->
+    Chars = erlts_io:format_chars(Format, Args, CallArgs),
+    o_request(Dev, {put_chars, unicode, Chars}, format, CallArgs).
+
+put_chars(Chars) -> put_chars(default_output(), Chars).
+put_chars(Dev, Chars) ->
+    Bin = erlts_io:chars_to_binary(Chars, [Dev, Chars]),
+    o_request(Dev, {put_chars, unicode, Bin}, put_chars, [Dev, Chars]).
+
+nl() -> nl(default_output()).
+nl(Dev) -> o_request(Dev, nl, nl, [Dev]).
+
+write(Term) -> write(default_output(), Term).
+write(Dev, Term) ->
+    o_request(Dev, {put_chars, unicode, io_lib:write(Term)}, write, [Dev, Term]).
+
+get_line(Prompt) -> get_line(default_input(), Prompt).
+get_line(Dev, Prompt) -> request(Dev, {get_line, unicode, Prompt}).
+
+get_chars(Prompt, N) -> get_chars(default_input(), Prompt, N).
+get_chars(Dev, Prompt, N) -> request(Dev, {get_chars, unicode, Prompt, N}).
+
+read(Prompt) -> read(default_input(), Prompt).
+read(Dev, Prompt) ->
+    case request(Dev, {get_until, unicode, Prompt, erl_scan, tokens, [1]}) of
+        {ok, Tokens, _EndLine} -> erlts_io:parse_term(Tokens);
+        {error, _, _} = E -> E;
+        {eof, _} -> eof;
+        Other -> Other
+    end.
+
+columns() -> columns(default_output()).
+columns(Dev) ->
+    case request(Dev, {get_geometry, columns}) of
+        N when is_integer(N), N > 0 -> {ok, N};
+        _ -> {error, enotsup}
+    end.
+rows() -> rows(default_output()).
+rows(Dev) ->
+    case request(Dev, {get_geometry, rows}) of
+        N when is_integer(N), N > 0 -> {ok, N};
+        _ -> {error, enotsup}
+    end.
+
+getopts() -> getopts(default_input()).
+getopts(Dev) -> request(Dev, getopts).
+setopts(Opts) -> setopts(default_input(), Opts).
+setopts(Dev, Opts) -> request(Dev, {setopts, Opts}).
+
+printable_range() -> latin1.
+
+request(Req) -> request(default_output(), Req).
+request(standard_io, Req) -> request(group_leader(), Req);
+request(standard_error, Req) -> request(erlts_io:standard_error(), Req);
+request(Name, Req) when is_atom(Name) ->
+    case whereis(Name) of
+        undefined -> {error, arguments};
+        Pid -> request(Pid, Req)
+    end;
+request(Pid, Req) when is_pid(Pid) ->
+    Mref = erlang:monitor(process, Pid),
+    Pid ! {io_request, self(), Mref, Req},
+    receive
+        {io_reply, Mref, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            Reply;
+        {'DOWN', Mref, _, _, _} ->
+            receive {'EXIT', Pid, _What} -> true after 0 -> true end,
+            {error, terminated}
+    end;
+request(_, _) -> {error, arguments}.
+
+requests(Reqs) -> requests(default_output(), Reqs).
+requests(Dev, Reqs) -> request(Dev, {requests, Reqs}).
+
+o_request(Dev, Req, Name, CallArgs) ->
+    case request(Dev, Req) of
+        {error, _} -> erlts_io:raise_badarg(io, Name, CallArgs);
+        Other -> Other
+    end.
+
+default_output() -> group_leader().
+default_input() -> group_leader().

@@ -1,0 +1,42 @@
+// io_lib: formatting to character lists, natively.
+
+import { A, Atom, Cons, NIL, type Term } from '../terms/types.js';
+import { ErlException } from '../terms/exception.js';
+import { ioLibFormatTerm } from '../terms/format.js';
+import { writeTerm } from '../terms/print_write.js';
+import { prettyTerm } from '../terms/print_pretty.js';
+import type { NativeFn, NativeModule } from '../vm/native.js';
+
+/** A JS string as an Erlang list of code points. */
+export function charList(s: string): Term {
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  let l: Term = NIL;
+  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i]!, l);
+  return l;
+}
+
+function format(fmt: Term, args: Term): Term {
+  try {
+    return charList(ioLibFormatTerm(fmt, args));
+  } catch (e) {
+    if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
+    throw e;
+  }
+}
+
+const functions: Record<string, (...a: Term[]) => Term> = {
+  'format/2': (_p, f, a) => format(f!, a!),
+  'fwrite/2': (_p, f, a) => format(f!, a!),
+  'write/1': (_p, t) => charList(writeTerm(t!)),
+  'write/2': (_p, t, d) => charList(writeTerm(t!, { depth: typeof d === 'number' ? d : -1 })),
+  'print/1': (_p, t) => charList(prettyTerm(t!)),
+  'nl/0': () => charList('\n'),
+  'write_atom/1': (_p, a) => charList(writeTerm(a!)),
+  'write_string/1': (_p, s) => charList(writeTerm(s!)),
+};
+void Atom;
+
+export const ioLibNatives: NativeModule = {
+  name: 'io_lib',
+  functions: functions as unknown as Record<string, NativeFn>,
+};

@@ -1,0 +1,96 @@
+// Flattening iolists/bitstring lists into bytes, and reading character lists,
+// without recursion (deep iolists are common and may be long).
+
+import { BitStr, Cons, NIL, type Term } from '../terms/types.js';
+
+/** Bytes of an iolist (bytes, binaries, nested lists, binary tails), or null if it is none. */
+export function iolistBytes(t: Term, allowBits = false): BitStr | null {
+  if (t instanceof BitStr) return t.isBinary || allowBits ? t : null;
+  const w = new BitWriter();
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (typeof h === 'number') {
+        if (!Number.isInteger(h) || h < 0 || h > 255) return null;
+        w.byte(h);
+      } else if (h instanceof BitStr) {
+        if (!h.isBinary && !allowBits) return null;
+        w.bits(h);
+      } else if (h instanceof Cons || h === NIL) {
+        stack.push(x.tail);
+        x = h;
+        continue;
+      } else return null;
+      x = x.tail;
+    }
+    if (x instanceof BitStr) {
+      if (!x.isBinary && !allowBits) return null;
+      w.bits(x);
+    } else if (x !== NIL) return null;
+  }
+  return w.result();
+}
+
+/** Appends bytes and bitstrings, which may leave the output unaligned. */
+class BitWriter {
+  private buf = new Uint8Array(64);
+  private nbits = 0;
+  private grow(extraBits: number): void {
+    const need = (this.nbits + extraBits + 7) >> 3;
+    if (need <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < need) size *= 2;
+    const b = new Uint8Array(size);
+    b.set(this.buf);
+    this.buf = b;
+  }
+  byte(v: number): void {
+    this.grow(8);
+    if ((this.nbits & 7) === 0) {
+      this.buf[this.nbits >> 3] = v;
+      this.nbits += 8;
+    } else this.putBits(v, 8);
+  }
+  private putBits(v: number, n: number): void {
+    for (let i = n - 1; i >= 0; i--) {
+      const bit = (v >> i) & 1;
+      const pos = this.nbits;
+      if (bit) this.buf[pos >> 3]! |= 0x80 >> (pos & 7);
+      this.nbits++;
+    }
+  }
+  bits(b: BitStr): void {
+    this.grow(b.bits);
+    if ((this.nbits & 7) === 0) {
+      this.buf.set(b.buf.subarray(0, b.byteSize), this.nbits >> 3);
+      this.nbits += b.bits;
+      return;
+    }
+    for (let i = 0; i < b.bits; i++) this.putBits((b.buf[i >> 3]! >> (7 - (i & 7))) & 1, 1);
+  }
+  result(): BitStr {
+    return new BitStr(this.buf.slice(0, (this.nbits + 7) >> 3), this.nbits);
+  }
+}
+
+/** A proper list of Unicode code points as a JS string, or null. */
+export function charlistToString(t: Term): string | null {
+  const parts: string[] = [];
+  while (t instanceof Cons) {
+    const c = t.head;
+    if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c > 0x10ffff) return null;
+    parts.push(String.fromCodePoint(c));
+    t = t.tail;
+  }
+  return t === NIL ? parts.join('') : null;
+}
+
+/** A proper list of Latin-1 chars (0..255) as a string, or null. */
+export function latin1ListToString(t: Term): string | null {
+  const s = charlistToString(t);
+  if (s === null) return null;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return null;
+  return s;
+}

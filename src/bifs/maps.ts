@@ -1,0 +1,224 @@
+// The first-order functions of the maps module; the ones taking funs (map,
+// fold, filter, update_with...) are Erlang code in lib/erlang/maps.erl.
+//
+// Failures follow erl: {badmap, M} and {badkey, K} reasons, with the
+// explanations erl_stdlib_errors gives (including its quirk of saying
+// "not a map" for a missing key in maps:update/3).
+
+import { A, Atom, Cons, NIL, type Term, isList, isTuple } from '../terms/types.js';
+import type { NativeFn, NativeModule } from '../vm/native.js';
+import { frameError } from './errors.js';
+import { fromArray, spine } from './list_util.js';
+import {
+  type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapFromEntries, mapGet, mapHas, mapSet, mapSize,
+} from './map_access.js';
+
+type ArgErrors = { [n: number]: string };
+
+const badmap = (m: Term) => [A.badmap, m];
+const badkey = (k: Term) => [A.badkey, k];
+
+// Functions written in Erlang in OTP's maps.erl raise through its
+// error_with_info/2 helper, so erl shows that helper's line for them.
+const ERROR_WITH_INFO_LINE = 581;
+const BADARG_WITH_INFO_LINE = 578;
+const WITH_1_LINE = 494;
+const ERLANG_WRITTEN = new Set(['get/3', 'to_list/1', 'size/1', 'with/2', 'without/2', 'iterator/1', 'intersect/2']);
+
+function lineOf(fn: string, arity: number): number | undefined {
+  return ERLANG_WRITTEN.has(`${fn}/${arity}`) ? ERROR_WITH_INFO_LINE : undefined;
+}
+
+/** The map argument, or {badmap, M} explaining argument argNo. */
+function mapArg(fn: string, args: Term[], argNo: number): MapTerm {
+  const m = args[argNo - 1]!;
+  if (!isMapTerm(m)) throw frameError(badmap(m), 'maps', fn, args, { [argNo]: 'not a map' }, lineOf(fn, args.length));
+  return m;
+}
+
+function get2(_p: unknown, k: Term, m: Term): Term {
+  const map = mapArg('get', [k, m], 2);
+  const v = mapGet(map, k);
+  if (v === undefined) throw frameError(badkey(k), 'maps', 'get', [k, m], { 1: 'not present in map' });
+  return v;
+}
+
+function get3(_p: unknown, k: Term, m: Term, dflt: Term): Term {
+  return mapGet(mapArg('get', [k, m, dflt], 2), k) ?? dflt;
+}
+
+function find(_p: unknown, k: Term, m: Term): Term {
+  const v = mapGet(mapArg('find', [k, m], 2), k);
+  return v === undefined ? A.error : [A.ok, v];
+}
+
+function put(_p: unknown, k: Term, v: Term, m: Term): Term {
+  return mapSet(mapArg('put', [k, v, m], 3), k, v);
+}
+
+function update(_p: unknown, k: Term, v: Term, m: Term): Term {
+  const map = mapArg('update', [k, v, m], 3);
+  if (!mapHas(map, k)) throw frameError(badkey(k), 'maps', 'update', [k, v, m], { 3: 'not a map' });
+  return mapSet(map, k, v);
+}
+
+function remove(_p: unknown, k: Term, m: Term): Term {
+  const map = mapArg('remove', [k, m], 2);
+  return mapHas(map, k) ? mapDelete(map, k) : map;
+}
+
+function take(_p: unknown, k: Term, m: Term): Term {
+  const map = mapArg('take', [k, m], 2);
+  const v = mapGet(map, k);
+  return v === undefined ? A.error : [v, mapDelete(map, k)];
+}
+
+function isKey(_p: unknown, k: Term, m: Term): Term {
+  return mapHas(mapArg('is_key', [k, m], 2), k) ? A.true : A.false;
+}
+
+function keys(_p: unknown, m: Term): Term {
+  return fromArray(mapEntries(mapArg('keys', [m], 1)).map(([k]) => k));
+}
+
+function values(_p: unknown, m: Term): Term {
+  return fromArray(mapEntries(mapArg('values', [m], 1)).map(([, v]) => v));
+}
+
+function toList(_p: unknown, m: Term): Term {
+  return fromArray(mapEntries(mapArg('to_list', [m], 1)).map(([k, v]) => [k, v]));
+}
+
+/** The elements of a list argument, failing with badarg as the list-taking map BIFs do. */
+function listArg(fn: string, args: Term[], argNo: number): Term[] {
+  const l = args[argNo - 1]!;
+  if (!isList(l)) throw frameError(A.badarg, 'maps', fn, args, { [argNo]: 'not a list' });
+  const s = spine(l);
+  if (s.tail !== NIL) throw frameError(A.badarg, 'maps', fn, args, { [argNo]: 'not a proper list' });
+  return s.items;
+}
+
+function fromList(_p: unknown, l: Term): Term {
+  const items = listArg('from_list', [l], 1);
+  const entries: [Term, Term][] = [];
+  for (const x of items) {
+    if (!isTuple(x) || x.length !== 2) throw frameError(A.badarg, 'maps', 'from_list', [l], {});
+    entries.push([x[0]!, x[1]!]);
+  }
+  return mapFromEntries(entries);
+}
+
+function fromKeys(_p: unknown, l: Term, v: Term): Term {
+  return mapFromEntries(listArg('from_keys', [l, v], 1).map((k) => [k, v] as [Term, Term]));
+}
+
+function size(_p: unknown, m: Term): Term {
+  return mapSize(mapArg('size', [m], 1));
+}
+
+/** Checks two map arguments at once, so both are named when both are wrong. */
+function twoMaps(fn: string, a: Term, b: Term): [MapTerm, MapTerm] {
+  if (isMapTerm(a) && isMapTerm(b)) return [a, b];
+  const errs: ArgErrors = {};
+  if (!isMapTerm(a)) errs[1] = 'not a map';
+  if (!isMapTerm(b)) errs[2] = 'not a map';
+  throw frameError(badmap(isMapTerm(a) ? b : a), 'maps', fn, [a, b], errs, lineOf(fn, 2));
+}
+
+function merge(_p: unknown, a: Term, b: Term): Term {
+  const [ma, mb] = twoMaps('merge', a, b);
+  let out = ma;
+  for (const [k, v] of mapEntries(mb)) out = mapSet(out, k, v);
+  return out;
+}
+
+function intersect(_p: unknown, a: Term, b: Term): Term {
+  const [ma, mb] = twoMaps('intersect', a, b);
+  const entries: [Term, Term][] = [];
+  for (const [k, v] of mapEntries(mb)) if (mapHas(ma, k)) entries.push([k, v]);
+  return mapFromEntries(entries);
+}
+
+/** maps:with/without: a list of keys and a map, the map checked first. */
+function keysAndMap(fn: string, ks: Term, m: Term): { keys: Term; map: MapTerm } {
+  if (!isMapTerm(m)) throw frameError(badmap(m), 'maps', fn, [ks, m], { 2: 'not a map' }, ERROR_WITH_INFO_LINE);
+  if (!isList(ks)) throw frameError(A.badarg, 'maps', fn, [ks, m], { 1: 'not a list' }, ERROR_WITH_INFO_LINE);
+  return { keys: ks, map: m };
+}
+
+function withKeys(_p: unknown, ks: Term, m: Term): Term {
+  const { keys, map } = keysAndMap('with', ks, m);
+  const entries: [Term, Term][] = [];
+  let l = keys;
+  while (l instanceof Cons) {
+    const v = mapGet(map, l.head);
+    if (v !== undefined) entries.push([l.head, v]);
+    l = l.tail;
+  }
+  if (l !== NIL) throw frameError(A.function_clause, 'maps', 'with_1', [l, map], undefined, WITH_1_LINE);
+  return mapFromEntries(entries);
+}
+
+function withoutKeys(_p: unknown, ks: Term, m: Term): Term {
+  const { keys, map } = keysAndMap('without', ks, m);
+  let out = map;
+  let l = keys;
+  while (l instanceof Cons) {
+    out = mapDelete(out, l.head);
+    l = l.tail;
+  }
+  if (l !== NIL) throw frameError(A.function_clause, 'lists', 'foldl', [Atom.of('remove'), out, l]);
+  return out;
+}
+
+const newMap = (): Term => emptyMap;
+
+// ---- iterators --------------------------------------------------------------
+// An iterator is [Position | Map] as in erl, so it prints the same; next/1
+// hands out the remaining entries as a {K, V, {K2, V2, ... none}} chain, as
+// erl does for maps of up to 32 keys.
+
+function iterator(_p: unknown, m: Term): Term {
+  return new Cons(0, mapArg('iterator', [m], 1));
+}
+
+function next(_p: unknown, it: Term): Term {
+  if (it === Atom.of('none')) return it;
+  if (isTuple(it) && it.length === 3) return it;
+  if (it instanceof Cons && typeof it.head === 'number' && isMapTerm(it.tail)) {
+    const entries = mapEntries(it.tail);
+    let chain: Term = Atom.of('none');
+    for (let i = entries.length - 1; i >= it.head; i--) chain = [entries[i]![0], entries[i]![1], chain];
+    return chain;
+  }
+  throw frameError(A.badarg, 'maps', 'next', [it], { 1: 'not a valid iterator' }, BADARG_WITH_INFO_LINE);
+}
+
+export const mapsNatives: NativeModule = {
+  name: 'maps',
+  functions: {
+    'get/2': get2,
+    'get/3': get3,
+    'find/2': find,
+    'put/3': put,
+    'update/3': update,
+    'remove/2': remove,
+    'take/2': take,
+    'is_key/2': isKey,
+    'keys/1': keys,
+    'values/1': values,
+    'to_list/1': toList,
+    'from_list/1': fromList,
+    'from_keys/2': fromKeys,
+    'size/1': size,
+    'merge/2': merge,
+    'intersect/2': intersect,
+    'with/2': withKeys,
+    'without/2': withoutKeys,
+    'new/0': newMap,
+    'iterator/1': iterator,
+    'next/1': next,
+  } as unknown as Record<string, NativeFn>,
+};
+
+export default mapsNatives;

@@ -1,0 +1,856 @@
+// Expressions to JavaScript. One FnCompiler per compiled function (or fun
+// body); it walks the AST in evaluation order, keeps the set of bound
+// variables, and writes blocks through FnBuilder. See fn_builder.ts for the
+// state machine and docs/architecture.md for the calling convention.
+
+import * as ast from '../syntax/ast.js';
+import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
+import { FnBuilder } from './fn_builder.js';
+import { constantTerm, stringToList } from './literals.js';
+import type { ModuleCtx } from './module_ctx.js';
+import { matchPattern, segSpec, walkVars } from './patterns.js';
+import { compileGuardSeq, guardTermExpr } from './guards.js';
+import { isAutoImported } from './autoimport.js';
+
+export class CompileError extends Error {
+  constructor(
+    readonly line: number,
+    readonly col: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const RET = (v: string) => `p.depth = d0 - 1; return ${v};`;
+
+export class FnCompiler {
+  readonly b: FnBuilder;
+  constructor(
+    readonly m: ModuleCtx,
+    params: string[],
+    /** JS id of the function being compiled (for self tail calls). */
+    readonly selfId: string | null,
+    readonly selfName: string | null,
+    readonly selfArity: number,
+  ) {
+    this.b = new FnBuilder(params);
+  }
+
+  compileError(at: ast.Anno, msg: string): CompileError {
+    return new CompileError(at.line, at.col, msg);
+  }
+
+  guardTerm(e: ast.Expr, bound: Set<string>): string {
+    return guardTermExpr(this, e, bound);
+  }
+
+  // ---- bodies ---------------------------------------------------------
+
+  /** Compiles a body; in tail position it returns, otherwise yields the last value. */
+  body(exprs: ast.Expr[], s: Set<string>, tail: boolean): string {
+    let v = 'NIL';
+    for (let i = 0; i < exprs.length; i++) {
+      const last = i === exprs.length - 1;
+      if (last && tail) {
+        this.tailExpr(exprs[i]!, s);
+        return '';
+      }
+      v = this.expr(exprs[i]!, s);
+    }
+    return v;
+  }
+
+  tailExpr(e: ast.Expr, s: Set<string>): void {
+    this.b.line = e.line;
+    switch (e.kind) {
+      case 'call': {
+        const r = this.call(e, s, true);
+        if (r !== null) this.b.finish(RET(r));
+        return;
+      }
+      case 'case':
+        this.caseExpr(e, s, true);
+        return;
+      case 'if':
+        this.ifExpr(e, s, true);
+        return;
+      case 'receive':
+        this.receiveExpr(e, s, true);
+        return;
+      case 'block':
+        this.body(e.body, s, true);
+        return;
+      default:
+        this.b.finish(RET(this.expr(e, s)));
+    }
+  }
+
+  // ---- expressions ----------------------------------------------------
+
+  expr(e: ast.Expr, s: Set<string>): string {
+    const b = this.b;
+    b.line = e.line;
+    switch (e.kind) {
+      case 'atom':
+      case 'integer':
+      case 'char':
+      case 'float':
+      case 'string':
+      case 'nil':
+        return this.m.k(constantTerm(e)!);
+      case 'var': {
+        if (e.name === '_' || !s.has(e.name)) throw this.compileError(e, `variable '${e.name}' is unbound`);
+        return b.varLocal(e.name);
+      }
+      case 'cons': {
+        const k = constantTerm(e);
+        if (k !== undefined) return this.m.k(k);
+        const h = this.expr(e.head, s);
+        const tl = this.expr(e.tail, s);
+        const t = b.temp();
+        b.emit(`${t} = new Cons(${h}, ${tl});`);
+        return t;
+      }
+      case 'tuple': {
+        const k = constantTerm(e);
+        if (k !== undefined) return this.m.k(k);
+        const els = e.elements.map((x) => this.expr(x, s));
+        const t = b.temp();
+        b.emit(`${t} = [${els.join(', ')}];`);
+        return t;
+      }
+      case 'map': {
+        const k = constantTerm(e);
+        if (k !== undefined) return this.m.k(k);
+        const parts: string[] = [];
+        for (const a of e.assocs) {
+          if (a.kind === 'map_field_exact') throw this.compileError(a, 'illegal map key in pattern');
+          parts.push(this.expr(a.key, s), this.expr(a.value, s));
+        }
+        const t = b.temp();
+        b.emit(`${t} = rt.mapBuild([${parts.join(', ')}]);`);
+        return t;
+      }
+      case 'map_update': {
+        const m = this.expr(e.map, s);
+        const parts: string[] = [];
+        for (const a of e.assocs) {
+          parts.push(a.kind === 'map_field_exact' ? '1' : '0', this.expr(a.key, s), this.expr(a.value, s));
+        }
+        const t = b.temp();
+        b.emit(`${t} = rt.mapUpdate(${m}, [${parts.join(', ')}]);`);
+        return t;
+      }
+      case 'bin':
+        return this.binExpr(e, s);
+      case 'match': {
+        const v = this.expr(e.expr, s);
+        matchPattern(this, e.pattern, v, s, `throw rt.badmatch(${v});`);
+        return v;
+      }
+      case 'op':
+        return this.binOp(e, s);
+      case 'unop':
+        return this.unOp(e, s);
+      case 'call':
+        return this.call(e, s, false)!;
+      case 'fun_ref':
+        return this.funRef(e);
+      case 'fun_remote': {
+        const k = constantTerm(e.module);
+        const n = constantTerm(e.name);
+        const a = constantTerm(e.arity);
+        if (k instanceof Atom && n instanceof Atom && typeof a === 'number') {
+          return this.m.k(new ExportFun(k, n, a));
+        }
+        const mv = this.expr(e.module, s);
+        const nv = this.expr(e.name, s);
+        const av = this.expr(e.arity, s);
+        const t = b.temp();
+        b.emit(`${t} = rt.makeExportFun(${mv}, ${nv}, ${av});`);
+        return t;
+      }
+      case 'fun':
+        return this.lambda(e.clauses, null, s, e);
+      case 'named_fun':
+        return this.lambda(e.clauses, e.name, s, e);
+      case 'block':
+        return this.body(e.body, s, false);
+      case 'case':
+        return this.caseExpr(e, s, false);
+      case 'if':
+        return this.ifExpr(e, s, false);
+      case 'receive':
+        return this.receiveExpr(e, s, false);
+      case 'try':
+        return this.tryExpr(e, s);
+      case 'catch':
+        return this.catchExpr(e, s);
+      case 'lc':
+        return this.listComp(e, s);
+      case 'bc':
+        return this.binComp(e, s);
+      case 'mc':
+        return this.mapComp(e, s);
+      case 'remote':
+        throw this.compileError(e, 'illegal expression');
+      default:
+        throw this.compileError(e, `record expression not expanded (${(e as ast.Expr).kind})`);
+    }
+  }
+
+  // ---- operators ------------------------------------------------------
+
+  private binOp(e: ast.BinOp, s: Set<string>): string {
+    const b = this.b;
+    const k = constantTerm(e);
+    if (k !== undefined) return this.m.k(k);
+    if (e.op === 'andalso' || e.op === 'orelse') {
+      const res = b.temp();
+      const l = this.expr(e.left, s);
+      const done = b.newLabel();
+      const rhs = b.newLabel();
+      if (e.op === 'andalso') {
+        b.emit(`if (${l} === FALSE) { ${res} = FALSE; pc = ${done}; continue; }`);
+      } else {
+        b.emit(`if (${l} === TRUE) { ${res} = TRUE; pc = ${done}; continue; }`);
+      }
+      b.emit(`if (${l} !== TRUE && ${l} !== FALSE) throw rt.badargOp(${l}, ${this.m.k(Atom.of(e.op))});`);
+      b.jump(rhs);
+      b.start(rhs);
+      const s2 = new Set(s);
+      const r = this.expr(e.right, s2);
+      b.emit(`${res} = ${r};`);
+      b.start(done);
+      return res;
+    }
+    const l = this.expr(e.left, s);
+    const r = this.expr(e.right, s);
+    const t = b.temp();
+    b.emit(`${t} = ${opExpr(e.op, l, r, t, this)};`);
+    return t;
+  }
+
+  private unOp(e: ast.UnOp, s: Set<string>): string {
+    const k = constantTerm(e);
+    if (k !== undefined) return this.m.k(k);
+    const v = this.expr(e.operand, s);
+    const t = this.b.temp();
+    switch (e.op) {
+      case '-':
+        this.b.emit(`${t} = typeof ${v} === 'number' && ${v} !== 0 ? -${v} : rt.neg(${v});`);
+        break;
+      case '+':
+        this.b.emit(`${t} = rt.plus(${v});`);
+        break;
+      case 'not':
+        this.b.emit(`${t} = rt.not(${v});`);
+        break;
+      case 'bnot':
+        this.b.emit(`${t} = rt.bnot(${v});`);
+        break;
+      default:
+        throw this.compileError(e, `unknown operator ${e.op}`);
+    }
+    return t;
+  }
+
+  // ---- calls ----------------------------------------------------------
+
+  /** Returns the value, or null when a tail call was emitted. */
+  call(e: ast.Call, s: Set<string>, tail: boolean): string | null {
+    const b = this.b;
+    const fn = e.fn;
+    const n = e.args.length;
+    if (fn.kind === 'remote') {
+      const mod = constantTerm(fn.module);
+      const name = constantTerm(fn.name);
+      const args = e.args.map((a) => this.expr(a, s));
+      if (mod instanceof Atom && name instanceof Atom) {
+        const inl = mod.name === 'erlang' ? inlineBif(name.name, args) : null;
+        if (inl !== null) {
+          const t = b.temp();
+          b.emit(`${t} = ${inl};`);
+          return t;
+        }
+        const ent = this.m.remote(mod.name, name.name, n);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+      }
+      const mv = this.expr(fn.module, s);
+      const nv = this.expr(fn.name, s);
+      return this.emitCall(`rt.applyMFA(p, ${mv}, ${nv}, [${args.join(', ')}])`, tail);
+    }
+    if (fn.kind === 'atom') {
+      const name = fn.value;
+      const args = e.args.map((a) => this.expr(a, s));
+      const key = `${name}/${n}`;
+      const local = this.m.locals.get(key);
+      if (local !== undefined) {
+        if (tail && local === this.selfId) {
+          // Self tail call: a loop, with a reduction check so it can be preempted.
+          const params = this.b.params;
+          const tmps = args.map((a) => {
+            const t = b.temp();
+            b.emit(`${t} = ${a};`);
+            return t;
+          });
+          tmps.forEach((t, i) => b.emit(`${params[i]} = ${t};`));
+          b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
+          b.jump(0);
+          return null;
+        }
+        return this.emitCall(`${local}(${['p', ...args].join(', ')})`, tail);
+      }
+      if (isAutoImported(name, n)) {
+        const inl = inlineBif(name, args);
+        if (inl !== null) {
+          const t = b.temp();
+          b.emit(`${t} = ${inl};`);
+          return t;
+        }
+        const ent = this.m.remote('erlang', name, n);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+      }
+      if (this.m.localFallback !== null) {
+        const ent = this.m.remote(this.m.localFallback, name, n);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+      }
+      throw this.compileError(e, `function ${name}/${n} undefined`);
+    }
+    // Fun call: F(Args) or (Expr)(Args).
+    const f = this.expr(fn, s);
+    const args = e.args.map((a) => this.expr(a, s));
+    const fast = `(${f} instanceof Fun && ${f}.code.arity === ${n}) ? ${f}.code.fn(${['p', ...args, f].join(', ')}) : rt.callFun(p, ${f}, [${args.join(', ')}])`;
+    return this.emitCall(fast, tail);
+  }
+
+  private emitCall(callExpr: string, tail: boolean): string | null {
+    const b = this.b;
+    if (tail && b.region < 0) {
+      b.emit(`pc = -1; r = ${callExpr};`);
+      b.finish(RET('r'));
+      return null;
+    }
+    const v = b.call(callExpr);
+    if (tail) {
+      b.finish(RET(v));
+      return null;
+    }
+    return v;
+  }
+
+  private funRef(e: ast.FunRef): string {
+    const key = `${e.name}/${e.arity}`;
+    const local = this.m.locals.get(key);
+    if (local === undefined) {
+      if (isAutoImported(e.name, e.arity)) return this.m.k(new ExportFun(Atom.of('erlang'), Atom.of(e.name), e.arity));
+      throw this.compileError(e, `function ${e.name}/${e.arity} undefined`);
+    }
+    // A fun that calls the local function: a lambda with no free variables.
+    const params: string[] = [];
+    for (let i = 0; i < e.arity; i++) params.push(`a${i}`);
+    const jsId = this.m.newFnId('l');
+    const fc = new FnCompiler(this.m, [...params, '$f'], null, null, e.arity);
+    fc.b.emit(`pc = -1; r = ${local}(${['p', ...params].join(', ')});`);
+    fc.b.finish(RET('r'));
+    this.m.functionTexts.push(fc.b.render(jsId, `H_${jsId}`));
+    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fc.b.handlerTable())}; ${jsId}.H = H_${jsId};`);
+    const idx = this.m.lambdas.length;
+    this.m.lambdas.push({ jsId, name: `-fun.${e.name}/${e.arity}-`, arity: e.arity, nFree: 0 });
+    const t = this.b.temp();
+    this.b.emit(`${t} = FUNREF[${idx}] || (FUNREF[${idx}] = new Fun(FC[${idx}], [], null));`);
+    return t;
+  }
+
+  private lambda(clauses: ast.Clause[], name: string | null, s: Set<string>, at: ast.Anno): string {
+    const arity = clauses[0]!.patterns.length;
+    // Free variables: used in the fun and bound outside it.
+    const used = new Set<string>();
+    for (const cl of clauses) {
+      walkVars(cl.patterns, (v) => used.add(v));
+      walkVars(cl.guards, (v) => used.add(v));
+      walkVars(cl.body, (v) => used.add(v));
+    }
+    const free = [...used].filter((v) => s.has(v) && v !== name);
+    const params: string[] = [];
+    for (let i = 0; i < arity; i++) params.push(`a${i}`);
+    const jsId = this.m.newFnId('l');
+    const idx = this.m.lambdas.length;
+    const fnName = `-${this.selfName ?? 'fun'}/${this.selfArity}-fun-${this.m.lambdaCounter++}-`;
+    this.m.lambdas.push({ jsId, name: fnName, arity, nFree: free.length });
+    const fc = new FnCompiler(this.m, [...params, '$f'], null, fnName, arity);
+    const fb = fc.b;
+    fb.line = at.line;
+    const loadFree = () => free.forEach((v, i) => fb.emit(`${fb.varLocal(v)} = $f.env[${i}];`));
+    loadFree();
+    const base = new Set<string>(free);
+    if (name !== null) {
+      fb.emit(`${fb.varLocal(name)} = $f;`);
+      base.add(name);
+    }
+    fc.clauses(clauses, params, base, `throw rt.funClause($f, [${params.join(', ')}]);`, true, loadFree);
+    this.m.functionTexts.push(fb.render(jsId, `H_${jsId}`));
+    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fb.handlerTable())}; ${jsId}.H = H_${jsId};`);
+    const t = this.b.temp();
+    const env = free.map((v) => this.b.varLocal(v));
+    this.b.emit(`${t} = new Fun(FC[${idx}], [${env.join(', ')}], p.pid);`);
+    return t;
+  }
+
+  /**
+   * Function or fun clauses over parameters; no match runs `noMatch`.
+   * `reset` re-establishes shadowed free variables before each clause.
+   */
+  clauses(cls: ast.Clause[], params: string[], base: Set<string>, noMatch: string, tail: boolean, reset?: () => void): void {
+    const b = this.b;
+    cls.forEach((cl, i) => {
+      b.line = cl.line;
+      const next = b.newLabel();
+      const fail = `pc = ${next}; continue;`;
+      const s = new Set(base);
+      const shadowsFree = reset !== undefined && cl.patterns.some((p) => {
+        let hit = false;
+        walkVars(p, (v) => {
+          if (base.has(v)) hit = true;
+        });
+        return hit;
+      });
+      // Head variables are fresh in a fun even when bound outside.
+      if (reset !== undefined) walkVars(cl.patterns, (v) => s.delete(v));
+      cl.patterns.forEach((pat, j) => matchPattern(this, pat, params[j]!, s, fail));
+      if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, s, fail);
+      this.body(cl.body, s, tail);
+      if (!b.terminated) throw new Error('clause body did not end');
+      b.start(next);
+      if (shadowsFree && i < cls.length - 1) reset!();
+    });
+    b.finish(noMatch);
+  }
+
+  // ---- case / if / receive ---------------------------------------------
+
+  private caseExpr(e: ast.Case, s: Set<string>, tail: boolean): string {
+    const v = this.expr(e.expr, s);
+    return this.matchClauses(e.clauses, v, s, tail, `throw rt.caseClause(${v});`);
+  }
+
+  /** Clauses of one pattern each against `v`; joins with a result temp. */
+  private matchClauses(cls: ast.Clause[], v: string, s: Set<string>, tail: boolean, noMatch: string): string {
+    const b = this.b;
+    const res = tail ? '' : b.temp();
+    const join = tail ? -1 : b.newLabel();
+    const after = new Set<string>();
+    for (const cl of cls) {
+      b.line = cl.line;
+      const next = b.newLabel();
+      const fail = `pc = ${next}; continue;`;
+      const cs = new Set(s);
+      matchPattern(this, cl.patterns[0]!, v, cs, fail);
+      if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, cs, fail);
+      const r = this.body(cl.body, cs, tail);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
+      for (const x of cs) after.add(x);
+      b.start(next);
+    }
+    b.finish(noMatch);
+    if (tail) return '';
+    b.start(join);
+    for (const x of after) s.add(x);
+    return res;
+  }
+
+  private ifExpr(e: ast.If, s: Set<string>, tail: boolean): string {
+    const b = this.b;
+    const res = tail ? '' : b.temp();
+    const join = tail ? -1 : b.newLabel();
+    const after = new Set<string>();
+    for (const cl of e.clauses) {
+      const next = b.newLabel();
+      const cs = new Set(s);
+      compileGuardSeq(this, cl.guards, cs, `pc = ${next}; continue;`);
+      const r = this.body(cl.body, cs, tail);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
+      for (const x of cs) after.add(x);
+      b.start(next);
+    }
+    b.finish('throw rt.ifClause();');
+    if (tail) return '';
+    b.start(join);
+    for (const x of after) s.add(x);
+    return res;
+  }
+
+  private receiveExpr(e: ast.Receive, s: Set<string>, tail: boolean): string {
+    const b = this.b;
+    const res = tail ? '' : b.temp();
+    const join = tail ? -1 : b.newLabel();
+    let timeout = 'rt.INFINITY';
+    if (e.after !== undefined) timeout = this.expr(e.after.timeout, s);
+    const tmo = b.temp();
+    b.emit(`${tmo} = rt.recvStart(p, ${timeout});`);
+    const loop = b.newLabel();
+    const afterLbl = b.newLabel();
+    b.start(loop);
+    const msg = b.temp();
+    b.emit(`${msg} = p.mbox.peek();`);
+    b.emit(`if (${msg} === rt.NOMSG) { if (rt.recvTimedOut(p, ${tmo})) { pc = ${afterLbl}; continue; } throw rt.wait(p); }`);
+    const after = new Set<string>();
+    for (const cl of e.clauses) {
+      const next = b.newLabel();
+      const cs = new Set(s);
+      const fail = `pc = ${next}; continue;`;
+      matchPattern(this, cl.patterns[0]!, msg, cs, fail);
+      if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, cs, fail);
+      b.emit(`rt.recvTake(p);`);
+      const r = this.body(cl.body, cs, tail);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
+      for (const x of cs) after.add(x);
+      b.start(next);
+    }
+    b.emit('p.mbox.advance();');
+    b.jump(loop);
+    b.start(afterLbl);
+    if (e.after !== undefined) {
+      const cs = new Set(s);
+      const r = this.body(e.after.body, cs, tail);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
+      for (const x of cs) after.add(x);
+    } else {
+      b.finish(`throw rt.internal('receive without after timed out');`);
+    }
+    if (tail) return '';
+    b.start(join);
+    for (const x of after) s.add(x);
+    return res;
+  }
+
+  // ---- try / catch ------------------------------------------------------
+
+  private tryExpr(e: ast.Try, s: Set<string>): string {
+    const b = this.b;
+    const res = b.temp();
+    const outer = b.region;
+    const hasAfter = e.after.length > 0;
+    const catchLbl = b.newLabel();
+    const afterExc = hasAfter ? b.newLabel() : -1;
+    const join = b.newLabel();
+    const savedEx = b.temp();
+
+    // Body, protected by the catch clauses (or only by `after`).
+    const bodyLbl = b.newLabel();
+    b.region = e.catchClauses.length > 0 ? catchLbl : afterExc;
+    b.start(bodyLbl);
+    const bs = new Set(s);
+    const bv = this.body(e.body, bs, false);
+    // `of` clauses and catch bodies are protected only by `after`.
+    const ofLbl = b.newLabel();
+    b.emit(`${res} = ${bv};`);
+    b.region = hasAfter ? afterExc : outer;
+    b.start(ofLbl);
+    if (e.clauses.length > 0) {
+      const ov = b.temp();
+      b.emit(`${ov} = ${res};`);
+      const r = this.matchClauses(e.clauses, ov, bs, false, `throw rt.tryClause(${ov});`);
+      b.emit(`${res} = ${r};`);
+    }
+    b.jump(join);
+
+    if (e.catchClauses.length > 0) {
+      b.start(catchLbl);
+      b.emit(`${savedEx} = ex;`);
+      const tup = b.temp();
+      b.emit(`${tup} = rt.exceptionTuple(${savedEx});`);
+      const r = this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`);
+      b.emit(`${res} = ${r};`);
+      b.jump(join);
+    }
+    b.region = outer;
+    if (hasAfter) {
+      b.start(afterExc);
+      b.emit(`${savedEx} = ex;`);
+      this.body(e.after, new Set(s), false);
+      b.finish(`throw ${savedEx};`);
+    }
+    b.start(join);
+    if (hasAfter) this.body(e.after, new Set(s), false);
+    return res;
+  }
+
+  private catchExpr(e: ast.Catch, s: Set<string>): string {
+    const b = this.b;
+    const res = b.temp();
+    const outer = b.region;
+    const handler = b.newLabel();
+    const join = b.newLabel();
+    const bodyLbl = b.newLabel();
+    b.region = handler;
+    b.start(bodyLbl);
+    const v = this.expr(e.expr, s);
+    b.emit(`${res} = ${v};`);
+    b.region = outer;
+    b.jump(join);
+    b.start(handler);
+    b.emit(`${res} = rt.catchValue(ex);`);
+    b.start(join);
+    return res;
+  }
+
+  // ---- comprehensions ----------------------------------------------------
+
+  /** Runs `inner` for each combination of the qualifiers (generators and filters). */
+  private qualifiers(qs: ast.Qualifier[], s: Set<string>, done: number, inner: (s: Set<string>) => void): void {
+    const b = this.b;
+    if (qs.length === 0) {
+      inner(s);
+      return;
+    }
+    const [q, ...rest] = qs as [ast.Qualifier, ...ast.Qualifier[]];
+    if (q.kind === 'generate' || q.kind === 'b_generate' || q.kind === 'm_generate') {
+      const g = q as ast.Generator;
+      const src = this.expr(g.expr, s);
+      const cur = b.temp();
+      const loop = b.newLabel();
+      const exit = b.newLabel();
+      const item = b.temp();
+      if (g.kind === 'generate') {
+        b.emit(`${cur} = ${src};`);
+        b.start(loop);
+        b.emit(`if (!(${cur} instanceof Cons)) { if (${cur} === NIL) { pc = ${exit}; continue; } throw rt.badGenerator(${cur}); }`);
+        b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
+        const cs = new Set(s);
+        for (const v of boundIn(g.pattern)) cs.delete(v);
+        matchPattern(this, g.pattern, item, cs, `pc = ${loop}; continue;`);
+        this.qualifiers(rest, cs, loop, inner);
+      } else if (g.kind === 'm_generate') {
+        b.emit(`${cur} = rt.mapIterList(${src});`);
+        b.start(loop);
+        b.emit(`if (${cur} === NIL) { pc = ${exit}; continue; }`);
+        b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
+        const cs = new Set(s);
+        const pat = g.pattern as ast.MapE;
+        const a = pat.assocs?.[0];
+        if (a === undefined) throw this.compileError(g, 'bad map generator');
+        const kT = b.temp();
+        const vT = b.temp();
+        b.emit(`${kT} = ${item}[0]; ${vT} = ${item}[1];`);
+        const fail = `pc = ${loop}; continue;`;
+        matchPattern(this, a.key, kT, cs, fail);
+        matchPattern(this, a.value, vT, cs, fail);
+        this.qualifiers(rest, cs, loop, inner);
+      } else {
+        // Bit string generator: match the pattern repeatedly at the front.
+        b.emit(`${cur} = ${src};`);
+        b.emit(`if (!(${cur} instanceof rt.BitStr)) throw rt.badGenerator(${cur});`);
+        b.start(loop);
+        const cs = new Set(s);
+        const pat = g.pattern as ast.BinE;
+        const rest2: ast.BinElement = {
+          kind: 'bin_element',
+          line: g.line,
+          col: g.col,
+          value: { kind: 'var', name: '\u0000rest', line: g.line, col: g.col },
+          size: 'default',
+          types: ['bitstring'],
+        };
+        const whole: ast.BinE = { ...pat, elements: [...pat.elements, rest2] };
+        matchPattern(this, whole, cur, cs, `pc = ${exit}; continue;`);
+        b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
+        cs.delete('\u0000rest');
+        this.qualifiers(rest, cs, loop, inner);
+      }
+      b.start(exit);
+      b.jump(done);
+      return;
+    }
+    // A filter: a guard-like test if it is one, else a boolean expression.
+    const v = this.expr(q as ast.Expr, s);
+    b.emit(`if (${v} !== TRUE) { if (${v} === FALSE) { pc = ${done}; continue; } throw rt.badFilter(${v}); }`);
+    this.qualifiers(rest, s, done, inner);
+  }
+
+  private listComp(e: ast.ListComp, s: Set<string>): string {
+    const b = this.b;
+    const acc = b.temp();
+    b.emit(`${acc} = NIL;`);
+    const end = b.newLabel();
+    const first = b.newLabel();
+    b.start(first);
+    this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
+      const v = this.expr(e.expr, cs);
+      b.emit(`${acc} = new Cons(${v}, ${acc});`);
+    });
+    if (!b.terminated) throw new Error('comprehension did not loop');
+    b.start(end);
+    const t = b.temp();
+    b.emit(`${t} = rt.reverse(${acc});`);
+    return t;
+  }
+
+  private binComp(e: ast.BinComp, s: Set<string>): string {
+    const b = this.b;
+    const acc = b.temp();
+    b.emit(`${acc} = [];`);
+    const end = b.newLabel();
+    const first = b.newLabel();
+    b.start(first);
+    this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
+      const v = this.expr(e.expr, cs);
+      b.emit(`${acc}.push(${v});`);
+    });
+    b.start(end);
+    const t = b.temp();
+    b.emit(`${t} = rt.concatBits(${acc});`);
+    return t;
+  }
+
+  private mapComp(e: ast.MapComp, s: Set<string>): string {
+    const b = this.b;
+    const acc = b.temp();
+    b.emit(`${acc} = rt.EMPTY_MAP;`);
+    const end = b.newLabel();
+    const first = b.newLabel();
+    b.start(first);
+    const ex = e.expr as ast.MapAssoc | ast.Expr;
+    this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
+      if (ex.kind !== 'map_field_assoc') throw this.compileError(ex, 'bad map comprehension');
+      const k = this.expr(ex.key, cs);
+      const v = this.expr(ex.value, cs);
+      b.emit(`${acc} = ${acc}.set(${k}, ${v});`);
+    });
+    b.start(end);
+    return acc;
+  }
+
+  // ---- binaries -----------------------------------------------------------
+
+  private binExpr(e: ast.BinE, s: Set<string>): string {
+    const b = this.b;
+    const segs: string[] = [];
+    for (const el of e.elements) {
+      const spec = segSpec(el);
+      const v = this.expr(el.value, s);
+      let size = 'undefined';
+      if (el.size !== 'default') size = this.expr(el.size, s);
+      const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0);
+      segs.push(`${v}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
+    }
+    const t = b.temp();
+    b.emit(`${t} = rt.binBuild([${segs.join(', ')}]);`);
+    return t;
+  }
+}
+
+function typeCode(t: string): number {
+  return ['integer', 'float', 'binary', 'bitstring', 'utf8', 'utf16', 'utf32'].indexOf(t);
+}
+
+function boundIn(p: ast.Expr): Set<string> {
+  const out = new Set<string>();
+  walkVars(p, (v) => out.add(v));
+  return out;
+}
+
+const MAXS = '9007199254740991';
+
+/** The JS expression for a binary operator on two simple values. */
+export function opExpr(op: string, l: string, r: string, t: string, c: FnCompiler): string {
+  const bothNum = `typeof ${l} === 'number' && typeof ${r} === 'number'`;
+  switch (op) {
+    case '+':
+      return `(${bothNum} && (${t} = ${l} + ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.add(${l}, ${r})`;
+    case '-':
+      return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.sub(${l}, ${r})`;
+    case '*':
+      return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.mul(${l}, ${r})`;
+    case '/':
+      return `rt.div(${l}, ${r})`;
+    case 'div':
+      return `rt.intDiv(${l}, ${r})`;
+    case 'rem':
+      return `(${bothNum} && ${r} !== 0) ? (${l} % ${r}) + 0 : rt.rem(${l}, ${r})`;
+    case 'band':
+    case 'bor':
+    case 'bxor':
+    case 'bsl':
+    case 'bsr':
+      return `rt.${op}(${l}, ${r})`;
+    case '==':
+      return `(${l} === ${r} || rt.eq(${l}, ${r})) ? TRUE : FALSE`;
+    case '/=':
+      return `(${l} === ${r} || rt.eq(${l}, ${r})) ? FALSE : TRUE`;
+    case '=:=':
+      return `(${l} === ${r} || rt.exactEq(${l}, ${r})) ? TRUE : FALSE`;
+    case '=/=':
+      return `(${l} === ${r} || rt.exactEq(${l}, ${r})) ? FALSE : TRUE`;
+    case '<':
+    case '>':
+    case '=<':
+    case '>=': {
+      const js = op === '=<' ? '<=' : op;
+      return `(${bothNum} ? ${l} ${js} ${r} : rt.compare(${l}, ${r}) ${js} 0) ? TRUE : FALSE`;
+    }
+    case '++':
+      return `rt.append(${l}, ${r})`;
+    case '--':
+      return `rt.subtract(${l}, ${r})`;
+    case 'and':
+      return `rt.and(${l}, ${r})`;
+    case 'or':
+      return `rt.or(${l}, ${r})`;
+    case 'xor':
+      return `rt.xor(${l}, ${r})`;
+    case '!':
+      return `rt.send(p, ${l}, ${r})`;
+    default:
+      throw new CompileError(0, 0, `unknown operator ${op} (${c.m.module})`);
+  }
+}
+
+/** BIFs cheap enough to inline as an expression (never suspend, may throw). */
+function inlineBif(name: string, args: string[]): string | null {
+  const [a, b2] = args;
+  switch (args.length) {
+    case 0:
+      if (name === 'self') return 'p.pid';
+      return null;
+    case 1:
+      switch (name) {
+        case 'hd':
+          return `${a} instanceof Cons ? ${a}.head : rt.bif1(p, 'hd', ${a})`;
+        case 'tl':
+          return `${a} instanceof Cons ? ${a}.tail : rt.bif1(p, 'tl', ${a})`;
+        case 'is_atom':
+          return `${a} instanceof Atom ? TRUE : FALSE`;
+        case 'is_integer':
+          return `(typeof ${a} === 'number' || typeof ${a} === 'bigint') ? TRUE : FALSE`;
+        case 'is_tuple':
+          return `Array.isArray(${a}) ? TRUE : FALSE`;
+        case 'is_list':
+          return `(${a} instanceof Cons || ${a} === NIL) ? TRUE : FALSE`;
+        case 'tuple_size':
+          return `Array.isArray(${a}) ? ${a}.length : rt.bif1(p, 'tuple_size', ${a})`;
+        default:
+          return null;
+      }
+    case 2:
+      if (name === 'element') return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
+      return null;
+    default:
+      return null;
+  }
+}
+
+export { stringToList, NIL, ErlFloat };

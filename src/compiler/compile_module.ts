@@ -1,0 +1,118 @@
+// A module (forms with records already expanded) or a shell expression
+// sequence to the JavaScript text of a loadable unit plus its tables.
+
+import * as ast from '../syntax/ast.js';
+import type { Term } from '../terms/types.js';
+import { FnCompiler } from './codegen.js';
+import { ModuleCtx, type LambdaSpec } from './module_ctx.js';
+
+export interface CompiledUnit {
+  module: string;
+  file: string;
+  /** Body of `new Function('rt', 'K', 'E', 'FC', 'FUNREF', text)`. */
+  text: string;
+  consts: Term[];
+  remotes: [string, string, number][];
+  lambdas: LambdaSpec[];
+  /** Named functions in the order of `fns` in the unit's result. */
+  functions: { name: string; arity: number; line: number }[];
+  exports: [string, number][];
+  exportAll: boolean;
+  attributes: ast.WildAttr[];
+}
+
+const PRELUDE = `"use strict";\nconst { Cons, NIL, Fun, Atom, TRUE, FALSE } = rt;`;
+
+function params(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(`a${i}`);
+  return out;
+}
+
+export function compileModule(forms: ast.Form[], opts: { file: string; exportAll?: boolean }): CompiledUnit {
+  let moduleName = '';
+  const exports: [string, number][] = [];
+  const attributes: ast.WildAttr[] = [];
+  let exportAll = opts.exportAll === true;
+  const fns: ast.FunctionDef[] = [];
+  for (const f of forms) {
+    if (f.kind === 'module') moduleName = f.name;
+    else if (f.kind === 'export') exports.push(...f.functions);
+    else if (f.kind === 'function') fns.push(f);
+    else if (f.kind === 'attribute') {
+      attributes.push(f);
+      if (f.name === 'compile' && JSON.stringify(f.value ?? null).includes('"export_all"')) exportAll = true;
+    }
+  }
+  const m = new ModuleCtx(moduleName, opts.file, null);
+  const ids = fns.map((f) => {
+    const id = m.newFnId('f');
+    m.locals.set(`${f.name}/${f.arity}`, id);
+    return id;
+  });
+  fns.forEach((f, i) => {
+    const id = ids[i]!;
+    const ps = params(f.arity);
+    const c = new FnCompiler(m, ps, id, f.name, f.arity);
+    c.b.line = f.line;
+    c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}]);`, true);
+    m.functionTexts.push(c.b.render(id, `H_${id}`));
+    m.functionTexts.push(`const H_${id} = ${JSON.stringify(c.b.handlerTable())}; ${id}.H = H_${id};`);
+  });
+  const text = [
+    PRELUDE,
+    ...m.functionTexts,
+    `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`,
+  ].join('\n');
+  return {
+    module: moduleName,
+    file: opts.file,
+    text,
+    consts: m.consts,
+    remotes: m.remotes,
+    lambdas: m.lambdas,
+    functions: fns.map((f) => ({ name: f.name, arity: f.arity, line: f.line })),
+    exports,
+    exportAll,
+    attributes,
+  };
+}
+
+/**
+ * A shell expression sequence as a function of the currently bound
+ * variables; it returns the tuple [Value, NewBinding1, ...] whose names are
+ * `resultVars` in order.
+ */
+export function compileShellExprs(
+  exprs: ast.Expr[],
+  bound: string[],
+  opts: { module: string; localFallback: string },
+): CompiledUnit & { resultVars: string[] } {
+  const m = new ModuleCtx(opts.module, 'shell', opts.localFallback);
+  const ps = params(bound.length);
+  const c = new FnCompiler(m, ps, 'f0', 'shell', 0);
+  const s = new Set<string>();
+  bound.forEach((name, i) => {
+    c.b.emit(`${c.b.varLocal(name)} = a${i};`);
+    s.add(name);
+  });
+  const v = c.body(exprs, s, false);
+  const resultVars = [...s];
+  c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
+  m.functionTexts.push(c.b.render('f0', 'H_f0'));
+  m.functionTexts.push(`const H_f0 = ${JSON.stringify(c.b.handlerTable())}; f0.H = H_f0;`);
+  const text = [PRELUDE, ...m.functionTexts, `return { fns: [f0], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
+  return {
+    module: opts.module,
+    file: 'shell',
+    text,
+    consts: m.consts,
+    remotes: m.remotes,
+    lambdas: m.lambdas,
+    functions: [{ name: 'shell', arity: bound.length, line: 1 }],
+    exports: [],
+    exportAll: false,
+    attributes: [],
+    resultVars,
+  };
+}

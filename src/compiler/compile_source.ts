@@ -1,0 +1,88 @@
+// The compiler's front door: Erlang source text to a loadable unit, with
+// erl's diagnostics (parse, lint) on the way.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseForms } from '../syntax/index.js';
+import type { Form } from '../syntax/ast.js';
+import type { Diagnostic } from './diagnostics.js';
+import { formatDiagnostics } from './diagnostics.js';
+import { lintModule } from './lint.js';
+import { expandRecords } from './records.js';
+import { compileModule, type CompiledUnit } from './compile_module.js';
+import { CompileError } from './codegen.js';
+
+export interface CompileOptions {
+  file: string;
+  includePath?: string[];
+  exportAll?: boolean;
+  warnings?: boolean;
+  /** Application name -> its directory, for -include_lib. */
+  libDir?: (app: string) => string | null;
+}
+
+export interface CompileResult {
+  module: string;
+  unit: CompiledUnit | null;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  forms: Form[];
+}
+
+export function compileSource(text: string, opts: CompileOptions): CompileResult {
+  const readFile = (p: string): string | null => {
+    try {
+      return fs.readFileSync(p, 'latin1');
+    } catch {
+      return null;
+    }
+  };
+  const forms = parseForms(text, {
+    file: opts.file,
+    includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
+    libDir: opts.libDir ?? (() => null),
+    readFile,
+  });
+  const moduleForm = forms.find((f) => f.kind === 'module');
+  const module = moduleForm?.kind === 'module' ? moduleForm.name : '';
+  const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings });
+  if (lint.errors.length > 0) return { module, unit: null, errors: lint.errors, warnings: lint.warnings, forms };
+  try {
+    const expanded = expandRecords(forms, lint.records);
+    const unit = compileModule(expanded, { file: opts.file, exportAll: opts.exportAll });
+    return { module, unit, errors: [], warnings: lint.warnings, forms };
+  } catch (e) {
+    if (e instanceof CompileError) {
+      const d: Diagnostic = { file: opts.file, line: e.line, col: e.col, message: e.message };
+      return { module, unit: null, errors: [d], warnings: lint.warnings, forms };
+    }
+    throw e;
+  }
+}
+
+export function compileFile(file: string, opts: Omit<CompileOptions, 'file'> = {}): CompileResult & { source: string | null } {
+  let source: string | null = null;
+  try {
+    source = fs.readFileSync(file, 'latin1');
+  } catch {
+    return { module: '', unit: null, errors: [{ file, line: 0, col: 0, message: 'no such file or directory' }], warnings: [], forms: [], source };
+  }
+  return { ...compileSource(source, { ...opts, file }), source };
+}
+
+/** The text c:c and erlc print for a result's diagnostics. */
+export function renderDiagnostics(r: CompileResult, source: string | null): string {
+  return formatDiagnostics(r.errors, r.warnings, (f) => {
+    if (source !== null && r.errors.concat(r.warnings).length > 0 && f === mainFile(r)) return source;
+    try {
+      return fs.readFileSync(f, 'latin1');
+    } catch {
+      return null;
+    }
+  });
+}
+
+function mainFile(r: CompileResult): string {
+  const d = r.errors[0] ?? r.warnings[0];
+  return r.unit?.file ?? d?.file ?? '';
+}

@@ -1,0 +1,173 @@
+// Builds the JavaScript text of one compiled function as a flat state machine:
+// a `switch (pc)` over basic blocks inside `for (;;)`. Every call to Erlang
+// code ends a block, so a process can be suspended at any call (the VM's
+// unwinding saves pc and locals into a heap frame) and resumed there later.
+//
+// Only fixed identifiers appear in the text: locals are v<N>/t<N>, labels are
+// numbers, and every name or literal of the user's program is an index into
+// the module's constant tables. See docs/architecture.md.
+
+export const TAIL_PC = -1;
+
+interface Block {
+  label: number;
+  lines: string[];
+  /** Set once the block ends in a jump, return or throw. */
+  terminated: boolean;
+}
+
+export class FnBuilder {
+  private blocks: Block[] = [];
+  private cur: Block;
+  private nextLabel = 1;
+  private nTemps = 0;
+  /** label -> handler label (-1: none). */
+  readonly handlerOf: number[] = [];
+  /** The handler label of the try region being compiled, -1 outside any. */
+  region = -1;
+  /** Erlang variable name -> JS local. */
+  private readonly varLocals = new Map<string, string>();
+  private nVars = 0;
+  /** Which labels start a clause body etc.: the source line, for stack traces. */
+  readonly lineOf: number[] = [];
+  line = 0;
+
+  constructor(
+    /** Parameter names, in order (a0.., then $f for lambdas). */
+    readonly params: string[],
+  ) {
+    this.cur = { label: 0, lines: [], terminated: false };
+    this.blocks.push(this.cur);
+    this.handlerOf[0] = -1;
+  }
+
+  newLabel(): number {
+    return this.nextLabel++;
+  }
+
+  /** Starts the block `label`; an unterminated current block falls into it. */
+  start(label: number): void {
+    if (!this.cur.terminated) this.cur.lines.push(`pc = ${label};`);
+    this.cur = { label, lines: [], terminated: false };
+    this.blocks.push(this.cur);
+    this.handlerOf[label] = this.region;
+    this.lineOf[label] = this.line;
+  }
+
+  emit(line: string): void {
+    if (this.cur.terminated) {
+      // Code after a jump is unreachable; keep it out of the switch.
+      return;
+    }
+    this.cur.lines.push(line);
+  }
+
+  get terminated(): boolean {
+    return this.cur.terminated;
+  }
+
+  jump(label: number): void {
+    this.emit(`pc = ${label}; continue;`);
+    this.cur.terminated = true;
+  }
+
+  /** Ends the block with a return/throw statement. */
+  finish(stmt: string): void {
+    this.emit(stmt);
+    this.cur.terminated = true;
+  }
+
+  /** A call that may suspend: ends the block; the result is in `r` in the next. */
+  call(callExpr: string): string {
+    const k = this.newLabel();
+    this.emit(`pc = ${k}; r = ${callExpr};`);
+    this.cur.terminated = true;
+    this.cur.lines.push(`/* falls into ${k} */`);
+    this.cur = { label: k, lines: [], terminated: false };
+    this.blocks.push(this.cur);
+    this.handlerOf[k] = this.region;
+    this.lineOf[k] = this.line;
+    const t = this.temp();
+    this.emit(`${t} = r;`);
+    return t;
+  }
+
+  temp(): string {
+    return `t${this.nTemps++}`;
+  }
+
+  varLocal(name: string): string {
+    let l = this.varLocals.get(name);
+    if (l === undefined) {
+      l = `v${this.nVars++}`;
+      this.varLocals.set(name, l);
+    }
+    return l;
+  }
+
+  private locals(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.nVars; i++) out.push(`v${i}`);
+    for (let i = 0; i < this.nTemps; i++) out.push(`t${i}`);
+    return out;
+  }
+
+  /**
+   * The whole function. `fnId` is the JS identifier of this function in the
+   * module text, `hId` the identifier of its handler table.
+   */
+  render(fnId: string, hId: string): string {
+    const locals = this.locals();
+    const saved = [...this.params, ...locals];
+    const restore = saved.map((n, i) => `${n} = l[${i}];`).join(' ');
+    const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
+    const entryArgs = this.params.join(', ');
+    const body: string[] = [];
+    for (const b of this.blocks) {
+      body.push(`case ${b.label}:`);
+      for (const l of b.lines) body.push('  ' + l);
+      if (!b.terminated) body.push(`  throw rt.internal('fell off block ${b.label}');`);
+    }
+    return [
+      `function ${fnId}(${['p', ...this.params].join(', ')}) {`,
+      `let ${decl};`,
+      `const $r = p.resume;`,
+      `if ($r !== null) {`,
+      `  p.resume = null; pc = $r.pc; const l = $r.l; ${restore}`,
+      `  r = p.rv; d0 = ++p.depth;`,
+      `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
+      `} else {`,
+      `  d0 = ++p.depth;`,
+      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) throw rt.unwindEntry(${fnId}, [${entryArgs}]);`,
+      `}`,
+      `for (;;) {`,
+      `try {`,
+      `switch (pc) {`,
+      ...body,
+      `default: throw rt.internal('bad pc');`,
+      `}`,
+      `} catch (e) {`,
+      `  if (pc === ${TAIL_PC}) throw e;`,
+      `  if (e instanceof rt.Unwind) { e.frames.push(new rt.Frame(${fnId}, pc, [${saved.join(', ')}])); throw e; }`,
+      `  const h = ${hId}[pc];`,
+      `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc);`,
+      `  ex = rt.caught(e, ${fnId}, pc); pc = h; p.depth = d0;`,
+      `}`,
+      `}`,
+      `}`,
+    ].join('\n');
+  }
+
+  handlerTable(): number[] {
+    const max = this.nextLabel;
+    const t: number[] = [];
+    for (let i = 0; i < max; i++) t.push(this.handlerOf[i] ?? -1);
+    return t;
+  }
+
+  lineTable(): number[] {
+    const t: number[] = [];
+    for (let i = 0; i < this.nextLabel; i++) t.push(this.lineOf[i] ?? 0);
+    return t;
+  }
+}

@@ -1,0 +1,248 @@
+// Pattern matching: emits tests that jump to a failure action and bindings
+// of the variables the pattern introduces. `bound` is the set of Erlang
+// variables bound before the test, updated as the pattern binds more.
+
+import * as ast from '../syntax/ast.js';
+import { Atom, ErlFloat, NIL, type Term } from '../terms/types.js';
+import type { FnCompiler } from './codegen.js';
+import { constantTerm, stringToList } from './literals.js';
+
+export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: Set<string>, fail: string): void {
+  const b = c.b;
+  const failIf = (cond: string) => b.emit(`if (${cond}) { ${fail} }`);
+  switch (pat.kind) {
+    case 'var': {
+      if (pat.name === '_' ) return;
+      const l = b.varLocal(pat.name);
+      if (bound.has(pat.name)) {
+        failIf(`${l} !== ${val} && !rt.exactEq(${l}, ${val})`);
+      } else {
+        b.emit(`${l} = ${val};`);
+        bound.add(pat.name);
+      }
+      return;
+    }
+    case 'integer':
+    case 'char': {
+      const v = pat.value;
+      if (typeof v === 'number') failIf(`${val} !== ${v}`);
+      else failIf(`!rt.exactEq(${val}, ${c.m.k(v)})`);
+      return;
+    }
+    case 'atom':
+      failIf(`${val} !== ${c.m.k(Atom.of(pat.value))}`);
+      return;
+    case 'float':
+      failIf(`!(${val} instanceof rt.ErlFloat) || ${val}.value !== ${c.m.k(new ErlFloat(pat.value))}.value`);
+      return;
+    case 'nil':
+      failIf(`${val} !== NIL`);
+      return;
+    case 'string': {
+      if (pat.value.length === 0) {
+        failIf(`${val} !== NIL`);
+        return;
+      }
+      failIf(`!rt.exactEq(${val}, ${c.m.k(stringToList(pat.value))})`);
+      return;
+    }
+    case 'cons': {
+      const k = constantTerm(pat);
+      if (k !== undefined) {
+        failIf(`!rt.exactEq(${val}, ${c.m.k(k)})`);
+        return;
+      }
+      failIf(`!(${val} instanceof Cons)`);
+      const h = b.temp();
+      const t = b.temp();
+      b.emit(`${h} = ${val}.head; ${t} = ${val}.tail;`);
+      matchPattern(c, pat.head, h, bound, fail);
+      matchPattern(c, pat.tail, t, bound, fail);
+      return;
+    }
+    case 'tuple': {
+      const n = pat.elements.length;
+      failIf(`!Array.isArray(${val}) || ${val}.length !== ${n}`);
+      pat.elements.forEach((e, i) => {
+        if (e.kind === 'var' && e.name === '_') return;
+        if (e.kind === 'atom') {
+          failIf(`${val}[${i}] !== ${c.m.k(Atom.of(e.value))}`);
+          return;
+        }
+        if ((e.kind === 'integer' || e.kind === 'char') && typeof e.value === 'number') {
+          failIf(`${val}[${i}] !== ${e.value}`);
+          return;
+        }
+        const t = b.temp();
+        b.emit(`${t} = ${val}[${i}];`);
+        matchPattern(c, e, t, bound, fail);
+      });
+      return;
+    }
+    case 'map': {
+      failIf(`!rt.isMap(${val})`);
+      for (const a of pat.assocs) {
+        const key = c.guardTerm(a.key, bound);
+        const t = b.temp();
+        b.emit(`${t} = ${val}.get(${key});`);
+        failIf(`${t} === undefined`);
+        matchPattern(c, a.value, t, bound, fail);
+      }
+      return;
+    }
+    case 'match': {
+      matchPattern(c, pat.pattern, val, bound, fail);
+      matchPattern(c, pat.expr, val, bound, fail);
+      return;
+    }
+    case 'op': {
+      if (pat.op === '++') {
+        // "prefix" ++ Rest
+        let prefix: number[] | null = null;
+        if (pat.left.kind === 'string') prefix = pat.left.value;
+        else if (pat.left.kind === 'nil') prefix = [];
+        else {
+          const k = constantTerm(pat.left);
+          if (k !== undefined) prefix = listCodes(k);
+        }
+        if (prefix === null) throw c.compileError(pat, 'illegal pattern');
+        let cur = val;
+        for (const ch of prefix) {
+          failIf(`!(${cur} instanceof Cons) || ${cur}.head !== ${ch}`);
+          const nt = b.temp();
+          b.emit(`${nt} = ${cur}.tail;`);
+          cur = nt;
+        }
+        matchPattern(c, pat.right, cur, bound, fail);
+        return;
+      }
+      const k = constantTerm(pat);
+      if (k === undefined) throw c.compileError(pat, 'illegal pattern');
+      failIf(`!rt.exactEq(${val}, ${c.m.k(k)})`);
+      return;
+    }
+    case 'unop': {
+      const k = constantTerm(pat);
+      if (k === undefined) throw c.compileError(pat, 'illegal pattern');
+      if (typeof k === 'number') failIf(`${val} !== ${k}`);
+      else failIf(`!rt.exactEq(${val}, ${c.m.k(k)})`);
+      return;
+    }
+    case 'bin':
+      matchBinary(c, pat, val, bound, fail);
+      return;
+    default:
+      throw c.compileError(pat, 'illegal pattern');
+  }
+}
+
+function listCodes(t: Term): number[] | null {
+  const out: number[] = [];
+  let l = t;
+  while (l !== NIL) {
+    if (typeof l !== 'object' || !('head' in l)) return null;
+    const h = (l as { head: Term }).head;
+    if (typeof h !== 'number') return null;
+    out.push(h);
+    l = (l as { tail: Term }).tail;
+  }
+  return out;
+}
+
+/** Variables a pattern would bind, in order. */
+export function patternVars(pat: ast.Expr, out: Set<string>): Set<string> {
+  walkVars(pat, (n) => out.add(n));
+  return out;
+}
+
+export function walkVars(e: unknown, f: (name: string) => void): void {
+  if (e === null || typeof e !== 'object') return;
+  if (Array.isArray(e)) {
+    for (const x of e) walkVars(x, f);
+    return;
+  }
+  const n = e as { kind?: string; name?: string };
+  if (n.kind === 'var' && typeof n.name === 'string') {
+    if (n.name !== '_') f(n.name);
+    return;
+  }
+  for (const [key, v] of Object.entries(e)) {
+    if (key === 'line' || key === 'col' || key === 'kind') continue;
+    walkVars(v, f);
+  }
+}
+
+// ---- binaries ---------------------------------------------------------
+
+interface SegSpec {
+  type: 'integer' | 'float' | 'binary' | 'bitstring' | 'utf8' | 'utf16' | 'utf32';
+  signed: boolean;
+  endian: 'big' | 'little' | 'native';
+  unit: number;
+}
+
+export function segSpec(el: ast.BinElement): SegSpec {
+  const s: SegSpec = { type: 'integer', signed: false, endian: 'big', unit: 0 };
+  if (el.types !== 'default') {
+    for (const t of el.types) {
+      if (typeof t === 'object') s.unit = t.unit;
+      else if (t === 'integer' || t === 'float' || t === 'binary' || t === 'bitstring' || t === 'utf8' || t === 'utf16' || t === 'utf32') s.type = t;
+      else if (t === 'bytes') s.type = 'binary';
+      else if (t === 'bits') s.type = 'bitstring';
+      else if (t === 'signed') s.signed = true;
+      else if (t === 'unsigned') s.signed = false;
+      else if (t === 'big' || t === 'little' || t === 'native') s.endian = t;
+    }
+  }
+  if (s.unit === 0) s.unit = s.type === 'binary' ? 8 : 1;
+  return s;
+}
+
+function matchBinary(c: FnCompiler, pat: ast.BinE, val: string, bound: Set<string>, fail: string): void {
+  const b = c.b;
+  const failIf = (cond: string) => b.emit(`if (${cond}) { ${fail} }`);
+  failIf(`!(${val} instanceof rt.BitStr)`);
+  const off = b.temp();
+  b.emit(`${off} = 0;`);
+  const n = pat.elements.length;
+  pat.elements.forEach((el, i) => {
+    const s = segSpec(el);
+    const last = i === n - 1;
+    let size: string;
+    if (el.size === 'default') {
+      if (s.type === 'integer') size = '8';
+      else if (s.type === 'float') size = '64';
+      else if (s.type === 'binary' || s.type === 'bitstring') {
+        if (!last) throw c.compileError(el, 'a binary field without size is only allowed at the end of a binary pattern');
+        size = '-1';
+      } else size = '0';
+    } else {
+      const sz = c.guardTerm(el.size, bound);
+      size = b.temp();
+      b.emit(`${size} = rt.segSize(${sz}, ${s.unit});`);
+      failIf(`${size} < 0`);
+    }
+    const t = b.temp();
+    const flags = (s.signed ? 1 : 0) | (s.endian === 'little' ? 2 : 0) | (s.endian === 'native' ? 4 : 0);
+    switch (s.type) {
+      case 'integer':
+        b.emit(`${t} = rt.bmInt(${val}, ${off}, ${size}, ${flags});`);
+        break;
+      case 'float':
+        b.emit(`${t} = rt.bmFloat(${val}, ${off}, ${size}, ${flags});`);
+        break;
+      case 'binary':
+        b.emit(`${t} = rt.bmBits(${val}, ${off}, ${size}, 8);`);
+        break;
+      case 'bitstring':
+        b.emit(`${t} = rt.bmBits(${val}, ${off}, ${size}, 1);`);
+        break;
+      default:
+        b.emit(`${t} = rt.bmUtf(${val}, ${off}, '${s.type}', ${flags});`);
+    }
+    failIf(`${t} === rt.NOMATCH`);
+    b.emit(`${off} = rt.bmOff;`);
+    matchPattern(c, el.value, t, bound, fail);
+  });
+  failIf(`${off} !== ${val}.bits`);
+}

@@ -1,0 +1,40 @@
+// What c(M) leaves on disk as M.beam. It holds the module's source and
+// compile options, not generated code: loading recompiles, so a file on disk
+// can never smuggle JavaScript into the node (and erlts needs no bytecode
+// format of its own). Real erl cannot load these files, nor we its.
+
+import * as fs from 'node:fs';
+import { compileSource } from '../compiler/compile_source.js';
+import type { CompiledUnit } from '../compiler/compile_module.js';
+
+const MAGIC = 'erlts-beam-1';
+
+interface BeamData {
+  magic: string;
+  file: string;
+  source: string;
+  exportAll: boolean;
+  includePath: string[];
+}
+
+export function writeBeam(path: string, file: string, source: string, opts: { exportAll?: boolean; includePath?: string[] }): void {
+  const data: BeamData = { magic: MAGIC, file, source, exportAll: opts.exportAll === true, includePath: opts.includePath ?? [] };
+  fs.writeFileSync(path, JSON.stringify(data));
+}
+
+const cache = new Map<string, { mtimeMs: number; unit: CompiledUnit | null }>();
+
+export function readBeam(path: string): CompiledUnit | null {
+  try {
+    const st = fs.statSync(path);
+    const hit = cache.get(path);
+    if (hit !== undefined && hit.mtimeMs === st.mtimeMs) return hit.unit;
+    const data = JSON.parse(fs.readFileSync(path, 'utf8')) as BeamData;
+    if (data.magic !== MAGIC) return null;
+    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll, includePath: data.includePath, warnings: false });
+    cache.set(path, { mtimeMs: st.mtimeMs, unit: r.unit });
+    return r.unit;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+// Assembles a node: the VM, the native modules, and the finder that loads
+// the Erlang-source library shipped in lib/erlang and user modules from
+// the code path.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VM } from '../vm/vm.js';
+import { rt } from '../vm/runtime.js';
+import { compileSource } from '../compiler/compile_source.js';
+import type { CompiledUnit } from '../compiler/compile_module.js';
+import { nativeModules } from '../bifs/index.js';
+import { readBeam } from './beam_file.js';
+
+/** lib/erlang of this package, found from this file's own location. */
+export const LIB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../lib/erlang');
+
+export interface NodeOptions {
+  /** Directories searched for compiled user modules (.beam), in order. */
+  codePath?: string[];
+}
+
+export function createVM(opts: NodeOptions = {}): VM {
+  const vm = new VM(rt);
+  for (const m of nativeModules) vm.code.registerNatives(m);
+  vm.ext.codePath = opts.codePath ?? ['.'];
+  vm.code.finder = (mod) => findModule(vm, mod);
+  return vm;
+}
+
+const libCache = new Map<string, CompiledUnit | null>();
+
+function findModule(vm: VM, mod: string): CompiledUnit | null {
+  const codePath = vm.ext.codePath as string[];
+  for (const dir of codePath) {
+    const beam = path.join(dir, `${mod}.beam`);
+    if (fs.existsSync(beam)) {
+      const unit = readBeam(beam);
+      if (unit !== null && unit.module === mod) return unit;
+    }
+  }
+  return libModule(mod);
+}
+
+/** A module of the shipped Erlang library, compiled once per OS process. */
+export function libModule(mod: string): CompiledUnit | null {
+  if (libCache.has(mod)) return libCache.get(mod)!;
+  const file = path.join(LIB_DIR, `${mod}.erl`);
+  let unit: CompiledUnit | null = null;
+  if (fs.existsSync(file)) {
+    const r = compileSource(fs.readFileSync(file, 'latin1'), { file, includePath: [LIB_DIR] });
+    if (r.unit === null) {
+      const msgs = r.errors.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n');
+      throw new Error(`erlts: the shipped module ${mod} does not compile:\n${msgs}`);
+    }
+    unit = r.unit;
+  }
+  libCache.set(mod, unit);
+  return unit;
+}

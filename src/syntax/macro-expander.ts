@@ -1,0 +1,217 @@
+// Macro definitions and ?MACRO expansion on token lists, following epp.
+
+import type { Token } from './token.js';
+import { writeChar, writeString } from './write-term.js';
+
+export interface UserMacro {
+  params: string[] | null;
+  body: Token[];
+}
+
+/** Per name: predefined tokens, 'undefined' (known but unset), or user definitions by arity. */
+export type MacroEntry =
+  | { kind: 'predef'; body: Token[] | 'undefined' }
+  | { kind: 'user'; defs: Map<number | 'none', UserMacro> };
+
+export class MacroError extends Error {
+  constructor(
+    readonly line: number,
+    readonly col: number,
+    override readonly message: string,
+  ) {
+    super(message);
+  }
+}
+
+const OPENERS = new Set(['(', '[', '{', '<<', 'begin', 'case', 'if', 'receive', 'try']);
+const CLOSERS = new Set([')', ']', '}', '>>', 'end']);
+const EXPANSION_LIMIT = 100_000;
+
+export class MacroExpander {
+  readonly macros = new Map<string, MacroEntry>();
+  private budget = EXPANSION_LIMIT;
+  /** The unexpanded tokens of the form being expanded, for ?FUNCTION_NAME. */
+  private formTokens: Token[] = [];
+  private functionNameArity: [string, number] | null | undefined;
+
+  isDefined(name: string): boolean {
+    const m = this.macros.get(name);
+    return m !== undefined && !(m.kind === 'predef' && m.body === 'undefined');
+  }
+
+  expandForm(tokens: Token[]): Token[] {
+    this.budget = EXPANSION_LIMIT;
+    this.formTokens = tokens;
+    this.functionNameArity = undefined;
+    return this.expand(tokens);
+  }
+
+  expand(tokens: readonly Token[]): Token[] {
+    const out: Token[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i]!;
+      const m = tokens[i + 1];
+      if (t.kind !== '?' || m === undefined) {
+        out.push(t);
+        i++;
+        continue;
+      }
+      if (m.kind !== 'atom' && m.kind !== 'var') {
+        throw new MacroError(m.line, m.col, `illegal macro call '?${tokenSource(m)}'`);
+      }
+      const name = m.value as string;
+      if (m.kind === 'var' && name === 'LINE') {
+        out.push({ kind: 'integer', line: m.line, col: m.col, value: m.line });
+        i += 2;
+        continue;
+      }
+      if (m.kind === 'var' && (name === 'FUNCTION_NAME' || name === 'FUNCTION_ARITY')) {
+        const fa = this.functionName(m, name);
+        if (fa === null) out.push(t, m);
+        else if (name === 'FUNCTION_NAME') out.push({ kind: 'atom', line: m.line, col: m.col, value: fa[0] });
+        else out.push({ kind: 'integer', line: m.line, col: m.col, value: fa[1] });
+        i += 2;
+        continue;
+      }
+      if (--this.budget < 0) throw new MacroError(m.line, m.col, `circular macro '${name}'`);
+      const rest = tokens.slice(i + 2);
+      const args = collectArgs(rest, m, name);
+      const entry = this.macros.get(name);
+      const arity = args === null ? 'none' : args.args.length;
+      const undef = (): never => {
+        throw new MacroError(m.line, m.col, `undefined macro '${name}${arity === 'none' ? '' : '/' + arity}'`);
+      };
+      if (entry === undefined) undef();
+      if (entry!.kind === 'predef') {
+        if (entry!.body === 'undefined') undef();
+        const body = (entry!.body as Token[]).map((b) => relocate(b, m));
+        return [...out, ...this.expand(body), ...this.expand(rest)];
+      }
+      const defs = (entry as { kind: 'user'; defs: Map<number | 'none', UserMacro> }).defs;
+      let def = defs.size === 1 ? defs.get('none') : undefined;
+      let useArgs = false;
+      if (def === undefined) {
+        def = defs.get(arity);
+        if (def === undefined) throw new MacroError(m.line, m.col, `argument mismatch for macro '${name}'`);
+        useArgs = arity !== 'none';
+      }
+      if (!useArgs) {
+        const body = def.body.map((b) => relocate(b, m));
+        return [...out, ...this.expand(body), ...this.expand(rest)];
+      }
+      const bindings = new Map<string, Token[]>();
+      def.params!.forEach((p, k) => bindings.set(p, args!.args[k]!));
+      const substituted = substitute(def.body, m, bindings);
+      return [...out, ...this.expand([...substituted, ...rest.slice(args!.consumed)])];
+    }
+    return out;
+  }
+
+  /** Name and arity of the function the current form defines, or null outside one. */
+  private functionName(at: Token, macro: string): [string, number] | null {
+    if (this.functionNameArity !== undefined) return this.functionNameArity;
+    const toks = this.formTokens;
+    if (toks[0]?.kind === '?') throw new MacroError(at.line, at.col, `?${macro} must not begin a form`);
+    if (toks[0]?.kind !== 'atom' || toks[1]?.kind !== '(') {
+      this.functionNameArity = null;
+      throw new MacroError(at.line, at.col, `?${macro} can only be used within a function`);
+    }
+    let depth = 1;
+    let arity = 0;
+    for (let k = 2; k < toks.length && depth > 0; k++) {
+      const kind = toks[k]!.kind;
+      if (kind === ',' && depth === 1) arity++;
+      else if (kind === '(' || kind === '{' || kind === '[' || kind === '<<') depth++;
+      else if (kind === ')' || kind === '}' || kind === ']' || kind === '>>') depth--;
+      else if (arity === 0) arity = 1;
+    }
+    this.functionNameArity = [toks[0].value as string, arity];
+    return this.functionNameArity;
+  }
+}
+
+function relocate(t: Token, at: Token): Token {
+  return { ...t, line: at.line, col: at.col };
+}
+
+/** Body tokens take the macro call's location; argument tokens keep theirs. */
+function substitute(body: readonly Token[], at: Token, bindings: Map<string, Token[]>): Token[] {
+  const out: Token[] = [];
+  let loc: Token = at;
+  for (let k = 0; k < body.length; k++) {
+    const b = body[k]!;
+    if (b.kind === '?' && body[k + 1]?.kind === '?' && body[k + 2]?.kind === 'var') {
+      const arg = bindings.get(body[k + 2]!.value as string);
+      if (arg !== undefined) {
+        out.push({ kind: 'string', line: loc.line, col: loc.col, value: stringify(arg) });
+        k += 2;
+        continue;
+      }
+    }
+    if (b.kind === 'var') {
+      const arg = bindings.get(b.value as string);
+      if (arg !== undefined) {
+        out.push(...arg);
+        if (arg.length > 0) loc = arg[arg.length - 1]!;
+        continue;
+      }
+    }
+    out.push(relocate(b, loc));
+  }
+  return out;
+}
+
+/** epp's token_src: how ??Arg spells a token. */
+export function tokenSource(t: Token): string {
+  switch (t.kind) {
+    case 'dot':
+      return '.';
+    case 'atom':
+    case 'var':
+      return t.value as string;
+    case 'char':
+      return writeChar(t.value as number);
+    case 'string':
+      return writeString(t.value as number[]);
+    case 'integer':
+    case 'float':
+      return String(t.value);
+    default:
+      return t.kind;
+  }
+}
+
+function stringify(ts: readonly Token[]): number[] {
+  return Array.from(ts.map(tokenSource).join(' '), (c) => c.codePointAt(0)!);
+}
+
+/**
+ * The arguments of a macro call when `rest` starts with '('; null when the
+ * call has none. `consumed` counts the tokens through the closing ')'.
+ */
+function collectArgs(rest: readonly Token[], m: Token, name: string): { args: Token[][]; consumed: number } | null {
+  if (rest[0]?.kind !== '(') return null;
+  const argError = (): never => {
+    throw new MacroError(m.line, m.col, `badly formed argument for macro '${name}'`);
+  };
+  if (rest[1]?.kind === ')') return { args: [], consumed: 2 };
+  const args: Token[][] = [];
+  let cur: Token[] = [];
+  let depth = 0;
+  for (let k = 1; k < rest.length; k++) {
+    const t = rest[k]!;
+    if (depth === 0 && (t.kind === ',' || t.kind === ')')) {
+      if (cur.length === 0) argError();
+      args.push(cur);
+      cur = [];
+      if (t.kind === ')') return { args, consumed: k + 1 };
+      continue;
+    }
+    if (t.kind === 'dot') break;
+    if (OPENERS.has(t.kind) || (t.kind === 'fun' && rest[k + 1]?.kind === '(')) depth++;
+    else if (CLOSERS.has(t.kind)) depth--;
+    cur.push(t);
+  }
+  return argError();
+}

@@ -1,0 +1,43 @@
+// Tokens as erl_scan produces them. `kind` is erl_scan's category: 'atom',
+// 'var', 'integer', 'float', 'char', 'string', 'dot', or, for punctuation and
+// reserved words, the symbol itself ('(', '->', 'case', ...).
+
+export interface Token {
+  kind: string;
+  line: number;
+  col: number;
+  /**
+   * atom/var: the name; integer: number | bigint; float/char: number;
+   * string: code points. Absent for symbols and dot.
+   */
+  value?: string | number | bigint | number[];
+}
+
+export interface ScanError {
+  kind: 'scan_error';
+  line: number;
+  col: number;
+  message: string;
+}
+
+export function isScanError(x: unknown): x is ScanError {
+  return typeof x === 'object' && x !== null && (x as ScanError).kind === 'scan_error';
+}
+
+export function tokenName(t: Token): string {
+  return t.value as string;
+}
+
+export function tokenString(t: Token): number[] {
+  return t.value as number[];
+}
+
+const RESERVED = new Set([
+  'after', 'begin', 'case', 'try', 'cond', 'catch', 'andalso', 'orelse', 'end',
+  'fun', 'if', 'let', 'of', 'receive', 'when', 'bnot', 'not', 'div', 'rem',
+  'band', 'and', 'bor', 'bxor', 'bsl', 'bsr', 'or', 'xor',
+]);
+
+export function isReservedWord(name: string): boolean {
+  return RESERVED.has(name);
+}

@@ -1,0 +1,393 @@
+// Erlang maps: persistent and immutable. Like BEAM, small maps (up to 32
+// keys) are two arrays kept in map key order (so printing and maps:to_list
+// are cheap, and updating a value shares the key array); larger maps are a
+// hash array mapped trie keyed by hashTerm. Keys are matched with =:=.
+//
+// Order: entries()/keys()/values() and iteration are always in map key order
+// (compareExact). Real erl 25 lists maps above 32 keys in its internal hash
+// order instead; that order depends on atom table indexes and cannot be
+// reproduced, so we keep the sorted one.
+
+import { Atom, NIL, type ErlMapLike, type Term } from './types.js';
+import { exactEq } from './equality.js';
+import { compareExact } from './compare.js';
+import { hashTerm } from './hash.js';
+
+const SMALL_MAX = 32;
+const BITS = 5;
+const MASK = 31;
+
+// ---- HAMT nodes ------------------------------------------------------
+// A bitmap node stores, for each occupied 5-bit slot, two array cells:
+// [key, value] for an entry, or [SUB, node] for a subtree. A collision node
+// holds keys with identical 32-bit hashes.
+
+const SUB = { sub: true } as unknown as Term;
+
+class BitmapNode {
+  constructor(
+    readonly bitmap: number,
+    readonly cells: Term[] | any[],
+  ) {}
+}
+
+class CollisionNode {
+  constructor(
+    readonly hash: number,
+    readonly keys: Term[],
+    readonly vals: Term[],
+  ) {}
+}
+
+type Node = BitmapNode | CollisionNode;
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+function keyEq(a: Term, b: Term): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && exactEq(a, b));
+}
+
+function nodeGet(node: Node, hash: number, shift: number, key: Term): Term | undefined {
+  for (;;) {
+    if (node instanceof CollisionNode) {
+      if (node.hash !== hash) return undefined;
+      const ks = node.keys;
+      for (let i = 0; i < ks.length; i++) if (keyEq(ks[i]!, key)) return node.vals[i];
+      return undefined;
+    }
+    const bit = 1 << ((hash >>> shift) & MASK);
+    if ((node.bitmap & bit) === 0) return undefined;
+    const idx = 2 * popcount(node.bitmap & (bit - 1));
+    const k = node.cells[idx];
+    if (k === SUB) {
+      node = node.cells[idx + 1] as Node;
+      shift += BITS;
+      continue;
+    }
+    return keyEq(k, key) ? node.cells[idx + 1] : undefined;
+  }
+}
+
+/** Result of an insertion: the new node, and whether a key was added. */
+let added = false;
+
+function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term): Node {
+  if (node instanceof CollisionNode) {
+    if (node.hash === hash) {
+      const ks = node.keys;
+      for (let i = 0; i < ks.length; i++) {
+        if (keyEq(ks[i]!, key)) {
+          if (node.vals[i] === val) return node;
+          const vals = node.vals.slice();
+          vals[i] = val;
+          return new CollisionNode(hash, ks, vals);
+        }
+      }
+      added = true;
+      return new CollisionNode(hash, [...ks, key], [...node.vals, val]);
+    }
+    // Push the collision node one level down next to the new key.
+    const bit = 1 << ((node.hash >>> shift) & MASK);
+    return nodeSet(new BitmapNode(bit, [SUB, node]), hash, shift, key, val);
+  }
+  const bit = 1 << ((hash >>> shift) & MASK);
+  const idx = 2 * popcount(node.bitmap & (bit - 1));
+  const cells = node.cells;
+  if ((node.bitmap & bit) === 0) {
+    added = true;
+    const n = cells.length;
+    const out = new Array(n + 2);
+    for (let i = 0; i < idx; i++) out[i] = cells[i];
+    out[idx] = key;
+    out[idx + 1] = val;
+    for (let i = idx; i < n; i++) out[i + 2] = cells[i];
+    return new BitmapNode(node.bitmap | bit, out);
+  }
+  const k = cells[idx];
+  let replacement: Node | null = null;
+  let newKey: Term = SUB;
+  let newVal: Term | Node;
+  if (k === SUB) {
+    const child = cells[idx + 1] as Node;
+    const updated = nodeSet(child, hash, shift + BITS, key, val);
+    if (updated === child) return node;
+    newVal = updated;
+  } else if (keyEq(k, key)) {
+    if (cells[idx + 1] === val) return node;
+    newKey = k;
+    newVal = val;
+  } else {
+    added = true;
+    replacement = twoEntries(k, cells[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
+    newVal = replacement;
+  }
+  const out = cells.slice();
+  out[idx] = newKey;
+  out[idx + 1] = newVal;
+  return new BitmapNode(node.bitmap, out);
+}
+
+function twoEntries(k1: Term, v1: Term, h1: number, k2: Term, v2: Term, h2: number, shift: number): Node {
+  if (h1 === h2 || shift >= 35) return new CollisionNode(h1, [k1, k2], [v1, v2]);
+  const i1 = (h1 >>> shift) & MASK;
+  const i2 = (h2 >>> shift) & MASK;
+  if (i1 === i2) return new BitmapNode(1 << i1, [SUB, twoEntries(k1, v1, h1, k2, v2, h2, shift + BITS)]);
+  return i1 < i2
+    ? new BitmapNode((1 << i1) | (1 << i2), [k1, v1, k2, v2])
+    : new BitmapNode((1 << i1) | (1 << i2), [k2, v2, k1, v1]);
+}
+
+let removed = false;
+
+/** Returns the node without key, or null when it became empty. */
+function nodeDelete(node: Node, hash: number, shift: number, key: Term): Node | null {
+  if (node instanceof CollisionNode) {
+    if (node.hash !== hash) return node;
+    const ks = node.keys;
+    for (let i = 0; i < ks.length; i++) {
+      if (keyEq(ks[i]!, key)) {
+        removed = true;
+        if (ks.length === 1) return null;
+        const keys = ks.slice();
+        const vals = node.vals.slice();
+        keys.splice(i, 1);
+        vals.splice(i, 1);
+        return new CollisionNode(hash, keys, vals);
+      }
+    }
+    return node;
+  }
+  const bit = 1 << ((hash >>> shift) & MASK);
+  if ((node.bitmap & bit) === 0) return node;
+  const idx = 2 * popcount(node.bitmap & (bit - 1));
+  const cells = node.cells;
+  const k = cells[idx];
+  if (k === SUB) {
+    const child = cells[idx + 1] as Node;
+    const updated = nodeDelete(child, hash, shift + BITS, key);
+    if (updated === child) return node;
+    if (updated !== null) {
+      const out = cells.slice();
+      // A subtree left with a single entry is pulled up into this node.
+      if (updated instanceof BitmapNode && updated.cells.length === 2 && updated.cells[0] !== SUB) {
+        out[idx] = updated.cells[0];
+        out[idx + 1] = updated.cells[1];
+      } else {
+        out[idx + 1] = updated;
+      }
+      return new BitmapNode(node.bitmap, out);
+    }
+  } else if (!keyEq(k, key)) {
+    return node;
+  } else {
+    removed = true;
+  }
+  // drop the slot
+  if (node.bitmap === bit) return null;
+  const out = cells.slice();
+  out.splice(idx, 2);
+  return new BitmapNode(node.bitmap & ~bit, out);
+}
+
+function nodeEach(node: Node, fn: (k: Term, v: Term) => boolean): boolean {
+  if (node instanceof CollisionNode) {
+    for (let i = 0; i < node.keys.length; i++) if (!fn(node.keys[i]!, node.vals[i]!)) return false;
+    return true;
+  }
+  const cells = node.cells;
+  for (let i = 0; i < cells.length; i += 2) {
+    if (cells[i] === SUB) {
+      if (!nodeEach(cells[i + 1] as Node, fn)) return false;
+    } else if (!fn(cells[i], cells[i + 1])) return false;
+  }
+  return true;
+}
+
+// ---- the map ---------------------------------------------------------
+
+/** Index of key in a small map's key array, or -1. */
+function smallIndex(ks: readonly Term[], key: Term): number {
+  const n = ks.length;
+  // Integers, atoms and bigints are equal only when identical (===).
+  for (let i = 0; i < n; i++) if (ks[i] === key) return i;
+  if (typeof key === 'object' && !(key instanceof Atom) && key !== NIL) {
+    for (let i = 0; i < n; i++) {
+      const k = ks[i]!;
+      if (typeof k === 'object' && exactEq(k, key)) return i;
+    }
+  }
+  return -1;
+}
+
+function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
+  return pairs.sort((x, y) => compareExact(x[0], y[0]));
+}
+
+export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
+  get isErlMap(): true {
+    return true;
+  }
+
+  static readonly EMPTY: ErlMap = new ErlMap(0, [], [], null);
+
+  /** Cached hashTerm of the whole map (0 = not computed yet). */
+  hashCache = 0;
+
+  private constructor(
+    readonly size: number,
+    /** Small maps: keys in map key order; null for a trie. */
+    private readonly ks: Term[] | null,
+    private readonly vs: Term[] | null,
+    private readonly root: Node | null,
+  ) {}
+
+  get(key: Term): Term | undefined {
+    const ks = this.ks;
+    if (ks !== null) {
+      const i = smallIndex(ks, key);
+      return i < 0 ? undefined : this.vs![i];
+    }
+    return nodeGet(this.root!, hashTerm(key), 0, key);
+  }
+
+  has(key: Term): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /** The map with key bound to val; `this` when nothing changes. */
+  set(key: Term, val: Term): ErlMap {
+    const ks = this.ks;
+    if (ks !== null) {
+      const i = smallIndex(ks, key);
+      if (i >= 0) {
+        if (this.vs![i] === val) return this;
+        const vs = this.vs!.slice();
+        vs[i] = val;
+        return new ErlMap(this.size, ks, vs, null);
+      }
+      if (ks.length < SMALL_MAX) {
+        const at = insertionPoint(ks, key);
+        const nk = ks.slice();
+        const nv = this.vs!.slice();
+        nk.splice(at, 0, key);
+        nv.splice(at, 0, val);
+        return new ErlMap(this.size + 1, nk, nv, null);
+      }
+      // Grow into a trie.
+      let root: Node = new BitmapNode(0, []);
+      for (let j = 0; j < ks.length; j++) root = nodeSet(root, hashTerm(ks[j]!), 0, ks[j]!, this.vs![j]!);
+      root = nodeSet(root, hashTerm(key), 0, key, val);
+      return new ErlMap(this.size + 1, null, null, root);
+    }
+    added = false;
+    const root = nodeSet(this.root!, hashTerm(key), 0, key, val);
+    if (root === this.root) return this;
+    return new ErlMap(added ? this.size + 1 : this.size, null, null, root);
+  }
+
+  /** The map without key; `this` when it was absent. */
+  delete(key: Term): ErlMap {
+    const ks = this.ks;
+    if (ks !== null) {
+      const i = smallIndex(ks, key);
+      if (i < 0) return this;
+      if (this.size === 1) return ErlMap.EMPTY;
+      const nk = ks.slice();
+      const nv = this.vs!.slice();
+      nk.splice(i, 1);
+      nv.splice(i, 1);
+      return new ErlMap(this.size - 1, nk, nv, null);
+    }
+    removed = false;
+    const root = nodeDelete(this.root!, hashTerm(key), 0, key);
+    if (!removed) return this;
+    const size = this.size - 1;
+    if (size <= SMALL_MAX) {
+      // Back to the small layout, as BEAM does when a map shrinks.
+      const pairs: [Term, Term][] = [];
+      if (root !== null) nodeEach(root, (k, v) => (pairs.push([k, v]), true));
+      return ErlMap.fromSortedPairs(sortEntries(pairs));
+    }
+    return new ErlMap(size, null, null, root);
+  }
+
+  /**
+   * Calls fn on every entry in an unspecified order until it returns false;
+   * returns whether it went through all. For order-insensitive work.
+   */
+  every(fn: (k: Term, v: Term) => boolean): boolean {
+    const ks = this.ks;
+    if (ks !== null) {
+      const vs = this.vs!;
+      for (let i = 0; i < ks.length; i++) if (!fn(ks[i]!, vs[i]!)) return false;
+      return true;
+    }
+    return nodeEach(this.root!, fn);
+  }
+
+  /** Entries in map key order (what maps:to_list/1 gives for small maps). */
+  entries(): [Term, Term][] {
+    const ks = this.ks;
+    if (ks !== null) {
+      const vs = this.vs!;
+      const out: [Term, Term][] = new Array(ks.length);
+      for (let i = 0; i < ks.length; i++) out[i] = [ks[i]!, vs[i]!];
+      return out;
+    }
+    const pairs: [Term, Term][] = [];
+    nodeEach(this.root!, (k, v) => (pairs.push([k, v]), true));
+    return sortEntries(pairs);
+  }
+
+  keys(): Term[] {
+    if (this.ks !== null) return this.ks.slice();
+    return this.entries().map((e) => e[0]);
+  }
+
+  values(): Term[] {
+    if (this.vs !== null) return this.vs.slice();
+    return this.entries().map((e) => e[1]);
+  }
+
+  [Symbol.iterator](): Iterator<[Term, Term]> {
+    return this.entries()[Symbol.iterator]();
+  }
+
+  /** Later pairs win, as in maps:from_list/1. */
+  static fromEntries(pairs: Iterable<readonly [Term, Term]>): ErlMap {
+    let m = ErlMap.EMPTY;
+    for (const [k, v] of pairs) m = m.set(k, v);
+    return m;
+  }
+
+  /** Pairs already in map key order with distinct keys (e.g. decoded, or from a sort). */
+  static fromSortedPairs(pairs: readonly (readonly [Term, Term])[]): ErlMap {
+    const n = pairs.length;
+    if (n === 0) return ErlMap.EMPTY;
+    if (n > SMALL_MAX) return ErlMap.fromEntries(pairs);
+    const ks: Term[] = new Array(n);
+    const vs: Term[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      ks[i] = pairs[i]![0];
+      vs[i] = pairs[i]![1];
+    }
+    return new ErlMap(n, ks, vs, null);
+  }
+}
+
+/** Where key goes in a sorted small key array. */
+function insertionPoint(ks: readonly Term[], key: Term): number {
+  let lo = 0;
+  let hi = ks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareExact(ks[mid]!, key) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,263 @@
+// The representation of Erlang terms. Nothing outside src/terms should depend on
+// more than the classes and predicates exported here.
+//
+//   integer    JS number when it is a safe integer, bigint otherwise (never a bigint
+//              that fits in a safe integer: `normInt` keeps that invariant), so `1`
+//              is a plain number and the common arithmetic stays unboxed.
+//   float      ErlFloat (boxed), so that 1 and 1.0 never mix up.
+//   atom       Atom, interned: compare with ===.
+//   list       Cons cells ending in NIL (or in any other term: improper list).
+//   tuple      a plain JS array (Term[]); nothing else in the VM is a JS array.
+//   map        ErlMap (persistent, see map.ts).
+//   bitstring  BitStr: bytes plus a bit length; a binary when bits % 8 === 0.
+//   pid, reference, port   Pid, Ref, Port, each naming its node.
+//   fun        Fun (closure over compiled code) or ExportFun (fun M:F/A).
+
+export type Term =
+  | number
+  | bigint
+  | ErlFloat
+  | Atom
+  | Cons
+  | Nil
+  | Tuple
+  | ErlMapLike
+  | BitStr
+  | Pid
+  | Ref
+  | Port
+  | Fun
+  | ExportFun;
+
+export type Tuple = Term[];
+
+export class Atom {
+  private static readonly table = new Map<string, Atom>();
+  private static nextIndex = 0;
+  /** Order of creation; used only for cheap hashing, never for term order. */
+  readonly index: number;
+  private constructor(readonly name: string) {
+    this.index = Atom.nextIndex++;
+  }
+  static of(name: string): Atom {
+    let a = Atom.table.get(name);
+    if (a === undefined) {
+      a = new Atom(name);
+      Atom.table.set(name, a);
+    }
+    return a;
+  }
+  static exists(name: string): Atom | undefined {
+    return Atom.table.get(name);
+  }
+  static count(): number {
+    return Atom.table.size;
+  }
+  toString(): string {
+    return this.name;
+  }
+}
+
+export class ErlFloat {
+  constructor(readonly value: number) {}
+}
+
+export class Nil {
+  static readonly instance = new Nil();
+  private constructor() {}
+}
+export const NIL = Nil.instance;
+
+export class Cons {
+  constructor(
+    readonly head: Term,
+    readonly tail: Term,
+  ) {}
+}
+
+/** A sequence of bits. `bits` may be smaller than buf.length*8; extra bits are zero. */
+export class BitStr {
+  constructor(
+    readonly buf: Uint8Array,
+    readonly bits: number = buf.length * 8,
+  ) {}
+  get isBinary(): boolean {
+    return (this.bits & 7) === 0;
+  }
+  get byteSize(): number {
+    return (this.bits + 7) >> 3;
+  }
+}
+
+export class Pid {
+  constructor(
+    readonly node: Atom,
+    readonly id: number,
+    readonly serial: number = 0,
+    readonly creation: number = 0,
+  ) {}
+}
+
+export class Ref {
+  constructor(
+    readonly node: Atom,
+    readonly ids: readonly number[],
+    readonly creation: number = 0,
+  ) {}
+}
+
+export class Port {
+  constructor(
+    readonly node: Atom,
+    readonly id: number,
+    readonly creation: number = 0,
+  ) {}
+}
+
+/** What a fun points at: the compiled lambda of a loaded module version. */
+export interface FunCode {
+  readonly module: Atom;
+  /** Printed name, e.g. '-start/0-fun-0-'. */
+  readonly name: string;
+  readonly arity: number;
+  readonly index: number;
+  readonly uniq: number;
+  /** fn(p, ...args, fun) */
+  readonly fn: (...args: any[]) => any;
+}
+
+export class Fun {
+  constructor(
+    readonly code: FunCode,
+    /** Captured values, in the order the compiler chose. */
+    readonly env: readonly Term[],
+    /** The pid that created it (external term format needs it). */
+    readonly pid: Pid | null = null,
+  ) {}
+  get arity(): number {
+    return this.code.arity;
+  }
+}
+
+export class ExportFun {
+  constructor(
+    readonly module: Atom,
+    readonly name: Atom,
+    readonly arity: number,
+  ) {}
+}
+
+/** The structural interface of maps; the implementation lives in map.ts. */
+export interface ErlMapLike {
+  readonly isErlMap: true;
+  readonly size: number;
+}
+
+// ---- predicates -------------------------------------------------------
+
+export function isInteger(t: unknown): t is number | bigint {
+  return typeof t === 'number' || typeof t === 'bigint';
+}
+export function isNumber(t: unknown): t is number | bigint | ErlFloat {
+  return typeof t === 'number' || typeof t === 'bigint' || t instanceof ErlFloat;
+}
+export function isAtom(t: unknown): t is Atom {
+  return t instanceof Atom;
+}
+export function isTuple(t: unknown): t is Tuple {
+  return Array.isArray(t);
+}
+export function isList(t: unknown): t is Cons | Nil {
+  return t instanceof Cons || t === NIL;
+}
+export function isMap(t: unknown): t is ErlMapLike {
+  return typeof t === 'object' && t !== null && (t as ErlMapLike).isErlMap === true;
+}
+export function isBinary(t: unknown): t is BitStr {
+  return t instanceof BitStr && (t.bits & 7) === 0;
+}
+export function isBitstring(t: unknown): t is BitStr {
+  return t instanceof BitStr;
+}
+export function isFun(t: unknown): t is Fun | ExportFun {
+  return t instanceof Fun || t instanceof ExportFun;
+}
+
+// ---- integers ---------------------------------------------------------
+
+/** Brings a bigint back to a number when it fits, keeping one representation per value. */
+export function normInt(v: bigint): number | bigint {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+// ---- common atoms -----------------------------------------------------
+
+export const A = {
+  true: Atom.of('true'),
+  false: Atom.of('false'),
+  ok: Atom.of('ok'),
+  error: Atom.of('error'),
+  undefined: Atom.of('undefined'),
+  normal: Atom.of('normal'),
+  kill: Atom.of('kill'),
+  killed: Atom.of('killed'),
+  badarg: Atom.of('badarg'),
+  badarith: Atom.of('badarith'),
+  badmatch: Atom.of('badmatch'),
+  function_clause: Atom.of('function_clause'),
+  case_clause: Atom.of('case_clause'),
+  if_clause: Atom.of('if_clause'),
+  try_clause: Atom.of('try_clause'),
+  undef: Atom.of('undef'),
+  badfun: Atom.of('badfun'),
+  badarity: Atom.of('badarity'),
+  badkey: Atom.of('badkey'),
+  badmap: Atom.of('badmap'),
+  badrecord: Atom.of('badrecord'),
+  noproc: Atom.of('noproc'),
+  noconnection: Atom.of('noconnection'),
+  nocatch: Atom.of('nocatch'),
+  system_limit: Atom.of('system_limit'),
+  throw: Atom.of('throw'),
+  exit: Atom.of('exit'),
+  EXIT: Atom.of('EXIT'),
+  DOWN: Atom.of('DOWN'),
+  process: Atom.of('process'),
+  infinity: Atom.of('infinity'),
+  nonode_nohost: Atom.of('nonode@nohost'),
+  timeout: Atom.of('timeout'),
+} as const;
+
+export function bool(b: boolean): Atom {
+  return b ? A.true : A.false;
+}
+
+// ---- building helpers -------------------------------------------------
+
+export function list(items: readonly Term[], tail: Term = NIL): Term {
+  let l = tail;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
+  return l;
+}
+
+/** A string as an Erlang list of character codes. */
+export function str(s: string): Term {
+  let l: Term = NIL;
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i]!, l);
+  return l;
+}
+
+export function bin(bytes: Uint8Array | readonly number[]): BitStr {
+  return new BitStr(bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes));
+}
+
+/** Proper list to array, or null when the list is improper. */
+export function listToArray(l: Term): Term[] | null {
+  const out: Term[] = [];
+  while (l instanceof Cons) {
+    out.push(l.head);
+    l = l.tail;
+  }
+  return l === NIL ? out : null;
+}

@@ -1,0 +1,226 @@
+// The code server: loaded modules and the export table. Remote calls go
+// through ExportEntry objects, one per {M,F,A}, created on first reference;
+// loading a module repoints its entries, so `?MODULE:loop()` moves to new
+// code while local calls stay in the version that made them (as on BEAM).
+
+import { Atom, list as listOf, type FunCode, type Term } from '../terms/types.js';
+import { ErlException } from '../terms/exception.js';
+import type { CompiledUnit } from '../compiler/compile_module.js';
+import type { NativeFn, NativeModule } from './native.js';
+import type { CompiledFn } from './frames.js';
+
+export class ExportEntry {
+  fn: CompiledFn;
+  constructor(
+    readonly module: string,
+    readonly name: string,
+    readonly arity: number,
+    stub: CompiledFn,
+  ) {
+    this.fn = stub;
+  }
+}
+
+export interface LoadedModule {
+  name: string;
+  file: string;
+  /** name/arity -> compiled function (exported or not). */
+  functions: Map<string, CompiledFn>;
+  exports: Set<string>;
+  lambdas: FunCode[];
+  attributes: { name: string; value: Term }[];
+  unit: CompiledUnit | null;
+  natives: NativeModule | null;
+  /** Source text, for c:c's warnings and for erlts' own tooling. */
+  loadedAt: number;
+}
+
+/** Finds and compiles a module that is not loaded yet (set by the node). */
+export type ModuleFinder = (module: string) => CompiledUnit | null;
+
+export class CodeServer {
+  private readonly entries = new Map<string, ExportEntry>();
+  readonly modules = new Map<string, LoadedModule>();
+  readonly oldModules = new Map<string, LoadedModule>();
+  readonly natives = new Map<string, NativeModule>();
+  finder: ModuleFinder | null = null;
+  private loading = new Set<string>();
+  private uniqCounter = 1;
+
+  constructor(private readonly rt: unknown) {}
+
+  entry(module: string, name: string, arity: number): ExportEntry {
+    const key = `${module}:${name}/${arity}`;
+    let e = this.entries.get(key);
+    if (e === undefined) {
+      const code = this;
+      const stub: CompiledFn = function (this: unknown, p: unknown, ...args: unknown[]) {
+        if (code.ensureLoaded(module) && e!.fn !== stub) return e!.fn(p, ...args);
+        throw undef(module, name, args as Term[]);
+      };
+      e = new ExportEntry(module, name, arity, stub);
+      e.fn.mfa = [module, name, arity];
+      this.entries.set(key, e);
+      (e as { stub?: CompiledFn }).stub = stub;
+    }
+    return e;
+  }
+
+  /** The function behind an export, loading its module if needed; null when undefined. */
+  lookup(module: string, name: string, arity: number): CompiledFn | null {
+    const e = this.entry(module, name, arity);
+    if (e.fn === (e as { stub?: CompiledFn }).stub) {
+      this.ensureLoaded(module);
+      if (e.fn === (e as { stub?: CompiledFn }).stub) return null;
+    }
+    return e.fn;
+  }
+
+  isLoaded(module: string): boolean {
+    return this.modules.has(module);
+  }
+
+  ensureLoaded(module: string): boolean {
+    if (this.modules.has(module)) return true;
+    if (this.loading.has(module)) return false;
+    this.loading.add(module);
+    try {
+      const unit = this.finder?.(module) ?? null;
+      if (unit !== null) {
+        this.load(unit);
+        return true;
+      }
+      const nat = this.natives.get(module);
+      if (nat !== undefined) {
+        this.install(module, null, nat);
+        return true;
+      }
+      return false;
+    } finally {
+      this.loading.delete(module);
+    }
+  }
+
+  registerNatives(m: NativeModule): void {
+    const prev = this.natives.get(m.name);
+    this.natives.set(m.name, prev === undefined ? m : { name: m.name, functions: { ...prev.functions, ...m.functions } });
+  }
+
+  /** Loads a compiled unit as the current version of its module. */
+  load(unit: CompiledUnit): LoadedModule {
+    return this.install(unit.module, unit, this.natives.get(unit.module) ?? null);
+  }
+
+  private install(name: string, unit: CompiledUnit | null, nat: NativeModule | null): LoadedModule {
+    const functions = new Map<string, CompiledFn>();
+    const exports = new Set<string>();
+    const lambdas: FunCode[] = [];
+    if (unit !== null) {
+      const E = unit.remotes.map(([m, f, a]) => this.entry(m, f, a));
+      const FC: FunCode[] = [];
+      const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', unit.text) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
+      const res = make(this.rt, unit.consts, E, FC, []);
+      const uniq = this.uniqCounter++ * 7919 + 3316493;
+      unit.lambdas.forEach((l, i) => {
+        const fn = res.lambdas[i]!;
+        fn.mfa = [name, l.name, l.arity];
+        FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn });
+      });
+      lambdas.push(...FC);
+      unit.functions.forEach((f, i) => {
+        const fn = res.fns[i]!;
+        fn.mfa = [name, f.name, f.arity];
+        functions.set(`${f.name}/${f.arity}`, fn);
+      });
+      for (const [f, a] of unit.exports) exports.add(`${f}/${a}`);
+      if (unit.exportAll) for (const k of functions.keys()) exports.add(k);
+    }
+    if (nat !== null) {
+      for (const [key, fn] of Object.entries(nat.functions)) {
+        const cfn = fn as NativeFn & CompiledFn;
+        const [f, a] = splitKey(key);
+        if (cfn.mfa === undefined) cfn.mfa = [name, f, a];
+        functions.set(key, cfn);
+        exports.add(key);
+      }
+    }
+    const mod: LoadedModule = {
+      name,
+      file: unit?.file ?? '',
+      functions,
+      exports,
+      lambdas,
+      attributes: [],
+      unit,
+      natives: nat,
+      loadedAt: Date.now(),
+    };
+    this.addModuleInfo(mod);
+    const old = this.modules.get(name);
+    if (old !== undefined) this.oldModules.set(name, old);
+    this.modules.set(name, mod);
+    // Repoint every entry of this module: exported ones to the new code,
+    // the rest back to the undef stub.
+    for (const e of this.entries.values()) {
+      if (e.module !== name) continue;
+      const key = `${e.name}/${e.arity}`;
+      const fn = exports.has(key) ? functions.get(key) : undefined;
+      e.fn = fn ?? (e as { stub?: CompiledFn }).stub!;
+    }
+    for (const key of exports) {
+      const [f, a] = splitKey(key);
+      this.entry(name, f, a).fn = functions.get(key)!;
+    }
+    return mod;
+  }
+
+  private addModuleInfo(mod: LoadedModule): void {
+    const name = Atom.of(mod.name);
+    if (!mod.functions.has('module_info/0')) {
+      const mi0 = ((): Term => [name] as Term) as CompiledFn;
+      mod.functions.set('module_info/0', mi0);
+      mod.exports.add('module_info/0');
+    }
+    if (!mod.functions.has('module_info/1')) {
+      const mi1 = ((_p: unknown, what: Term): Term => {
+        if (what === Atom.of('module')) return name;
+        if (what === Atom.of('exports') || what === Atom.of('functions')) {
+          const keys = what === Atom.of('exports') ? [...mod.exports] : [...mod.functions.keys()];
+          return listOf(keys.map((k) => {
+            const [f, a] = splitKey(k);
+            return [Atom.of(f), a];
+          }));
+        }
+        return listOf([]);
+      }) as CompiledFn;
+      mod.functions.set('module_info/1', mi1);
+      mod.exports.add('module_info/1');
+    }
+  }
+
+  /** Removes a module entirely (code:delete + purge). */
+  unload(name: string): void {
+    this.modules.delete(name);
+    this.oldModules.delete(name);
+    for (const e of this.entries.values()) {
+      if (e.module === name) e.fn = (e as { stub?: CompiledFn }).stub!;
+    }
+  }
+
+  /** A fun's code by its module and index (for funs received from other nodes). */
+  funCode(module: string, index: number, uniq: number): FunCode | null {
+    const m = this.modules.get(module);
+    const fc = m?.lambdas[index];
+    if (fc === undefined || (uniq !== 0 && fc.uniq !== uniq)) return null;
+    return fc;
+  }
+}
+
+function splitKey(key: string): [string, number] {
+  const i = key.lastIndexOf('/');
+  return [key.slice(0, i), Number(key.slice(i + 1))];
+}
+
+export function undef(module: string, name: string, args: Term[]): ErlException {
+  return new ErlException('error', Atom.of('undef'), { module, function: name, args });
+}

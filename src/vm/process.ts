@@ -1,0 +1,68 @@
+// One Erlang process: the state the scheduler and the BIFs work on. Kept
+// small (a few fields, no per-process closures) because a node may hold
+// hundreds of thousands of them.
+
+import type { Atom, Pid, Ref, Term } from '../terms/types.js';
+import type { ErlException } from '../terms/exception.js';
+import { Mailbox } from './mailbox.js';
+import type { CompiledFn, Frame } from './frames.js';
+import type { VM } from './vm.js';
+
+export const enum Status {
+  Runnable,
+  Running,
+  Waiting,
+  Exited,
+}
+
+/** A native process handles each message synchronously in JS (io servers, net_kernel). */
+export type NativeHandler = (msg: Term, self: Process) => void;
+
+export class Process {
+  // ---- execution state read by compiled code (keep these first) ----
+  resume: Frame | null = null;
+  rv: unknown = undefined;
+  rexc: ErlException | null = null;
+  reds = 0;
+  depth = 0;
+
+  status: Status = Status.Runnable;
+  readonly stack: Frame[] = [];
+  readonly mbox = new Mailbox();
+  entry: { fn: CompiledFn; args: unknown[] } | null = null;
+
+  /** Receive timeout bookkeeping. */
+  timer: ReturnType<typeof setTimeout> | null = null;
+  timedOut = false;
+
+  trapExit = false;
+  /** Set when an exit signal must kill the process the next time it is scheduled. */
+  pendingExit: Term | null = null;
+  groupLeader: Pid;
+  registeredName: Atom | null = null;
+  /** Linked pids by key. */
+  links: Map<string, Pid> | null = null;
+  /** Monitors this process holds: ref key -> [ref, target]. */
+  monitors: Map<string, [Ref, Pid | [Atom, Atom]]> | null = null;
+  /** Monitors on this process: ref key -> [ref, watcher]. */
+  monitoredBy: Map<string, [Ref, Pid, Term]> | null = null;
+  dict: Map<unknown, [Term, Term]> | null = null;
+  initialCall: [string, string, number] = ['erlang', 'apply', 2];
+  native: NativeHandler | null = null;
+  exitReason: Term | null = null;
+  /** Anything a subsystem keeps about this process (the shell, ETS ownership). */
+  ext: Record<string, unknown> | null = null;
+  reductionsDone = 0;
+
+  constructor(
+    readonly vm: VM,
+    readonly pid: Pid,
+    groupLeader: Pid,
+  ) {
+    this.groupLeader = groupLeader;
+  }
+
+  get alive(): boolean {
+    return this.status !== Status.Exited;
+  }
+}

@@ -1,0 +1,489 @@
+// `rt`: everything compiled code calls besides other compiled code. The
+// generated JavaScript sees only this object and its module's tables.
+
+import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, type Term } from '../terms/types.js';
+import { ErlException, badarg } from '../terms/exception.js';
+import * as arith from '../terms/arith.js';
+import { exactEq, eq } from '../terms/equality.js';
+import { compare } from '../terms/compare.js';
+import { ErlMap } from '../terms/map.js';
+import { BitBuilder, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
+import { Frame, KillSelf, Unwind, type CompiledFn } from './frames.js';
+import { NOMSG } from './mailbox.js';
+import type { Process } from './process.js';
+import { toErlException } from './errors.js';
+import { stackTerm } from './stacktrace.js';
+import { undef } from './code.js';
+
+/** JS frames allowed before a process's stack moves to the heap. */
+export const MAX_DEPTH = 600;
+const NOMATCH: unique symbol = Symbol('nomatch');
+const ALL = Atom.of('all');
+
+function err(reason: Term, info: ErlException['info'] = null): ErlException {
+  return new ErlException('error', reason, info);
+}
+
+// ---- control ------------------------------------------------------------
+
+function unwindEntry(fn: CompiledFn, args: unknown[]): Unwind {
+  const u = new Unwind();
+  u.frames.push(new Frame(fn, 0, args));
+  return u;
+}
+
+function wait(_p: Process): Unwind {
+  return new Unwind(true);
+}
+
+function internal(msg: string): Error {
+  return new Error(`erlts internal: ${msg}`);
+}
+
+/** An exception leaves a function without a handler: note the frame for the stack trace. */
+function passing(e: unknown, fn: CompiledFn, _pc: number): unknown {
+  if (e instanceof KillSelf) return e;
+  const ex = toErlException(e);
+  if (ex.frames.length < 16) ex.frames.push(fn);
+  return ex;
+}
+
+/** An exception reaches a handler in fn. */
+function caught(e: unknown, fn: CompiledFn, _pc: number): ErlException {
+  if (e instanceof KillSelf) throw e;
+  const ex = toErlException(e);
+  if (ex.frames.length < 16) ex.frames.push(fn);
+  return ex;
+}
+
+function exceptionTuple(ex: ErlException): Term {
+  return [Atom.of(ex.cls), ex.reason, stackTerm(ex)];
+}
+
+function catchValue(ex: ErlException): Term {
+  if (ex.cls === 'throw') return ex.reason;
+  if (ex.cls === 'exit') return [A.EXIT, ex.reason];
+  return [A.EXIT, [ex.reason, stackTerm(ex)]];
+}
+
+// ---- errors raised by compiled code ----------------------------------------
+
+const badmatch = (v: Term) => err([A.badmatch, v]);
+const caseClause = (v: Term) => err([A.case_clause, v]);
+const ifClause = () => err(A.if_clause);
+const tryClause = (v: Term) => err([A.try_clause, v]);
+function functionClause(fn: CompiledFn, args: Term[]): ErlException {
+  const mfa = fn.mfa ?? ['?', '?', args.length];
+  return err(A.function_clause, { module: mfa[0], function: mfa[1], args });
+}
+function funClause(f: Fun, args: Term[]): ErlException {
+  return err(A.function_clause, { module: f.code.module.name, function: f.code.name, args, fun: f } as never);
+}
+const badargOp = (v: Term, _op: Atom) => err([A.badarg, v]);
+const badGenerator = (v: Term) => err([Atom.of('bad_generator'), v]);
+const badFilter = (v: Term) => err([Atom.of('bad_filter'), v]);
+
+// ---- operators ---------------------------------------------------------------
+
+function plus(v: Term): Term {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof ErlFloat) return v;
+  throw err(A.badarith, { module: 'erlang', function: '+', args: [v] });
+}
+
+function not(v: Term): Term {
+  if (v === A.true) return A.false;
+  if (v === A.false) return A.true;
+  throw err(A.badarg, { module: 'erlang', function: 'not', args: [v] });
+}
+
+function boolOp(name: string, f: (a: boolean, b: boolean) => boolean) {
+  return (a: Term, b: Term): Term => {
+    if ((a === A.true || a === A.false) && (b === A.true || b === A.false)) return f(a === A.true, b === A.true) ? A.true : A.false;
+    throw err(A.badarg, { module: 'erlang', function: name, args: [a, b] });
+  };
+}
+
+/** Arithmetic errors carry the operator and operands, for `in operator` lines. */
+function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term) {
+  return (...a: T): Term => {
+    try {
+      return f(...a);
+    } catch (e) {
+      if (e instanceof ErlException && e.info === null) throw new ErlException(e.cls, e.reason, { module: 'erlang', function: name, args: a as Term[] });
+      throw e;
+    }
+  };
+}
+
+function append(a: Term, b: Term): Term {
+  if (a === NIL) return b;
+  const items: Term[] = [];
+  let l = a;
+  while (l instanceof Cons) {
+    items.push(l.head);
+    l = l.tail;
+  }
+  if (l !== NIL) throw err(A.badarg, { module: 'erlang', function: '++', args: [a, b] });
+  let out = b;
+  for (let i = items.length - 1; i >= 0; i--) out = new Cons(items[i]!, out);
+  return out;
+}
+
+function subtract(a: Term, b: Term): Term {
+  const xs: Term[] = [];
+  let l = a;
+  while (l instanceof Cons) {
+    xs.push(l.head);
+    l = l.tail;
+  }
+  if (l !== NIL) throw err(A.badarg, { module: 'erlang', function: '--', args: [a, b] });
+  let r = b;
+  const removed = new Array<boolean>(xs.length).fill(false);
+  while (r instanceof Cons) {
+    const x = r.head;
+    for (let i = 0; i < xs.length; i++) {
+      if (!removed[i] && (xs[i] === x || exactEq(xs[i]!, x))) {
+        removed[i] = true;
+        break;
+      }
+    }
+    r = r.tail;
+  }
+  if (r !== NIL) throw err(A.badarg, { module: 'erlang', function: '--', args: [a, b] });
+  let out: Term = NIL;
+  for (let i = xs.length - 1; i >= 0; i--) if (!removed[i]) out = new Cons(xs[i]!, out);
+  return out;
+}
+
+function reverse(l: Term): Term {
+  let out: Term = NIL;
+  while (l instanceof Cons) {
+    out = new Cons(l.head, out);
+    l = l.tail;
+  }
+  return out;
+}
+
+// ---- maps ----------------------------------------------------------------
+
+function mapBuild(kvs: Term[]): Term {
+  let m = ErlMap.EMPTY;
+  for (let i = 0; i < kvs.length; i += 2) m = m.set(kvs[i]!, kvs[i + 1]!);
+  return m;
+}
+
+function mapUpdate(m: Term, ops: Term[]): Term {
+  if (!(m instanceof ErlMap)) throw err([A.badmap, m]);
+  let r = m;
+  for (let i = 0; i < ops.length; i += 3) {
+    const k = ops[i + 1]!;
+    if (ops[i] === 1 && !r.has(k)) throw err([A.badkey, k]);
+    r = r.set(k, ops[i + 2]!);
+  }
+  return r;
+}
+
+function mapIterList(m: Term): Term {
+  if (!(m instanceof ErlMap)) throw err([Atom.of('bad_generator'), m]);
+  let out: Term = NIL;
+  const es = m.entries();
+  for (let i = es.length - 1; i >= 0; i--) out = new Cons([es[i]![0], es[i]![1]], out);
+  return out;
+}
+
+// ---- calls ---------------------------------------------------------------------
+
+function applyMFA(p: Process, m: Term, f: Term, args: Term[]): Term {
+  if (!(m instanceof Atom) || !(f instanceof Atom)) {
+    if (m instanceof Atom || f instanceof Atom) throw err(A.badarg, { module: 'erlang', function: 'apply', args: [m, f, listOf(args)] });
+    throw err(A.badarg);
+  }
+  const fn = p.vm.code.lookup(m.name, f.name, args.length);
+  if (fn === null) throw undef(m.name, f.name, args);
+  return fn(p, ...args);
+}
+
+function listOf(items: Term[]): Term {
+  let l: Term = NIL;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
+  return l;
+}
+
+function callFun(p: Process, f: Term, args: Term[]): Term {
+  if (f instanceof Fun) {
+    if (f.code.arity !== args.length) throw err([A.badarity, [f, listOf(args)]]);
+    return f.code.fn(p, ...args, f);
+  }
+  if (f instanceof ExportFun) {
+    if (f.arity !== args.length) throw err([A.badarity, [f, listOf(args)]]);
+    const fn = p.vm.code.lookup(f.module.name, f.name.name, f.arity);
+    if (fn === null) throw undef(f.module.name, f.name.name, args);
+    return fn(p, ...args);
+  }
+  throw err([A.badfun, f]);
+}
+
+function makeExportFun(m: Term, f: Term, a: Term): Term {
+  if (m instanceof Atom && f instanceof Atom && typeof a === 'number' && a >= 0 && a <= 255) return new ExportFun(m, f, a);
+  throw err(A.badarg);
+}
+
+function send(p: Process, dest: Term, msg: Term): Term {
+  return p.vm.send(p, dest, msg);
+}
+
+/** Slow paths of inlined BIFs: call the real BIF so errors read as erl's. */
+function bif1(p: Process, name: string, a: Term): Term {
+  return p.vm.code.lookup('erlang', name, 1)!(p, a);
+}
+function bif2(p: Process, name: string, a: Term, b: Term): Term {
+  return p.vm.code.lookup('erlang', name, 2)!(p, a, b);
+}
+
+function guardBif(name: Atom, args: Term[], p: Process): Term {
+  const fn = p.vm.code.lookup('erlang', name.name, args.length);
+  if (fn === null) throw err(A.badarg);
+  return fn(p, ...args);
+}
+
+/** Strict boolean for andalso/orelse operands inside guards. */
+function gb(v: Term): boolean {
+  if (v === A.true) return true;
+  if (v === A.false) return false;
+  throw err(A.badarg);
+}
+
+function isRecord(x: Term, tag: Term, size?: Term): boolean {
+  return Array.isArray(x) && x.length > 0 && x[0] === tag && (size === undefined || x.length === size);
+}
+
+function isFunction(x: Term, n?: Term): boolean {
+  if (n === undefined) return x instanceof Fun || x instanceof ExportFun;
+  if (typeof n !== 'number' || n < 0) throw err(A.badarg);
+  if (x instanceof Fun) return x.code.arity === n;
+  if (x instanceof ExportFun) return x.arity === n;
+  return false;
+}
+
+// ---- receive ---------------------------------------------------------------
+
+function recvStart(p: Process, tmo: Term): Term {
+  p.mbox.rewind();
+  p.timedOut = false;
+  if (tmo === A.infinity) return tmo;
+  if (typeof tmo === 'number' && tmo >= 0 && tmo <= 0xffffffff) return tmo;
+  throw err(Atom.of('timeout_value'));
+}
+
+function recvTimedOut(p: Process, tmo: Term): boolean {
+  if (tmo === A.infinity) return false;
+  if (tmo === 0) return true;
+  if (p.timedOut) {
+    p.timedOut = false;
+    return true;
+  }
+  if (p.timer === null) {
+    p.timer = setTimeout(() => {
+      p.timer = null;
+      p.timedOut = true;
+      p.vm.scheduler.wake(p);
+    }, tmo as number);
+  }
+  return false;
+}
+
+function recvTake(p: Process): void {
+  p.mbox.take();
+  if (p.timer !== null) {
+    clearTimeout(p.timer);
+    p.timer = null;
+  }
+  p.timedOut = false;
+}
+
+// ---- binaries ---------------------------------------------------------------
+
+const ENDIAN = ['big', 'big', 'little', 'little', 'native', 'native'] as const;
+function endianOf(flags: number): 'big' | 'little' | 'native' {
+  return flags & 2 ? 'little' : flags & 4 ? 'native' : 'big';
+}
+
+/** Builds a bitstring from flat segment specs: value, size, type, unit, flags. */
+function binBuild(segs: unknown[]): Term {
+  const b = new BitBuilder();
+  for (let i = 0; i < segs.length; i += 5) {
+    const v = segs[i] as Term;
+    const size = segs[i + 1] as Term | undefined;
+    const type = segs[i + 2] as number;
+    const unit = segs[i + 3] as number;
+    const flags = segs[i + 4] as number;
+    const endian = endianOf(flags);
+    const sizeBits = (s: Term) => (typeof s === 'number' ? s * unit : s);
+    switch (type) {
+      case 0:
+        b.putInteger(v, size === undefined ? 8 : sizeBits(size), endian, (flags & 1) === 1);
+        break;
+      case 1:
+        b.putFloat(v, size === undefined ? 64 : sizeBits(size), endian);
+        break;
+      case 2:
+      case 3:
+        if (size === undefined) b.putBits(v, 'all', type === 2 ? 8 : 1);
+        else if (size === ALL) b.putBits(v, 'all', unit);
+        else b.putBits(v, sizeBits(size), unit);
+        break;
+      case 4:
+        b.putUtf8(v);
+        break;
+      case 5:
+        b.putUtf16(v, endian);
+        break;
+      case 6:
+        b.putUtf32(v, endian);
+        break;
+    }
+  }
+  return b.finish();
+}
+
+function segSize(v: Term, unit: number): number {
+  if (typeof v === 'number' && v >= 0) return v * unit;
+  if (v === ALL) return -1;
+  return -2;
+}
+
+const rtState = { bmOff: 0 };
+
+function bmInt(b: BitStr, off: number, size: number, flags: number): Term | typeof NOMATCH {
+  const v = getInteger(b, off, size, endianOf(flags), (flags & 1) === 1);
+  if (v === null) return NOMATCH;
+  rt.bmOff = off + size;
+  return v;
+}
+function bmFloat(b: BitStr, off: number, size: number, flags: number): Term | typeof NOMATCH {
+  const v = getFloat(b, off, size, endianOf(flags));
+  if (v === null) return NOMATCH;
+  rt.bmOff = off + size;
+  return v;
+}
+function bmBits(b: BitStr, off: number, size: number, unit: number): Term | typeof NOMATCH {
+  let n = size;
+  if (n < 0) {
+    n = b.bits - off;
+    if (n % unit !== 0) return NOMATCH;
+  }
+  const v = getBits(b, off, n);
+  if (v === null) return NOMATCH;
+  rt.bmOff = off + n;
+  return v;
+}
+function bmUtf(b: BitStr, off: number, type: string, flags: number): Term | typeof NOMATCH {
+  const e = endianOf(flags);
+  const r = type === 'utf8' ? getUtf8(b, off) : type === 'utf16' ? getUtf16(b, off, e) : getUtf32(b, off, e);
+  if (r === UTF_FAIL) return NOMATCH;
+  rt.bmOff = off + utfBits(r);
+  return utfCodepoint(r);
+}
+
+function concatBits(parts: Term[]): Term {
+  const b = new BitBuilder();
+  for (const x of parts) b.putBits(x, 'all', 1);
+  return b.finish();
+}
+
+export const rt = {
+  // values
+  Cons,
+  NIL,
+  Fun,
+  Atom,
+  ErlFloat,
+  BitStr,
+  Pid,
+  Ref,
+  Port,
+  TRUE: A.true,
+  FALSE: A.false,
+  INFINITY: A.infinity,
+  NOMSG,
+  NOMATCH,
+  EMPTY_MAP: ErlMap.EMPTY,
+  MAX_DEPTH,
+  // control
+  Unwind,
+  Frame,
+  unwindEntry,
+  wait,
+  internal,
+  passing,
+  caught,
+  exceptionTuple,
+  catchValue,
+  // errors
+  badmatch,
+  caseClause,
+  ifClause,
+  tryClause,
+  functionClause,
+  funClause,
+  badargOp,
+  badGenerator,
+  badFilter,
+  // comparisons and arithmetic
+  exactEq,
+  eq,
+  compare,
+  add: arithOp('+', arith.add),
+  sub: arithOp('-', arith.sub),
+  mul: arithOp('*', arith.mul),
+  div: arithOp('/', arith.div),
+  intDiv: arithOp('div', arith.intDiv),
+  rem: arithOp('rem', arith.rem),
+  band: arithOp('band', arith.band),
+  bor: arithOp('bor', arith.bor),
+  bxor: arithOp('bxor', arith.bxor),
+  bsl: arithOp('bsl', arith.bsl),
+  bsr: arithOp('bsr', arith.bsr),
+  neg: arithOp('-', arith.neg),
+  bnot: arithOp('bnot', arith.bnot),
+  plus,
+  not,
+  and: boolOp('and', (a, b) => a && b),
+  or: boolOp('or', (a, b) => a || b),
+  xor: boolOp('xor', (a, b) => a !== b),
+  append,
+  subtract,
+  reverse,
+  // maps
+  isMap,
+  mapBuild,
+  mapUpdate,
+  mapIterList,
+  // calls
+  applyMFA,
+  callFun,
+  makeExportFun,
+  send,
+  bif1,
+  bif2,
+  guardBif,
+  gb,
+  isRecord,
+  isFunction,
+  // receive
+  recvStart,
+  recvTimedOut,
+  recvTake,
+  // binaries
+  binBuild,
+  segSize,
+  bmInt,
+  bmFloat,
+  bmBits,
+  bmUtf,
+  bmOff: rtState.bmOff,
+  concatBits,
+};
+
+export type Runtime = typeof rt;
+export { badarg, ENDIAN };

@@ -1,0 +1,102 @@
+// Process exit and the signals it sends: exits through links, 'DOWN'
+// messages to monitors, and exit signals arriving at a process, with
+// BEAM's rules for `normal`, `kill` and trap_exit.
+
+import { A, Atom, type Pid, type Term } from '../terms/types.js';
+import type { ErlException } from '../terms/exception.js';
+import { Status, type Process } from './process.js';
+import { pidKey, type VM } from './vm.js';
+import { exitReasonOf } from './stacktrace.js';
+
+/** A process's code ended: normally (exc null) or with an uncaught exception. */
+export function processDone(vm: VM, p: Process, exc: ErlException | null): void {
+  if (exc === null) {
+    terminate(vm, p, A.normal);
+    return;
+  }
+  const reason = exitReasonOf(exc);
+  if (exc.cls !== 'exit') {
+    const report = vm.ext.crashReport as ((p: Process, reason: Term) => void) | undefined;
+    report?.(p, reason);
+  }
+  terminate(vm, p, reason);
+}
+
+export function terminate(vm: VM, p: Process, reason: Term): void {
+  if (p.status === Status.Exited) return;
+  p.status = Status.Exited;
+  p.exitReason = reason;
+  p.stack.length = 0;
+  p.entry = null;
+  if (p.timer !== null) {
+    clearTimeout(p.timer);
+    p.timer = null;
+  }
+  if (p.registeredName !== null) {
+    vm.registry.delete(p.registeredName);
+    p.registeredName = null;
+  }
+  vm.processes.delete(p.pid.id);
+  vm.trace({ kind: 'exit', pid: p.pid, reason });
+  const hooks = vm.ext.exitHooks as ((p: Process, reason: Term) => void)[] | undefined;
+  if (hooks !== undefined) for (const h of hooks) h(p, reason);
+  if (p.links !== null) {
+    const links = [...p.links.values()];
+    p.links = null;
+    for (const other of links) vm.exitSignal(p.pid, other, reason, true);
+  }
+  if (p.monitoredBy !== null) {
+    const mons = [...p.monitoredBy.values()];
+    p.monitoredBy = null;
+    for (const [ref, watcher, tag] of mons) {
+      const target: Term = p.registeredName ?? p.pid;
+      vm.sendPid(null, watcher, [A.DOWN, ref, A.process, tag ?? target, reason]);
+    }
+  }
+  if (p.monitors !== null) {
+    for (const [key, [, target]] of p.monitors) {
+      if (Array.isArray(target)) continue;
+      const q = vm.proc(target as Pid);
+      q?.monitoredBy?.delete(key);
+    }
+    p.monitors = null;
+  }
+  p.mbox.clear();
+  p.dict = null;
+}
+
+/** An exit signal from `from` reaches the local process p. */
+export function deliverExitSignal(vm: VM, p: Process, from: Pid, reason: Term, viaLink: boolean): void {
+  if (p.status === Status.Exited) return;
+  if (viaLink) {
+    if (p.links === null || !p.links.has(pidKey(from))) return;
+    p.links.delete(pidKey(from));
+  }
+  let kill: Term | null = null;
+  if (reason === A.kill && !viaLink) kill = A.killed;
+  else if (p.trapExit) {
+    vm.deliver(p, [A.EXIT, from, reason]);
+    return;
+  } else if (reason === A.normal) {
+    if (viaLink || from.id !== p.pid.id || from.node !== p.pid.node) return;
+    kill = A.normal;
+  } else kill = reason;
+  if (p.native !== null) {
+    terminate(vm, p, kill);
+    return;
+  }
+  if (vm.current === p) vm.killSelf(kill);
+  p.pendingExit = kill;
+  if (p.status === Status.Waiting) {
+    p.status = Status.Runnable;
+    vm.scheduler.enqueue(p);
+  }
+}
+
+export function applyPendingExit(vm: VM, p: Process): void {
+  const reason = p.pendingExit ?? A.killed;
+  p.pendingExit = null;
+  terminate(vm, p, reason);
+}
+
+export { Atom };

@@ -1,0 +1,16 @@
+// The one trace point of the VM. Every send, spawn, link, exit and
+// scheduling event the live view or dbg may want passes through
+// VM.trace, which does nothing but a null check while no tracer is set.
+
+import type { Pid, Term } from '../terms/types.js';
+
+export type TraceEvent =
+  | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number] }
+  | { kind: 'send'; from: Pid | null; to: Pid; msg: Term }
+  | { kind: 'receive'; pid: Pid; msg: Term }
+  | { kind: 'link'; from: Pid; to: Pid }
+  | { kind: 'unlink'; from: Pid; to: Pid }
+  | { kind: 'exit'; pid: Pid; reason: Term }
+  | { kind: 'register'; pid: Pid; name: string };
+
+export type Tracer = (ev: TraceEvent) => void;

@@ -1,0 +1,231 @@
+// One Erlang node: its processes, registered names, code, scheduler and the
+// hooks the layers above plug into (distribution for remote pids, a tracer
+// for the live view, the terminal for output).
+
+import { A, Atom, Pid, Ref, type Term } from '../terms/types.js';
+import { ErlException, badarg } from '../terms/exception.js';
+import { CodeServer } from './code.js';
+import type { CompiledFn } from './frames.js';
+import { KillSelf } from './frames.js';
+import { Process, Status, type NativeHandler } from './process.js';
+import { Scheduler } from './scheduler.js';
+import { processDone, deliverExitSignal, applyPendingExit } from './signals.js';
+import type { TraceEvent, Tracer } from './trace.js';
+
+/** What the distribution layer offers the VM; null while not alive. */
+export interface DistHooks {
+  send(from: Process | null, to: Pid, msg: Term): void;
+  sendNamed(from: Process | null, name: Atom, node: Atom, msg: Term): void;
+  link(from: Process, to: Pid): void;
+  unlink(from: Process, to: Pid): void;
+  exitSignal(from: Pid, to: Pid, reason: Term, viaLink: boolean): void;
+  monitor(from: Process, target: Pid | [Atom, Atom], ref: Ref): void;
+  demonitor(from: Process, target: Pid | [Atom, Atom], ref: Ref): void;
+}
+
+export interface SpawnOpts {
+  link?: boolean;
+  monitor?: boolean;
+  groupLeader?: Pid;
+  trapExit?: boolean;
+  initialCall?: [string, string, number];
+}
+
+export class VM {
+  nodeName: Atom = A.nonode_nohost;
+  creation = 0;
+  readonly processes = new Map<number, Process>();
+  readonly registry = new Map<Atom, Process>();
+  readonly code: CodeServer;
+  readonly scheduler: Scheduler;
+  dist: DistHooks | null = null;
+  tracer: Tracer | null = null;
+  private nextPid = 80;
+  private refCounter = 0;
+  private readonly refBase = [Math.floor(Math.random() * 2 ** 32), Math.floor(Math.random() * 2 ** 32)];
+  /** The process that owns stdout: the 'user' io server, set by the io layer. */
+  userPid: Pid | null = null;
+  /** Called by erlang:halt/1; the CLI decides how to flush and exit. */
+  onHalt: (status: number | string) => void = (s) => process.exit(typeof s === 'number' ? s : 1);
+  /** Default group leader for processes spawned by the system. */
+  initPid: Pid | null = null;
+  readonly startTime = Date.now();
+  /** Subsystems hang their per-node state here (ets tables, io servers...). */
+  readonly ext: Record<string, unknown> = {};
+
+  constructor(readonly rt: unknown) {
+    this.code = new CodeServer(rt);
+    this.scheduler = new Scheduler({
+      processDone: (p, exc) => processDone(this, p, exc),
+      applyPendingExit: (p) => applyPendingExit(this, p),
+    });
+  }
+
+  // ---- identity ----------------------------------------------------------
+
+  newPid(): Pid {
+    return new Pid(this.nodeName, this.nextPid++, 0, this.creation);
+  }
+
+  makeRef(): Ref {
+    const n = ++this.refCounter;
+    return new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]!, this.refBase[1]! ^ Math.floor(n / 0x40000)], this.creation);
+  }
+
+  isLocal(pid: Pid): boolean {
+    return pid.node === this.nodeName;
+  }
+
+  get current(): Process | null {
+    return this.scheduler.current;
+  }
+
+  /** The process behind a local pid, if alive. */
+  proc(pid: Pid): Process | undefined {
+    if (pid.node !== this.nodeName) return undefined;
+    const p = this.processes.get(pid.id);
+    return p !== undefined && p.pid.serial === pid.serial ? p : undefined;
+  }
+
+  // ---- spawning ---------------------------------------------------------
+
+  spawn(fn: CompiledFn, args: unknown[], parent: Process | null, opts: SpawnOpts = {}): Process {
+    const gl = opts.groupLeader ?? parent?.groupLeader ?? this.initPid ?? this.newPid();
+    const p = new Process(this, this.newPid(), gl);
+    if (opts.initialCall) p.initialCall = opts.initialCall;
+    else if (fn.mfa) p.initialCall = fn.mfa;
+    p.entry = { fn, args };
+    if (opts.trapExit) p.trapExit = true;
+    this.processes.set(p.pid.id, p);
+    if (opts.link && parent !== null) this.linkPair(parent, p);
+    this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? null, mfa: p.initialCall });
+    this.scheduler.enqueue(p);
+    return p;
+  }
+
+  /** A process implemented in JS: each message is handled as it arrives. */
+  spawnNative(handler: NativeHandler, name: string | null, initialCall: [string, string, number]): Process {
+    const p = new Process(this, this.newPid(), this.initPid ?? new Pid(this.nodeName, 0, 0, this.creation));
+    p.native = handler;
+    p.status = Status.Waiting;
+    p.initialCall = initialCall;
+    this.processes.set(p.pid.id, p);
+    if (name !== null) this.register(Atom.of(name), p);
+    return p;
+  }
+
+  // ---- messages ---------------------------------------------------------
+
+  /** Sends to a pid (local or remote). Sending to a dead local pid is a no-op. */
+  sendPid(from: Process | null, to: Pid, msg: Term): void {
+    if (to.node !== this.nodeName) {
+      if (this.dist === null) return;
+      this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
+      this.dist.send(from, to, msg);
+      return;
+    }
+    const p = this.proc(to);
+    this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
+    if (p === undefined) return;
+    this.deliver(p, msg);
+  }
+
+  deliver(p: Process, msg: Term): void {
+    if (p.status === Status.Exited) return;
+    if (p.native !== null) {
+      p.native(msg, p);
+      return;
+    }
+    p.mbox.push(msg);
+    if (p.status === Status.Waiting) this.scheduler.wake(p);
+  }
+
+  /** `Dest ! Msg` with erl's rules for pids, registered names and {Name, Node}. */
+  send(from: Process | null, dest: Term, msg: Term): Term {
+    if (dest instanceof Pid) {
+      this.sendPid(from, dest, msg);
+      return msg;
+    }
+    if (dest instanceof Atom) {
+      const p = this.registry.get(dest);
+      if (p === undefined) throw badarg();
+      this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+      this.deliver(p, msg);
+      return msg;
+    }
+    if (Array.isArray(dest) && dest.length === 2 && dest[0] instanceof Atom && dest[1] instanceof Atom) {
+      const [name, node] = dest as [Atom, Atom];
+      if (node === this.nodeName) {
+        const p = this.registry.get(name);
+        if (p !== undefined) this.deliver(p, msg);
+        return msg;
+      }
+      if (this.dist !== null) this.dist.sendNamed(from, name, node, msg);
+      return msg;
+    }
+    throw badarg();
+  }
+
+  // ---- names ------------------------------------------------------------
+
+  register(name: Atom, p: Process): void {
+    if (name === A.undefined || this.registry.has(name) || p.registeredName !== null || !p.alive) throw badarg();
+    this.registry.set(name, p);
+    p.registeredName = name;
+  }
+
+  unregister(name: Atom): void {
+    const p = this.registry.get(name);
+    if (p === undefined) throw badarg();
+    this.registry.delete(name);
+    p.registeredName = null;
+  }
+
+  whereis(name: Atom): Process | undefined {
+    return this.registry.get(name);
+  }
+
+  // ---- links, monitors, exit signals ------------------------------------
+
+  linkPair(a: Process, b: Process): void {
+    (a.links ??= new Map()).set(pidKey(b.pid), b.pid);
+    (b.links ??= new Map()).set(pidKey(a.pid), a.pid);
+    this.trace({ kind: 'link', from: a.pid, to: b.pid });
+  }
+
+  /** exit(Pid, Reason) and exits through links land here. */
+  exitSignal(from: Pid, to: Pid, reason: Term, viaLink: boolean): void {
+    if (to.node !== this.nodeName) {
+      this.dist?.exitSignal(from, to, reason, viaLink);
+      return;
+    }
+    const p = this.proc(to);
+    if (p === undefined) return;
+    deliverExitSignal(this, p, from, reason, viaLink);
+  }
+
+  /** Makes the running process exit right away (exit(self(), R) and friends). */
+  killSelf(reason: Term): never {
+    throw new KillSelf(reason);
+  }
+
+  // ---- tracing -------------------------------------------------------------
+
+  trace(ev: TraceEvent): void {
+    if (this.tracer !== null) this.tracer(ev);
+  }
+
+  // ---- errors -------------------------------------------------------------
+
+  error(reason: Term): ErlException {
+    return new ErlException('error', reason);
+  }
+}
+
+export function pidKey(p: Pid): string {
+  return `${p.node.name}|${p.id}|${p.serial}|${p.creation}`;
+}
+
+export function refKey(r: Ref): string {
+  return `${r.node.name}|${r.ids.join('.')}|${r.creation}`;
+}

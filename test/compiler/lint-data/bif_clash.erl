@@ -1,0 +1,6 @@
+-module(bif_clash).
+-export([f/1, size/1]).
+
+size(X) -> X.
+
+f(X) -> size(X).

@@ -1,0 +1,4 @@
+-module(dup_export).
+-export([f/0, f/0]).
+
+f() -> ok.

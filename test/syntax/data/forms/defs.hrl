@@ -1,0 +1,2 @@
+-define(FROM_HRL, from_hrl).
+-record(point, {x = 0 :: integer(), y = 0, z}).

@@ -1,0 +1,5 @@
+-module(eofnodot).
+f() ->
+    case x of
+        _ -> ok
+    end
