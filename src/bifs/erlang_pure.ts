@@ -497,7 +497,10 @@ function binaryToTerm(_p: unknown, b: Term): Term {
 
 function phash2Of(_p: unknown, t: Term, range?: Term): Term {
   if (range === undefined) return phash2(t);
-  if (!isInteger(range) || range < 1 || range > 2 ** 32) throw fail('phash2', [t, range], { 2: 'out of range' });
+  // erl_erts_errors blames argument 1 here, and says nothing above 2^32.
+  if (!isInteger(range)) throw fail('phash2', [t, range], { 1: 'not an integer' });
+  if (range < 1) throw fail('phash2', [t, range], { 1: 'out of range' });
+  if (range > 2 ** 32) throw fail('phash2', [t, range], {});
   return phash2(t, Number(range));
 }
 

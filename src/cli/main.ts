@@ -1,13 +1,26 @@
-// The erlts entry point, loaded by bin/erlts. A placeholder until the VM is
-// wired in: it parses the command line like erl and answers what it can.
+// The erlts entry point, loaded by bin/erlts: erl's command line, then a
+// node with its io server, the -eval/-s/-run calls, and the shell.
 
-import { parseErlArgs, versionText } from './args.js';
+import * as os from 'node:os';
+import { parseErlArgs, versionText, type ErlArgs, type StartupCall } from './args.js';
 import { helpText } from './help.js';
+import { resolveNodeName } from './node-name.js';
+import { renderInvalidNodeName, renderNodeNameBootFailure } from './boot-failure.js';
+import { createVM } from '../lib/boot.js';
+import { UserIo } from '../shell/user_io.js';
+import { Shell, ESHELL_VERSION } from '../shell/shell.js';
+import { compileShellExprs } from '../compiler/compile_module.js';
+import { ExprReader } from '../syntax/index.js';
+import { Atom, Fun, NIL, list, str, type FunCode, type Term } from '../terms/types.js';
+import { formatErrorReport, formatInitTerminating } from '../shell/tmp_format.js';
+import type { VM } from '../vm/vm.js';
+import type { NativeFn } from '../vm/native.js';
+import { writeTerm } from '../terms/print_write.js';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */
-export const ERTS_VERSION = '13.1.5';
+export const ERTS_VERSION = ESHELL_VERSION;
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number | null> {
   const parsed = parseErlArgs(argv);
   if (!parsed.ok) {
     (parsed.failure.stream === 'stdout' ? process.stdout : process.stderr).write(parsed.failure.text);
@@ -22,8 +35,128 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(versionText(ERTS_VERSION));
     return 0;
   }
-  process.stderr.write('erlts: the Erlang runtime is not wired in yet\n');
-  return 1;
+  return startNode(args);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+function startNode(args: ErlArgs): number | null {
+  const vm = createVM({ codePath: [...args.pathsFront, '.', ...args.pathsBack] });
+  let promptNode: string | null = null;
+  if (args.nodeName !== null) {
+    const r = resolveNodeName(args.nodeName, os.hostname());
+    if (!r.ok) {
+      process.stdout.write(r.kind === 'protocol' ? renderInvalidNodeName(r.spec) : renderNodeNameBootFailure(r.problem, r.name, args.nodeName.domain, new Date()));
+      return 1;
+    }
+    vm.nodeName = Atom.of(r.node);
+    promptNode = r.node;
+  }
+  const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const encoding = tty ? 'unicode' : 'latin1';
+  const out = {
+    write: (s: string) => {
+      process.stdout.write(encoding === 'latin1' ? Buffer.from(s, 'latin1') : s);
+    },
+  };
+  const user = new UserIo(vm, out, { encoding });
+  vm.initPid = user.proc.pid;
+  vm.userPid = user.proc.pid;
+  const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
+  void stderrIo;
+  vm.ext.crashReport = (p: { pid: never }, reason: Term) => user.write(formatErrorReport(p.pid, reason, new Date()));
+  vm.ext.display = (t: Term) => process.stdout.write(writeTerm(t, { encoding: 'unicode' }) + '\r\n');
+  vm.onHalt = (status) => {
+    if (typeof status === 'string') {
+      process.stdout.write(`Crash dump is being written to: erl_crash.dump...done\n`);
+      process.exit(1);
+    }
+    process.exit(status);
+  };
+  registerInit(vm);
+
+  if (!args.noinput) {
+    process.stdin.on('data', (chunk: Buffer) => user.feed(chunk.toString('latin1')));
+    process.stdin.on('end', () => user.endOfInput());
+    process.stdin.on('error', () => user.endOfInput());
+  }
+
+  const startShell = () => {
+    if (args.noshell || args.noinput) return;
+    const shell = new Shell(vm, user, {
+      promptNode,
+      terminate: () => {
+        user.write(`*** Terminating erlang (${writeTerm(vm.nodeName)})\n`);
+        process.exit(0);
+      },
+    });
+    shell.start();
+  };
+  runStartup(vm, args.startup, user.proc.pid, startShell);
+  return null;
+}
+
+/** Compiles one -eval string to a fun of no arguments. */
+function evalFun(vm: VM, text: string): Term | string {
+  const reader = new ExprReader();
+  reader.feed(text);
+  const r = reader.next() ?? reader.atEof();
+  if (r === null) return 'no expression';
+  if (r.kind === 'error') return `${r.line}:${r.col}: ${r.message}`;
+  const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default' });
+  const f0 = vm.code.instantiate(unit).fns[0]!;
+  const code: FunCode = { module: Atom.of('erl_eval'), name: 'eval', arity: 0, index: 0, uniq: 0, fn: (p: unknown) => f0(p) };
+  return new Fun(code, []);
+}
+
+function startupJob(vm: VM, c: StartupCall): Term {
+  if (c.kind === 'eval') {
+    const f = evalFun(vm, c.expression);
+    if (typeof f === 'string') {
+      process.stdout.write(`{"init terminating in do_boot",{${f}}}\r\n`);
+      process.exit(1);
+    }
+    return [f, NIL];
+  }
+  const m = Atom.of(c.module);
+  const fn = Atom.of(c.func);
+  const argv = c.args.length === 0 ? NIL : list([list(c.args.map((a) => (c.kind === 's' ? Atom.of(a) : str(a))))]);
+  const code: FunCode = {
+    module: Atom.of('init'),
+    name: 'start_it',
+    arity: 0,
+    index: 0,
+    uniq: 0,
+    fn: (p: { vm: VM }) => (vm.rt as { applyMFA: (p: unknown, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, listItems(argv)),
+  };
+  return [new Fun(code, []), NIL];
+}
+
+function listItems(l: Term): Term[] {
+  const out: Term[] = [];
+  while (typeof l === 'object' && l !== null && 'head' in (l as object)) {
+    out.push((l as { head: Term }).head);
+    l = (l as { tail: Term }).tail;
+  }
+  return out;
+}
+
+function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): void {
+  const jobs = calls.map((c) => startupJob(vm, c));
+  const run = vm.code.lookup('erlts_shell', 'run_startup', 1)!;
+  const p = vm.spawn(run, [list(jobs)], null, { groupLeader: gl as never, initialCall: ['init', 'start_it', 1] });
+  const hooks = ((vm.ext.exitHooks as unknown[]) ??= []) as ((q: unknown) => void)[];
+  hooks.push((q) => {
+    if (q === p) then();
+  });
+}
+
+function registerInit(vm: VM): void {
+  const bootFailed = (_p: unknown, cls: Term, reason: Term, stack: Term): Term => {
+    void cls;
+    process.stdout.write(formatInitTerminating([reason, stack]));
+    process.exit(1);
+  };
+  vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn } });
+}
+
+const code = await main(process.argv.slice(2));
+if (code !== null) process.exitCode = code;

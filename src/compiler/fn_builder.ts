@@ -47,7 +47,11 @@ export class FnBuilder {
 
   /** Starts the block `label`; an unterminated current block falls into it. */
   start(label: number): void {
-    if (!this.cur.terminated) this.cur.lines.push(`pc = ${label};`);
+    if (!this.cur.terminated) {
+      // Falls through into the next case of the switch.
+      this.cur.lines.push(`pc = ${label};`);
+      this.cur.terminated = true;
+    }
     this.cur = { label, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[label] = this.region;

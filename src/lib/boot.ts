@@ -11,6 +11,7 @@ import { compileSource } from '../compiler/compile_source.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
 import { nativeModules } from '../bifs/index.js';
 import { readBeam } from './beam_file.js';
+import { erltsCodeNatives, codeNatives } from './erlts_code.js';
 
 /** lib/erlang of this package, found from this file's own location. */
 export const LIB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../lib/erlang');
@@ -22,7 +23,7 @@ export interface NodeOptions {
 
 export function createVM(opts: NodeOptions = {}): VM {
   const vm = new VM(rt);
-  for (const m of nativeModules) vm.code.registerNatives(m);
+  for (const m of [...nativeModules, erltsCodeNatives, codeNatives]) vm.code.registerNatives(m);
   vm.ext.codePath = opts.codePath ?? ['.'];
   vm.code.finder = (mod) => findModule(vm, mod);
   return vm;

@@ -57,7 +57,9 @@ class FormParser extends ExprParser {
     if (nameTok.kind !== 'atom') this.fail();
     this.next();
     const name = nameTok.value as string;
-    const at = anno(dash);
+    // erl_parse puts the attribute at its name, not at the dash.
+    const at = anno(nameTok);
+    void dash;
     if (TYPE_ATTRIBUTES.has(name)) return this.rawAttribute(name, at);
     if (name === 'record') return this.recordAttribute(at);
     const values = this.attrVal();
@@ -92,7 +94,8 @@ class FormParser extends ExprParser {
       throw new ParseFail(firstAnno(e).line, firstAnno(e).col, 'bad record declaration');
     }
     this.next();
-    this.expect(',');
+    if (!this.is(',')) throw new ParseFail(nameTok.line, nameTok.col, 'bad record declaration');
+    this.next();
     const open = this.peek();
     if (open.kind !== '{') {
       const e = this.expr();

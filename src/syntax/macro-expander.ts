@@ -6,6 +6,25 @@ import { writeChar, writeString } from './write-term.js';
 export interface UserMacro {
   params: string[] | null;
   body: Token[];
+  /** The macros the body calls, worked out on first use. */
+  uses?: { name: string; arity: number | 'none' }[];
+}
+
+function macroUses(body: readonly Token[]): { name: string; arity: number | 'none' }[] {
+  const out: { name: string; arity: number | 'none' }[] = [];
+  for (let k = 0; k + 1 < body.length; k++) {
+    const m = body[k + 1]!;
+    if (body[k]!.kind !== '?' || (m.kind !== 'atom' && m.kind !== 'var')) continue;
+    let arity: number | 'none' = 'none';
+    try {
+      const args = collectArgs(body.slice(k + 2), m, m.value as string);
+      if (args !== null) arity = args.args.length;
+    } catch {
+      arity = 'none';
+    }
+    out.push({ name: m.value as string, arity });
+  }
+  return out;
 }
 
 /** Per name: predefined tokens, 'undefined' (known but unset), or user definitions by arity. */
@@ -74,7 +93,6 @@ export class MacroExpander {
         i += 2;
         continue;
       }
-      if (--this.budget < 0) throw new MacroError(m.line, m.col, `circular macro '${name}'`);
       const rest = tokens.slice(i + 2);
       const args = collectArgs(rest, m, name);
       const entry = this.macros.get(name);
@@ -85,8 +103,9 @@ export class MacroExpander {
       if (entry === undefined) undef();
       if (entry!.kind === 'predef') {
         if (entry!.body === 'undefined') undef();
-        const body = (entry!.body as Token[]).map((b) => relocate(b, m));
-        return [...out, ...this.expand(body), ...this.expand(rest)];
+        out.push(...this.expandInside(name, arity, m, (entry!.body as Token[]).map((b) => relocate(b, m))));
+        i += 2;
+        continue;
       }
       const defs = (entry as { kind: 'user'; defs: Map<number | 'none', UserMacro> }).defs;
       let def = defs.size === 1 ? defs.get('none') : undefined;
@@ -97,15 +116,37 @@ export class MacroExpander {
         useArgs = arity !== 'none';
       }
       if (!useArgs) {
-        const body = def.body.map((b) => relocate(b, m));
-        return [...out, ...this.expand(body), ...this.expand(rest)];
+        out.push(...this.expandInside(name, 'none', m, def.body.map((b) => relocate(b, m))));
+        i += 2;
+        continue;
       }
       const bindings = new Map<string, Token[]>();
       def.params!.forEach((p, k) => bindings.set(p, args!.args[k]!));
-      const substituted = substitute(def.body, m, bindings);
-      return [...out, ...this.expand([...substituted, ...rest.slice(args!.consumed)])];
+      out.push(...this.expandInside(name, arity, m, substitute(def.body, m, bindings)));
+      i += 2 + args!.consumed;
     }
     return out;
+  }
+
+  /** Expands a macro's body, after epp's check that its definitions do not loop. */
+  private expandInside(name: string, arity: number | 'none', at: Token, body: Token[]): Token[] {
+    this.checkUses(name, arity, at, []);
+    if (--this.budget < 0) throw new MacroError(at.line, at.col, `circular macro '${name}'`);
+    return this.expand(body);
+  }
+
+  /** epp's check_uses: following the macros each definition uses must not lead back. */
+  private checkUses(name: string, arity: number | 'none', at: Token, ancestors: string[]): void {
+    const key = `${name}/${arity}`;
+    if (ancestors.includes(key)) {
+      throw new MacroError(at.line, at.col, `circular macro '${name}${arity === 'none' ? '' : '/' + arity}'`);
+    }
+    const entry = this.macros.get(name);
+    if (entry?.kind !== 'user') return;
+    const def = entry.defs.get(arity) ?? entry.defs.get('none');
+    if (def === undefined) return;
+    def.uses ??= macroUses(def.body);
+    for (const u of def.uses) this.checkUses(u.name, u.arity, at, [...ancestors, key]);
   }
 
   /** Name and arity of the function the current form defines, or null outside one. */
@@ -153,6 +194,7 @@ function substitute(body: readonly Token[], at: Token, bindings: Map<string, Tok
       const arg = bindings.get(b.value as string);
       if (arg !== undefined) {
         out.push(...arg);
+        // Body tokens after an argument take the place of its last token.
         if (arg.length > 0) loc = arg[arg.length - 1]!;
         continue;
       }

@@ -9,6 +9,7 @@ import type {
   BinTypeSpec,
   Clause,
   Expr,
+  Generator as GeneratorQualifier,
   MapAssoc,
   Qualifier,
   RecordFieldInit,
@@ -47,36 +48,147 @@ function before(a: Anno, b: Anno): boolean {
   return a.line < b.line || (a.line === b.line && a.col < b.col);
 }
 
-/** erl_parse's first_anno: the leftmost annotation of a tree. */
+/**
+ * erl_parse's first_anno: walks the annotations in the abstract format's
+ * order (a node's own, then its children left to right) for as long as they
+ * do not increase, and keeps the last one. In ordinary code that is the
+ * leftmost token; macro expansions can shuffle positions.
+ */
 export function firstAnno(e: Expr): Anno {
-  let best: Anno = anno(e);
-  let cur: Expr | undefined = e;
-  while (cur !== undefined) {
-    if (before(cur, best)) best = anno(cur);
-    cur = leftmostChild(cur);
+  let acc: Anno | null = null;
+  for (const a of annotations(e)) {
+    if (acc !== null && before(acc, a)) break;
+    acc = a;
   }
-  return best;
+  return acc === null ? anno(e) : { line: acc.line, col: acc.col };
 }
 
-function leftmostChild(e: Expr): Expr | undefined {
+function* annotations(e: Expr): Generator<Anno> {
+  yield e;
   switch (e.kind) {
-    case 'op':
-      return e.left;
-    case 'match':
-      return e.pattern;
-    case 'call':
-      return e.fn;
-    case 'remote':
-      return e.module;
+    case 'cons':
+      yield* annotations(e.head);
+      yield* annotations(e.tail);
+      return;
+    case 'tuple':
+      for (const x of e.elements) yield* annotations(x);
+      return;
+    case 'map':
+      for (const a of e.assocs) yield* assocAnnotations(a);
+      return;
     case 'map_update':
-      return e.map;
+      yield* annotations(e.map);
+      for (const a of e.assocs) yield* assocAnnotations(a);
+      return;
+    case 'bin':
+      for (const b of e.elements) {
+        yield b;
+        yield* annotations(b.value);
+        if (b.size !== 'default') yield* annotations(b.size);
+      }
+      return;
+    case 'match':
+      yield* annotations(e.pattern);
+      yield* annotations(e.expr);
+      return;
+    case 'op':
+      yield* annotations(e.left);
+      yield* annotations(e.right);
+      return;
+    case 'unop':
+      yield* annotations(e.operand);
+      return;
+    case 'call':
+      yield* annotations(e.fn);
+      for (const x of e.args) yield* annotations(x);
+      return;
+    case 'remote':
+      yield* annotations(e.module);
+      yield* annotations(e.name);
+      return;
+    case 'fun_remote':
+      yield* annotations(e.module);
+      yield* annotations(e.name);
+      yield* annotations(e.arity);
+      return;
+    case 'fun':
+    case 'named_fun':
+    case 'if':
+      for (const c of e.clauses) yield* clauseAnnotations(c);
+      return;
+    case 'block':
+      for (const x of e.body) yield* annotations(x);
+      return;
+    case 'case':
+      yield* annotations(e.expr);
+      for (const c of e.clauses) yield* clauseAnnotations(c);
+      return;
+    case 'receive':
+      for (const c of e.clauses) yield* clauseAnnotations(c);
+      if (e.after !== undefined) {
+        yield* annotations(e.after.timeout);
+        for (const x of e.after.body) yield* annotations(x);
+      }
+      return;
+    case 'try':
+      for (const x of e.body) yield* annotations(x);
+      for (const c of e.clauses) yield* clauseAnnotations(c);
+      for (const c of e.catchClauses) yield* clauseAnnotations(c);
+      for (const x of e.after) yield* annotations(x);
+      return;
+    case 'catch':
+      yield* annotations(e.expr);
+      return;
+    case 'lc':
+    case 'bc':
+    case 'mc':
+      yield* annotations(e.expr);
+      for (const q of e.qualifiers) {
+        const kind: string = q.kind;
+        if (kind === 'generate' || kind === 'b_generate' || kind === 'm_generate') {
+          const g = q as GeneratorQualifier;
+          yield g;
+          yield* annotations(g.pattern);
+          yield* annotations(g.expr);
+        } else yield* annotations(q as Expr);
+      }
+      return;
+    case 'record':
+      for (const f of e.fields) yield* fieldAnnotations(f);
+      return;
     case 'record_update':
-      return e.record;
+      yield* annotations(e.record);
+      for (const f of e.fields) yield* fieldAnnotations(f);
+      return;
+    case 'record_index':
+      yield e.fieldAnno ?? e;
+      return;
     case 'record_field_access':
-      return e.record;
+      yield* annotations(e.record);
+      yield e.fieldAnno ?? e;
+      return;
     default:
-      return undefined;
+      return;
   }
+}
+
+function* assocAnnotations(a: MapAssoc): Generator<Anno> {
+  yield a;
+  yield* annotations(a.key);
+  yield* annotations(a.value);
+}
+
+function* fieldAnnotations(f: RecordFieldInit): Generator<Anno> {
+  yield f;
+  yield f;
+  yield* annotations(f.value);
+}
+
+function* clauseAnnotations(c: Clause): Generator<Anno> {
+  yield c;
+  for (const p of c.patterns) yield* annotations(p);
+  for (const g of c.guards) for (const x of g) yield* annotations(x);
+  for (const x of c.body) yield* annotations(x);
 }
 
 /** erl_parse's last_anno, good enough for the patterns try clauses hold. */
@@ -372,24 +484,32 @@ export class ExprParser {
     return { kind: 'cons', ...anno(open), head, tail: this.listTail() };
   }
 
+  /** tail -> ']' | '|' expr ']' | ',' expr tail; iterative, as literal lists can be long. */
   protected listTail(): Expr {
-    const t = this.peek();
-    if (t.kind === ']') {
+    const heads: Expr[] = [];
+    let tail: Expr;
+    for (;;) {
+      const t = this.peek();
+      if (t.kind === ']') {
+        this.next();
+        tail = { kind: 'nil', ...anno(t) };
+        break;
+      }
+      if (t.kind === '|') {
+        this.next();
+        tail = this.expr();
+        this.expect(']');
+        break;
+      }
+      if (t.kind !== ',') this.fail();
       this.next();
-      return { kind: 'nil', ...anno(t) };
+      heads.push(this.expr());
     }
-    if (t.kind === '|') {
-      this.next();
-      const tail = this.expr();
-      this.expect(']');
-      return tail;
+    for (let k = heads.length - 1; k >= 0; k--) {
+      const head = heads[k]!;
+      tail = { kind: 'cons', ...firstAnno(head), head, tail };
     }
-    if (t.kind === ',') {
-      this.next();
-      const head = this.expr();
-      return { kind: 'cons', ...firstAnno(head), head, tail: this.listTail() };
-    }
-    this.fail();
+    return tail;
   }
 
   protected qualifiers(): Qualifier[] {

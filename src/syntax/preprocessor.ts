@@ -91,7 +91,9 @@ class Preprocessor {
   }
 
   /** Runs one file; returns where it ended. */
-  private processFile(file: string, text: string): Anno {
+  private processFile(startFile: string, text: string): Anno {
+    // -file(Name, Line) renames the file for what follows, as diagnostics show it.
+    let file = startFile;
     const cps = toCodePoints(text);
     let pos = 0;
     let line = 1;
@@ -120,6 +122,12 @@ class Preprocessor {
       }
       if (directive === null) {
         this.emitForm(file, toks);
+        const fileLine = fileDirectiveLine(toks);
+        // -file(Name, Line): the next line is numbered Line + 1 from here on.
+        if (fileLine !== null) {
+          line = line - toks[0]!.line + fileLine;
+          file = String.fromCodePoint(...(toks[3]!.value as number[]));
+        }
         continue;
       }
       const args = toks.slice(2);
@@ -434,6 +442,13 @@ function directiveName(t: Token): string | null {
   return ['define', 'undef', 'include', 'include_lib', 'ifdef', 'ifndef', 'else', 'elif', 'endif', 'error', 'warning'].includes(n)
     ? n
     : null;
+}
+
+function fileDirectiveLine(toks: Token[]): number | null {
+  const [dash, attr, paren, name, comma, n] = toks;
+  if (dash?.kind !== '-' || attr?.kind !== 'atom' || attr.value !== 'file' || paren?.kind !== '(') return null;
+  if (name?.kind !== 'string' || comma?.kind !== ',' || n?.kind !== 'integer') return null;
+  return Number(n.value);
 }
 
 function isName(t: Token | undefined): boolean {

@@ -116,22 +116,9 @@ export class CodeServer {
     const exports = new Set<string>();
     const lambdas: FunCode[] = [];
     if (unit !== null) {
-      const E = unit.remotes.map(([m, f, a]) => this.entry(m, f, a));
-      const FC: FunCode[] = [];
-      const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', unit.text) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
-      const res = make(this.rt, unit.consts, E, FC, []);
-      const uniq = this.uniqCounter++ * 7919 + 3316493;
-      unit.lambdas.forEach((l, i) => {
-        const fn = res.lambdas[i]!;
-        fn.mfa = [name, l.name, l.arity];
-        FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn });
-      });
-      lambdas.push(...FC);
-      unit.functions.forEach((f, i) => {
-        const fn = res.fns[i]!;
-        fn.mfa = [name, f.name, f.arity];
-        functions.set(`${f.name}/${f.arity}`, fn);
-      });
+      const res = this.instantiate(unit);
+      lambdas.push(...res.lambdas);
+      unit.functions.forEach((f, i) => functions.set(`${f.name}/${f.arity}`, res.fns[i]!));
       for (const [f, a] of unit.exports) exports.add(`${f}/${a}`);
       if (unit.exportAll) for (const k of functions.keys()) exports.add(k);
     }
@@ -172,6 +159,25 @@ export class CodeServer {
       this.entry(name, f, a).fn = functions.get(key)!;
     }
     return mod;
+  }
+
+  /** Runs a unit's code, linking it to the export table, without making it a loaded module. */
+  instantiate(unit: CompiledUnit): { fns: CompiledFn[]; lambdas: FunCode[] } {
+    const name = unit.module;
+    const E = unit.remotes.map(([m, f, a]) => this.entry(m, f, a));
+    const FC: FunCode[] = [];
+    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', unit.text) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
+    const res = make(this.rt, unit.consts, E, FC, []);
+    const uniq = this.uniqCounter++ * 7919 + 3316493;
+    unit.lambdas.forEach((l, i) => {
+      const fn = res.lambdas[i]!;
+      fn.mfa = [name, l.name, l.arity];
+      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn });
+    });
+    unit.functions.forEach((f, i) => {
+      res.fns[i]!.mfa = [name, f.name, f.arity];
+    });
+    return { fns: res.fns, lambdas: FC };
   }
 
   private addModuleInfo(mod: LoadedModule): void {

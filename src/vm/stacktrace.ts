@@ -7,6 +7,9 @@ import type { CompiledFn } from './frames.js';
 
 const MAX_FRAMES = 8;
 
+/** The exception a stack term was built for: lets the shell recover BIF error details. */
+export const exceptionOfStack = new WeakMap<object, ErlException>();
+
 /** [{M, F, ArityOrArgs, Location}] for an exception. */
 export function stackTerm(ex: ErlException): Term {
   if (ex.stack !== null) return ex.stack;
@@ -24,6 +27,7 @@ export function stackTerm(ex: ErlException): Term {
     frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), mfa[2], list([[Atom.of('file'), str(`${mfa[0]}.erl`)]])]);
   }
   ex.stack = list(frames);
+  if (typeof ex.stack === 'object') exceptionOfStack.set(ex.stack as object, ex);
   return ex.stack;
 }
 

@@ -2,7 +2,13 @@
 // can be compared with real erl's output character for character.
 
 import type { Anno, BinElement, Clause, Expr, Form, Generator, MapAssoc, Qualifier, RecordFieldInit } from '../../src/syntax/ast.js';
-import { writeAtom, writeFloat } from '../../src/syntax/write-term.js';
+import { writeAtom as writeAtomUnicode, writeFloat } from '../../src/syntax/write-term.js';
+
+/** ~w writes atoms "as latin1": characters above 255 become \x{...}. */
+function writeAtom(name: string): string {
+  const q = writeAtomUnicode(name);
+  return q.replace(/[^\u0000-\u00ff]/gu, (c) => `\\x{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
 
 const a = (x: Anno): string => `{${x.line},${x.col}}`;
 const list = (xs: string[]): string => `[${xs.join(',')}]`;

@@ -1,0 +1,63 @@
+%% The shell's command module: compiling and loading, and a few
+%% inspections of the node.
+-module(c).
+-export([help/0, c/1, c/2, c/3, l/1, nl/1, lc/1, q/0, flush/0, pwd/0, cd/1, ls/0, ls/1,
+         i/0, ni/0, regs/0, nregs/0, memory/0, m/0, m/1]).
+
+c(M) -> c(M, []).
+c(M, Opts) ->
+    {Result, Text} = erlts_code:compile(M, Opts),
+    io:put_chars(Text),
+    Result.
+c(M, Opts, _Filter) -> c(M, Opts).
+
+l(M) ->
+    code:purge(M),
+    code:load_file(M).
+
+nl(M) -> l(M).
+
+lc([]) -> ok;
+lc([M | Ms]) -> c(M), lc(Ms).
+
+q() -> init:stop().
+
+flush() ->
+    receive
+        X ->
+            io:format("Shell got ~p~n", [X]),
+            flush()
+    after 0 ->
+        ok
+    end.
+
+pwd() ->
+    {ok, Dir} = file:get_cwd(),
+    io:format("~ts\n", [Dir]).
+
+cd(Dir) ->
+    _ = file:set_cwd(Dir),
+    pwd().
+
+ls() -> ls(".").
+ls(Dir) ->
+    case file:list_dir(Dir) of
+        {ok, Names} -> io:put_chars(erlts_code:ls_text(lists:sort(Names))), ok;
+        {error, enotdir} -> io:format("~ts\n", [Dir]);
+        {error, Reason} -> io:format("~ts\n", [file:format_error(Reason)])
+    end.
+
+i() -> io:put_chars(erlts_code:i_text()), ok.
+ni() -> i().
+
+regs() -> io:put_chars(erlts_code:regs_text()), ok.
+nregs() -> regs().
+
+memory() -> erlang:memory().
+
+m() -> io:put_chars(erlts_code:m_text()), ok.
+m(M) -> io:format("Module: ~w~n", [M]), ok.
+
+help() ->
+    io:put_chars(erlts_code:help_text()),
+    true.

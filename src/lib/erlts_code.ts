@@ -1,0 +1,151 @@
+// Natives behind c:c/1,2 and the code module: compiling from source with
+// erl's diagnostics, loading, and the text of c's inspection commands.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { A, Atom, Cons, NIL, list, str, type Term } from '../terms/types.js';
+import { compileSource, renderDiagnostics } from '../compiler/compile_source.js';
+import type { NativeFn, NativeModule } from '../vm/native.js';
+import type { Process } from '../vm/process.js';
+import { writeBeam } from './beam_file.js';
+import { LIB_DIR } from './boot.js';
+import { writeTerm } from '../terms/print_write.js';
+
+function text(t: Term): string | null {
+  if (t instanceof Atom) return t.name;
+  let s = '';
+  let l = t;
+  while (l instanceof Cons) {
+    if (typeof l.head !== 'number') return null;
+    s += String.fromCodePoint(l.head);
+    l = l.tail;
+  }
+  return l === NIL ? s : null;
+}
+
+function optList(t: Term): Term[] {
+  const out: Term[] = [];
+  while (t instanceof Cons) {
+    out.push(t.head);
+    t = t.tail;
+  }
+  if (t !== NIL) out.push(t);
+  return out;
+}
+
+function compile(p: Process, m: Term, opts: Term): Term {
+  const name = text(m);
+  if (name === null) return [[A.error, Atom.of('badarg')], NIL];
+  const file = name.endsWith('.erl') ? name : `${name}.erl`;
+  if (!fs.existsSync(file)) {
+    if (m instanceof Atom) return [[A.error, Atom.of('non_existing')], NIL];
+    return [A.error, str(`${file}: no such file or directory\n`)];
+  }
+  const o = optList(opts);
+  const exportAll = o.includes(Atom.of('export_all'));
+  const includePath = o.filter((x) => Array.isArray(x) && x[0] === Atom.of('i')).map((x) => text((x as Term[])[1]!) ?? '.');
+  let outdir = '.';
+  for (const x of o) if (Array.isArray(x) && x[0] === Atom.of('outdir')) outdir = text(x[1]!) ?? '.';
+  const source = fs.readFileSync(file, 'latin1');
+  const r = compileSource(source, { file, exportAll, includePath });
+  const diag = renderDiagnostics(r, source);
+  if (r.unit === null) return [A.error, str(diag)];
+  try {
+    writeBeam(path.join(outdir, `${r.unit.module}.beam`), path.resolve(file), source, { exportAll, includePath });
+  } catch {
+    // A read-only directory: the module still loads, as erl would fail later.
+  }
+  p.vm.code.load(r.unit);
+  return [[A.ok, Atom.of(r.unit.module)], str(diag)];
+}
+
+function helpText(): Term {
+  return str(fs.readFileSync(path.join(LIB_DIR, '..', 'help.txt'), 'latin1'));
+}
+
+function regsText(p: Process): Term {
+  const rows = [...p.vm.registry.entries()].sort((a, b) => (a[0].name < b[0].name ? -1 : 1));
+  let s = '\n** Registered procs on node ' + writeTerm(p.vm.nodeName) + ' **\n';
+  s += 'Name                  Pid          Initial Call                      Reds Msgs\n';
+  for (const [n, q] of rows) {
+    const ic = `${q.initialCall[0]}:${q.initialCall[1]}/${q.initialCall[2]}`;
+    s += `${n.name.padEnd(22)}${writeTerm(q.pid).padEnd(13)}${ic.padEnd(32)}${String(q.reductionsDone).padStart(6)}${String(q.mbox.size).padStart(5)}\n`;
+  }
+  return str(s);
+}
+
+function iText(p: Process): Term {
+  let s = 'Pid                   Initial Call                          Heap     Reds Msgs\nRegistered            Current Function                     Stack              \n';
+  for (const q of p.vm.processes.values()) {
+    const ic = `${q.initialCall[0]}:${q.initialCall[1]}/${q.initialCall[2]}`;
+    s += `${writeTerm(q.pid).padEnd(22)}${ic.padEnd(36)}${'233'.padStart(6)}${String(q.reductionsDone).padStart(9)}${String(q.mbox.size).padStart(5)}\n`;
+    s += `${(q.registeredName?.name ?? '').padEnd(22)}${ic.padEnd(36)}${'0'.padStart(6)}\n`;
+  }
+  return str(s);
+}
+
+function mText(p: Process): Term {
+  let s = 'Module                File\n';
+  for (const m of [...p.vm.code.modules.keys()].sort()) s += `${m.padEnd(22)}${p.vm.code.modules.get(m)!.file || 'preloaded'}\n`;
+  return str(s);
+}
+
+function lsText(names: Term): Term {
+  const items = optList(names).map((n) => text(n) ?? '');
+  const width = Math.max(0, ...items.map((n) => n.length)) + 2;
+  const perLine = Math.max(1, Math.floor(80 / Math.max(width, 1)));
+  let s = '';
+  items.forEach((n, i) => {
+    s += (i % perLine === perLine - 1 || i === items.length - 1 ? n : n.padEnd(width));
+    if (i % perLine === perLine - 1 || i === items.length - 1) s += '\n';
+  });
+  return str(s);
+}
+
+const functions: Record<string, (p: Process, ...a: Term[]) => Term> = {
+  'compile/2': compile,
+  'help_text/0': () => helpText(),
+  'regs_text/0': (p) => regsText(p),
+  'i_text/0': (p) => iText(p),
+  'm_text/0': (p) => mText(p),
+  'ls_text/1': (_p, names) => lsText(names),
+};
+
+export const erltsCodeNatives: NativeModule = { name: 'erlts_code', functions: functions as unknown as Record<string, NativeFn> };
+
+/** The code module: loading from the code path. */
+const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
+  'load_file/1': (p, m) => {
+    if (!(m instanceof Atom)) return [A.error, Atom.of('badarg')];
+    p.vm.code.unload(m.name);
+    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of('nofile')];
+  },
+  'ensure_loaded/1': (p, m) => {
+    if (!(m instanceof Atom)) return [A.error, Atom.of('badarg')];
+    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of('nofile')];
+  },
+  'is_loaded/1': (p, m) => (m instanceof Atom && p.vm.code.isLoaded(m.name) ? [Atom.of('file'), str(p.vm.code.modules.get(m.name)!.file)] : A.false),
+  'purge/1': () => A.false,
+  'soft_purge/1': () => A.true,
+  'delete/1': (p, m) => {
+    if (m instanceof Atom) p.vm.code.unload(m.name);
+    return A.true;
+  },
+  'get_path/0': (p) => list((p.vm.ext.codePath as string[]).map((d) => str(d))),
+  'add_patha/1': (p, d) => {
+    (p.vm.ext.codePath as string[]).unshift(text(d) ?? '.');
+    return A.true;
+  },
+  'add_pathz/1': (p, d) => {
+    (p.vm.ext.codePath as string[]).push(text(d) ?? '.');
+    return A.true;
+  },
+  'all_loaded/0': (p) => list([...p.vm.code.modules.keys()].map((m) => [Atom.of(m), str(p.vm.code.modules.get(m)!.file)])),
+  'which/1': (p, m) => {
+    if (!(m instanceof Atom)) return Atom.of('non_existing');
+    const mod = p.vm.code.modules.get(m.name);
+    return mod !== undefined && mod.file !== '' ? str(mod.file) : Atom.of('non_existing');
+  },
+};
+
+export const codeNatives: NativeModule = { name: 'code', functions: codeFns as unknown as Record<string, NativeFn> };

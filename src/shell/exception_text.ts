@@ -1,0 +1,21 @@
+// What the shell prints for an exception, given what the evaluator reported.
+// The ErlException behind a stack term (when it was raised on this node)
+// still carries the BIF's arguments and erl's argument explanations.
+
+import type { Term } from '../terms/types.js';
+import type { ErlException } from '../terms/exception.js';
+import { exceptionOfStack } from '../vm/stacktrace.js';
+import type { Process } from '../vm/process.js';
+import { formatShellException } from './tmp_format.js';
+
+export function describeException(
+  cls: 'error' | 'exit' | 'throw',
+  reason: Term,
+  stack: Term,
+  _evaluator: Process | null,
+  encoding: 'latin1' | 'unicode',
+  catchException: boolean,
+): string {
+  const ex: ErlException | undefined = typeof stack === 'object' && stack !== null ? exceptionOfStack.get(stack as object) : undefined;
+  return formatShellException(cls, reason, stack, { info: ex?.info ?? null, encoding, catchException });
+}

@@ -1,0 +1,306 @@
+// The `user` io server: the one process that owns the terminal (or the
+// pipes). Other processes reach it through the io protocol
+// ({io_request, From, ReplyAs, Request}); the shell reads its input through
+// the same queue, so io:get_line/1 typed between shell expressions takes
+// the next line, as in erl.
+
+import { A, Atom, BitStr, Cons, NIL, Pid, type Term } from '../terms/types.js';
+import type { Process } from '../vm/process.js';
+import type { VM } from '../vm/vm.js';
+import { charactersToList } from '../terms/utf_chardata.js';
+import { ioLibFormatTerm } from '../terms/format.js';
+import { escapeForLatin1Device } from '../terms/print_chars.js';
+
+export interface ReadRequest {
+  /** Printed once when this request starts waiting for input. */
+  prompt: string;
+  /** Takes what it needs from the input; returns false to wait for more. */
+  consume(input: InputBuffer, eof: boolean): boolean;
+}
+
+export class InputBuffer {
+  private text = '';
+  /** The next complete line including its "\n", or null. */
+  takeLine(): string | null {
+    const i = this.text.indexOf('\n');
+    if (i < 0) return null;
+    const line = this.text.slice(0, i + 1);
+    this.text = this.text.slice(i + 1);
+    return line;
+  }
+  takeRest(): string {
+    const t = this.text;
+    this.text = '';
+    return t;
+  }
+  takeChars(n: number): string | null {
+    if (this.text.length < n) return null;
+    const t = this.text.slice(0, n);
+    this.text = this.text.slice(n);
+    return t;
+  }
+  get length(): number {
+    return this.text.length;
+  }
+  push(s: string): void {
+    this.text += s;
+  }
+}
+
+export interface Output {
+  write(s: string): void;
+}
+
+export class UserIo {
+  readonly proc: Process;
+  private readonly input = new InputBuffer();
+  private eof = false;
+  private readonly queue: ReadRequest[] = [];
+  private promptShown: string | null = null;
+  /** The device encoding: latin1 for pipes, unicode on a UTF-8 terminal. */
+  encoding: 'latin1' | 'unicode';
+  columns: number | null = null;
+
+  constructor(
+    private readonly vm: VM,
+    private readonly out: Output,
+    opts: { encoding: 'latin1' | 'unicode'; name?: string | null },
+  ) {
+    this.encoding = opts.encoding;
+    this.proc = vm.spawnNative((msg) => this.handle(msg), opts.name === undefined ? 'user' : opts.name, ['user', 'server', 2]);
+  }
+
+  // ---- input ------------------------------------------------------------
+
+  /** Bytes from stdin (latin1: each byte one character). */
+  feed(s: string): void {
+    this.input.push(s);
+    this.serve();
+  }
+
+  endOfInput(): void {
+    this.eof = true;
+    this.serve();
+  }
+
+  get atEof(): boolean {
+    return this.eof && this.input.length === 0;
+  }
+
+  read(req: ReadRequest): void {
+    this.queue.push(req);
+    this.serve();
+  }
+
+  private serving = false;
+  private serve(): void {
+    if (this.serving) return;
+    this.serving = true;
+    try {
+      while (this.queue.length > 0) {
+        const req = this.queue[0]!;
+        if (this.promptShown !== req.prompt) {
+          this.writeRaw(req.prompt);
+          this.promptShown = req.prompt;
+        }
+        if (!req.consume(this.input, this.eof)) return;
+        this.queue.shift();
+        this.promptShown = null;
+      }
+    } finally {
+      this.serving = false;
+    }
+  }
+
+  // ---- output -----------------------------------------------------------
+
+  private writeRaw(s: string): void {
+    if (s.length > 0) this.out.write(s);
+  }
+
+  /** Output from anywhere; while a prompt is showing, the prompt is printed again after it. */
+  write(s: string): void {
+    if (s.length === 0) return;
+    this.writeRaw(this.encoding === 'latin1' ? escapeForLatin1Device(s) : s);
+    if (this.promptShown !== null) this.writeRaw(this.promptShown);
+  }
+
+  // ---- the io protocol ----------------------------------------------------
+
+  private handle(msg: Term): void {
+    if (!Array.isArray(msg) || msg.length !== 4 || msg[0] !== IO_REQUEST || !(msg[1] instanceof Pid)) return;
+    const from = msg[1] as Pid;
+    const replyAs = msg[2]!;
+    this.request(msg[3]!, (reply) => this.vm.sendPid(this.proc, from, [IO_REPLY, replyAs, reply]));
+  }
+
+  private request(req: Term, reply: (t: Term) => void): void {
+    const tag = Array.isArray(req) ? req[0] : req;
+    const name = tag instanceof Atom ? tag.name : '';
+    const r = req as Term[];
+    try {
+      switch (name) {
+        case 'put_chars': {
+          if (r.length === 3) this.write(chars(r[2]!));
+          else if (r.length === 5 && r[2] === Atom.of('io_lib') && r[3] === Atom.of('format')) {
+            const a = r[4] as Term;
+            const fa = a instanceof Cons && a.tail instanceof Cons ? [a.head, a.tail.head] : null;
+            if (fa === null) throw new Error('bad format request');
+            this.write(ioLibFormatTerm(fa[0]!, fa[1]!));
+          } else throw new Error('unsupported put_chars');
+          reply(A.ok);
+          return;
+        }
+        case 'nl':
+          this.write('\n');
+          reply(A.ok);
+          return;
+        case 'get_line':
+          this.read(lineRequest(promptText(r[r.length - 1]!), reply, this.encoding));
+          return;
+        case 'get_chars': {
+          const n = r[r.length - 1];
+          this.read(charsRequest(promptText(r[r.length - 2]!), typeof n === 'number' ? n : 0, reply));
+          return;
+        }
+        case 'get_until':
+          this.read(untilRequest(promptText(r[2]!), reply, this.vm));
+          return;
+        case 'getopts':
+          reply(listOf([
+            [Atom.of('binary'), A.false],
+            [Atom.of('encoding'), Atom.of(this.encoding)],
+          ]));
+          return;
+        case 'setopts': {
+          const opts = r[1];
+          let l = opts;
+          while (l instanceof Cons) {
+            const o = l.head;
+            if (Array.isArray(o) && o[0] === Atom.of('encoding') && o[1] instanceof Atom) {
+              this.encoding = o[1].name === 'latin1' ? 'latin1' : 'unicode';
+            }
+            l = l.tail;
+          }
+          reply(A.ok);
+          return;
+        }
+        case 'get_geometry':
+          reply(this.columns !== null && r[1] === Atom.of('columns') ? this.columns : [A.error, Atom.of('enotsup')]);
+          return;
+        case 'requests': {
+          let l = r[1]!;
+          let last: Term = A.ok;
+          while (l instanceof Cons) {
+            this.request(l.head, (t) => (last = t));
+            l = l.tail;
+          }
+          reply(last);
+          return;
+        }
+        default:
+          reply([A.error, Atom.of('request')]);
+      }
+    } catch {
+      reply([A.error, Atom.of('put_chars')]);
+    }
+  }
+}
+
+const IO_REQUEST = Atom.of('io_request');
+const IO_REPLY = Atom.of('io_reply');
+
+function listOf(items: Term[]): Term {
+  let l: Term = NIL;
+  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
+  return l;
+}
+
+/** Characters of chardata (binary is UTF-8). */
+export function chars(t: Term): string {
+  if (t instanceof BitStr) return Buffer.from(t.buf.subarray(0, t.byteSize)).toString('utf8');
+  const l = charactersToList(t);
+  let s = '';
+  let x = l;
+  while (x instanceof Cons) {
+    s += String.fromCodePoint(x.head as number);
+    x = x.tail;
+  }
+  return s;
+}
+
+function promptText(p: Term): string {
+  if (p instanceof Atom) return p.name === '' ? '' : p.name;
+  try {
+    return chars(p);
+  } catch {
+    return '';
+  }
+}
+
+function strTerm(s: string, encoding: 'latin1' | 'unicode'): Term {
+  void encoding;
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  let l: Term = NIL;
+  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i]!, l);
+  return l;
+}
+
+function lineRequest(prompt: string, reply: (t: Term) => void, encoding: 'latin1' | 'unicode'): ReadRequest {
+  return {
+    prompt,
+    consume(input, eof) {
+      const line = input.takeLine();
+      if (line !== null) {
+        reply(strTerm(line, encoding));
+        return true;
+      }
+      if (!eof) return false;
+      const rest = input.takeRest();
+      reply(rest.length > 0 ? strTerm(rest, encoding) : Atom.of('eof'));
+      return true;
+    },
+  };
+}
+
+function charsRequest(prompt: string, n: number, reply: (t: Term) => void): ReadRequest {
+  return {
+    prompt,
+    consume(input, eof) {
+      const s = input.takeChars(n);
+      if (s !== null) {
+        reply(strTerm(s, 'latin1'));
+        return true;
+      }
+      if (!eof) return false;
+      const rest = input.takeRest();
+      reply(rest.length > 0 ? strTerm(rest, 'latin1') : Atom.of('eof'));
+      return true;
+    },
+  };
+}
+
+/** io:read/1: tokens up to a full stop, handed to the VM's term reader. */
+function untilRequest(prompt: string, reply: (t: Term) => void, vm: VM): ReadRequest {
+  let text = '';
+  return {
+    prompt,
+    consume(input, eof) {
+      for (;;) {
+        const line = input.takeLine();
+        if (line === null) break;
+        text += line;
+        const r = (vm.ext.readTerm as ((s: string) => Term | null) | undefined)?.(text);
+        if (r !== null && r !== undefined) {
+          reply(r);
+          return true;
+        }
+      }
+      if (!eof) return false;
+      text += input.takeRest();
+      const r = (vm.ext.readTerm as ((s: string) => Term | null) | undefined)?.(text);
+      reply(r ?? [Atom.of('eof'), 1]);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+-module(strings).
+-export([f/0]).
+f() -> "abc
