@@ -5,8 +5,8 @@
 %% Loops are tail-recursive with an accumulator reversed at the end, so very
 %% long lists never need a deep stack. Funs are applied left to right, and
 %% bad arguments fail as in OTP 25: map/all/any/foldl check the list with a
-%% case (case_clause), filter/2 is a comprehension (bad_filter, bad_generator),
-%% the rest fail with function_clause. The order in which sort/2 and friends
+%% case (case_clause), filter/2 fails as OTP's comprehension does
+%% (bad_filter, bad_generator), the rest fail with function_clause. The order in which sort/2 and friends
 %% call the ordering fun differs from OTP's merge sort; results do not.
 
 -module(lists).
@@ -79,7 +79,17 @@ foreach_1(F, [H | T]) ->
     foreach_1(F, T);
 foreach_1(_F, []) -> ok.
 
-filter(Pred, List) when is_function(Pred, 1) -> [E || E <- List, Pred(E)].
+%% OTP's filter/2 is a list comprehension; this fails the same way.
+filter(Pred, List) when is_function(Pred, 1) -> filter_1(Pred, List, []).
+
+filter_1(Pred, [H | T], Acc) ->
+    case Pred(H) of
+        true -> filter_1(Pred, T, [H | Acc]);
+        false -> filter_1(Pred, T, Acc);
+        Other -> erlang:error({bad_filter, Other})
+    end;
+filter_1(_Pred, [], Acc) -> lists:reverse(Acc);
+filter_1(_Pred, Other, _Acc) -> erlang:error({bad_generator, Other}).
 
 partition(Pred, List) when is_function(Pred, 1) -> partition_1(Pred, List, [], []).
 
@@ -190,8 +200,11 @@ sort(Ordered, List) when is_function(Ordered, 2) ->
     case List of
         [] -> [];
         [_] -> List;
-        _ -> merge_runs(Ordered, [[X] || X <- List])
+        _ -> merge_runs(Ordered, singletons(List, []))
     end.
+
+singletons([X | Xs], Acc) -> singletons(Xs, [[X] | Acc]);
+singletons([], Acc) -> lists:reverse(Acc).
 
 merge_runs(_Ordered, [Run]) -> Run;
 merge_runs(Ordered, Runs) -> merge_runs(Ordered, merge_pairs(Ordered, Runs, [])).

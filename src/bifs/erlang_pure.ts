@@ -9,7 +9,8 @@ import {
 import { ErlException } from '../terms/exception.js';
 import { compare } from '../terms/compare.js';
 import { floatToListDefault, floatToListOpts, type FloatToListOptions } from '../terms/floats.js';
-import { encodeTerm, decodeTerm } from '../terms/etf.js';
+import { encodeTerm, decodeTermAt, type EncodeOptions, type DecodeOptions } from '../terms/etf.js';
+import { isMapTerm } from './map_access.js';
 import { phash2 } from '../terms/hash.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import { frameError } from './errors.js';
@@ -483,14 +484,64 @@ function termToBinary(_p: unknown, t: Term): Term {
   return new BitStr(encodeTerm(t));
 }
 
-function binaryToTerm(_p: unknown, b: Term): Term {
-  if (!isBinary(b)) throw fail('binary_to_term', [b], { 1: 'not a binary' });
+function termToBinary2(_p: unknown, t: Term, opts: Term): Term {
+  const args = [t, opts];
+  const s = spine(opts);
+  if (s.tail !== NIL) throw fail('term_to_binary', args, { 2: 'not a list' });
+  const o: EncodeOptions = {};
+  for (const x of s.items) {
+    if (x === Atom.of('compressed')) o.compressed = true;
+    else if (x === Atom.of('deterministic')) o.deterministic = true;
+    else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('compressed') && isInteger(x[1]) && x[1] >= 0 && x[1] <= 9) o.compressed = Number(x[1]);
+    else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('minor_version') && (x[1] === 0 || x[1] === 1 || x[1] === 2)) o.minorVersion = x[1] as 0 | 1 | 2;
+    else throw fail('term_to_binary', args, { 2: 'invalid option in list' });
+  }
+  return new BitStr(encodeTerm(t, o));
+}
+
+function binaryToTerm(_p: unknown, b: Term, opts?: Term): Term {
+  const args = opts === undefined ? [b] : [b, opts];
+  if (!isBinary(b)) throw fail('binary_to_term', args, { 1: 'not a binary' });
+  const o: DecodeOptions = {};
+  if (opts !== undefined) {
+    const s = spine(opts);
+    if (s.tail !== NIL) throw fail('binary_to_term', args, { 2: 'not a list' });
+    for (const x of s.items) {
+      if (x === Atom.of('safe')) o.safe = true;
+      else if (x !== Atom.of('used')) throw fail('binary_to_term', args, { 2: 'invalid option in list' });
+    }
+  }
   try {
-    return decodeTerm(b.buf.subarray(0, b.byteSize));
+    const { term, next } = decodeTermAt(b.buf.subarray(0, b.byteSize), 0, o);
+    // `used` also tells how many bytes the term took.
+    return opts !== undefined && spine(opts).items.includes(Atom.of('used')) ? [term, next] : term;
   } catch (e) {
-    if (e instanceof ErlException) throw fail('binary_to_term', [b], { 1: 'invalid external representation of a term' });
+    if (e instanceof ErlException) throw fail('binary_to_term', args, { 1: 'invalid external representation of a term' });
     throw e;
   }
+}
+
+// ---- map BIFs usable in guards --------------------------------------------------
+
+function badmapIn(fn: string, args: Term[], argNo: number): ErlException {
+  return frameError([A.badmap, args[argNo - 1]!], 'erlang', fn, args, { [argNo]: 'not a map' });
+}
+
+function mapSize(_p: unknown, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('map_size', [m], 1);
+  return m.size;
+}
+
+function mapGet(_p: unknown, k: Term, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('map_get', [k, m], 2);
+  const v = m.get(k);
+  if (v === undefined) throw frameError([A.badkey, k], 'erlang', 'map_get', [k, m], { 1: 'not present in map' });
+  return v;
+}
+
+function isMapKey(_p: unknown, k: Term, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('is_map_key', [k, m], 2);
+  return bool(m.has(k));
 }
 
 // ---- hashing ------------------------------------------------------------------
@@ -584,7 +635,12 @@ export const erlangPureNatives: NativeModule = {
     'phash2/1': phash2Of,
     'phash2/2': phash2Of,
     'term_to_binary/1': termToBinary,
+    'term_to_binary/2': termToBinary2,
     'binary_to_term/1': binaryToTerm,
+    'binary_to_term/2': binaryToTerm,
+    'map_size/1': mapSize,
+    'map_get/2': mapGet,
+    'is_map_key/2': isMapKey,
   } as unknown as Record<string, NativeFn>,
 };
 

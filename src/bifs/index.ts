@@ -7,5 +7,9 @@ import { listsNatives } from './lists.js';
 import { mapsNatives } from './maps.js';
 import { erltsIoNatives } from './erlts_io.js';
 import { ioLibNatives } from './io_lib.js';
+import { mathNatives } from './math.js';
+import { stringNatives } from './string.js';
+import { proplistsNatives } from './proplists.js';
+import { etsNatives } from './ets.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives];
+export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives];

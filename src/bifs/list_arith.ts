@@ -8,7 +8,7 @@ import { add, sub } from '../terms/arith.js';
 import { compare } from '../terms/compare.js';
 import { frameError } from './errors.js';
 import { fromArray, spine } from './list_util.js';
-import { termKey } from './term_key.js';
+import { mapKey } from './term_key.js';
 
 function inOperator(op: string, f: (a: Term, b: Term) => Term, a: Term, b: Term): Term {
   try {
@@ -57,14 +57,14 @@ export function subtract(a: Term, b: Term): Term {
     throw frameError(A.badarg, 'erlang', '--', [a, b], {});
   }
   if (sb.items.length === 0 || sa.items.length === 0) return sb.items.length === 0 ? a : NIL;
-  const pending = new Map<string, number>();
+  const pending = new Map<unknown, number>();
   for (const x of sb.items) {
-    const k = termKey(x);
+    const k = mapKey(x);
     pending.set(k, (pending.get(k) ?? 0) + 1);
   }
   const kept: Term[] = [];
   for (const x of sa.items) {
-    const k = termKey(x);
+    const k = mapKey(x);
     const count = pending.get(k);
     if (count) pending.set(k, count - 1);
     else kept.push(x);

@@ -12,7 +12,7 @@ import { eq, exactEq } from '../terms/equality.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import { badargIn, frameError, functionClause } from './errors.js';
 import { fromArray, reverseOnto, spine } from './list_util.js';
-import { termKey } from './term_key.js';
+import { mapKey } from './term_key.js';
 import { thingToList } from './list_text.js';
 import { addIn, decrement, isPositive, plusplus, subtract } from './list_arith.js';
 
@@ -394,11 +394,22 @@ function merge1(_p: unknown, ls: Term): Term {
   return fromArray(acc);
 }
 
-function tupleKey(fn: string, i: number, t: Term): Term {
+/** element(I, T) as the key sorts call it, failing the way element/2 does. */
+function tupleKey(i: number, t: Term): Term {
   if (!isTuple(t)) throw badargIn('erlang', 'element', [i, t], 2, 'not a tuple');
   if (i > t.length) throw badargIn('erlang', 'element', [i, t], 1, 'out of range');
-  void fn;
   return t[i - 1]!;
+}
+
+interface Keyed {
+  k: Term;
+  t: Term;
+}
+
+/** Stable sort of tuples by their I-th element. */
+function sortByKey(i: number, items: Term[]): Keyed[] {
+  const keyed = items.map((t): Keyed => ({ k: tupleKey(i, t), t }));
+  return keyed.sort((x, y) => compare(x.k, y.k));
 }
 
 function checkIndex(fn: string, line: number, i: Term, ...rest: Term[]): number {
@@ -410,19 +421,16 @@ function keysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('keysort', 784, i0, l);
   const items = properItems('keysort', 784, l, i0);
   if (items.length < 2) return l;
-  const keyed = items.map((t) => ({ k: tupleKey('keysort', i, t), t }));
-  keyed.sort((x, y) => compare(x.k, y.k));
-  return fromArray(keyed.map((x) => x.t));
+  return fromArray(sortByKey(i, items).map((x) => x.t));
 }
 
 function ukeysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('ukeysort', 879, i0, l);
   const items = properItems('ukeysort', 879, l, i0);
   if (items.length < 2) return l;
-  const keyed = items.map((t) => ({ k: tupleKey('ukeysort', i, t), t }));
-  keyed.sort((x, y) => compare(x.k, y.k));
-  const out = dedupSorted(keyed as never[], (x, y) => compare((x as never as { k: Term }).k, (y as never as { k: Term }).k) === 0);
-  return fromArray(out.map((x) => (x as never as { t: Term }).t));
+  const sorted = sortByKey(i, items);
+  const out = sorted.filter((x, n) => n === 0 || compare(sorted[n - 1]!.k, x.k) !== 0);
+  return fromArray(out.map((x) => x.t));
 }
 
 function keymerge(_p: unknown, i0: Term, a: Term, b: Term): Term {
@@ -430,7 +438,7 @@ function keymerge(_p: unknown, i0: Term, a: Term, b: Term): Term {
   if (b === NIL) return a;
   const xs = properItems('keymerge', 848, a, i0);
   const ys = properItems('keymerge', 848, b, i0, a);
-  return fromArray(mergeArrays(xs, ys, (x, y) => compare(tupleKey('keymerge', i, x), tupleKey('keymerge', i, y)) <= 0));
+  return fromArray(mergeArrays(xs, ys, (x, y) => compare(tupleKey(i, x), tupleKey(i, y)) <= 0));
 }
 
 // ---- key functions written in Erlang in OTP ----------------------------
@@ -587,11 +595,11 @@ function enumerate2(_p: unknown, i: Term, l: Term): Term {
 }
 
 function uniq(_p: unknown, l: Term): Term {
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const out: Term[] = [];
   let cell = l;
   while (cell instanceof Cons) {
-    const k = termKey(cell.head);
+    const k = mapKey(cell.head);
     if (!seen.has(k)) {
       seen.add(k);
       out.push(cell.head);

@@ -46,3 +46,13 @@ function funIdentity(f: Fun): string {
   }
   return String(id);
 }
+
+/**
+ * A JS Map key that is the same (SameValueZero) exactly for =:= terms: the
+ * term itself for integers and interned atoms, its termKey string otherwise.
+ * Cheaper than termKey when most elements are small.
+ */
+export function mapKey(t: Term): unknown {
+  if (typeof t === 'number' || typeof t === 'bigint' || t instanceof Atom || t === NIL) return t;
+  return termKey(t);
+}

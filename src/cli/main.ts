@@ -12,7 +12,9 @@ import { Shell, ESHELL_VERSION } from '../shell/shell.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, str, type FunCode, type Term } from '../terms/types.js';
-import { formatErrorReport, formatInitTerminating } from '../shell/tmp_format.js';
+import { formatErrorReport } from '../shell/crash_report.js';
+import { formatInitTerminating } from '../shell/crash_report_boot.js';
+import { displayTerm } from '../shell/crash_report_display.js';
 import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import { writeTerm } from '../terms/print_write.js';
@@ -63,7 +65,7 @@ function startNode(args: ErlArgs): number | null {
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
   vm.ext.crashReport = (p: { pid: never }, reason: Term) => user.write(formatErrorReport(p.pid, reason, new Date()));
-  vm.ext.display = (t: Term) => process.stdout.write(writeTerm(t, { encoding: 'unicode' }) + '\r\n');
+  vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {
     if (typeof status === 'string') {
       process.stdout.write(`Crash dump is being written to: erl_crash.dump...done\n`);
@@ -79,17 +81,18 @@ function startNode(args: ErlArgs): number | null {
     process.stdin.on('error', () => user.endOfInput());
   }
 
-  const startShell = () => {
-    if (args.noshell || args.noinput) return;
-    const shell = new Shell(vm, user, {
+  let shell: Shell | null = null;
+  if (!args.noshell && !args.noinput) {
+    shell = new Shell(vm, user, {
       promptNode,
       terminate: () => {
         user.write(`*** Terminating erlang (${writeTerm(vm.nodeName)})\n`);
         process.exit(0);
       },
     });
-    shell.start();
-  };
+    shell.banner();
+  }
+  const startShell = () => shell?.begin();
   runStartup(vm, args.startup, user.proc.pid, startShell);
   return null;
 }
@@ -97,7 +100,8 @@ function startNode(args: ErlArgs): number | null {
 /** Compiles one -eval string to a fun of no arguments. */
 function evalFun(vm: VM, text: string): Term | string {
   const reader = new ExprReader();
-  reader.feed(text);
+  // init accepts an -eval without its final full stop.
+  reader.feed(/\.\s*$/.test(text) ? `${text} ` : `${text}. `);
   const r = reader.next() ?? reader.atEof();
   if (r === null) return 'no expression';
   if (r.kind === 'error') return `${r.line}:${r.col}: ${r.message}`;
@@ -149,10 +153,26 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
   });
 }
 
+/** The frames erl's init adds under an -eval that fails at boot. */
+function bootStack(stack: Term): Term {
+  const frames = listItems(stack).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
+  const loc = list([[Atom.of('file'), str('erl_eval.erl')], [Atom.of('line'), 744]]);
+  return list([...frames, [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc], ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
+    const [f, a] = k.split('/');
+    return [Atom.of('init'), Atom.of(f!), Number(a), NIL] as Term;
+  })]);
+}
+
+function exitReason(cls: Term, reason: Term, stack0: Term): Term {
+  const stack = bootStack(stack0);
+  if (cls === Atom.of('exit')) return reason;
+  if (cls === Atom.of('throw')) return [[Atom.of('nocatch'), reason], stack];
+  return [reason, stack];
+}
+
 function registerInit(vm: VM): void {
   const bootFailed = (_p: unknown, cls: Term, reason: Term, stack: Term): Term => {
-    void cls;
-    process.stdout.write(formatInitTerminating([reason, stack]));
+    process.stdout.write(Buffer.from(formatInitTerminating(exitReason(cls, reason, stack)), 'latin1'));
     process.exit(1);
   };
   vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn } });

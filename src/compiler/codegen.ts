@@ -33,6 +33,8 @@ export class FnCompiler {
     readonly selfId: string | null,
     readonly selfName: string | null,
     readonly selfArity: number,
+    /** In a named fun, the variable that names the fun itself. */
+    readonly selfFunVar: string | null = null,
   ) {
     this.b = new FnBuilder(params);
   }
@@ -318,6 +320,19 @@ export class FnCompiler {
       }
       throw this.compileError(e, `function ${name}/${n} undefined`);
     }
+    // A named fun calling itself in tail position: a loop, like a self tail call.
+    if (tail && fn.kind === 'var' && fn.name === this.selfFunVar && n === this.selfArity && s.has(fn.name)) {
+      const args = e.args.map((a) => this.expr(a, s));
+      const tmps = args.map((a) => {
+        const t = b.temp();
+        b.emit(`${t} = ${a};`);
+        return t;
+      });
+      tmps.forEach((t, i) => b.emit(`${this.b.params[i]} = ${t};`));
+      b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
+      b.jump(0);
+      return null;
+    }
     // Fun call: F(Args) or (Expr)(Args).
     const f = this.expr(fn, s);
     const args = e.args.map((a) => this.expr(a, s));
@@ -379,7 +394,7 @@ export class FnCompiler {
     const idx = this.m.lambdas.length;
     const fnName = `-${this.selfName ?? 'fun'}/${this.selfArity}-fun-${this.m.lambdaCounter++}-`;
     this.m.lambdas.push({ jsId, name: fnName, arity, nFree: free.length });
-    const fc = new FnCompiler(this.m, [...params, '$f'], null, fnName, arity);
+    const fc = new FnCompiler(this.m, [...params, '$f'], null, fnName, arity, name);
     const fb = fc.b;
     fb.line = at.line;
     const loadFree = () => free.forEach((v, i) => fb.emit(`${fb.varLocal(v)} = $f.env[${i}];`));
@@ -671,6 +686,7 @@ export class FnCompiler {
         cs.delete('\u0000rest');
         this.qualifiers(rest, cs, loop, inner);
       }
+      if (!b.terminated) b.jump(loop);
       b.start(exit);
       b.jump(done);
       return;
@@ -739,7 +755,7 @@ export class FnCompiler {
   private binExpr(e: ast.BinE, s: Set<string>): string {
     const b = this.b;
     const segs: string[] = [];
-    for (const el of e.elements) {
+    for (const el of expandStringSegments(e.elements)) {
       const spec = segSpec(el);
       const v = this.expr(el.value, s);
       let size = 'undefined';
@@ -751,6 +767,17 @@ export class FnCompiler {
     b.emit(`${t} = rt.binBuild([${segs.join(', ')}]);`);
     return t;
   }
+}
+
+/** `<<"abc">>` is shorthand for one segment per character. */
+export function expandStringSegments(els: ast.BinElement[]): ast.BinElement[] {
+  const out: ast.BinElement[] = [];
+  for (const el of els) {
+    if (el.value.kind === 'string') {
+      for (const ch of el.value.value) out.push({ ...el, value: { kind: 'integer', value: ch, line: el.line, col: el.col } });
+    } else out.push(el);
+  }
+  return out;
 }
 
 function typeCode(t: string): number {

@@ -6,6 +6,7 @@ import * as ast from '../syntax/ast.js';
 import { Atom, ErlFloat, NIL, type Term } from '../terms/types.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm, stringToList } from './literals.js';
+import { expandStringSegments } from './codegen.js';
 
 export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: Set<string>, fail: string): void {
   const b = c.b;
@@ -204,8 +205,9 @@ function matchBinary(c: FnCompiler, pat: ast.BinE, val: string, bound: Set<strin
   failIf(`!(${val} instanceof rt.BitStr)`);
   const off = b.temp();
   b.emit(`${off} = 0;`);
-  const n = pat.elements.length;
-  pat.elements.forEach((el, i) => {
+  const elements = expandStringSegments(pat.elements);
+  const n = elements.length;
+  elements.forEach((el, i) => {
     const s = segSpec(el);
     const last = i === n - 1;
     let size: string;

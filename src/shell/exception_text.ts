@@ -6,7 +6,7 @@ import type { Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { exceptionOfStack } from '../vm/stacktrace.js';
 import type { Process } from '../vm/process.js';
-import { formatShellException } from './tmp_format.js';
+import { formatShellException } from './format_exception.js';
 
 export function describeException(
   cls: 'error' | 'exit' | 'throw',

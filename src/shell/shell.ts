@@ -44,8 +44,13 @@ export class Shell {
     this.proc.groupLeader = user.proc.pid;
   }
 
-  start(): void {
+  /** erl prints the banner as the shell starts, before -eval output. */
+  banner(): void {
     this.user.write(`Eshell V${ESHELL_VERSION}  (abort with ^G)\n`);
+  }
+
+  /** The first prompt, once the boot-time calls are done. */
+  begin(): void {
     this.newEvaluator(null);
     this.prompt();
   }

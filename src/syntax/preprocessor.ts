@@ -144,7 +144,7 @@ class Preprocessor {
         }
         case 'include':
         case 'include_lib':
-          this.include(file, directive, coalesceStrings(args), dirTok);
+          this.include(file, startFile, directive, coalesceStrings(args), dirTok);
           break;
         case 'ifdef':
         case 'ifndef': {
@@ -369,7 +369,14 @@ class Preprocessor {
     this.mx.macros.set(name, { kind: 'user', defs: new Map([[arity, def]]) });
   }
 
-  private include(file: string, directive: 'include' | 'include_lib', args: Token[], dirTok: Token): void {
+  /** `file` names the file in diagnostics (-file may rename it); `realFile` is where relative includes start. */
+  private include(
+    file: string,
+    realFile: string,
+    directive: 'include' | 'include_lib',
+    args: Token[],
+    dirTok: Token,
+  ): void {
     const ok = args.length === 4 && args[0]!.kind === '(' && args[1]!.kind === 'string' && args[2]!.kind === ')';
     if (!ok) {
       this.error(file, mismatch(['(', 'string', ')', 'dot'], args, dirTok), `badly formed '${directive}'`);
@@ -381,7 +388,7 @@ class Preprocessor {
       this.error(file, directive === 'include' ? nameTok : dirTok, `${directive} too deep`);
       return;
     }
-    const found = this.findInclude(file, name, directive === 'include_lib');
+    const found = this.findInclude(realFile, name, directive === 'include_lib');
     if (found === null) {
       this.error(file, nameTok, `can't find include ${directive === 'include' ? 'file' : 'lib'} "${name}"`);
       return;
@@ -397,6 +404,8 @@ class Preprocessor {
     this.processFile(found.path, found.text);
     this.depth--;
     if (savedFile !== undefined) this.mx.macros.set('FILE', savedFile);
+    // Like epp, back in a file that -file renamed, name the real file first.
+    if (realFile !== file) this.out.push({ kind: 'file', ...resume, file: realFile, fileLine: resume.line });
     this.out.push({ kind: 'file', ...resume, file, fileLine: resume.line });
   }
 

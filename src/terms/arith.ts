@@ -219,7 +219,8 @@ function shiftRight(a: Int, n: number): Int {
 export function abs(a: Term): Num {
   if (typeof a === 'number') return a < 0 ? -a : a;
   if (typeof a === 'bigint') return a < 0n ? -a : a;
-  if (a instanceof ErlFloat) return a.value < 0 || Object.is(a.value, -0) ? new ErlFloat(-a.value) : a;
+  // erl keeps -0.0 as it is (abs(-0.0) is -0.0)
+  if (a instanceof ErlFloat) return a.value < 0 ? new ErlFloat(-a.value) : a;
   throw badarith();
 }
 

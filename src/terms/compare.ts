@@ -138,10 +138,11 @@ function cmp(a: Term, b: Term, exact: boolean): number {
       case R_PID: {
         const x = a as Pid;
         const y = b as Pid;
+        // Unlike ports and refs, erl compares pid numbers before nodes.
         return (
-          cmpNode(x.node, x.creation, y.node, y.creation) ||
           sign(x.serial - y.serial) ||
-          sign(x.id - y.id)
+          sign(x.id - y.id) ||
+          cmpNode(x.node, x.creation, y.node, y.creation)
         );
       }
       case R_PORT: {

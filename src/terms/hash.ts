@@ -144,8 +144,8 @@ const HCONST_15 = 0x454021d7;
 const HCONST_16 = 0xe3779b90;
 const HCONST_19 = 0xbe1e08bb;
 
-/** The low 32 bits of the tagged word for [] on a 64-bit BEAM. */
-const NIL_WORD = 0xfffffffb;
+/** What erts mixes in for [] after the first term (found by testing against erl). */
+const NIL_WORD = 2;
 /** phash2 of [] alone (erts special-cases it). */
 const NIL_HASH_ALONE = 3468870702;
 

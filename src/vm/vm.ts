@@ -69,7 +69,8 @@ export class VM {
 
   makeRef(): Ref {
     const n = ++this.refCounter;
-    return new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]!, this.refBase[1]! ^ Math.floor(n / 0x40000)], this.creation);
+    // Printed order (most significant word first), as print_write expects.
+    return new Ref(this.nodeName, [(this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0, this.refBase[0]! >>> 0, n & 0x3ffff], this.creation);
   }
 
   isLocal(pid: Pid): boolean {

@@ -105,6 +105,9 @@ cases() ->
      {lists, map, [Inc, not_a_list]},
      {lists, foldl, [Add, 0, [1 | 2]]},
      {lists, filter, [fun(_) -> maybe end, [1]]},
+     {lists, filter, [fun(_) -> true end, [1 | x]]},
+     {lists, filter, [fun(_) -> true end, x]},
+     {lists, sort, [Le, [3, 1 | x]]},
      {lists, search, [Even, [1, 3]]}] ++
     maps_cases(KV, KVA, KVP, KVFM).
 

@@ -110,6 +110,7 @@ leaf() ->
 %% A variant that is == but perhaps not =:= (integers turned into floats).
 twin(I) when is_integer(I), abs(I) < 1 bsl 60 ->
     case rand:uniform(2) of 1 -> float(I); _ -> I end;
+twin([]) -> [];
 twin(L) when is_list(L) -> twin_list(L);
 twin(T) when is_tuple(T) -> list_to_tuple([twin(E) || E <- tuple_to_list(T)]);
 twin(M) when is_map(M) -> maps:map(fun(_, V) -> twin(V) end, M);
@@ -122,6 +123,7 @@ twin_list(T) -> twin(T).
 enc(I) when is_integer(I) -> json_obj([{"int", str(integer_to_list(I))}]);
 enc(F) when is_float(F) -> <<B:64>> = <<F/float>>, json_obj([{"float", str(integer_to_list(B, 16))}]);
 enc(A) when is_atom(A) -> json_obj([{"atom", cps(atom_to_list(A))}]);
+enc([]) -> json_obj([{"nil", "1"}]);
 enc(L) when is_list(L) -> {Items, Tail} = split_list(L, []),
     json_obj([{"list", json_arr([enc(E) || E <- Items])}, {"tail", enc(Tail)}]);
 enc(T) when is_tuple(T) -> json_obj([{"tuple", json_arr([enc(E) || E <- tuple_to_list(T)])}]);

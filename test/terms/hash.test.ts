@@ -1,0 +1,30 @@
+// phash2 against real erl (data from gen_terms.escript), and hashTerm's contract.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phash2, hashTerm } from '../../src/terms/hash.js';
+import { exactEq } from '../../src/terms/equality.js';
+import { ErlFloat } from '../../src/terms/types.js';
+import { decodeTerm, loadTermData } from './term_json.js';
+
+const rows = loadTermData().filter((r) => 'hash' in r);
+
+test(`phash2/1,2 match erl on ${rows.length} terms`, () => {
+  const bad: string[] = [];
+  for (const r of rows) {
+    const t = decodeTerm(r.hash);
+    const got = [phash2(t), phash2(t, 1000), phash2(t, 2 ** 32)];
+    const want = [+r.phash2, +r.phash2_1000, +r.phash2_2_32];
+    if (got.join() !== want.join()) bad.push(`${JSON.stringify(r.hash).slice(0, 120)}: got ${got} want ${want}`);
+  }
+  assert.deepEqual(bad.slice(0, 8), []);
+});
+
+test('hashTerm agrees with exactEq', () => {
+  const terms = rows.map((r) => decodeTerm(r.hash));
+  for (const a of terms) {
+    const h = hashTerm(a);
+    assert.ok(h >>> 0 === h);
+    for (const b of terms.slice(0, 60)) if (exactEq(a, b)) assert.equal(hashTerm(b), h);
+  }
+  assert.equal(hashTerm(new ErlFloat(0)), hashTerm(new ErlFloat(-0)));
+});

@@ -1,0 +1,83 @@
+// The persistent map: semantics against a reference, ordering, and size.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ErlMap } from '../../src/terms/map.js';
+import { compareExact } from '../../src/terms/compare.js';
+import { exactEq, eq } from '../../src/terms/equality.js';
+import { phash2 } from '../../src/terms/hash.js';
+import { Atom, ErlFloat, NIL, str, type Term } from '../../src/terms/types.js';
+
+test('keys are matched with =:=, ordered integers before floats', () => {
+  let m = ErlMap.EMPTY.set(new ErlFloat(1), Atom.of('a')).set(1, Atom.of('b'));
+  assert.equal(m.size, 2);
+  assert.deepEqual(m.keys(), [1, new ErlFloat(1)]);
+  m = ErlMap.fromEntries([[2, 'x' as unknown as Term], [new ErlFloat(0.5), NIL], [-1, NIL], [new ErlFloat(1), NIL]]);
+  assert.deepEqual(m.keys(), [-1, 2, new ErlFloat(0.5), new ErlFloat(1)]);
+  // 0.0 and -0.0 are one key in erl 25
+  assert.equal(ErlMap.EMPTY.set(new ErlFloat(0), 1).set(new ErlFloat(-0), 2).size, 1);
+  assert.equal(m.get(str('nope')), undefined);
+  assert.equal(ErlMap.EMPTY.set(str('ab'), 1).get(str('ab')), 1);
+});
+
+test('set returns this when nothing changes; delete of absent key too', () => {
+  const m = ErlMap.fromEntries([[Atom.of('a'), 1]]);
+  assert.equal(m.set(Atom.of('a'), 1), m);
+  assert.equal(m.delete(Atom.of('b')), m);
+});
+
+function rnd(seed: number): () => number {
+  return () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / 16777216;
+}
+
+test('random operations agree with a reference, across the small/large boundary', () => {
+  const r = rnd(42);
+  const pool: Term[] = [];
+  for (let i = 0; i < 120; i++) {
+    const k = r();
+    pool.push(k < 0.3 ? Math.floor(r() * 200) : k < 0.5 ? new ErlFloat(Math.floor(r() * 50)) : k < 0.7 ? Atom.of('k' + Math.floor(r() * 60)) : k < 0.85 ? str('s' + Math.floor(r() * 60)) : [Math.floor(r() * 9), Atom.of('t')]);
+  }
+  let m = ErlMap.EMPTY;
+  let ref: [Term, Term][] = [];
+  const versions: [ErlMap, [Term, Term][]][] = [];
+  for (let step = 0; step < 6000; step++) {
+    const k = pool[Math.floor(r() * pool.length)]!;
+    const i = ref.findIndex(([x]) => exactEq(x, k));
+    if (r() < 0.35) {
+      m = m.delete(k);
+      if (i >= 0) ref = ref.filter((_, j) => j !== i);
+    } else {
+      m = m.set(k, step);
+      ref = i >= 0 ? ref.map((e, j) => (j === i ? [e[0], step] : e)) : [...ref, [k, step]];
+    }
+    assert.equal(m.size, ref.length);
+    if (step % 500 === 0) versions.push([m, ref]);
+  }
+  // old versions are untouched
+  for (const [v, rf] of versions) {
+    const sorted = [...rf].sort((a, b) => compareExact(a[0], b[0]));
+    assert.deepEqual(v.entries(), sorted);
+    for (const [k, val] of rf) assert.equal(v.get(k), val);
+  }
+});
+
+test('equality and phash2 do not depend on insertion order', () => {
+  const pairs: [Term, Term][] = Array.from({ length: 100 }, (_, i) => [i * 7919 % 1000, i]);
+  const a = ErlMap.fromEntries(pairs);
+  const b = ErlMap.fromEntries([...pairs].reverse());
+  assert.ok(exactEq(a, b));
+  assert.equal(phash2(a), phash2(b));
+  assert.ok(eq(ErlMap.EMPTY.set(Atom.of('x'), 1), ErlMap.EMPTY.set(Atom.of('x'), new ErlFloat(1))));
+  assert.ok(!exactEq(ErlMap.EMPTY.set(Atom.of('x'), 1), ErlMap.EMPTY.set(Atom.of('x'), new ErlFloat(1))));
+});
+
+test('a million keys with repeated set', () => {
+  const t0 = Date.now();
+  let m = ErlMap.EMPTY;
+  for (let i = 0; i < 1_000_000; i++) m = m.set(i, i);
+  const ms = Date.now() - t0;
+  assert.equal(m.size, 1_000_000);
+  assert.equal(m.get(765432), 765432);
+  assert.equal(m.get(1_000_000), undefined);
+  // generous bound: the machine may be busy; typically well under this
+  assert.ok(ms < 15000, `took ${ms} ms`);
+});
