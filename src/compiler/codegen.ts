@@ -289,19 +289,7 @@ export class FnCompiler {
       const key = `${name}/${n}`;
       const local = this.m.locals.get(key);
       if (local !== undefined) {
-        if (tail && local === this.selfId) {
-          // Self tail call: a loop, with a reduction check so it can be preempted.
-          const params = this.b.params;
-          const tmps = args.map((a) => {
-            const t = b.temp();
-            b.emit(`${t} = ${a};`);
-            return t;
-          });
-          tmps.forEach((t, i) => b.emit(`${params[i]} = ${t};`));
-          b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
-          b.jump(0);
-          return null;
-        }
+        if (tail && local === this.selfId) return this.selfLoop(args);
         return this.emitCall(`${local}(${['p', ...args].join(', ')})`, tail);
       }
       if (isAutoImported(name, n)) {
@@ -322,22 +310,27 @@ export class FnCompiler {
     }
     // A named fun calling itself in tail position: a loop, like a self tail call.
     if (tail && fn.kind === 'var' && fn.name === this.selfFunVar && n === this.selfArity && s.has(fn.name)) {
-      const args = e.args.map((a) => this.expr(a, s));
-      const tmps = args.map((a) => {
-        const t = b.temp();
-        b.emit(`${t} = ${a};`);
-        return t;
-      });
-      tmps.forEach((t, i) => b.emit(`${this.b.params[i]} = ${t};`));
-      b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
-      b.jump(0);
-      return null;
+      return this.selfLoop(e.args.map((a) => this.expr(a, s)));
     }
     // Fun call: F(Args) or (Expr)(Args).
     const f = this.expr(fn, s);
     const args = e.args.map((a) => this.expr(a, s));
     const fast = `(${f} instanceof Fun && ${f}.code.arity === ${n}) ? ${f}.code.fn(${['p', ...args, f].join(', ')}) : rt.callFun(p, ${f}, [${args.join(', ')}])`;
     return this.emitCall(fast, tail);
+  }
+
+  /** A tail call to the function itself: rebind the parameters and jump to the start, with a reduction check so it can be preempted. */
+  private selfLoop(args: string[]): null {
+    const b = this.b;
+    const tmps = args.map((a) => {
+      const t = b.temp();
+      b.emit(`${t} = ${a};`);
+      return t;
+    });
+    tmps.forEach((t, i) => b.emit(`${b.params[i]} = ${t};`));
+    b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
+    b.jump(0);
+    return null;
   }
 
   private emitCall(callExpr: string, tail: boolean): string | null {
