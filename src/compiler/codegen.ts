@@ -328,7 +328,7 @@ export class FnCompiler {
       return t;
     });
     tmps.forEach((t, i) => b.emit(`${b.params[i]} = ${t};`));
-    b.emit(`pc = 0; if (--p.reds < 0) throw new rt.Unwind();`);
+    b.emit(`pc = 0; if (--p.reds < 0) break L;`);
     b.jump(0);
     return null;
   }
@@ -508,7 +508,7 @@ export class FnCompiler {
     b.start(loop);
     const msg = b.temp();
     b.emit(`${msg} = p.mbox.peek();`);
-    b.emit(`if (${msg} === rt.NOMSG) { if (rt.recvTimedOut(p, ${tmo})) { pc = ${afterLbl}; continue; } throw rt.wait(p); }`);
+    b.emit(`if (${msg} === rt.NOMSG) { if (rt.recvTimedOut(p, ${tmo})) { pc = ${afterLbl}; continue; } p.waiting = true; break L; }`);
     const after = new Set<string>();
     for (const cl of e.clauses) {
       const next = b.newLabel();

@@ -21,7 +21,7 @@ export interface CompiledUnit {
   attributes: ast.WildAttr[];
 }
 
-const PRELUDE = `"use strict";\nconst { Cons, NIL, Fun, Atom, TRUE, FALSE } = rt;`;
+const PRELUDE = `"use strict";\nconst { Cons, NIL, Fun, Atom, TRUE, FALSE, SUSPEND } = rt;`;
 
 function params(n: number): string[] {
   const out: string[] = [];

@@ -84,7 +84,7 @@ export class FnBuilder {
   /** A call that may suspend: ends the block; the result is in `r` in the next. */
   call(callExpr: string): string {
     const k = this.newLabel();
-    this.emit(`pc = ${k}; r = ${callExpr};`);
+    this.emit(`pc = ${k}; r = ${callExpr}; if (r === SUSPEND) break L;`);
     this.cur.terminated = true;
     this.cur.lines.push(`/* falls into ${k} */`);
     this.cur = { label: k, lines: [], terminated: false };
@@ -142,9 +142,9 @@ export class FnBuilder {
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
       `} else {`,
       `  d0 = ++p.depth;`,
-      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) throw rt.unwindEntry(${fnId}, [${entryArgs}]);`,
+      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) { p.unw.push(new rt.Frame(${fnId}, 0, [${entryArgs}])); p.depth = d0 - 1; return SUSPEND; }`,
       `}`,
-      `for (;;) {`,
+      `L: for (;;) {`,
       `try {`,
       `switch (pc) {`,
       ...body,
@@ -152,12 +152,12 @@ export class FnBuilder {
       `}`,
       `} catch (e) {`,
       `  if (pc === ${TAIL_PC}) throw e;`,
-      `  if (e instanceof rt.Unwind) { e.frames.push(new rt.Frame(${fnId}, pc, [${saved.join(', ')}])); throw e; }`,
       `  const h = ${hId}[pc];`,
       `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc);`,
       `  ex = rt.caught(e, ${fnId}, pc); pc = h; p.depth = d0;`,
       `}`,
       `}`,
+      `p.unw.push(new rt.Frame(${fnId}, pc, [${saved.join(', ')}])); p.depth = d0 - 1; return SUSPEND;`,
       `}`,
     ].join('\n');
   }

@@ -1,8 +1,9 @@
-// The two objects that make suspension possible. When a process must stop
-// (reductions used up, a receive with nothing to take, JS stack too deep),
-// the running code throws an Unwind; every compiled function it passes saves
-// its pc and locals as a Frame and rethrows. The scheduler keeps the frames
-// on the process's heap stack and resumes the innermost one later.
+// What makes suspension possible. When a process must stop (reductions used
+// up, a receive with nothing to take, JS stack too deep), the running code
+// returns SUSPEND instead of a value; every compiled function it passes
+// through saves its pc and locals as a Frame in p.unw and returns SUSPEND in
+// turn. The scheduler moves the frames to the process's heap stack and
+// resumes the innermost one later. (Returning is far cheaper than throwing.)
 
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
@@ -19,11 +20,8 @@ export class Frame {
   ) {}
 }
 
-export class Unwind {
-  readonly frames: Frame[] = [];
-  /** True when the process waits for a message rather than yielding. */
-  constructor(readonly waiting: boolean = false) {}
-}
+/** The value a suspending function returns; never an Erlang term. */
+export const SUSPEND: unique symbol = Symbol('suspend');
 
 /** An exit signal that kills the running process itself; not catchable. */
 export class KillSelf {

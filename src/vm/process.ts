@@ -25,6 +25,10 @@ export class Process {
   rexc: ErlException | null = null;
   reds = 0;
   depth = 0;
+  /** Frames saved while suspending, innermost first. */
+  readonly unw: Frame[] = [];
+  /** Set by a receive that suspends for want of a message. */
+  waiting = false;
 
   status: Status = Status.Runnable;
   readonly stack: Frame[] = [];

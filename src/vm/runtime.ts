@@ -8,7 +8,8 @@ import { exactEq, eq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
 import { ErlMap } from '../terms/map.js';
 import { BitBuilder, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
-import { Frame, KillSelf, Unwind, type CompiledFn } from './frames.js';
+import { Frame, KillSelf, SUSPEND } from './frames.js';
+import type { CompiledFn } from './frames.js';
 import { NOMSG } from './mailbox.js';
 import type { Process } from './process.js';
 import { toErlException } from './errors.js';
@@ -25,16 +26,6 @@ function err(reason: Term, info: ErlException['info'] = null): ErlException {
 }
 
 // ---- control ------------------------------------------------------------
-
-function unwindEntry(fn: CompiledFn, args: unknown[]): Unwind {
-  const u = new Unwind();
-  u.frames.push(new Frame(fn, 0, args));
-  return u;
-}
-
-function wait(_p: Process): Unwind {
-  return new Unwind(true);
-}
 
 function internal(msg: string): Error {
   return new Error(`erlts internal: ${msg}`);
@@ -410,10 +401,8 @@ export const rt = {
   EMPTY_MAP: ErlMap.EMPTY,
   MAX_DEPTH,
   // control
-  Unwind,
+  SUSPEND,
   Frame,
-  unwindEntry,
-  wait,
   internal,
   passing,
   caught,

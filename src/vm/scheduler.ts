@@ -3,7 +3,7 @@
 // event loop so timers, sockets and the terminal stay live.
 
 import { ErlException } from '../terms/exception.js';
-import { KillSelf, Unwind, type Frame } from './frames.js';
+import { KillSelf, SUSPEND } from './frames.js';
 import { Status, type Process } from './process.js';
 import { toErlException } from './errors.js';
 
@@ -80,6 +80,7 @@ export class Scheduler {
           const { fn, args } = p.entry;
           p.entry = null;
           val = fn(p, ...args);
+          if (val === SUSPEND) return this.suspend(p);
         }
         const stack = p.stack;
         while (stack.length > 0) {
@@ -96,6 +97,7 @@ export class Scheduler {
           p.resume = fr;
           p.rv = val;
           val = fr.fn(p);
+          if (val === SUSPEND) return this.suspend(p);
         }
         this.current = null;
         p.reductionsDone += REDUCTIONS - p.reds;
@@ -103,10 +105,7 @@ export class Scheduler {
         this.host.processDone(p, exc);
         return;
       } catch (e) {
-        if (e instanceof Unwind) {
-          this.suspend(p, e);
-          return;
-        }
+        p.unw.length = 0;
         if (e instanceof KillSelf) {
           this.current = null;
           p.stack.length = 0;
@@ -124,17 +123,20 @@ export class Scheduler {
     }
   }
 
-  private suspend(p: Process, u: Unwind): void {
+  private suspend(p: Process): void {
     this.current = null;
     p.reductionsDone += REDUCTIONS - p.reds;
-    const fr: Frame[] = u.frames;
+    const fr = p.unw;
     for (let i = fr.length - 1; i >= 0; i--) p.stack.push(fr[i]!);
+    fr.length = 0;
     p.resume = null;
     p.rv = undefined;
+    const waiting = p.waiting;
+    p.waiting = false;
     if (p.pendingExit !== null) {
       p.status = Status.Runnable;
       this.enqueue(p);
-    } else if (u.waiting && !p.mbox.hasUnseen() && !p.timedOut) {
+    } else if (waiting && !p.mbox.hasUnseen() && !p.timedOut) {
       p.status = Status.Waiting;
     } else {
       p.status = Status.Runnable;
@@ -152,4 +154,3 @@ export class Scheduler {
   }
 }
 
-export { Unwind };
