@@ -25,8 +25,8 @@ export class Process {
   rexc: ErlException | null = null;
   reds = 0;
   depth = 0;
-  /** Frames saved while suspending, innermost first. */
-  readonly unw: Frame[] = [];
+  /** Frames saved while suspending, innermost first: the node's one buffer (one process runs at a time). */
+  readonly unw: Frame[];
   /** Set by a receive that suspends for want of a message. */
   waiting = false;
 
@@ -64,6 +64,7 @@ export class Process {
     groupLeader: Pid,
   ) {
     this.groupLeader = groupLeader;
+    this.unw = vm.unw;
   }
 
   get alive(): boolean {

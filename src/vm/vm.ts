@@ -52,6 +52,8 @@ export class VM {
   readonly startTime = Date.now();
   /** Subsystems hang their per-node state here (ets tables, io servers...). */
   readonly ext: Record<string, unknown> = {};
+  /** Where suspending code leaves its frames for the scheduler (see frames.ts). */
+  readonly unw: import('./frames.js').Frame[] = [];
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);
