@@ -11,10 +11,22 @@ import { compileSource } from '../compiler/compile_source.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
 import { nativeModules } from '../bifs/index.js';
 import { readBeam } from './beam_file.js';
+import { readCachedUnit, writeCachedUnit } from './lib_cache.js';
 import { erltsCodeNatives, codeNatives } from './erlts_code.js';
 
-/** lib/erlang of this package, found from this file's own location. */
-export const LIB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../lib/erlang');
+/**
+ * lib/erlang of this package, found by walking up from this file's location
+ * (build/src/lib/boot.js, or build/erlts.mjs when bundled).
+ */
+export const LIB_DIR = findLibDir(path.dirname(fileURLToPath(import.meta.url)));
+
+function findLibDir(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'lib', 'erlang');
+    if (fs.existsSync(path.join(candidate, 'io.erl'))) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(start, '../../../lib/erlang');
+  }
+}
 
 export interface NodeOptions {
   /** Directories searched for compiled user modules (.beam), in order. */
@@ -30,6 +42,24 @@ export function createVM(opts: NodeOptions = {}): VM {
 }
 
 const libCache = new Map<string, CompiledUnit | null>();
+
+/** build/lib-cache, next to the compiled code (see lib_cache.ts). */
+export const LIB_CACHE_DIR = path.join(LIB_DIR, '..', '..', 'build', 'lib-cache');
+
+/** Compiles every shipped module into the cache (run at build time). */
+export function buildLibCache(): number {
+  let n = 0;
+  for (const f of fs.readdirSync(LIB_DIR)) {
+    if (!f.endsWith('.erl')) continue;
+    const file = path.join(LIB_DIR, f);
+    const source = fs.readFileSync(file, 'latin1');
+    const r = compileSource(source, { file, includePath: [LIB_DIR] });
+    if (r.unit === null) throw new Error(`erlts: ${f} does not compile: ${r.errors.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
+    writeCachedUnit(LIB_CACHE_DIR, r.unit, source);
+    n++;
+  }
+  return n;
+}
 
 function findModule(vm: VM, mod: string): CompiledUnit | null {
   const codePath = vm.ext.codePath as string[];
@@ -49,7 +79,13 @@ export function libModule(mod: string): CompiledUnit | null {
   const file = path.join(LIB_DIR, `${mod}.erl`);
   let unit: CompiledUnit | null = null;
   if (fs.existsSync(file)) {
-    const r = compileSource(fs.readFileSync(file, 'latin1'), { file, includePath: [LIB_DIR] });
+    const source = fs.readFileSync(file, 'latin1');
+    unit = readCachedUnit(LIB_CACHE_DIR, mod, source);
+    if (unit !== null) {
+      libCache.set(mod, unit);
+      return unit;
+    }
+    const r = compileSource(source, { file, includePath: [LIB_DIR] });
     if (r.unit === null) {
       const msgs = r.errors.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n');
       throw new Error(`erlts: the shipped module ${mod} does not compile:\n${msgs}`);
