@@ -68,9 +68,15 @@ function member(_p: unknown, x: Term, l: Term): Term {
 }
 
 function reverse2(_p: unknown, l: Term, tail: Term): Term {
-  const s = spine(l);
-  if (s.tail !== NIL) throw badargIn('lists', 'reverse', [l, tail], 1, notAList(l));
-  return reverseOnto(s.items, tail);
+  // Cons by cons: no intermediate array (this is the hottest list BIF).
+  let out = tail;
+  let x = l;
+  while (x instanceof Cons) {
+    out = new Cons(x.head, out);
+    x = x.tail;
+  }
+  if (x !== NIL) throw badargIn('lists', 'reverse', [l, tail], 1, notAList(l));
+  return out;
 }
 
 // ---- plain list functions ------------------------------------------------
