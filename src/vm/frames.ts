@@ -8,6 +8,8 @@
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
   H?: number[];
+  /** pc -> source line of that block (0 unknown), for stack traces. */
+  L?: number[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
 };

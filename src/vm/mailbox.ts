@@ -45,15 +45,16 @@ export class Mailbox {
     if (c !== null) this.prev = c;
   }
 
-  /** Removes the message under the cursor (the one a clause matched). */
-  take(): void {
+  /** Removes the message under the cursor (the one a clause matched) and returns it. */
+  take(): Term | typeof NOMSG {
     const c = this.current();
-    if (c === null) return;
+    if (c === null) return NOMSG;
     if (this.prev === null) this.head = c.next;
     else this.prev.next = c.next;
     if (this.tail === c) this.tail = this.prev;
     this.prev = null;
     this.size--;
+    return c.msg;
   }
 
   /** Whether messages arrived beyond the cursor (a waiting receive must look again). */

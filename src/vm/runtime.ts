@@ -32,18 +32,24 @@ function internal(msg: string): Error {
 }
 
 /** An exception leaves a function without a handler: note the frame for the stack trace. */
-function passing(e: unknown, fn: CompiledFn, _pc: number): unknown {
+function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
   if (e instanceof KillSelf) return e;
   const ex = toErlException(e);
-  if (ex.frames.length < 16) ex.frames.push(fn);
+  if (ex.frames.length < 16) {
+    ex.frames.push(fn);
+    ex.pcs.push(pc);
+  }
   return ex;
 }
 
 /** An exception reaches a handler in fn. */
-function caught(e: unknown, fn: CompiledFn, _pc: number): ErlException {
+function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
   if (e instanceof KillSelf) throw e;
   const ex = toErlException(e);
-  if (ex.frames.length < 16) ex.frames.push(fn);
+  if (ex.frames.length < 16) {
+    ex.frames.push(fn);
+    ex.pcs.push(pc);
+  }
   return ex;
 }
 
@@ -65,10 +71,14 @@ const ifClause = () => err(A.if_clause);
 const tryClause = (v: Term) => err([A.try_clause, v]);
 function functionClause(fn: CompiledFn, args: Term[]): ErlException {
   const mfa = fn.mfa ?? ['?', '?', args.length];
-  return err(A.function_clause, { module: mfa[0], function: mfa[1], args });
+  // BEAM locates a function_clause at the function's first line.
+  return err(A.function_clause, { module: mfa[0], function: mfa[1], args, line: fn.L?.[0] });
 }
 function funClause(f: Fun, args: Term[]): ErlException {
-  return err(A.function_clause, { module: f.code.module.name, function: f.code.name, args, fun: f } as never);
+  // Funs typed at the shell are erl_eval's interpreted funs on BEAM, which name themselves so.
+  const name = f.code.module.name === 'erl_eval' ? '-inside-an-interpreted-fun-' : f.code.name;
+  const line = name === f.code.name ? (f.code.fn as CompiledFn).L?.[0] : undefined;
+  return err(A.function_clause, { module: f.code.module.name, function: name, args, fun: f, line } as never);
 }
 const badargOp = (v: Term, _op: Atom) => err([A.badarg, v]);
 const badGenerator = (v: Term) => err([Atom.of('bad_generator'), v]);
@@ -194,6 +204,18 @@ function applyMFA(p: Process, m: Term, f: Term, args: Term[]): Term {
   return fn(p, ...args);
 }
 
+/**
+ * A local call typed at the shell that is not a shell command: user_default
+ * first, then the shell's command module, as shell:local_func does; anything
+ * else is `undefined shell command F/A`.
+ */
+function shellLocal(p: Process, fallback: string, f: Atom, args: Term[]): Term {
+  const fn = p.vm.code.lookup('user_default', f.name, args.length) ?? p.vm.code.lookup(fallback, f.name, args.length);
+  if (fn === null) throw err([SHELL_UNDEF, f, args.length, NIL]);
+  return fn(p, ...args);
+}
+const SHELL_UNDEF = Atom.of('shell_undef');
+
 function listOf(items: Term[]): Term {
   let l: Term = NIL;
   for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
@@ -284,7 +306,8 @@ function recvTimedOut(p: Process, tmo: Term): boolean {
 }
 
 function recvTake(p: Process): void {
-  p.mbox.take();
+  const msg = p.mbox.take();
+  if (p.vm.tracer !== null && msg !== NOMSG) p.vm.trace({ kind: 'receive', pid: p.pid, msg });
   if (p.timer !== null) {
     clearTimeout(p.timer);
     p.timer = null;
@@ -450,6 +473,7 @@ export const rt = {
   mapIterList,
   // calls
   applyMFA,
+  shellLocal,
   callFun,
   makeExportFun,
   send,

@@ -6,12 +6,15 @@ import { ErlException } from '../terms/exception.js';
 import { KillSelf, SUSPEND } from './frames.js';
 import { Status, type Process } from './process.js';
 import { toErlException } from './errors.js';
+import type { TraceEvent } from './trace.js';
 
 export const REDUCTIONS = 4000;
 /** How long one turn of the event loop may run Erlang code, in ms. */
 const TURN_MS = 8;
 
 export interface SchedulerHost {
+  /** The trace hook: null when nobody listens (the common case costs one check). */
+  readonly tracer: ((ev: TraceEvent) => void) | null;
   /** Called when a process's code finished (normal) or failed. */
   processDone(p: Process, exc: ErlException | null): void;
   /** An exit signal delivered earlier must take effect now. */
@@ -53,7 +56,10 @@ export class Scheduler {
         this.qHead = 0;
       }
       if (p.status !== Status.Runnable) continue;
+      const tracer = this.host.tracer;
+      if (tracer !== null) tracer({ kind: 'in', pid: p.pid });
       this.execute(p);
+      if (tracer !== null) tracer({ kind: 'out', pid: p.pid });
       if ((++n & 15) === 0 && performance.now() > deadline) break;
     }
     if (this.qHead >= this.queue.length) {
@@ -89,6 +95,7 @@ export class Scheduler {
             const h = fr.fn.H?.[fr.pc];
             if (h === undefined || h < 0) {
               exc.frames.push(fr.fn);
+              exc.pcs.push(fr.pc);
               continue;
             }
             p.rexc = exc;

@@ -11,6 +11,8 @@ export type TraceEvent =
   | { kind: 'link'; from: Pid; to: Pid }
   | { kind: 'unlink'; from: Pid; to: Pid }
   | { kind: 'exit'; pid: Pid; reason: Term }
-  | { kind: 'register'; pid: Pid; name: string };
+  | { kind: 'register'; pid: Pid; name: string }
+  /** Scheduling: the process starts (in) or ends (out) a time slice. */
+  | { kind: 'in' | 'out'; pid: Pid };
 
 export type Tracer = (ev: TraceEvent) => void;

@@ -57,7 +57,11 @@ export class VM {
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);
+    const vm = this;
     this.scheduler = new Scheduler({
+      get tracer() {
+        return vm.tracer;
+      },
       processDone: (p, exc) => processDone(this, p, exc),
       applyPendingExit: (p) => applyPendingExit(this, p),
     });
