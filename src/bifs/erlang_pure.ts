@@ -212,7 +212,21 @@ function atomToList(_p: unknown, a: Term): Term {
 }
 
 function charsToList(s: string): Term {
-  return fromArray(Array.from(s, (c) => c.codePointAt(0)!));
+  // From the end, one cons per code point (surrogate pairs joined): no intermediate array.
+  let l: Term = NIL;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const hi = s.charCodeAt(i - 1);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        l = new Cons(((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000, l);
+        i--;
+        continue;
+      }
+    }
+    l = new Cons(c, l);
+  }
+  return l;
 }
 
 function makeAtom(fn: string, args: Term[], name: string, existing: boolean): Term {
