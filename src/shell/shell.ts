@@ -126,7 +126,9 @@ export class Shell {
         this.fail(`* ${e.line}:${e.col}: ${e.message}\n`);
         return;
       }
-      throw e;
+      // A bug of ours must not take the shell down: report it like an error.
+      this.fail(`* erlts internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      return;
     }
     const inst = this.vm.code.instantiate(unit);
     const f0 = inst.fns[0]!;
