@@ -11,11 +11,16 @@ evaluator(Shell) ->
                 {value, Result} ->
                     Shell ! {self(), value, Result},
                     evaluator(Shell);
-                {exception, E} ->
+                {exception, {Class, Reason, Stack} = E} ->
                     Shell ! {self(), exception, E},
-                    exit(normal)
+                    %% Linked processes see the evaluator die of the exception, as in erl.
+                    exit(exit_reason(Class, Reason, Stack))
             end
     end.
+
+exit_reason(exit, Reason, _) -> Reason;
+exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack};
+exit_reason(error, Reason, Stack) -> {Reason, Stack}.
 
 run(Fun, Args) ->
     try apply(Fun, Args) of

@@ -11,7 +11,8 @@ import { undef } from '../vm/code.js';
 import type { CompiledFn } from '../vm/frames.js';
 import { termKey } from './term_key.js';
 import { ErlMap } from '../terms/map.js';
-import { exactEq as eqExact } from '../terms/equality.js';
+import { exactEq as eqExact, eq as eqLoose } from '../terms/equality.js';
+import { compare } from '../terms/compare.js';
 
 type P = Process;
 
@@ -208,8 +209,12 @@ function infoItem(vm: VM, q: Process, item: Atom): Term | undefined {
       return list([...(q.dict?.values() ?? [])].map(([k, v]) => [k, v]));
     case 'heap_size':
     case 'total_heap_size':
-    case 'stack_size':
       return 233;
+    case 'stack_size':
+      // Frames saved on the heap stack, plus those on the JS stack when the
+      // process asks about itself: so a tail loop stays small and deep body
+      // recursion shows, as on BEAM (where the unit is words, not frames).
+      return q.stack.length + (q === vm.current ? q.depth : 0);
     case 'memory':
       return 2688 + q.mbox.size * 16;
     case 'reductions':
@@ -716,6 +721,51 @@ function funInfo(fun: Term, item: Term): Term {
 
 void ErlFloat;
 void ErlMap;
+
+/** erlang:'+'/2 and the other operators, for apply/3 and fun erlang:'+'/2. */
+function operatorNatives(): Record<string, (p: P, ...a: Term[]) => Term> {
+  const r = rtOf;
+  const T = (b: boolean): Term => bool(b);
+  return {
+    '+/2': (p, a, b) => r(p).add(a, b),
+    '-/2': (p, a, b) => r(p).sub(a, b),
+    '*/2': (p, a, b) => r(p).mul(a, b),
+    '//2': (p, a, b) => r(p).div(a, b),
+    'div/2': (p, a, b) => r(p).intDiv(a, b),
+    'rem/2': (p, a, b) => r(p).rem(a, b),
+    'band/2': (p, a, b) => r(p).band(a, b),
+    'bor/2': (p, a, b) => r(p).bor(a, b),
+    'bxor/2': (p, a, b) => r(p).bxor(a, b),
+    'bsl/2': (p, a, b) => r(p).bsl(a, b),
+    'bsr/2': (p, a, b) => r(p).bsr(a, b),
+    '-/1': (p, a) => r(p).neg(a),
+    '+/1': (p, a) => r(p).plus(a),
+    'bnot/1': (p, a) => r(p).bnot(a),
+    'not/1': (p, a) => r(p).not(a),
+    'and/2': (p, a, b) => r(p).and(a, b),
+    'or/2': (p, a, b) => r(p).or(a, b),
+    'xor/2': (p, a, b) => r(p).xor(a, b),
+    '==/2': (_p, a, b) => T(eqLoose(a, b)),
+    '/=/2': (_p, a, b) => T(!eqLoose(a, b)),
+    '=:=/2': (_p, a, b) => T(eqExact(a, b)),
+    '=/=/2': (_p, a, b) => T(!eqExact(a, b)),
+    '</2': (_p, a, b) => T(compare(a, b) < 0),
+    '>/2': (_p, a, b) => T(compare(a, b) > 0),
+    '=</2': (_p, a, b) => T(compare(a, b) <= 0),
+    '>=/2': (_p, a, b) => T(compare(a, b) >= 0),
+    '++/2': (p, a, b) => r(p).append(a, b),
+    '--/2': (p, a, b) => r(p).subtract(a, b),
+    '!/2': (p, a, b) => p.vm.send(p, a, b),
+  };
+}
+
+type OpRuntime = Record<'add' | 'sub' | 'mul' | 'div' | 'intDiv' | 'rem' | 'band' | 'bor' | 'bxor' | 'bsl' | 'bsr' | 'and' | 'or' | 'xor' | 'append' | 'subtract', (a: Term, b: Term) => Term> &
+  Record<'neg' | 'plus' | 'bnot' | 'not', (a: Term) => Term>;
+function rtOf(p: P): OpRuntime {
+  return p.vm.rt as OpRuntime;
+}
+
+Object.assign(f, operatorNatives());
 
 export const erlangNatives: NativeModule = {
   name: 'erlang',

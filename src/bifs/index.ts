@@ -11,5 +11,12 @@ import { mathNatives } from './math.js';
 import { stringNatives } from './string.js';
 import { proplistsNatives } from './proplists.js';
 import { etsNatives } from './ets.js';
+import { initNatives } from './init.js';
+import { fileNatives } from './file.js';
+import { filenameNatives } from './filename.js';
+import { filelibNatives } from './filelib.js';
+import { osNatives } from './os.js';
+import { unicodeNatives } from './unicode.js';
+import { erltsReportNatives } from './erlang_extra_report.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives];
+export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives];

@@ -1,0 +1,375 @@
+%% gen_server: the generic server loop on top of proc_lib, with OTP 25's
+%% message protocol ({'$gen_call', {Pid, Tag}, Req}, {'$gen_cast', Msg}),
+%% results and exit reasons. Not here: hibernation (treated as a plain
+%% wait), format_status, multi_call/abcast, debug options.
+-module(gen_server).
+-export([start/3, start/4, start_link/3, start_link/4, start_monitor/3, start_monitor/4,
+         call/2, call/3, cast/2, reply/2, stop/1, stop/3, send_request/2, wait_response/2,
+         receive_response/2, check_response/2, enter_loop/3, enter_loop/4]).
+-export([init_it/6]).
+
+-callback init(Args :: term()) -> term().
+-callback handle_call(Request :: term(), From :: term(), State :: term()) -> term().
+-callback handle_cast(Request :: term(), State :: term()) -> term().
+
+%% ---- starting ----------------------------------------------------------------
+
+start(Mod, Args, Opts) -> do_start(nolink, self, Mod, Args, Opts).
+start(Name, Mod, Args, Opts) -> do_start(nolink, Name, Mod, Args, Opts).
+start_link(Mod, Args, Opts) -> do_start(link, self, Mod, Args, Opts).
+start_link(Name, Mod, Args, Opts) -> do_start(link, Name, Mod, Args, Opts).
+start_monitor(Mod, Args, Opts) -> do_start(monitor, self, Mod, Args, Opts).
+start_monitor(Name, Mod, Args, Opts) -> do_start(monitor, Name, Mod, Args, Opts).
+
+do_start(Link, Name, Mod, Args, Opts) ->
+    case where(Name) of
+        Pid when is_pid(Pid) ->
+            {error, {already_started, Pid}};
+        _ ->
+            Timeout = proplists:get_value(timeout, Opts, infinity),
+            InitArgs = [self(), self(), Name, Mod, Args, Opts],
+            case Link of
+                link -> proc_lib:start_link(?MODULE, init_it, InitArgs, Timeout);
+                nolink -> proc_lib:start(?MODULE, init_it, InitArgs, Timeout);
+                monitor ->
+                    case proc_lib:start(?MODULE, init_it, InitArgs, Timeout) of
+                        {ok, Pid} -> {ok, {Pid, erlang:monitor(process, Pid)}};
+                        Other -> Other
+                    end
+            end
+    end.
+
+where(self) -> undefined;
+where({local, Name}) -> whereis(Name);
+where({global, _}) -> undefined;
+where({via, Mod, Name}) -> Mod:whereis_name(Name).
+
+register_name(self) -> true;
+register_name({local, Name}) ->
+    try register(Name, self())
+    catch error:badarg -> {false, whereis(Name)}
+    end;
+register_name({via, Mod, Name}) ->
+    case Mod:register_name(Name, self()) of
+        yes -> true;
+        no -> {false, Mod:whereis_name(Name)}
+    end;
+register_name({global, _}) -> true.
+
+unregister_name({local, Name}) -> catch unregister(Name), ok;
+unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
+unregister_name(_) -> ok.
+
+init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
+    case register_name(Name) of
+        true ->
+            init_it2(Starter, Parent, Name, Mod, Args);
+        {false, Pid} ->
+            proc_lib:init_ack(Starter, {error, {already_started, Pid}})
+    end.
+
+init_it2(Starter, Parent, Name, Mod, Args) ->
+    try Mod:init(Args) of
+        {ok, State} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Parent, Name, State, Mod, infinity);
+        {ok, State, Timeout} ->
+            proc_lib:init_ack(Starter, {ok, self()}),
+            loop(Parent, Name, State, Mod, Timeout);
+        {stop, Reason} ->
+            unregister_name(Name),
+            proc_lib:init_ack(Starter, {error, Reason}),
+            exit(Reason);
+        ignore ->
+            unregister_name(Name),
+            proc_lib:init_ack(Starter, ignore),
+            exit(normal);
+        Else ->
+            Error = {bad_return_value, Else},
+            unregister_name(Name),
+            proc_lib:init_ack(Starter, {error, Error}),
+            exit(Error)
+    catch
+        throw:Thrown ->
+            init_it2_result(Starter, Parent, Name, Mod, Thrown);
+        Class:Reason:Stack ->
+            unregister_name(Name),
+            Exit = exit_reason(Class, Reason, Stack),
+            proc_lib:init_ack(Starter, {error, Exit}),
+            erlang:raise(Class, Reason, Stack)
+    end.
+
+%% A value thrown from init/1 counts as its return value.
+init_it2_result(Starter, Parent, Name, Mod, {ok, State}) ->
+    proc_lib:init_ack(Starter, {ok, self()}),
+    loop(Parent, Name, State, Mod, infinity);
+init_it2_result(Starter, _Parent, Name, _Mod, Other) ->
+    unregister_name(Name),
+    proc_lib:init_ack(Starter, {error, {bad_return_value, Other}}),
+    exit({bad_return_value, Other}).
+
+enter_loop(Mod, _Opts, State) ->
+    loop(parent(), self, State, Mod, infinity).
+enter_loop(Mod, _Opts, State, Timeout) when is_integer(Timeout); Timeout =:= infinity ->
+    loop(parent(), self, State, Mod, Timeout);
+enter_loop(Mod, _Opts, State, Name) ->
+    loop(parent(), Name, State, Mod, infinity).
+
+parent() ->
+    case get('$ancestors') of
+        [P | _] -> P;
+        _ -> self()
+    end.
+
+%% ---- the loop ----------------------------------------------------------------
+
+%% {continue, C} and hibernate are "timeouts" too: run them before waiting.
+loop(Parent, Name, State, Mod, {continue, Continue}) ->
+    Reply = try_dispatch(Mod, handle_continue, Continue, State),
+    handle_common_reply(Reply, Parent, Name, undefined, {continue, Continue}, Mod, State);
+loop(Parent, Name, State, Mod, hibernate) ->
+    loop(Parent, Name, State, Mod, infinity);
+loop(Parent, Name, State, Mod, Timeout) ->
+    receive
+        Msg -> decode_msg(Msg, Parent, Name, State, Mod)
+    after Timeout ->
+        decode_msg(timeout, Parent, Name, State, Mod)
+    end.
+
+decode_msg({system, From, Req}, Parent, Name, State, Mod) ->
+    system_msg(Req, From, Parent, Name, State, Mod);
+decode_msg({'EXIT', Parent, Reason} = Msg, Parent, Name, State, Mod) ->
+    terminate(Reason, [], Name, Msg, Mod, State);
+decode_msg(Msg, Parent, Name, State, Mod) ->
+    handle_msg(Msg, Parent, Name, State, Mod).
+
+system_msg(get_state, From, Parent, Name, State, Mod) ->
+    sys_reply(From, State),
+    loop(Parent, Name, State, Mod, infinity);
+system_msg({replace_state, F}, From, Parent, Name, State, Mod) ->
+    NState = try F(State) catch _:_ -> State end,
+    sys_reply(From, NState),
+    loop(Parent, Name, NState, Mod, infinity);
+system_msg(get_status, From, Parent, Name, State, Mod) ->
+    sys_reply(From, {status, self(), {module, ?MODULE},
+                     [get(), running, Parent, [], [{header, "Status for generic server " ++ io_lib:write(name(Name))},
+                                                  {data, [{"Status", running}, {"Parent", Parent}]},
+                                                  {data, [{"State", State}]}]]}),
+    loop(Parent, Name, State, Mod, infinity);
+system_msg({terminate, Reason}, From, _Parent, Name, State, Mod) ->
+    try terminate(Reason, [], Name, {system, From, {terminate, Reason}}, Mod, State)
+    after sys_reply(From, ok)
+    end;
+system_msg(_Other, From, Parent, Name, State, Mod) ->
+    sys_reply(From, {error, unknown_system_msg}),
+    loop(Parent, Name, State, Mod, infinity).
+
+sys_reply({To, Tag}, Reply) -> catch To ! {Tag, Reply}, ok.
+
+handle_msg({'$gen_call', From, Request}, Parent, Name, State, Mod) ->
+    case try_handle_call(Mod, Request, From, State) of
+        {ok, {reply, Reply, NState}} ->
+            reply(From, Reply),
+            loop(Parent, Name, NState, Mod, infinity);
+        {ok, {reply, Reply, NState, Timeout}} ->
+            reply(From, Reply),
+            loop(Parent, Name, NState, Mod, Timeout);
+        {ok, {stop, Reason, Reply, NState}} ->
+            try terminate(Reason, [], Name, Request, Mod, NState)
+            after reply(From, Reply)
+            end;
+        Other ->
+            %% erl's report names the request, not the whole '$gen_call' message.
+            handle_common_reply(Other, Parent, Name, From, Request, Mod, State)
+    end;
+handle_msg({'$gen_cast', Cast} = Msg, Parent, Name, State, Mod) ->
+    Reply = try_dispatch(Mod, handle_cast, Cast, State),
+    handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, State);
+handle_msg(Info, Parent, Name, State, Mod) ->
+    Reply = try_dispatch(Mod, handle_info, Info, State),
+    handle_common_reply(Reply, Parent, Name, undefined, Info, Mod, State).
+
+try_handle_call(Mod, Request, From, State) ->
+    try {ok, Mod:handle_call(Request, From, State)}
+    catch
+        throw:R -> {ok, R};
+        Class:R:Stack -> {'EXIT', Class, R, Stack}
+    end.
+
+try_dispatch(Mod, handle_info, Info, State) ->
+    case erlang:function_exported(Mod, handle_info, 2) orelse
+         (code:ensure_loaded(Mod) =/= false andalso erlang:function_exported(Mod, handle_info, 2)) of
+        true -> try_call(Mod, handle_info, Info, State);
+        false ->
+            %% OTP logs "undefined handle_info" and goes on.
+            {ok, {noreply, State}}
+    end;
+try_dispatch(Mod, Fun, Msg, State) ->
+    try_call(Mod, Fun, Msg, State).
+
+try_call(Mod, Fun, Msg, State) ->
+    try {ok, Mod:Fun(Msg, State)}
+    catch
+        throw:R -> {ok, R};
+        Class:R:Stack -> {'EXIT', Class, R, Stack}
+    end.
+
+handle_common_reply(Reply, Parent, Name, From, Msg, Mod, State) ->
+    case Reply of
+        {ok, {noreply, NState}} ->
+            loop(Parent, Name, NState, Mod, infinity);
+        {ok, {noreply, NState, Timeout}} ->
+            loop(Parent, Name, NState, Mod, Timeout);
+        {ok, {stop, Reason, NState}} ->
+            terminate(Reason, [], Name, Msg, Mod, NState);
+        {'EXIT', Class, Reason, Stack} ->
+            terminate(exit_reason(Class, Reason, Stack), Stack, Name, Msg, Mod, State, From, Class);
+        {ok, BadReply} ->
+            terminate({bad_return_value, BadReply}, [], Name, Msg, Mod, State)
+    end.
+
+exit_reason(exit, Reason, _Stack) -> Reason;
+exit_reason(error, Reason, Stack) -> {Reason, Stack};
+exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
+
+%% ---- terminating -------------------------------------------------------------
+
+terminate(Reason, Stack, Name, Msg, Mod, State) ->
+    terminate(Reason, Stack, Name, Msg, Mod, State, undefined, exit).
+
+terminate(Reason, _Stack, Name, Msg, Mod, State, From, _Class) ->
+    case erlang:function_exported(Mod, terminate, 2) of
+        true ->
+            try Mod:terminate(Reason, State)
+            catch
+                throw:_ -> ok;
+                C:R:S ->
+                    Exit = exit_reason(C, R, S),
+                    error_report(Name, Msg, State, Exit, From),
+                    exit(Exit)
+            end;
+        false -> ok
+    end,
+    case Reason of
+        normal -> ok;
+        shutdown -> ok;
+        {shutdown, _} -> ok;
+        _ -> error_report(Name, Msg, State, Reason, From)
+    end,
+    exit(Reason).
+
+error_report(Name, Msg, State, Reason, From) ->
+    Client = case From of
+                 {Pid, _Tag} when is_pid(Pid) -> io_lib:format("** Client ~p stacktrace~n** ~p~n", [Pid, []]);
+                 _ -> ""
+             end,
+    Text = io_lib:format("~s~n** Generic server ~p terminating ~n"
+                         "** Last message in was ~p~n"
+                         "** When Server state == ~p~n"
+                         "** Reason for termination ==~n** ~p~n~s~n",
+                         [erlts_report:error_header(), name(Name), Msg, State, Reason, Client]),
+    io:put_chars(user, Text).
+
+name(self) -> self();
+name({local, Name}) -> Name;
+name({global, Name}) -> Name;
+name({via, _, Name}) -> Name.
+
+%% ---- the client side ---------------------------------------------------------
+
+call(Server, Request) ->
+    case do_call(Server, Request, infinity) of
+        {ok, Reply} -> Reply;
+        {error, Reason} -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    end.
+
+call(Server, Request, Timeout) ->
+    case do_call(Server, Request, Timeout) of
+        {ok, Reply} -> Reply;
+        {error, Reason} -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    end.
+
+do_call(Server, Request, Timeout) ->
+    case resolve(Server) of
+        undefined ->
+            {error, noproc};
+        Pid ->
+            Mref = erlang:monitor(process, Pid),
+            Pid ! {'$gen_call', {self(), Mref}, Request},
+            receive
+                {Mref, Reply} ->
+                    erlang:demonitor(Mref, [flush]),
+                    {ok, Reply};
+                {'DOWN', Mref, _, _, noconnection} ->
+                    {error, nodedown};
+                {'DOWN', Mref, _, _, Reason} ->
+                    {error, Reason}
+            after Timeout ->
+                    erlang:demonitor(Mref, [flush]),
+                    {error, timeout}
+            end
+    end.
+
+resolve(Pid) when is_pid(Pid) -> Pid;
+resolve(Name) when is_atom(Name) -> whereis(Name);
+resolve({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);
+resolve({Name, Node} = Dest) when is_atom(Name), is_atom(Node) -> Dest;
+resolve({global, _}) -> undefined;
+resolve({via, Mod, Name}) ->
+    case Mod:whereis_name(Name) of
+        Pid when is_pid(Pid) -> Pid;
+        _ -> undefined
+    end.
+
+cast(Server, Request) ->
+    case resolve(Server) of
+        undefined -> ok;
+        Dest -> catch Dest ! {'$gen_cast', Request}, ok
+    end.
+
+reply({To, Tag}, Reply) ->
+    catch To ! {Tag, Reply},
+    ok.
+
+send_request(Server, Request) ->
+    Pid = resolve(Server),
+    Mref = erlang:monitor(process, Pid),
+    Pid ! {'$gen_call', {self(), Mref}, Request},
+    Mref.
+
+wait_response(Mref, Timeout) ->
+    receive
+        {Mref, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            {reply, Reply};
+        {'DOWN', Mref, _, Object, Reason} ->
+            {error, {Reason, Object}}
+    after Timeout ->
+            timeout
+    end.
+
+receive_response(Mref, Timeout) ->
+    case wait_response(Mref, Timeout) of
+        timeout -> erlang:demonitor(Mref, [flush]), timeout;
+        Other -> Other
+    end.
+
+check_response({Mref, Reply}, Mref) ->
+    erlang:demonitor(Mref, [flush]),
+    {reply, Reply};
+check_response({'DOWN', Mref, _, Object, Reason}, Mref) ->
+    {error, {Reason, Object}};
+check_response(_, _) ->
+    no_reply.
+
+stop(Server) -> stop(Server, normal, infinity).
+stop(Server, Reason, Timeout) ->
+    proc_lib:stop(resolve_stop(Server), Reason, Timeout).
+
+resolve_stop(Pid) when is_pid(Pid) -> Pid;
+resolve_stop(Name) when is_atom(Name) -> Name;
+resolve_stop(Server) ->
+    case resolve(Server) of
+        undefined -> exit(noproc);
+        Pid -> Pid
+    end.
