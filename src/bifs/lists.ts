@@ -362,7 +362,27 @@ function properItems(fn: string, line: number, l: Term, ...rest: Term[]): Term[]
 // Array.prototype.sort is stable, and so is lists:sort for equal-comparing terms.
 function sort(_p: unknown, l: Term): Term {
   const items = properItems('sort', 512, l);
-  return fromArray(items.sort(compare));
+  return fromArray(sortTerms(items));
+}
+
+/**
+ * Term order sort. Lists of small integers (the common case, and the one
+ * benchmarks use) go through a typed array, an order of magnitude faster
+ * than a comparator; equal integers are indistinguishable, so stability
+ * does not matter there.
+ */
+function sortTerms(items: Term[]): Term[] {
+  let allInts = true;
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'number') {
+      allInts = false;
+      break;
+    }
+  }
+  if (!allInts) return items.sort(compare);
+  const a = Float64Array.from(items as number[]).sort();
+  for (let i = 0; i < a.length; i++) items[i] = a[i]!;
+  return items;
 }
 
 function dedupSorted(items: Term[], same: (a: Term, b: Term) => boolean): Term[] {
@@ -372,7 +392,7 @@ function dedupSorted(items: Term[], same: (a: Term, b: Term) => boolean): Term[]
 }
 
 function usort(_p: unknown, l: Term): Term {
-  const items = properItems('usort', 1112, l).sort(compare);
+  const items = sortTerms(properItems('usort', 1112, l));
   return fromArray(dedupSorted(items, (a, b) => compare(a, b) === 0));
 }
 
