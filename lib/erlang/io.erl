@@ -17,19 +17,28 @@ fwrite(Format) -> format(Format).
 fwrite(Format, Args) -> format(Format, Args).
 fwrite(Dev, Format, Args) -> format(Dev, Format, Args).
 
+%% Errors are raised by tail calls, so that no frame of this module is on
+%% the stack: erl shows the io function the user called on top of the
+%% caller's frames.
 do_format(Dev, Format, Args, CallArgs) ->
-    Chars = erlts_io:format_chars(Format, Args, CallArgs),
-    o_request(Dev, {put_chars, unicode, Chars}, format, CallArgs).
+    case erlts_io:format_chars(Format, Args) of
+        error -> erlts_io:raise_format_error(Format, Args, CallArgs);
+        Chars -> o_request(Dev, {put_chars, unicode, Chars}, format, CallArgs)
+    end.
 
-put_chars(Chars) -> put_chars(default_output(), Chars).
-put_chars(Dev, Chars) ->
-    Bin = erlts_io:chars_to_binary(Chars, [Dev, Chars]),
-    o_request(Dev, {put_chars, unicode, Bin}, put_chars, [Dev, Chars]).
+put_chars(Chars) -> put_chars(default_output(), Chars, [Chars]).
+put_chars(Dev, Chars) -> put_chars(Dev, Chars, [Dev, Chars]).
 
-nl() -> nl(default_output()).
+put_chars(Dev, Chars, CallArgs) ->
+    case erlts_io:chars_to_binary(Chars) of
+        error -> erlts_io:raise_io_error(put_chars, CallArgs, {device, put_chars});
+        Bin -> o_request(Dev, {put_chars, unicode, Bin}, put_chars, CallArgs)
+    end.
+
+nl() -> o_request(default_output(), nl, nl, []).
 nl(Dev) -> o_request(Dev, nl, nl, [Dev]).
 
-write(Term) -> write(default_output(), Term).
+write(Term) -> o_request(default_output(), {put_chars, unicode, io_lib:write(Term)}, write, [Term]).
 write(Dev, Term) ->
     o_request(Dev, {put_chars, unicode, io_lib:write(Term)}, write, [Dev, Term]).
 
@@ -69,14 +78,23 @@ setopts(Dev, Opts) -> request(Dev, {setopts, Opts}).
 printable_range() -> latin1.
 
 request(Req) -> request(default_output(), Req).
-request(standard_io, Req) -> request(group_leader(), Req);
-request(standard_error, Req) -> request(erlts_io:standard_error(), Req);
-request(Name, Req) when is_atom(Name) ->
+request(Dev, Req) ->
+    case do_request(Dev, Req) of
+        {io_error, Reason} -> {error, Reason};
+        Reply -> Reply
+    end.
+
+%% {io_error, Why} when the request never reached a device (no such
+%% device, it died, it is the caller), else the device's reply.
+do_request(standard_io, Req) -> do_request(group_leader(), Req);
+do_request(standard_error, Req) -> do_request(erlts_io:standard_error(), Req);
+do_request(Name, Req) when is_atom(Name) ->
     case whereis(Name) of
-        undefined -> {error, arguments};
-        Pid -> request(Pid, Req)
+        undefined -> {io_error, arguments};
+        Pid -> do_request(Pid, Req)
     end;
-request(Pid, Req) when is_pid(Pid) ->
+do_request(Pid, _Req) when Pid =:= self() -> {io_error, calling_self};
+do_request(Pid, Req) when is_pid(Pid) ->
     Mref = erlang:monitor(process, Pid),
     Pid ! {io_request, self(), Mref, Req},
     receive
@@ -85,16 +103,17 @@ request(Pid, Req) when is_pid(Pid) ->
             Reply;
         {'DOWN', Mref, _, _, _} ->
             receive {'EXIT', Pid, _What} -> true after 0 -> true end,
-            {error, terminated}
+            {io_error, terminated}
     end;
-request(_, _) -> {error, arguments}.
+do_request(_, _) -> {io_error, arguments}.
 
 requests(Reqs) -> requests(default_output(), Reqs).
 requests(Dev, Reqs) -> request(Dev, {requests, Reqs}).
 
 o_request(Dev, Req, Name, CallArgs) ->
-    case request(Dev, Req) of
-        {error, _} -> erlts_io:raise_badarg(io, Name, CallArgs);
+    case do_request(Dev, Req) of
+        {io_error, Reason} -> erlts_io:raise_io_error(Name, CallArgs, {io, Reason});
+        {error, Reason} -> erlts_io:raise_io_error(Name, CallArgs, {device, Reason});
         Other -> Other
     end.
 

@@ -46,14 +46,23 @@ any_1(Pred, [H | T]) ->
     end;
 any_1(_Pred, []) -> false.
 
+%% map/2 and foldl/3 have OTP's shape and, through -file, its line numbers:
+%% stack traces through them read as erl's (`lists:map_1/2 (lists.erl,
+%% line 1320)`). The shell's exception reports show these frames. map is
+%% body-recursive as in OTP; the VM moves deep stacks to the heap.
+-file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
-        [_ | _] -> map_1(F, List, []);
+        [Hd | Tail] -> [F(Hd) | map_1(F, Tail)];
         [] -> []
     end.
 
-map_1(F, [H | T], Acc) -> map_1(F, T, [F(H) | Acc]);
-map_1(_F, [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 1318).
+map_1(F, [Hd | Tail]) ->
+    [F(Hd) | map_1(F, Tail)];
+map_1(_F, []) ->
+    [].
+-file("lists.erl", 63).
 
 flatmap(F, List) when is_function(F, 1) -> flatmap_1(F, List, []).
 
@@ -61,14 +70,19 @@ flatmap(F, List) when is_function(F, 1) -> flatmap_1(F, List, []).
 flatmap_1(F, [H | T], Acc) -> flatmap_1(F, T, lists:reverse(F(H), Acc));
 flatmap_1(_F, [], Acc) -> lists:reverse(Acc).
 
+-file("lists.erl", 1347).
 foldl(F, Acc, List) when is_function(F, 2) ->
     case List of
-        [_ | _] -> foldl_1(F, Acc, List);
+        [Hd | Tail] -> foldl_1(F, F(Hd, Acc), Tail);
         [] -> Acc
     end.
 
-foldl_1(F, Acc, [H | T]) -> foldl_1(F, F(H, Acc), T);
-foldl_1(_F, Acc, []) -> Acc.
+-file("lists.erl", 1353).
+foldl_1(F, Acc, [Hd | Tail]) ->
+    foldl_1(F, F(Hd, Acc), Tail);
+foldl_1(_F, Acc, []) ->
+    Acc.
+-file("lists.erl", 78).
 
 foldr(F, Acc, List) when is_function(F, 2) -> foldl_1(F, Acc, lists:reverse(List)).
 

@@ -2,10 +2,9 @@
 %% the shell itself land here, as in erl.
 -module(shell_default).
 -export([help/0, c/1, c/2, c/3, l/1, nl/1, lc/1, q/0, halt/0, halt/1, flush/0, pwd/0, cd/1,
-         ls/0, ls/1, i/0, ni/0, regs/0, nregs/0, nodes/0, memory/0, m/0, m/1, h/0]).
+         ls/0, ls/1, i/0, ni/0, regs/0, nregs/0, nodes/0, memory/0, m/0, m/1]).
 
 help() -> c:help().
-h() -> c:help().
 c(M) -> c:c(M).
 c(M, Opts) -> c:c(M, Opts).
 c(M, Opts, Filter) -> c:c(M, Opts, Filter).

@@ -311,6 +311,11 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'exit/1': (_p, r) => {
     throw new ErlException('exit', r);
   },
+  'check_process_code/2': (p, pid, m) => {
+    if (!(pid instanceof Pid) || !(m instanceof Atom)) throw bad('check_process_code', [pid, m], 1, 'not a pid');
+    const q = p.vm.processes.get(pid.id);
+    return bool(q !== undefined && q !== p && p.vm.code.runsOldCode(q.stack, m.name));
+  },
   'exit/2': (p, pid, r) => {
     if (pid instanceof Pid) {
       p.vm.exitSignal(p.pid, pid, r, false);

@@ -9,7 +9,7 @@
 //    at all; the shell prints the failing clause's arguments and source line
 //    from the top stack frame, so we build that frame ourselves.
 
-import { Atom, type Term, list, str } from '../terms/types.js';
+import { Atom, type Term } from '../terms/types.js';
 import { ErlException, error, type ErrorInfo } from '../terms/exception.js';
 
 const FUNCTION_CLAUSE = Atom.of('function_clause');
@@ -30,16 +30,11 @@ export function frameError(
 ): ErlException {
   const info: ErrorInfo = { module, function: fn };
   if (typeof args !== 'number') info.args = args;
+  else info.arity = args;
   if (argErrors !== undefined) info.argErrors = argErrors;
-  const exc = error(reason, info);
-  if (line !== undefined) {
-    const location = list([
-      [Atom.of('file'), str(`${module}.erl`)],
-      [Atom.of('line'), line],
-    ]);
-    exc.stack = list([[Atom.of(module), Atom.of(fn), typeof args === 'number' ? args : list(args), location]]);
-  }
-  return exc;
+  // The stack trace gets the frame (with this location) on top of the callers' frames.
+  if (line !== undefined) info.line = line;
+  return error(reason, info);
 }
 
 /** badarg raised by the BIF module:fn(args), explaining argument argNo. */

@@ -18,5 +18,6 @@ import { filelibNatives } from './filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
 import { erltsReportNatives } from './erlang_extra_report.js';
+import { erlangPidTextNatives } from './erlang_pid_text.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives];
+export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives, erlangPidTextNatives];

@@ -4,6 +4,8 @@ import { A, Atom, Cons, NIL, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import { ioLibFormatTerm } from '../terms/format.js';
 import { writeTerm } from '../terms/print_write.js';
+import { writeQuoted } from '../terms/print_chars.js';
+import { functionClause } from './errors.js';
 import { prettyTerm } from '../terms/print_pretty.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 
@@ -32,9 +34,21 @@ const functions: Record<string, (...a: Term[]) => Term> = {
   'print/1': (_p, t) => charList(prettyTerm(t!)),
   'nl/0': () => charList('\n'),
   'write_atom/1': (_p, a) => charList(writeTerm(a!)),
-  'write_string/1': (_p, s) => charList(writeTerm(s!)),
+  'write_string/1': (_p, s) => charList(writeQuoted(stringChars(s!, 0x22), 0x22, 'unicode_as_unicode')),
+  'write_string/2': (_p, s, q) => charList(writeQuoted(stringChars(s!, q!), q as number, 'unicode_as_unicode')),
 };
-void Atom;
+
+/** The characters of a flat string; anything else fails in io_lib:write_string1 as in erl. */
+function stringChars(s: Term, quote: Term): number[] {
+  const out: number[] = [];
+  let l = s;
+  for (; l instanceof Cons; l = l.tail) {
+    if (typeof l.head !== 'number' || l.head < 0) break;
+    out.push(l.head);
+  }
+  if (l !== NIL || typeof quote !== 'number') throw functionClause('io_lib', 'write_string1', [Atom.of('unicode_as_unicode'), l, quote], 581);
+  return out;
+}
 
 export const ioLibNatives: NativeModule = {
   name: 'io_lib',

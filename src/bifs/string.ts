@@ -3,9 +3,9 @@
 // Some results are deep chardata on purpose, because erl returns them so and
 // the shell prints them so: pad/2..4 and replace/3,4.
 
-import { A, Atom, Cons, ErlFloat, NIL, type Term, isInteger } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, ErlFloat, NIL, type Term, isInteger, list } from '../terms/types.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
-import { functionClause } from './errors.js';
+import { frameError, functionClause } from './errors.js';
 import { fromArray } from './list_util.js';
 import { oldStringFunctions } from './string_old.js';
 import {
@@ -32,14 +32,17 @@ function length(_p: unknown, s: Term): Term {
 
 // ---- case -----------------------------------------------------------------
 
-function mapCase(f: (s: string) => string) {
+/** string:uppercase/1 and friends; neither list nor binary: OTP's last clause, error({badarg, Arg}) at `line`. */
+function mapCase(name: string, line: number, f: (s: string) => string) {
   return (_p: unknown, s: Term): Term => {
+    if (!(s instanceof Cons) && s !== NIL && !(s instanceof BitStr)) throw frameError([A.badarg, s], 'string', name, 1, undefined, line);
     const text = String.fromCodePoint(...cps(s));
     return asType(s, Array.from(f(text), (c) => c.codePointAt(0)!));
   };
 }
 
 function titlecase(_p: unknown, s: Term): Term {
+  if (!(s instanceof Cons) && s !== NIL && !(s instanceof BitStr)) throw functionClause('string', 'titlecase', [s], 360);
   const gs = gsOf(s);
   if (gs.length === 0) return asType(s, []);
   const first = Array.from(String.fromCodePoint(...gs[0]!).toUpperCase(), (c) => c.codePointAt(0)!);
@@ -248,13 +251,15 @@ export const stringNatives: NativeModule = {
   functions: {
     ...oldStringFunctions,
     'length/1': length,
-    'uppercase/1': mapCase((t) => t.toUpperCase()),
-    'lowercase/1': mapCase((t) => t.toLowerCase()),
+    'uppercase/1': mapCase('uppercase', 338, (t) => t.toUpperCase()),
+    'lowercase/1': mapCase('lowercase', 355, (t) => t.toLowerCase()),
     'titlecase/1': titlecase,
-    'casefold/1': mapCase(casefold),
+    'casefold/1': mapCase('casefold', 387, casefold),
     'trim/1': trim,
     'trim/2': trim,
     'trim/3': trim,
+    // OTP's chomp/1 is trim(S, trailing, [[$\r,$\n],$\n]).
+    'chomp/1': (p: unknown, s: Term) => trim(p, s, TRAILING, list([list([13, 10]), 10])),
     'take/2': take,
     'take/3': take,
     'take/4': take,

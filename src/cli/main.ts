@@ -5,10 +5,12 @@ import * as os from 'node:os';
 import { parseErlArgs, versionText, type ErlArgs, type StartupCall } from './args.js';
 import { helpText } from './help.js';
 import { resolveNodeName } from './node-name.js';
-import { renderInvalidNodeName, renderNodeNameBootFailure } from './boot-failure.js';
+import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot-failure.js';
+import { resolveCookie } from './cookie.js';
 import { createVM } from '../lib/boot.js';
 import { UserIo } from '../shell/user_io.js';
 import { Shell, ESHELL_VERSION } from '../shell/shell.js';
+import { Terminal } from '../shell/tty.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, str, type FunCode, type Term } from '../terms/types.js';
@@ -51,6 +53,15 @@ function startNode(args: ErlArgs): number | null {
     }
     vm.nodeName = Atom.of(r.node);
     promptNode = r.node;
+    // A named node gets its cookie as kernel's auth server does at boot:
+    // -setcookie, else ~/.erlang.cookie (created when missing). A bad file
+    // stops the boot. No listener is started: distribution is not built.
+    const cookie = resolveCookie(args.setCookie, process.env);
+    if (!cookie.ok) {
+      process.stdout.write(renderCookieBootFailure(cookie.message, new Date()));
+      return 1;
+    }
+    vm.ext.cookie = Atom.of(cookie.cookie);
   }
   const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const encoding = tty ? 'unicode' : 'latin1';
@@ -75,7 +86,10 @@ function startNode(args: ErlArgs): number | null {
   };
   registerInit(vm);
 
-  if (!args.noinput) {
+  // An interactive terminal gets line editing, history, completion and the
+  // ^C/^G menus (src/shell/tty.ts); pipes keep the plain read path below.
+  const terminal = tty && !args.noshell && !args.noinput ? openTerminal(vm, user, args) : null;
+  if (!args.noinput && terminal === null) {
     process.stdin.on('data', (chunk: Buffer) => user.feed(chunk.toString('latin1')));
     process.stdin.on('end', () => user.endOfInput());
     process.stdin.on('error', () => user.endOfInput());
@@ -85,16 +99,25 @@ function startNode(args: ErlArgs): number | null {
   if (!args.noshell && !args.noinput) {
     shell = new Shell(vm, user, {
       promptNode,
-      terminate: () => {
-        user.write(`*** Terminating erlang (${writeTerm(vm.nodeName)})\n`);
-        process.exit(0);
-      },
+      terminate: () => terminateNode(vm, user),
     });
     shell.banner();
+    terminal?.adoptShell(shell, (io) => new Shell(vm, io, { promptNode, terminate: () => terminateNode(vm, user) }));
   }
   const startShell = () => shell?.begin();
   runStartup(vm, args.startup, user.proc.pid, startShell);
   return null;
+}
+
+/** End of input for a shell: erl's last words, then exit 0. */
+function terminateNode(vm: VM, user: UserIo): void {
+  user.write(`*** Terminating erlang (${writeTerm(vm.nodeName)})\n`);
+  process.exit(0);
+}
+
+function openTerminal(vm: VM, user: UserIo, args: ErlArgs): Terminal {
+  const kernel = new Map(args.appParameters.filter((p) => p.app === 'kernel').map((p) => [p.key, p.value] as [string, string]));
+  return Terminal.open({ vm, user, kernel, env: process.env, stdin: process.stdin, stdout: process.stdout });
 }
 
 /** Compiles one -eval string to a fun of no arguments. */
@@ -155,7 +178,9 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
 
 /** The frames erl's init adds under an -eval that fails at boot. */
 function bootStack(stack: Term): Term {
+  // The shell's frames at the bottom of the stack are replaced by init's.
   const frames = listItems(stack).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
+  while (frames.length > 0 && (frames[frames.length - 1] as Term[])[0] === Atom.of('erl_eval')) frames.pop();
   const loc = list([[Atom.of('file'), str('erl_eval.erl')], [Atom.of('line'), 744]]);
   return list([...frames, [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc], ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
     const [f, a] = k.split('/');

@@ -24,6 +24,15 @@ export class CompileError extends Error {
 
 const RET = (v: string) => `p.depth = d0 - 1; return ${v};`;
 
+/**
+ * A BIF failing in tail position still shows its caller in BEAM's stack
+ * trace (a BIF has no frame to replace the caller's), so it is called as a
+ * body call. Not apply: that one must stay a real tail call.
+ */
+function bifKeepsCaller(module: string, name: string): boolean {
+  return module === 'erlang' && name !== 'apply';
+}
+
 export class FnCompiler {
   readonly b: FnBuilder;
   constructor(
@@ -35,6 +44,11 @@ export class FnCompiler {
     readonly selfArity: number,
     /** In a named fun, the variable that names the fun itself. */
     readonly selfFunVar: string | null = null,
+    /**
+     * The module-level function this code is in: funs are named after it
+     * ('-f/1-fun-N-'), however deeply nested, as erl names them.
+     */
+    readonly owner: { name: string | null; arity: number } = { name: selfName, arity: selfArity },
   ) {
     this.b = new FnBuilder(params);
   }
@@ -90,7 +104,15 @@ export class FnCompiler {
 
   // ---- expressions ----------------------------------------------------
 
+  /** Compiles e; the code it emits after its subexpressions is still on e's line (stack traces). */
   expr(e: ast.Expr, s: Set<string>): string {
+    const outer = this.b.line;
+    const v = this.exprAt(e, s);
+    this.b.line = outer;
+    return v;
+  }
+
+  private exprAt(e: ast.Expr, s: Set<string>): string {
     const b = this.b;
     b.line = e.line;
     switch (e.kind) {
@@ -277,7 +299,7 @@ export class FnCompiler {
           return t;
         }
         const ent = this.m.remote(mod.name, name.name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
       }
       const mv = this.expr(fn.module, s);
       const nv = this.expr(fn.name, s);
@@ -300,11 +322,11 @@ export class FnCompiler {
           return t;
         }
         const ent = this.m.remote('erlang', name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
       }
       if (this.m.localFallback !== null) {
-        const ent = this.m.remote(this.m.localFallback, name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+        const fb = this.m.k(Atom.of(this.m.localFallback));
+        return this.emitCall(`rt.shellLocal(p, ${fb}.name, ${this.m.k(Atom.of(name))}, [${args.join(', ')}])`, tail);
       }
       throw this.compileError(e, `function ${name}/${n} undefined`);
     }
@@ -363,9 +385,10 @@ export class FnCompiler {
     fc.b.emit(`pc = -1; r = ${local}(${['p', ...params].join(', ')});`);
     fc.b.finish(RET('r'));
     this.m.functionTexts.push(fc.b.render(jsId, `H_${jsId}`));
-    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fc.b.handlerTable())}; ${jsId}.H = H_${jsId};`);
+    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fc.b.handlerTable())}; ${jsId}.H = H_${jsId}; ${jsId}.L = ${JSON.stringify(fc.b.lineTable())};`);
     const idx = this.m.lambdas.length;
-    this.m.lambdas.push({ jsId, name: `-fun.${e.name}/${e.arity}-`, arity: e.arity, nFree: 0 });
+    // erl (OTP 24+) gives `fun f/1` the name of f itself (erlang:fun_info(F, name)).
+    this.m.lambdas.push({ jsId, name: e.name, arity: e.arity, nFree: 0 });
     const t = this.b.temp();
     this.b.emit(`${t} = FUNREF[${idx}] || (FUNREF[${idx}] = new Fun(FC[${idx}], [], null));`);
     return t;
@@ -385,9 +408,9 @@ export class FnCompiler {
     for (let i = 0; i < arity; i++) params.push(`a${i}`);
     const jsId = this.m.newFnId('l');
     const idx = this.m.lambdas.length;
-    const fnName = `-${this.selfName ?? 'fun'}/${this.selfArity}-fun-${this.m.lambdaCounter++}-`;
-    this.m.lambdas.push({ jsId, name: fnName, arity, nFree: free.length });
-    const fc = new FnCompiler(this.m, [...params, '$f'], null, fnName, arity, name);
+    const lambda = { jsId, name: '', arity, nFree: free.length };
+    this.m.lambdas.push(lambda);
+    const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner);
     const fb = fc.b;
     fb.line = at.line;
     const loadFree = () => free.forEach((v, i) => fb.emit(`${fb.varLocal(v)} = $f.env[${i}];`));
@@ -398,8 +421,12 @@ export class FnCompiler {
       base.add(name);
     }
     fc.clauses(clauses, params, base, `throw rt.funClause($f, [${params.join(', ')}]);`, true, loadFree);
+    // Named after its body's funs, as erl numbers them (innermost first).
+    const n = this.m.lambdaCounter++;
+    const owner = `-${this.owner.name ?? 'fun'}/${this.owner.arity}-`;
+    lambda.name = name === null ? `${owner}fun-${n}-` : `${owner}${name}/${arity}-${this.m.namedLambdaCounter++}-`;
     this.m.functionTexts.push(fb.render(jsId, `H_${jsId}`));
-    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fb.handlerTable())}; ${jsId}.H = H_${jsId};`);
+    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fb.handlerTable())}; ${jsId}.H = H_${jsId}; ${jsId}.L = ${JSON.stringify(fb.lineTable())};`);
     const t = this.b.temp();
     const env = free.map((v) => this.b.varLocal(v));
     this.b.emit(`${t} = new Fun(FC[${idx}], [${env.join(', ')}], p.pid);`);
@@ -664,6 +691,7 @@ export class FnCompiler {
         b.emit(`if (!(${cur} instanceof rt.BitStr)) throw rt.badGenerator(${cur});`);
         b.start(loop);
         const cs = new Set(s);
+        for (const v of boundIn(g.pattern)) cs.delete(v);
         const pat = g.pattern as ast.BinE;
         const rest2: ast.BinElement = {
           kind: 'bin_element',
@@ -674,10 +702,19 @@ export class FnCompiler {
           types: ['bitstring'],
         };
         const whole: ast.BinE = { ...pat, elements: [...pat.elements, rest2] };
-        matchPattern(this, whole, cur, cs, `pc = ${exit}; continue;`);
+        const skip = b.newLabel();
+        matchPattern(this, whole, cur, cs, `pc = ${skip}; continue;`);
         b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
         cs.delete('\u0000rest');
         this.qualifiers(rest, cs, loop, inner);
+        if (!b.terminated) b.jump(loop);
+        // No match: as in OTP (v3_core's skip clause), skip one element of the
+        // same segment sizes and go on; stop only when even that fails.
+        b.start(skip);
+        const skipCs = new Set(s);
+        for (const v of boundIn(g.pattern)) skipCs.delete(v);
+        matchPattern(this, { ...pat, elements: [...skipSegments(pat.elements, skipCs), rest2] }, cur, skipCs, `pc = ${exit}; continue;`);
+        b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
       }
       if (!b.terminated) b.jump(loop);
       b.start(exit);
@@ -773,13 +810,42 @@ export function expandStringSegments(els: ast.BinElement[]): ast.BinElement[] {
   return out;
 }
 
+/**
+ * A bit string generator's pattern with every value made a wildcard (sizes and
+ * types kept), so it matches exactly one element whatever its contents. A
+ * variable a later segment's size refers to stays, so the size is still known.
+ */
+function skipSegments(els: ast.BinElement[], bound: Set<string>): ast.BinElement[] {
+  const inSizes = new Set<string>();
+  for (const el of els) if (el.size !== 'default') walkVars(el.size, (v) => inSizes.add(v));
+  return expandStringSegments(els).map((el) => {
+    const keep = el.value.kind === 'var' && inSizes.has(el.value.name) && !bound.has(el.value.name);
+    return keep ? el : { ...el, value: { kind: 'var', name: '_', line: el.line, col: el.col } };
+  });
+}
+
 function typeCode(t: string): number {
   return ['integer', 'float', 'binary', 'bitstring', 'utf8', 'utf16', 'utf32'].indexOf(t);
 }
 
-function boundIn(p: ast.Expr): Set<string> {
-  const out = new Set<string>();
-  walkVars(p, (v) => out.add(v));
+/**
+ * The variables a generator pattern binds: they shadow outer ones. Binary
+ * segment sizes and map keys only use variables, so they are left out.
+ */
+function boundIn(p: unknown, out = new Set<string>()): Set<string> {
+  if (p === null || typeof p !== 'object') return out;
+  if (Array.isArray(p)) {
+    for (const x of p) boundIn(x, out);
+    return out;
+  }
+  const n = p as { kind?: string };
+  if (n.kind === 'bin_element') return boundIn((p as ast.BinElement).value, out);
+  if (n.kind === 'map_field_exact' || n.kind === 'map_field_assoc') return boundIn((p as ast.MapAssoc).value, out);
+  if (n.kind === 'var') {
+    walkVars(p, (v) => out.add(v));
+    return out;
+  }
+  for (const [key, v] of Object.entries(p)) if (key !== 'line' && key !== 'col' && key !== 'kind') boundIn(v, out);
   return out;
 }
 

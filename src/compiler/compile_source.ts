@@ -1,9 +1,9 @@
 // The compiler's front door: Erlang source text to a loadable unit, with
 // erl's diagnostics (parse, lint) on the way.
 
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseForms } from '../syntax/index.js';
+import { readSourceFile } from '../syntax/source_text.js';
 import type { Form } from '../syntax/ast.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatDiagnostics } from './diagnostics.js';
@@ -32,7 +32,7 @@ export interface CompileResult {
 export function compileSource(text: string, opts: CompileOptions): CompileResult {
   const readFile = (p: string): string | null => {
     try {
-      return fs.readFileSync(p, 'latin1');
+      return readSourceFile(p);
     } catch {
       return null;
     }
@@ -63,7 +63,7 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
 export function compileFile(file: string, opts: Omit<CompileOptions, 'file'> = {}): CompileResult & { source: string | null } {
   let source: string | null = null;
   try {
-    source = fs.readFileSync(file, 'latin1');
+    source = readSourceFile(file);
   } catch {
     return { module: '', unit: null, errors: [{ file, line: 0, col: 0, message: 'no such file or directory' }], warnings: [], forms: [], source };
   }
@@ -75,7 +75,7 @@ export function renderDiagnostics(r: CompileResult, source: string | null): stri
   return formatDiagnostics(r.errors, r.warnings, (f) => {
     if (source !== null && r.errors.concat(r.warnings).length > 0 && f === mainFile(r)) return source;
     try {
-      return fs.readFileSync(f, 'latin1');
+      return readSourceFile(f);
     } catch {
       return null;
     }

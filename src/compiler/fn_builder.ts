@@ -11,6 +11,8 @@ export const TAIL_PC = -1;
 
 interface Block {
   label: number;
+  /** The source line of the code in this block (lineOf[label]). */
+  line: number;
   lines: string[];
   /** Set once the block ends in a jump, return or throw. */
   terminated: boolean;
@@ -36,7 +38,7 @@ export class FnBuilder {
     /** Parameter names, in order (a0.., then $f for lambdas). */
     readonly params: string[],
   ) {
-    this.cur = { label: 0, lines: [], terminated: false };
+    this.cur = { label: 0, line: 0, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[0] = -1;
   }
@@ -52,7 +54,7 @@ export class FnBuilder {
       this.cur.lines.push(`pc = ${label};`);
       this.cur.terminated = true;
     }
-    this.cur = { label, lines: [], terminated: false };
+    this.cur = { label, line: this.line, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[label] = this.region;
     this.lineOf[label] = this.line;
@@ -62,6 +64,15 @@ export class FnBuilder {
     if (this.cur.terminated) {
       // Code after a jump is unreachable; keep it out of the switch.
       return;
+    }
+    // Code from another source line starts a block of its own, so that pc
+    // alone tells the line for stack traces (a fall-through costs nothing).
+    if (this.line !== this.cur.line) {
+      if (this.cur.lines.length > 0) this.start(this.newLabel());
+      else {
+        this.cur.line = this.line;
+        this.lineOf[this.cur.label] = this.line;
+      }
     }
     this.cur.lines.push(line);
   }
@@ -87,7 +98,7 @@ export class FnBuilder {
     this.emit(`pc = ${k}; r = ${callExpr}; if (r === SUSPEND) break L;`);
     this.cur.terminated = true;
     this.cur.lines.push(`/* falls into ${k} */`);
-    this.cur = { label: k, lines: [], terminated: false };
+    this.cur = { label: k, line: this.line, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[k] = this.region;
     this.lineOf[k] = this.line;
@@ -127,11 +138,26 @@ export class FnBuilder {
     const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
     const entryArgs = this.params.join(', ');
     const body: string[] = [];
-    for (const b of this.blocks) {
+    this.blocks.forEach((b, i) => {
       body.push(`case ${b.label}:`);
-      for (const l of b.lines) body.push('  ' + l);
-      if (!b.terminated) body.push(`  throw rt.internal('fell off block ${b.label}');`);
-    }
+      if (!b.terminated) {
+        for (const l of b.lines) body.push('  ' + l);
+        body.push(`  throw rt.internal('fell off block ${b.label}');`);
+        return;
+      }
+      // A jump to the block that follows (a failed clause trying the next)
+      // leaves a labelled block and falls through, instead of a round trip
+      // through the switch.
+      const next = this.blocks[i + 1];
+      const jump = next === undefined ? null : `pc = ${next.label}; continue;`;
+      if (jump === null || !b.lines.some((l) => l.includes(jump))) {
+        for (const l of b.lines) body.push('  ' + l);
+        return;
+      }
+      body.push(`  b${b.label}: {`);
+      for (const l of b.lines) body.push('    ' + l.split(jump).join(`break b${b.label};`));
+      body.push(`  }`, `  pc = ${next!.label};`);
+    });
     return [
       `function ${fnId}(${['p', ...this.params].join(', ')}) {`,
       `let ${decl};`,

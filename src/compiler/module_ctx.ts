@@ -26,8 +26,9 @@ export class ModuleCtx {
   private nextFnId = 0;
   /** Per function: [name, arity, jsId, handler table id]. */
   readonly compiled: { name: string; arity: number; jsId: string }[] = [];
-  /** Counter for '-f/1-fun-N-' names. */
+  /** Counters for '-f/1-fun-N-' and '-f/1-Name/A-N-' names; erl counts per function. */
   lambdaCounter = 0;
+  namedLambdaCounter = 0;
 
   constructor(
     readonly module: string,

@@ -3,11 +3,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { A, Atom, Cons, NIL, list, str, type Term } from '../terms/types.js';
+import { A, Atom, Cons, NIL, bool, list, str, type Term } from '../terms/types.js';
 import { compileSource, renderDiagnostics } from '../compiler/compile_source.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { writeBeam } from './beam_file.js';
+import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR } from './boot.js';
 import { writeTerm } from '../terms/print_write.js';
 
@@ -46,7 +47,7 @@ function compile(p: Process, m: Term, opts: Term): Term {
   const includePath = o.filter((x) => Array.isArray(x) && x[0] === Atom.of('i')).map((x) => text((x as Term[])[1]!) ?? '.');
   let outdir = '.';
   for (const x of o) if (Array.isArray(x) && x[0] === Atom.of('outdir')) outdir = text(x[1]!) ?? '.';
-  const source = fs.readFileSync(file, 'latin1');
+  const source = readSourceFile(file);
   const r = compileSource(source, { file, exportAll, includePath });
   const diag = renderDiagnostics(r, source);
   if (r.unit === null) return [A.error, str(diag)];
@@ -55,8 +56,26 @@ function compile(p: Process, m: Term, opts: Term): Term {
   } catch {
     // A read-only directory: the module still loads, as erl would fail later.
   }
+  // As c:c does: purge the old version (killing processes still in it), so
+  // the current one becomes old and the new one current.
+  purge(p, r.unit.module);
   p.vm.code.load(r.unit);
   return [[A.ok, Atom.of(r.unit.module)], str(diag)];
+}
+
+/** Processes other than the caller whose frames run the old version of a module. */
+function oldCodeUsers(p: Process, module: string): Process[] {
+  const users: Process[] = [];
+  for (const q of p.vm.processes.values()) if (q !== p && p.vm.code.runsOldCode(q.stack, module)) users.push(q);
+  return users;
+}
+
+/** code:purge/1: kill the old version's users, forget it; true if any were killed. */
+function purge(p: Process, module: string): boolean {
+  const users = oldCodeUsers(p, module);
+  for (const q of users) p.vm.exitSignal(p.pid, q.pid, A.kill, false);
+  p.vm.code.dropOld(module);
+  return users.length > 0;
 }
 
 function helpText(): Term {
@@ -125,8 +144,13 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
     return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of('nofile')];
   },
   'is_loaded/1': (p, m) => (m instanceof Atom && p.vm.code.isLoaded(m.name) ? [Atom.of('file'), str(p.vm.code.modules.get(m.name)!.file)] : A.false),
-  'purge/1': () => A.false,
-  'soft_purge/1': () => A.true,
+  'purge/1': (p, m) => (m instanceof Atom ? bool(purge(p, m.name)) : A.false),
+  'soft_purge/1': (p, m) => {
+    if (!(m instanceof Atom)) return A.true;
+    if (oldCodeUsers(p, m.name).length > 0) return A.false;
+    p.vm.code.dropOld(m.name);
+    return A.true;
+  },
   'delete/1': (p, m) => {
     if (m instanceof Atom) p.vm.code.unload(m.name);
     return A.true;

@@ -16,18 +16,27 @@ import type { Process } from '../vm/process.js';
 import type { UserIo, ReadRequest } from './user_io.js';
 import { describeException } from './exception_text.js';
 import { refKey } from '../vm/vm.js';
+import { constantTerm } from '../compiler/literals.js';
+import { recordFromTuple, recordsInFile, shellRecord } from './shell_records.js';
+import { ShellHistory } from './shell_history.js';
 
 export const ESHELL_VERSION = '13.1.5';
 
 interface Pending {
   resultVars: string[];
+  /** rp(Expr): print the value with the shell's records, the result is ok. */
+  print?: boolean;
 }
 
 export class Shell {
   private n = 1;
   private readonly bindings = new Map<string, Term>();
-  private readonly results = new Map<number, Term>();
+  private readonly history = new ShellHistory();
+  /** The command being evaluated; history gets it with its result. */
+  private command: Expr[] | null = null;
   readonly records = new Map<string, RecordInfo>();
+  /** What rl() prints for each record of `records`. */
+  private readonly recordTexts = new Map<string, string>();
   private evaluator: Process | null = null;
   private evalMonitor: string | null = null;
   private pending: Pending | null = null;
@@ -103,19 +112,36 @@ export class Shell {
     this.evaluate(r.exprs);
   }
 
-  private fail(text: string): void {
+  /** An evaluation that failed: `result` is what history keeps ({'EXIT', Reason}). */
+  private fail(text: string, result: Term = [A.EXIT, A.error]): void {
     this.user.write(text);
+    this.remember(result);
     this.n++;
     this.prompt();
   }
 
-  private evaluate(exprs: Expr[]): void {
+  private evaluate(input: Expr[]): void {
+    let exprs = input;
+    // e(N) runs command N again; history keeps that command, not e(N).
+    const again = this.redo(exprs);
+    if (again === null) return;
+    exprs = again;
+    this.command = exprs;
     const local = this.localCommand(exprs);
     if (local) return;
     const lint = lintExprs(exprs, this.bindings.keys(), this.records);
     if (lint.error !== null) {
       this.fail(formatShellError(lint.error) + '\n');
       return;
+    }
+    let print = false;
+    const single = exprs.length === 1 ? exprs[0]! : null;
+    if (single !== null && single.kind === 'call' && single.fn.kind === 'atom') {
+      const { value: name } = single.fn;
+      if (name === 'rp' && single.args.length === 1) {
+        exprs = [single.args[0]!];
+        print = true;
+      } else if (this.recordCommand(name, single.args)) return;
     }
     let unit;
     try {
@@ -141,7 +167,7 @@ export class Shell {
       fn: (p: unknown, ...args: unknown[]) => f0(p, ...args.slice(0, -1)),
     };
     const fun = new Fun(code, [], this.proc.pid);
-    this.pending = { resultVars: unit.resultVars };
+    this.pending = { resultVars: unit.resultVars, print };
     if (this.evaluator === null) this.newEvaluator(null);
     this.vm.deliver(this.evaluator!, [EVAL, fun, list([...this.bindings.values()])]);
   }
@@ -170,10 +196,14 @@ export class Shell {
       this.done(A.ok);
       return true;
     }
-    if (name === 'v' && args.length === 1 && args[0]!.kind === 'integer') {
-      const k = Number(args[0]!.value);
-      const idx = k > 0 ? k : this.n + k;
-      const v = this.results.get(idx);
+    if (name === 'h' && args.length === 0) {
+      this.user.write(this.history.listing((v) => shellFormat(v, { column: 4, encoding: this.user.encoding, records: this.recordLookup })));
+      this.done(A.ok);
+      return true;
+    }
+    if (name === 'v' && args.length === 1 && intArg(args[0]!) !== null) {
+      const k = intArg(args[0]!)!;
+      const v = this.history.result(k, this.n);
       if (v === undefined) {
         this.user.write(`* ${k}: command not found\n`);
         this.prompt();
@@ -191,9 +221,99 @@ export class Shell {
     return false;
   }
 
+  /**
+   * rd/2, rr/1, rf/0,1 and rl/0,1: shell.erl runs these in the shell itself,
+   * on the shell's record table. Their arguments are literals here.
+   */
+  private recordCommand(name: string, args: Expr[]): boolean {
+    const lit = (e: Expr | undefined): Term | undefined => (e === undefined ? undefined : constantTerm(e));
+    const names = (t: Term | undefined): string[] | null => {
+      if (t instanceof Atom) return [t.name];
+      const items = t === undefined ? null : listToArray(t);
+      return items !== null && items.every((x) => x instanceof Atom) ? items.map((x) => (x as Atom).name) : null;
+    };
+    if (name === 'rd' && args.length === 2) {
+      const rname = lit(args[0]);
+      const attr = rname instanceof Atom ? recordFromTuple(rname.name, args[1]!) : null;
+      if (attr === null) {
+        this.fail(describeException('error', A.function_clause, list([[Atom.of('shell'), Atom.of('rd'), 2, NIL]]), null, this.user.encoding, this.catchException));
+        return true;
+      }
+      this.addRecord(shellRecord(attr));
+      this.done(rname!);
+      return true;
+    }
+    if (name === 'rf' && args.length <= 1) {
+      const which = args.length === 0 ? [...this.records.keys()] : names(lit(args[0]));
+      if (which === null) return false;
+      for (const r of which) {
+        this.records.delete(r);
+        this.recordTexts.delete(r);
+      }
+      // rf() re-reads user_default's records, of which there are none.
+      this.done(args.length === 0 ? NIL : A.ok);
+      return true;
+    }
+    if (name === 'rl' && args.length <= 1) {
+      const which = args.length === 0 ? [...this.records.keys()] : names(lit(args[0]));
+      if (which === null) return false;
+      const text = which.filter((r) => this.recordTexts.has(r)).sort().map((r) => this.recordTexts.get(r)! + '\n').join('');
+      this.user.write(text);
+      this.done(A.ok);
+      return true;
+    }
+    if (name === 'rr' && args.length === 1) {
+      const file = this.recordSource(lit(args[0]));
+      if (file === null) return false;
+      const attrs = recordsInFile(file) ?? [];
+      for (const a of attrs) this.addRecord(shellRecord(a));
+      this.done(list([...new Set(attrs.map((a) => a.name))].sort().map((n) => Atom.of(n))));
+      return true;
+    }
+    return false;
+  }
+
+  private addRecord(r: { info: RecordInfo; text: string }): void {
+    this.records.set(r.info.name, r.info);
+    this.recordTexts.set(r.info.name, r.text);
+  }
+
+  /** rr's argument: a module (its source file, as compiled) or a file name. */
+  private recordSource(t: Term | undefined): string | null {
+    if (t instanceof Atom) {
+      if (!this.vm.code.ensureLoaded(t.name)) return null;
+      const file = this.vm.code.modules.get(t.name)?.file ?? '';
+      return file === '' ? null : file;
+    }
+    const items = t === undefined ? null : listToArray(t);
+    if (items !== null && items.every((x) => typeof x === 'number')) return String.fromCharCode(...(items as number[]));
+    return null;
+  }
+
+  /** The command behind e(N), the expressions themselves otherwise, null when N is no command (reported). */
+  private redo(exprs: Expr[]): Expr[] | null {
+    const e = exprs.length === 1 ? exprs[0]! : null;
+    if (e === null || e.kind !== 'call' || e.fn.kind !== 'atom' || e.fn.value !== 'e' || e.args.length !== 1) return exprs;
+    const k = intArg(e.args[0]!);
+    if (k === null) return exprs;
+    const cmd = this.history.command(k, this.n);
+    if (cmd === undefined) {
+      this.user.write(`* ${k}: command not found\n`);
+      this.prompt();
+      return null;
+    }
+    return cmd;
+  }
+
+  private remember(result: Term): void {
+    if (this.command !== null) this.history.addCommand(this.n, this.command);
+    this.command = null;
+    this.history.addResult(this.n, result);
+  }
+
   private done(value: Term): void {
     this.user.write(shellFormat(value, { encoding: this.user.encoding, records: this.recordLookup }) + '\n');
-    this.results.set(this.n, value);
+    this.remember(value);
     this.n++;
     this.prompt();
   }
@@ -202,7 +322,7 @@ export class Shell {
     const r = this.records.get(name);
     if (r === undefined) return null;
     const fields = (r as unknown as { fields: { name: string }[] }).fields?.map((f) => f.name) ?? null;
-    return fields !== null && fields.length + 1 === size ? fields : null;
+    return fields !== null && fields.length === size ? fields : null;
   };
 
   private newEvaluator(from: Process | null): void {
@@ -214,6 +334,29 @@ export class Shell {
     (p.monitoredBy ??= new Map()).set(refKey(ref), [ref, this.proc.pid, p.pid]);
     this.evalMonitor = refKey(ref);
     this.evaluator = p;
+  }
+
+  // ---- hooks for the terminal's completion and job control (tty.ts) ------------
+
+  /** Bound variable names, for tab completion. */
+  bindingNames(): string[] {
+    return [...this.bindings.keys()];
+  }
+
+  /** ^G i: stops a running evaluation (reported as exit killed, as in erl). */
+  interrupt(): void {
+    if (this.pending !== null && this.evaluator !== null) this.vm.exitSignal(this.proc.pid, this.evaluator.pid, A.kill, false);
+  }
+
+  /** ^G k: ends this shell and its evaluator. */
+  kill(): void {
+    const ev = this.evaluator;
+    // Forget the evaluator first: its 'DOWN' must not start a successor.
+    this.evaluator = null;
+    this.evalMonitor = null;
+    this.pending = null;
+    if (ev !== null) this.vm.exitSignal(this.proc.pid, ev.pid, A.kill, false);
+    this.vm.exitSignal(this.proc.pid, this.proc.pid, A.kill, false);
   }
 
   // ---- messages from the evaluator ------------------------------------------
@@ -233,7 +376,7 @@ export class Shell {
         this.newEvaluator(dead);
         if (this.pending !== null) {
           this.pending = null;
-          this.fail(describeException('exit', msg[4]!, NIL, null, this.user.encoding, this.catchException));
+          this.fail(describeException('exit', msg[4]!, NIL, null, this.user.encoding, this.catchException), [A.EXIT, msg[4]!]);
         }
       }
     }
@@ -245,7 +388,15 @@ export class Shell {
     if (p === null || !Array.isArray(v)) return;
     const [value, ...vals] = v;
     this.bindings.clear();
-    p.resultVars.forEach((name, i) => this.bindings.set(name, vals[i]!));
+    // Variables the record expansion made up (rec0...) are no bindings of the user's.
+    p.resultVars.forEach((name, i) => {
+      if (/^[A-Z_]/.test(name)) this.bindings.set(name, vals[i]!);
+    });
+    if (p.print === true) {
+      this.user.write(shellFormat(value!, { encoding: this.user.encoding, records: this.recordLookup, depth: -1 }) + '\n');
+      this.done(A.ok);
+      return;
+    }
     this.done(value!);
   }
 
@@ -259,11 +410,19 @@ export class Shell {
     this.evaluator = null;
     this.evalMonitor = null;
     this.newEvaluator(dead);
-    this.fail(describeException(cls.name as 'error', reason, stack, dead, this.user.encoding, this.catchException));
+    // shell's nocatch/2: what history keeps for the failed command.
+    const kept: Term = cls.name === 'throw' ? [[A.nocatch, reason], stack] : [reason, stack];
+    this.fail(describeException(cls.name as 'error', reason, stack, dead, this.user.encoding, this.catchException), [A.EXIT, kept]);
   }
+}
+
+/** A command number as typed: 3 or -1. */
+function intArg(e: Expr): number | null {
+  if (e.kind === 'integer') return Number(e.value);
+  if (e.kind === 'unop' && e.op === '-' && e.operand.kind === 'integer') return -Number(e.operand.value);
+  return null;
 }
 
 const EVAL = Atom.of('eval');
 const VALUE = Atom.of('value');
 const EXCEPTION = Atom.of('exception');
-void listToArray;

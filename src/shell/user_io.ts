@@ -51,6 +51,17 @@ export interface Output {
   write(s: string): void;
 }
 
+/**
+ * On an interactive terminal the line editor (line_editor.ts) shows the
+ * prompts and does the prompt redraw around output; the io server tells it
+ * which prompt its head read waits with, and hands it all output.
+ */
+export interface TerminalHooks {
+  /** The head read request waits for a line with this prompt; null: no read waits. */
+  waiting(prompt: string | null): void;
+  output(s: string): void;
+}
+
 export class UserIo {
   readonly proc: Process;
   private readonly input = new InputBuffer();
@@ -60,6 +71,8 @@ export class UserIo {
   /** The device encoding: latin1 for pipes, unicode on a UTF-8 terminal. */
   encoding: 'latin1' | 'unicode';
   columns: number | null = null;
+  /** Set on an interactive terminal (tty.ts); null for pipes. */
+  terminal: TerminalHooks | null = null;
 
   constructor(
     private readonly vm: VM,
@@ -99,14 +112,18 @@ export class UserIo {
     try {
       while (this.queue.length > 0) {
         const req = this.queue[0]!;
-        if (this.promptShown !== req.prompt) {
+        if (this.terminal === null && this.promptShown !== req.prompt) {
           this.writeRaw(req.prompt);
           this.promptShown = req.prompt;
         }
-        if (!req.consume(this.input, this.eof)) return;
+        if (!req.consume(this.input, this.eof)) {
+          this.terminal?.waiting(req.prompt);
+          return;
+        }
         this.queue.shift();
         this.promptShown = null;
       }
+      this.terminal?.waiting(null);
     } finally {
       this.serving = false;
     }
@@ -121,7 +138,9 @@ export class UserIo {
   /** Output from anywhere; while a prompt is showing, the prompt is printed again after it. */
   write(s: string): void {
     if (s.length === 0) return;
-    this.writeRaw(this.encoding === 'latin1' ? escapeForLatin1Device(s) : s);
+    const text = this.encoding === 'latin1' ? escapeForLatin1Device(s) : s;
+    if (this.terminal !== null) return this.terminal.output(text);
+    this.writeRaw(text);
     if (this.promptShown !== null) this.writeRaw(this.promptShown);
   }
 

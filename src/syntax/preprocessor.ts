@@ -2,7 +2,7 @@
 // directives (-define, -ifdef, -include ...), expands macros in everything
 // else and hands each form's tokens on, with epp's diagnostics in between.
 
-import { readFileSync } from 'node:fs';
+import { readSourceFile } from './source_text.js';
 import * as path from 'node:path';
 import type { Anno, Eof, FileAttr, FormError, FormWarning } from './ast.js';
 import { evalIfCondition } from './if-condition.js';
@@ -35,10 +35,7 @@ const MAX_INCLUDE_DEPTH = 8;
 
 function defaultReadFile(p: string): string | null {
   try {
-    // Like epp: UTF-8 by default, Latin-1 when the bytes are not valid UTF-8.
-    const buf = readFileSync(p);
-    const utf8 = buf.toString('utf8');
-    return utf8.includes('\ufffd') ? buf.toString('latin1') : utf8;
+    return readSourceFile(p);
   } catch {
     return null;
   }

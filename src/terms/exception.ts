@@ -10,6 +10,8 @@ export class ErlException {
   stack: Term | null = null;
   /** Raw frames collected while unwinding; turned into `stack` lazily. */
   frames: unknown[] = [];
+  /** The pc each of `frames` was at (its line is fn.L[pc]). */
+  pcs: number[] = [];
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,
@@ -18,7 +20,7 @@ export class ErlException {
      * erl's `*** argument N: not a tuple` lines (1-based index to text).
      * Also the BIF's identity and arguments for the `in function` line.
      */
-    readonly info: ErrorInfo | null = null,
+    public info: ErrorInfo | null = null,
   ) {}
   get clsAtom(): Atom {
     return Atom.of(this.cls);
@@ -29,6 +31,12 @@ export interface ErrorInfo {
   module?: string;
   function?: string;
   args?: Term[];
+  /** The error_info map of the frame's location ({error_info, Map}), for library errors that carry one. */
+  errorInfo?: Term;
+  /** The function's arity, when erl shows no arguments (`args` absent). */
+  arity?: number;
+  /** Source line of the failing function (function_clause of compiled code): the frame's location. */
+  line?: number;
   /** argument position (1-based) to explanation, or 'general' */
   argErrors?: { [arg: number]: string; general?: string };
 }

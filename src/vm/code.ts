@@ -204,6 +204,24 @@ export class CodeServer {
     }
   }
 
+  /**
+   * Whether a process's saved frames run the old version of `name`
+   * (erlang:check_process_code/2). A process that is not running has all its
+   * frames on its heap stack, so those are the ones to look at.
+   */
+  runsOldCode(stack: readonly { fn: unknown }[], name: string): boolean {
+    const old = this.oldModules.get(name);
+    if (old === undefined) return false;
+    const fns = new Set<unknown>(old.functions.values());
+    for (const l of old.lambdas) fns.add(l.fn);
+    return stack.some((fr) => fns.has(fr.fn));
+  }
+
+  /** Forgets the old version of a module (the caller kills its users first). */
+  dropOld(name: string): boolean {
+    return this.oldModules.delete(name);
+  }
+
   /** Removes a module entirely (code:delete + purge). */
   unload(name: string): void {
     this.modules.delete(name);

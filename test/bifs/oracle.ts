@@ -10,6 +10,7 @@ import { ErlException } from '../../src/terms/exception.js';
 import { compare } from '../../src/terms/compare.js';
 import type { NativeModule, ProcessContext } from '../../src/vm/native.js';
 import { mapEntries, mapFromEntries } from '../../src/bifs/map_access.js';
+import { stackTerm } from '../../src/vm/stacktrace.js';
 
 type Json = null | number | string | Json[] | { [k: string]: Json };
 
@@ -175,7 +176,8 @@ function sortKeys(o: Record<string, string>): [string, string][] {
 
 /** The line in the top stack frame's location list, if we built one. */
 function frameLine(e: ErlException): number | null {
-  const top = e.stack instanceof Cons ? e.stack.head : null;
+  const stack = stackTerm(e);
+  const top = stack instanceof Cons ? stack.head : null;
   if (!Array.isArray(top) || top.length !== 4) return null;
   for (let l = top[3]!; l instanceof Cons; l = l.tail) {
     const kv = l.head;
