@@ -13,7 +13,7 @@ import { Shell, ESHELL_VERSION } from '../shell/shell.js';
 import { Terminal } from '../shell/tty.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
-import { Atom, Fun, NIL, list, str, type FunCode, type Term } from '../terms/types.js';
+import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
 import { formatErrorReport } from '../shell/crash_report.js';
 import { formatInitTerminating } from '../shell/crash_report_boot.js';
 import { displayTerm } from '../shell/crash_report_display.js';
@@ -152,18 +152,9 @@ function startupJob(vm: VM, c: StartupCall): Term {
     arity: 0,
     index: 0,
     uniq: 0,
-    fn: (p: { vm: VM }) => (vm.rt as { applyMFA: (p: unknown, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, listItems(argv)),
+    fn: (p: { vm: VM }) => (vm.rt as { applyMFA: (p: unknown, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, (listToArray(argv) ?? [])),
   };
   return [new Fun(code, []), NIL];
-}
-
-function listItems(l: Term): Term[] {
-  const out: Term[] = [];
-  while (typeof l === 'object' && l !== null && 'head' in (l as object)) {
-    out.push((l as { head: Term }).head);
-    l = (l as { tail: Term }).tail;
-  }
-  return out;
 }
 
 function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): void {
@@ -179,7 +170,7 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
 /** The frames erl's init adds under an -eval that fails at boot. */
 function bootStack(stack: Term): Term {
   // The shell's frames at the bottom of the stack are replaced by init's.
-  const frames = listItems(stack).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
+  const frames = (listToArray(stack) ?? []).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
   while (frames.length > 0 && (frames[frames.length - 1] as Term[])[0] === Atom.of('erl_eval')) frames.pop();
   const loc = list([[Atom.of('file'), str('erl_eval.erl')], [Atom.of('line'), 744]]);
   return list([...frames, [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc], ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {

@@ -4,7 +4,7 @@
 // the same queue, so io:get_line/1 typed between shell expressions takes
 // the next line, as in erl.
 
-import { A, Atom, BitStr, Cons, NIL, Pid, type Term } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, Pid, list, str, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
 import type { VM } from '../vm/vm.js';
 import { charactersToList } from '../terms/utf_chardata.js';
@@ -175,7 +175,7 @@ export class UserIo {
           reply(A.ok);
           return;
         case 'get_line':
-          this.read(lineRequest(promptText(r[r.length - 1]!), reply, this.encoding));
+          this.read(lineRequest(promptText(r[r.length - 1]!), reply));
           return;
         case 'get_chars': {
           const n = r[r.length - 1];
@@ -186,7 +186,7 @@ export class UserIo {
           this.read(untilRequest(promptText(r[2]!), reply, this.vm));
           return;
         case 'getopts':
-          reply(listOf([
+          reply(list([
             [Atom.of('binary'), A.false],
             [Atom.of('encoding'), Atom.of(this.encoding)],
           ]));
@@ -229,12 +229,6 @@ export class UserIo {
 const IO_REQUEST = Atom.of('io_request');
 const IO_REPLY = Atom.of('io_reply');
 
-function listOf(items: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
-  return l;
-}
-
 /** Characters of chardata (binary is UTF-8). */
 export function chars(t: Term): string {
   if (t instanceof BitStr) return Buffer.from(t.buf.subarray(0, t.byteSize)).toString('utf8');
@@ -257,26 +251,18 @@ function promptText(p: Term): string {
   }
 }
 
-function strTerm(s: string, encoding: 'latin1' | 'unicode'): Term {
-  void encoding;
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  let l: Term = NIL;
-  for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i]!, l);
-  return l;
-}
-
-function lineRequest(prompt: string, reply: (t: Term) => void, encoding: 'latin1' | 'unicode'): ReadRequest {
+function lineRequest(prompt: string, reply: (t: Term) => void): ReadRequest {
   return {
     prompt,
     consume(input, eof) {
       const line = input.takeLine();
       if (line !== null) {
-        reply(strTerm(line, encoding));
+        reply(str(line));
         return true;
       }
       if (!eof) return false;
       const rest = input.takeRest();
-      reply(rest.length > 0 ? strTerm(rest, encoding) : Atom.of('eof'));
+      reply(rest.length > 0 ? str(rest) : Atom.of('eof'));
       return true;
     },
   };
@@ -288,12 +274,12 @@ function charsRequest(prompt: string, n: number, reply: (t: Term) => void): Read
     consume(input, eof) {
       const s = input.takeChars(n);
       if (s !== null) {
-        reply(strTerm(s, 'latin1'));
+        reply(str(s));
         return true;
       }
       if (!eof) return false;
       const rest = input.takeRest();
-      reply(rest.length > 0 ? strTerm(rest, 'latin1') : Atom.of('eof'));
+      reply(rest.length > 0 ? str(rest) : Atom.of('eof'));
       return true;
     },
   };

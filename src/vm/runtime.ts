@@ -1,7 +1,7 @@
 // `rt`: everything compiled code calls besides other compiled code. The
 // generated JavaScript sees only this object and its module's tables.
 
-import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, type Term } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, list, type Term } from '../terms/types.js';
 import { ErlException, badarg } from '../terms/exception.js';
 import * as arith from '../terms/arith.js';
 import { exactEq, eq } from '../terms/equality.js';
@@ -196,7 +196,7 @@ function mapIterList(m: Term): Term {
 
 function applyMFA(p: Process, m: Term, f: Term, args: Term[]): Term {
   if (!(m instanceof Atom) || !(f instanceof Atom)) {
-    if (m instanceof Atom || f instanceof Atom) throw err(A.badarg, { module: 'erlang', function: 'apply', args: [m, f, listOf(args)] });
+    if (m instanceof Atom || f instanceof Atom) throw err(A.badarg, { module: 'erlang', function: 'apply', args: [m, f, list(args)] });
     throw err(A.badarg);
   }
   const fn = p.vm.code.lookup(m.name, f.name, args.length);
@@ -216,19 +216,13 @@ function shellLocal(p: Process, fallback: string, f: Atom, args: Term[]): Term {
 }
 const SHELL_UNDEF = Atom.of('shell_undef');
 
-function listOf(items: Term[]): Term {
-  let l: Term = NIL;
-  for (let i = items.length - 1; i >= 0; i--) l = new Cons(items[i]!, l);
-  return l;
-}
-
 function callFun(p: Process, f: Term, args: Term[]): Term {
   if (f instanceof Fun) {
-    if (f.code.arity !== args.length) throw err([A.badarity, [f, listOf(args)]]);
+    if (f.code.arity !== args.length) throw err([A.badarity, [f, list(args)]]);
     return f.code.fn(p, ...args, f);
   }
   if (f instanceof ExportFun) {
-    if (f.arity !== args.length) throw err([A.badarity, [f, listOf(args)]]);
+    if (f.arity !== args.length) throw err([A.badarity, [f, list(args)]]);
     const fn = p.vm.code.lookup(f.module.name, f.name.name, f.arity);
     if (fn === null) throw undef(f.module.name, f.name.name, args);
     return fn(p, ...args);
@@ -317,7 +311,6 @@ function recvTake(p: Process): void {
 
 // ---- binaries ---------------------------------------------------------------
 
-const ENDIAN = ['big', 'big', 'little', 'little', 'native', 'native'] as const;
 function endianOf(flags: number): 'big' | 'little' | 'native' {
   return flags & 2 ? 'little' : flags & 4 ? 'native' : 'big';
 }
@@ -499,4 +492,4 @@ export const rt = {
 };
 
 export type Runtime = typeof rt;
-export { badarg, ENDIAN };
+export { badarg };
