@@ -5,6 +5,7 @@
          i/0, ni/0, regs/0, nregs/0, memory/0, m/0, m/1]).
 
 c(M) -> c(M, []).
+c(M, Opt) when not is_list(Opt) -> c(M, [Opt]);
 c(M, Opts) ->
     {Result, Text} = erlts_code:compile(M, Opts),
     io:put_chars(Text),

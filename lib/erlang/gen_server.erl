@@ -68,14 +68,22 @@ init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
             proc_lib:init_ack(Starter, {error, {already_started, Pid}})
     end.
 
+%% The loop starts outside the try: on BEAM only proc_lib's frame is left
+%% under the server loop (a crash's stack trace ends there).
 init_it2(Starter, Parent, Name, Mod, Args) ->
+    case init_result(Starter, Name, Mod, Args) of
+        {loop, State, Timeout} -> loop(Parent, Name, State, Mod, Timeout);
+        {thrown, Thrown} -> init_it2_result(Starter, Parent, Name, Mod, Thrown)
+    end.
+
+init_result(Starter, Name, Mod, Args) ->
     try Mod:init(Args) of
         {ok, State} ->
             proc_lib:init_ack(Starter, {ok, self()}),
-            loop(Parent, Name, State, Mod, infinity);
+            {loop, State, infinity};
         {ok, State, Timeout} ->
             proc_lib:init_ack(Starter, {ok, self()}),
-            loop(Parent, Name, State, Mod, Timeout);
+            {loop, State, Timeout};
         {stop, Reason} ->
             unregister_name(Name),
             proc_lib:init_ack(Starter, {error, Reason}),
@@ -91,7 +99,7 @@ init_it2(Starter, Parent, Name, Mod, Args) ->
             exit(Error)
     catch
         throw:Thrown ->
-            init_it2_result(Starter, Parent, Name, Mod, Thrown);
+            {thrown, Thrown};
         Class:Reason:Stack ->
             unregister_name(Name),
             Exit = exit_reason(Class, Reason, Stack),
@@ -126,7 +134,7 @@ parent() ->
 %% {continue, C} and hibernate are "timeouts" too: run them before waiting.
 loop(Parent, Name, State, Mod, {continue, Continue}) ->
     Reply = try_dispatch(Mod, handle_continue, Continue, State),
-    handle_common_reply(Reply, Parent, Name, undefined, {continue, Continue}, Mod, State);
+    handle_common_reply(Reply, Parent, Name, undefined, {continue, Continue}, Mod, infinity, State);
 loop(Parent, Name, State, Mod, hibernate) ->
     loop(Parent, Name, State, Mod, infinity);
 loop(Parent, Name, State, Mod, Timeout) ->
@@ -141,7 +149,7 @@ decode_msg({system, From, Req}, Parent, Name, State, Mod) ->
 decode_msg({'EXIT', Parent, Reason} = Msg, Parent, Name, State, Mod) ->
     terminate(Reason, [], Name, Msg, Mod, State);
 decode_msg(Msg, Parent, Name, State, Mod) ->
-    handle_msg(Msg, Parent, Name, State, Mod).
+    handle_msg(Msg, Parent, Name, State, Mod, infinity).
 
 system_msg(get_state, From, Parent, Name, State, Mod) ->
     sys_reply(From, State),
@@ -166,7 +174,10 @@ system_msg(_Other, From, Parent, Name, State, Mod) ->
 
 sys_reply({To, Tag}, Reply) -> catch To ! {Tag, Reply}, ok.
 
-handle_msg({'$gen_call', From, Request}, Parent, Name, State, Mod) ->
+%% Function names, arities and lines as OTP 25's gen_server has them (the
+%% -file lines): they are what a crashing server's stack trace shows.
+-file("gen_server.erl", 1176).
+handle_msg({'$gen_call', From, Request}, Parent, Name, State, Mod, _HibernateAfter) ->
     case try_handle_call(Mod, Request, From, State) of
         {ok, {reply, Reply, NState}} ->
             reply(From, Reply),
@@ -180,54 +191,67 @@ handle_msg({'$gen_call', From, Request}, Parent, Name, State, Mod) ->
             end;
         Other ->
             %% erl's report names the request, not the whole '$gen_call' message.
-            handle_common_reply(Other, Parent, Name, From, Request, Mod, State)
+            handle_common_reply(Other, Parent, Name, From, Request, Mod, infinity, State)
     end;
-handle_msg({'$gen_cast', Cast} = Msg, Parent, Name, State, Mod) ->
-    Reply = try_dispatch(Mod, handle_cast, Cast, State),
-    handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, State);
-handle_msg(Info, Parent, Name, State, Mod) ->
-    Reply = try_dispatch(Mod, handle_info, Info, State),
-    handle_common_reply(Reply, Parent, Name, undefined, Info, Mod, State).
+%% (OTP's lines: the cast and info clause calls try_dispatch at line 1200.)
 
+handle_msg(Msg, Parent, Name, State, Mod, HibernateAfter) ->
+    {Fun, Arg} = case Msg of
+                     {'$gen_cast', Cast} -> {handle_cast, Cast};
+                     _ -> {handle_info, Msg}
+                 end,
+    Reply = try_dispatch(Mod, Fun, Arg, State),
+    handle_common_reply(Reply, Parent, Name, undefined, Msg, Mod, HibernateAfter, State).
+
+-file("gen_server.erl", 1146).
 try_handle_call(Mod, Request, From, State) ->
-    try {ok, Mod:handle_call(Request, From, State)}
+    try
+        {ok, Mod:handle_call(Request, From, State)}
     catch
         throw:R -> {ok, R};
         Class:R:Stack -> {'EXIT', Class, R, Stack}
     end.
 
-try_dispatch(Mod, handle_info, Info, State) ->
-    case erlang:function_exported(Mod, handle_info, 2) orelse
-         (code:ensure_loaded(Mod) =/= false andalso erlang:function_exported(Mod, handle_info, 2)) of
-        true -> try_call(Mod, handle_info, Info, State);
+-file("gen_server.erl", 1115).
+try_dispatch(Mod, Fun, Msg, State) ->
+    case Fun =/= handle_info orelse has_handle_info(Mod) of
         false ->
             %% OTP logs "undefined handle_info" and goes on.
-            {ok, {noreply, State}}
-    end;
-try_dispatch(Mod, Fun, Msg, State) ->
-    try_call(Mod, Fun, Msg, State).
-
-try_call(Mod, Fun, Msg, State) ->
-    try {ok, Mod:Fun(Msg, State)}
-    catch
-        throw:R -> {ok, R};
-        Class:R:Stack -> {'EXIT', Class, R, Stack}
+            {ok, {noreply, State}};
+        true ->
+            try
+                {ok, Mod:Fun(Msg, State)}
+            catch
+                throw:R -> {ok, R};
+                Class:R:Stack -> {'EXIT', Class, R, Stack}
+            end
     end.
 
-handle_common_reply(Reply, Parent, Name, From, Msg, Mod, State) ->
+has_handle_info(Mod) ->
+    erlang:function_exported(Mod, handle_info, 2) orelse
+        (code:ensure_loaded(Mod) =/= false andalso erlang:function_exported(Mod, handle_info, 2)).
+
+-file("gen_server.erl", 1230).
+handle_common_reply(Reply, Parent, Name, From, Msg, Mod, _HibernateAfter, State) ->
     case Reply of
         {ok, {noreply, NState}} ->
             loop(Parent, Name, NState, Mod, infinity);
         {ok, {noreply, NState, Timeout}} ->
             loop(Parent, Name, NState, Mod, Timeout);
         {ok, {stop, Reason, NState}} ->
-            terminate(Reason, [], Name, Msg, Mod, NState);
+            %% What process_info(self(), current_stacktrace) gives on BEAM here.
+            terminate(Reason, stop_stack(), Name, Msg, Mod, NState);
         {'EXIT', Class, Reason, Stack} ->
-            terminate(exit_reason(Class, Reason, Stack), Stack, Name, Msg, Mod, State, From, Class);
+            terminate(Class, Reason, Stack, Name, Msg, Mod, State, From);
         {ok, BadReply} ->
             terminate({bad_return_value, BadReply}, [], Name, Msg, Mod, State)
     end.
 
+stop_stack() ->
+    [{gen_server, handle_common_reply, 8, [{file, "gen_server.erl"}, {line, 1241}]},
+     {proc_lib, init_p_do_apply, 3, [{file, "proc_lib.erl"}, {line, 240}]}].
+
+-file("gen_server.erl", 300).
 exit_reason(exit, Reason, _Stack) -> Reason;
 exit_reason(error, Reason, Stack) -> {Reason, Stack};
 exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
@@ -235,40 +259,56 @@ exit_reason(throw, Reason, Stack) -> {{nocatch, Reason}, Stack}.
 %% ---- terminating -------------------------------------------------------------
 
 terminate(Reason, Stack, Name, Msg, Mod, State) ->
-    terminate(Reason, Stack, Name, Msg, Mod, State, undefined, exit).
+    terminate(exit, Reason, Stack, Name, Msg, Mod, State, undefined).
 
-terminate(Reason, _Stack, Name, Msg, Mod, State, From, _Class) ->
+%% As OTP's: the report gives the exit reason ({Reason, Stack} for an
+%% error); then the exception goes on with its own class, so that proc_lib
+%% reports the crash as it happened.
+terminate(Class, Reason0, Stack, Name, Msg, Mod, State, From) ->
+    Reason = exit_reason(Class, Reason0, Stack),
     case erlang:function_exported(Mod, terminate, 2) of
         true ->
             try Mod:terminate(Reason, State)
             catch
                 throw:_ -> ok;
                 C:R:S ->
-                    Exit = exit_reason(C, R, S),
-                    error_report(Name, Msg, State, Exit, From),
-                    exit(Exit)
+                    error_report(Name, Msg, State, exit_reason(C, R, S), From),
+                    erlang:raise(C, R, S)
             end;
         false -> ok
     end,
-    case Reason of
-        normal -> ok;
-        shutdown -> ok;
-        {shutdown, _} -> ok;
+    case {Class, Reason} of
+        {exit, normal} -> ok;
+        {exit, shutdown} -> ok;
+        {exit, {shutdown, _}} -> ok;
         _ -> error_report(Name, Msg, State, Reason, From)
     end,
-    exit(Reason).
+    case Stack of
+        [] -> erlang:Class(Reason0);
+        _ -> erlang:raise(Class, Reason0, Stack)
+    end.
 
 error_report(Name, Msg, State, Reason, From) ->
-    Client = case From of
-                 {Pid, _Tag} when is_pid(Pid) -> io_lib:format("** Client ~p stacktrace~n** ~p~n", [Pid, []]);
-                 _ -> ""
-             end,
+    Client = client_text(From),
     Text = io_lib:format("~s~n** Generic server ~p terminating ~n"
                          "** Last message in was ~p~n"
                          "** When Server state == ~p~n"
                          "** Reason for termination ==~n** ~p~n~s~n",
                          [erlts_report:error_header(), name(Name), Msg, State, Reason, Client]),
     io:put_chars(user, Text).
+
+%% The caller waiting for a reply, as OTP's error report shows it.
+client_text({Pid, _Tag}) when is_pid(Pid), node(Pid) =:= node() ->
+    case {process_info(Pid, current_stacktrace), process_info(Pid, registered_name)} of
+        {undefined, _} -> io_lib:format("** Client ~p is dead~n", [Pid]);
+        {{current_stacktrace, Stack}, {registered_name, Name}} ->
+            io_lib:format("** Client ~p stacktrace~n** ~p~n", [Name, Stack]);
+        {{current_stacktrace, Stack}, _} ->
+            io_lib:format("** Client ~p stacktrace~n** ~p~n", [Pid, Stack])
+    end;
+client_text({Pid, _Tag}) when is_pid(Pid) ->
+    io_lib:format("** Client ~p is remote on node ~p~n", [Pid, node(Pid)]);
+client_text(_) -> "".
 
 name(self) -> self();
 name({local, Name}) -> Name;
@@ -277,39 +317,26 @@ name({via, _, Name}) -> Name.
 
 %% ---- the client side ---------------------------------------------------------
 
+%% The lines of OTP 25's call/2,3: a failed call exits from there.
+-file("gen_server.erl", 364).
 call(Server, Request) ->
-    case do_call(Server, Request, infinity) of
-        {ok, Reply} -> Reply;
-        {error, Reason} -> exit({Reason, {?MODULE, call, [Server, Request]}})
+    case catch gen:call(Server, '$gen_call', Request) of
+        {ok, Reply} ->
+            Reply;
+        {'EXIT', Reason} ->
+            exit({Reason, {?MODULE, call, [Server, Request]}})
     end.
 
+-file("gen_server.erl", 379).
 call(Server, Request, Timeout) ->
-    case do_call(Server, Request, Timeout) of
-        {ok, Reply} -> Reply;
-        {error, Reason} -> exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
+    case catch gen:call(Server, '$gen_call', Request, Timeout) of
+        {ok, Reply} ->
+            Reply;
+        {'EXIT', Reason} ->
+            exit({Reason, {?MODULE, call, [Server, Request, Timeout]}})
     end.
 
-do_call(Server, Request, Timeout) ->
-    case resolve(Server) of
-        undefined ->
-            {error, noproc};
-        Pid ->
-            Mref = erlang:monitor(process, Pid),
-            Pid ! {'$gen_call', {self(), Mref}, Request},
-            receive
-                {Mref, Reply} ->
-                    erlang:demonitor(Mref, [flush]),
-                    {ok, Reply};
-                {'DOWN', Mref, _, _, noconnection} ->
-                    {error, nodedown};
-                {'DOWN', Mref, _, _, Reason} ->
-                    {error, Reason}
-            after Timeout ->
-                    erlang:demonitor(Mref, [flush]),
-                    {error, timeout}
-            end
-    end.
-
+-file("gen_server.erl", 400).
 resolve(Pid) when is_pid(Pid) -> Pid;
 resolve(Name) when is_atom(Name) -> whereis(Name);
 resolve({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);

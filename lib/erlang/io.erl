@@ -35,8 +35,10 @@ put_chars(Dev, Chars, CallArgs) ->
         Bin -> o_request(Dev, {put_chars, unicode, Bin}, put_chars, CallArgs)
     end.
 
-nl() -> o_request(default_output(), nl, nl, []).
-nl(Dev) -> o_request(Dev, nl, nl, [Dev]).
+%% nl is no io request: io.erl sends put_chars (an erl group on another
+%% node answers a bare nl with {error, request}).
+nl() -> o_request(default_output(), {put_chars, unicode, "\n"}, nl, []).
+nl(Dev) -> o_request(Dev, {put_chars, unicode, "\n"}, nl, [Dev]).
 
 write(Term) -> o_request(default_output(), {put_chars, unicode, io_lib:write(Term)}, write, [Term]).
 write(Dev, Term) ->
@@ -108,7 +110,13 @@ do_request(Pid, Req) when is_pid(Pid) ->
 do_request(_, _) -> {io_error, arguments}.
 
 requests(Reqs) -> requests(default_output(), Reqs).
-requests(Dev, Reqs) -> request(Dev, {requests, Reqs}).
+requests(Dev, Reqs) -> request(Dev, {requests, [io_request(R) || R <- Reqs]}).
+
+%% As io.erl's io_requests/2: the shorthands become io protocol requests.
+io_request(nl) -> {put_chars, unicode, "\n"};
+io_request({format, F, A}) -> {put_chars, unicode, io_lib, format, [F, A]};
+io_request({fwrite, F, A}) -> {put_chars, unicode, io_lib, format, [F, A]};
+io_request(R) -> R.
 
 o_request(Dev, Req, Name, CallArgs) ->
     case do_request(Dev, Req) of

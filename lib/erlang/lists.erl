@@ -6,8 +6,8 @@
 %% long lists never need a deep stack. Funs are applied left to right, and
 %% bad arguments fail as in OTP 25: map/all/any/foldl check the list with a
 %% case (case_clause), filter/2 fails as OTP's comprehension does
-%% (bad_filter, bad_generator), the rest fail with function_clause. The order in which sort/2 and friends
-%% call the ordering fun differs from OTP's merge sort; results do not.
+%% (bad_filter, bad_generator), the rest fail with function_clause. sort/2,
+%% usort/2, merge/3 and umerge/3 call the ordering fun as OTP's do.
 
 -module(lists).
 
@@ -207,72 +207,230 @@ uniq_1(F, [H | T], Seen, Acc) ->
 uniq_1(_F, [], _Seen, Acc) -> lists:reverse(Acc).
 
 %% ---- sorting with an ordering fun -------------------------------------
-%% Ordered(A, B) is true when A may come before B. Sorting is a stable
-%% bottom-up merge sort: runs are merged pairwise until one is left.
+%% Fun(A, B) is true when A may come before B. These take OTP's steps
+%% exactly: which pairs the fun is asked about, and in what order, shows
+%% (funs with side effects, or that are no total order such as
+%% fun erlang:'<'/2), and so does where elements the fun does not tell apart
+%% end up. The list is cut into runs that grow at both ends (an element
+%% below a run is kept aside to start the next), then runs are merged two by
+%% two, the passes alternating between ascending and descending runs.
 
-sort(Ordered, List) when is_function(Ordered, 2) ->
-    case List of
-        [] -> [];
-        [_] -> List;
-        _ -> merge_runs(Ordered, singletons(List, []))
+sort(Fun, []) when is_function(Fun, 2) -> [];
+sort(Fun, [_] = L) when is_function(Fun, 2) -> L;
+sort(Fun, [X, Y | T]) ->
+    case Fun(X, Y) of
+        true -> cut_up(Y, X, Fun, T, [], [], []);
+        false -> cut_down(Y, X, Fun, T, [], [], [])
     end.
 
-singletons([X | Xs], Acc) -> singletons(Xs, [[X] | Acc]);
-singletons([], Acc) -> lists:reverse(Acc).
-
-merge_runs(_Ordered, [Run]) -> Run;
-merge_runs(Ordered, Runs) -> merge_runs(Ordered, merge_pairs(Ordered, Runs, [])).
-
-merge_pairs(Ordered, [A, B | Rest], Acc) ->
-    merge_pairs(Ordered, Rest, [fmerge(Ordered, A, B, []) | Acc]);
-merge_pairs(_Ordered, [A], Acc) -> lists:reverse(Acc, [A]);
-merge_pairs(_Ordered, [], Acc) -> lists:reverse(Acc).
-
-%% On ties the element of the first list goes first, keeping sorts stable.
-fmerge(Ordered, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
-    case Ordered(X, Y) of
-        true -> fmerge(Ordered, Xs, YL, [X | Acc]);
-        false -> fmerge(Ordered, XL, Ys, [Y | Acc])
+%% An ascending run: Top, Next below it, then Below (nearest first). Aside
+%% is [] or [S], an element that fitted below the run.
+cut_up(Top, Next, Fun, [Z | L], Below, Runs, Aside) ->
+    case Fun(Top, Z) of
+        true -> cut_up(Z, Top, Fun, L, [Next | Below], Runs, Aside);
+        false ->
+            case Fun(Next, Z) of
+                true -> cut_up(Top, Z, Fun, L, [Next | Below], Runs, Aside);
+                false when Below =:= [] -> cut_up(Top, Next, Fun, L, [Z], Runs, Aside);
+                false when Aside =:= [] -> cut_up(Top, Next, Fun, L, Below, Runs, [Z]);
+                false ->
+                    [S] = Aside,
+                    Done = [[Top, Next | Below] | Runs],
+                    case Fun(S, Z) of
+                        true -> cut_up(Z, S, Fun, L, [], Done, []);
+                        false -> cut_up(S, Z, Fun, L, [], Done, [])
+                    end
+            end
     end;
-fmerge(_Ordered, [], YL, Acc) -> lists:reverse(Acc, YL);
-fmerge(_Ordered, XL, [], Acc) -> lists:reverse(Acc, XL).
+cut_up(Top, Next, Fun, [], Below, Runs, Aside) ->
+    merge_pass(with_aside(Aside, [[Top, Next | Below] | Runs]), [], Fun, asc, down).
 
-%% Of the elements that are equal (each ordered before the other) only the
-%% first is kept.
-usort(Ordered, List) when is_function(Ordered, 2) ->
-    dedup(Ordered, sort(Ordered, List)).
-
-dedup(Ordered, [X | T]) -> dedup_1(Ordered, X, T, [X]);
-dedup(_Ordered, []) -> [].
-
-dedup_1(Ordered, Prev, [X | T], Acc) ->
-    case Ordered(X, Prev) of
-        true -> dedup_1(Ordered, Prev, T, Acc);
-        false -> dedup_1(Ordered, X, T, [X | Acc])
-    end;
-dedup_1(_Ordered, _Prev, [], Acc) -> lists:reverse(Acc).
-
-merge(Ordered, L1, L2) when is_function(Ordered, 2) -> fmerge(Ordered, L1, L2, []).
-
-umerge(Ordered, L1, L2) when is_function(Ordered, 2) -> ufmerge(Ordered, L1, L2, []).
-
-%% Like fmerge, but an element of the second list equal to the head of the
-%% first is dropped.
-ufmerge(Ordered, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
-    case Ordered(X, Y) of
+%% A descending run: Bottom, Next above it, then Above (nearest first).
+cut_down(Bottom, Next, Fun, [Z | L], Above, Runs, Aside) ->
+    case Fun(Bottom, Z) of
+        false -> cut_down(Z, Bottom, Fun, L, [Next | Above], Runs, Aside);
         true ->
-            case Ordered(Y, X) of
-                true -> ufmerge(Ordered, XL, Ys, Acc);
-                false -> ufmerge(Ordered, Xs, YL, [X | Acc])
-            end;
-        false -> ufmerge(Ordered, XL, Ys, [Y | Acc])
+            case Fun(Next, Z) of
+                false -> cut_down(Bottom, Z, Fun, L, [Next | Above], Runs, Aside);
+                true when Above =:= [] -> cut_down(Bottom, Next, Fun, L, [Z], Runs, Aside);
+                true when Aside =:= [] -> cut_down(Bottom, Next, Fun, L, Above, Runs, [Z]);
+                true ->
+                    [S] = Aside,
+                    Done = [[Bottom, Next | Above] | Runs],
+                    case Fun(S, Z) of
+                        false -> cut_down(Z, S, Fun, L, [], Done, []);
+                        true -> cut_down(S, Z, Fun, L, [], Done, [])
+                    end
+            end
     end;
-ufmerge(_Ordered, [], YL, Acc) -> lists:reverse(Acc, YL);
-ufmerge(_Ordered, XL, [], Acc) -> lists:reverse(Acc, XL).
+cut_down(Bottom, Next, Fun, [], Above, Runs, Aside) ->
+    merge_pass(with_aside(Aside, [[Bottom, Next | Above] | Runs]), [], Fun, desc, up).
+
+with_aside([], Runs) -> Runs;
+with_aside(Aside, Runs) -> [Aside | Runs].
+
+%% One pass: the runs (newest first) merged two by two into Acc. Dir says
+%% whether they ascend (up) or descend (down); every merge reverses, so the
+%% next pass goes the other way. Order says which run of a pair is the
+%% first: asc takes them as listed while ascending, desc the other way.
+merge_pass([A, B | Runs], Acc, Fun, Order, Dir) ->
+    {R1, R2} = case (Dir =:= up) =:= (Order =:= asc) of
+                   true -> {A, B};
+                   false -> {B, A}
+               end,
+    Merged = case Dir of
+                 up -> fmerge(Fun, R1, R2, []);
+                 down -> rfmerge(Fun, R1, R2, [])
+             end,
+    merge_pass(Runs, [Merged | Acc], Fun, Order, Dir);
+merge_pass([Run], [], _Fun, _Order, up) -> Run;
+merge_pass([Run], Acc, Fun, Order, Dir) ->
+    merge_pass([lists:reverse(Run) | Acc], [], Fun, Order, other_way(Dir));
+merge_pass([], Acc, Fun, Order, Dir) ->
+    merge_pass(Acc, [], Fun, Order, other_way(Dir)).
+
+other_way(up) -> down;
+other_way(down) -> up.
+
+%% Ascending merge, reversed into Acc: the first list's head goes first
+%% when Fun allows it.
+fmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
+    case Fun(X, Y) of
+        true -> fmerge(Fun, Xs, YL, [X | Acc]);
+        false -> fmerge(Fun, XL, Ys, [Y | Acc])
+    end;
+fmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
+fmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
+
+%% Descending merge, reversed into Acc: the second list's head goes first
+%% when Fun puts the first list's head before it.
+rfmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
+    case Fun(X, Y) of
+        true -> rfmerge(Fun, XL, Ys, [Y | Acc]);
+        false -> rfmerge(Fun, Xs, YL, [X | Acc])
+    end;
+rfmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
+rfmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
+
+merge(Fun, L1, [_ | _] = L2) when is_function(Fun, 2) -> lists:reverse(fmerge(Fun, L1, L2, []));
+merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
+
+%% usort/2: as sort/2, but an element the fun puts both before and after
+%% another (equal to it) is dropped, the earlier one kept.
+usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
+usort(Fun, [] = L) when is_function(Fun, 2) -> L;
+usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_first(Fun, X, L).
+
+usort_first(Fun, X, [Y | L]) ->
+    case Fun(X, Y) of
+        true ->
+            case Fun(Y, X) of
+                true when L =:= [] -> [X];
+                true -> usort_first(Fun, X, L);
+                false -> ucut_up(Y, X, Fun, L, [], [], [])
+            end;
+        false -> ucut_down(Y, L, Fun, [X])
+    end.
+
+%% Like cut_up, dropping elements equal to Top, Next or the one aside.
+ucut_up(Top, Next, Fun, [Z | L], Below, Runs, Aside) ->
+    case Fun(Top, Z) of
+        true ->
+            case Fun(Z, Top) of
+                true -> ucut_up(Top, Next, Fun, L, Below, Runs, Aside);
+                false -> ucut_up(Z, Top, Fun, L, [Next | Below], Runs, Aside)
+            end;
+        false ->
+            case Fun(Next, Z) of
+                true ->
+                    case Fun(Z, Next) of
+                        true -> ucut_up(Top, Next, Fun, L, Below, Runs, Aside);
+                        false -> ucut_up(Top, Z, Fun, L, [Next | Below], Runs, Aside)
+                    end;
+                false when Aside =:= [], Below =:= [] -> ucut_up(Top, Next, Fun, L, [Z], Runs, Aside);
+                false when Aside =:= [] -> ucut_up(Top, Next, Fun, L, Below, Runs, [Z]);
+                false ->
+                    [S] = Aside,
+                    Done = [[Top, Next | Below] | Runs],
+                    case Fun(S, Z) of
+                        true ->
+                            case Fun(Z, S) of
+                                true -> ucut_up(Top, Next, Fun, L, Below, Runs, Aside);
+                                false -> ucut_up(Z, S, Fun, L, [], Done, [])
+                            end;
+                        false -> ucut_up(S, Z, Fun, L, [], Done, [])
+                    end
+            end
+    end;
+ucut_up(Top, Next, Fun, [], Below, Runs, Aside) ->
+    umerge_pass(with_aside(Aside, [[Top, Next | Below] | Runs]), [], Fun, down).
+
+%% A strictly descending start (Below holds it, nearest first); the first
+%% element above Y starts ascending runs.
+ucut_down(Y, [Z | L], Fun, Below) ->
+    case Fun(Y, Z) of
+        true ->
+            case Fun(Z, Y) of
+                true -> ucut_down(Y, L, Fun, Below);
+                false -> ucut_up(Z, Y, Fun, L, [], [lists:reverse(Below)], [])
+            end;
+        false -> ucut_down(Z, L, Fun, [Y | Below])
+    end;
+ucut_down(Y, [], _Fun, Below) -> [Y | Below].
+
+umerge_pass([A, B | Runs], Acc, Fun, up) ->
+    umerge_pass(Runs, [ufmerge(Fun, A, B, [], []) | Acc], Fun, up);
+umerge_pass([A, B | Runs], Acc, Fun, down) ->
+    umerge_pass(Runs, [rufmerge(Fun, B, A, [], []) | Acc], Fun, down);
+umerge_pass([Run], [], _Fun, up) -> Run;
+umerge_pass([Run], Acc, Fun, Dir) ->
+    umerge_pass([lists:reverse(Run) | Acc], [], Fun, other_way(Dir));
+umerge_pass([], Acc, Fun, Dir) ->
+    umerge_pass(Acc, [], Fun, other_way(Dir)).
+
+%% Ascending merge dropping a head of the second list equal to the last
+%% element taken from the first (Last is [] or [that element]).
+ufmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc, Last) ->
+    case Fun(X, Y) of
+        true -> ufmerge(Fun, Xs, YL, [X | Acc], [X]);
+        false ->
+            case Last =/= [] andalso Fun(Y, hd(Last)) of
+                true -> ufmerge(Fun, XL, Ys, Acc, []);
+                false -> ufmerge(Fun, XL, Ys, [Y | Acc], [])
+            end
+    end;
+ufmerge(Fun, [], [Y | Ys], Acc, [Prev]) ->
+    case Fun(Y, Prev) of
+        true -> lists:reverse(Ys, Acc);
+        false -> lists:reverse(Ys, [Y | Acc])
+    end;
+ufmerge(_Fun, [], YL, Acc, _Last) -> lists:reverse(YL, Acc);
+ufmerge(_Fun, XL, [], Acc, _Last) -> lists:reverse(XL, Acc).
+
+%% Descending merge: the second list's head waits (Pending) until the first
+%% list's head is known to be smaller; if they are equal, only the first
+%% list's one is kept.
+rufmerge(Fun, [X | Xs] = XL, [Y | Ys], Acc, Pending) ->
+    case Fun(X, Y) of
+        true -> rufmerge(Fun, XL, Ys, Pending ++ Acc, [Y]);
+        false -> rufmerge(Fun, Xs, [Y | Ys], [X | settle(Fun, Pending, X, Acc)], [])
+    end;
+rufmerge(Fun, [X | Xs], [], Acc, Pending) -> lists:reverse(Xs, [X | settle(Fun, Pending, X, Acc)]);
+rufmerge(_Fun, [], YL, Acc, []) -> lists:reverse(YL, Acc).
+
+settle(_Fun, [], _X, Acc) -> Acc;
+settle(Fun, [P], X, Acc) ->
+    case Fun(P, X) of
+        true -> Acc;
+        false -> [P | Acc]
+    end.
+
+umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
+umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L2, [], [])).
 
 %% ---- first-order merges that are rarely used, kept simple ----------------
 
-umerge(L1, L2) -> ufmerge(fun(A, B) -> A =< B end, L1, L2, []).
+umerge(L1, L2) -> umerge(fun(A, B) -> A =< B end, L1, L2).
 
 umerge(ListOfLists) -> foldl(fun(L, Acc) -> umerge(Acc, L) end, [], ListOfLists).
 
@@ -281,4 +439,4 @@ merge3(L1, L2, L3) -> lists:merge(lists:merge(L1, L2), L3).
 umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
 
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
-    ufmerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2, []).
+    umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).

@@ -4,7 +4,7 @@
 -module(proc_lib).
 -export([spawn/1, spawn/3, spawn_link/1, spawn_link/3,
          start/3, start/4, start_link/3, start_link/4,
-         init_ack/1, init_ack/2, init_p/5, stop/1, stop/3]).
+         init_ack/1, init_ack/2, init_p/5, init_p_do_apply/3, stop/1, stop/3]).
 
 spawn(F) -> erlang:spawn(?MODULE, init_p, [self(), ancestors(), erlang, apply, [F, []]]).
 spawn(M, F, A) -> erlang:spawn(?MODULE, init_p, [self(), ancestors(), M, F, A]).
@@ -51,7 +51,113 @@ init_p(Parent, Ancestors, M, F, A) ->
     %% This order lists them as erl does in process_info(P, dictionary).
     put('$initial_call', initial_call(M, F, A)),
     put('$ancestors', [Parent | Ancestors]),
-    apply(M, F, A).
+    init_p_do_apply(M, F, A).
+
+%% OTP's line: the bottom frame of a crashing proc_lib process's stack trace.
+-file("proc_lib.erl", 238).
+init_p_do_apply(M, F, A) ->
+    try apply(M, F, A)
+    catch
+        Class:Reason:Stacktrace -> exit_p(Class, Reason, Stacktrace)
+    end.
+-file("proc_lib.erl", 100).
+
+%% A crash is reported (=CRASH REPORT====), then the process exits with
+%% the exception's exit reason as class exit, so the emulator adds no
+%% report of its own.
+exit_p(Class, Reason, Stacktrace) ->
+    crash_report(Class, Reason, Stacktrace),
+    erlang:raise(exit, exit_reason(Class, Reason, Stacktrace), Stacktrace).
+
+exit_reason(error, Reason, Stacktrace) -> {Reason, Stacktrace};
+exit_reason(exit, Reason, _Stacktrace) -> Reason;
+exit_reason(throw, Reason, Stacktrace) -> {{nocatch, Reason}, Stacktrace}.
+
+crash_report(exit, normal, _) -> ok;
+crash_report(exit, shutdown, _) -> ok;
+crash_report(exit, {shutdown, _}, _) -> ok;
+crash_report(Class, Reason, Stacktrace) ->
+    Own = [initial_call_info(),
+           {pid, self()},
+           {registered_name, registered_name(self())},
+           {error_info, {Class, Reason, Stacktrace}},
+           {ancestors, ancestors()},
+           process_info(self(), message_queue_len),
+           process_info(self(), messages),
+           process_info(self(), links),
+           {dictionary, [KV || {K, _} = KV <- get(), K =/= '$ancestors', K =/= '$initial_call']},
+           process_info(self(), trap_exit),
+           process_info(self(), status),
+           process_info(self(), heap_size),
+           process_info(self(), stack_size),
+           process_info(self(), reductions)],
+    Neighbours = [{neighbour, neighbour_report(P)} || P <- neighbours(self())],
+    erlts_crash:report([I || I <- Own, I =/= none], Neighbours).
+
+initial_call_info() ->
+    case get('$initial_call') of
+        {M, F, A} when is_atom(M), is_atom(F), is_integer(A) -> {initial_call, {M, F, A}};
+        _ -> none
+    end.
+
+registered_name(Pid) ->
+    case process_info(Pid, registered_name) of
+        {registered_name, Name} -> Name;
+        _ -> []
+    end.
+
+neighbour_report(Pid) ->
+    [{pid, Pid},
+     {registered_name, registered_name(Pid)},
+     neighbour_initial_call(Pid),
+     process_info(Pid, current_function),
+     {ancestors, case dict_value(Pid, '$ancestors') of L when is_list(L) -> L; _ -> [] end},
+     process_info(Pid, message_queue_len),
+     process_info(Pid, links),
+     process_info(Pid, trap_exit),
+     process_info(Pid, status),
+     process_info(Pid, heap_size),
+     process_info(Pid, stack_size),
+     process_info(Pid, reductions),
+     process_info(Pid, current_stacktrace)].
+
+neighbour_initial_call(Pid) ->
+    case dict_value(Pid, '$initial_call') of
+        {M, F, A} -> {initial_call, {M, F, dummy_args(A)}};
+        _ -> process_info(Pid, initial_call)
+    end.
+
+dummy_args(0) -> [];
+dummy_args(N) -> ['Argument__' ++ integer_to_list(N) | dummy_args(N - 1)].
+
+dict_value(Pid, Key) ->
+    case process_info(Pid, dictionary) of
+        {dictionary, D} ->
+            case lists:keyfind(Key, 1, D) of
+                {_, V} -> V;
+                false -> undefined
+            end;
+        _ -> undefined
+    end.
+
+%% The processes linked to this one that do not trap exits, and theirs:
+%% a breadth-first walk of at most 15, as OTP's proc_lib does.
+neighbours(Pid) ->
+    {_, Visited} = visit(adjacents(Pid), {15, [Pid]}),
+    lists:delete(Pid, Visited).
+
+visit([P | Ps], {N, Vs} = NVs) when N > 0 ->
+    case lists:member(P, Vs) of
+        false -> visit(adjacents(P), visit(Ps, {N - 1, [P | Vs]}));
+        true -> visit(Ps, NVs)
+    end;
+visit(_, NVs) -> NVs.
+
+adjacents(Pid) ->
+    case process_info(Pid, links) of
+        {links, Links} -> [P || P <- Links, is_pid(P), node(P) =:= node(), process_info(P, trap_exit) =:= {trap_exit, false}];
+        _ -> []
+    end.
 
 %% gen_server's real entry is gen_server:init_it/6; erl records the
 %% callback module's init/1 as the initial call.

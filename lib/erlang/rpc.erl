@@ -1,48 +1,94 @@
-%% rpc for a node without distribution (not built yet): calls to this node
-%% run in a process of their own, as erpc runs them; any other node is down.
+%% rpc over erpc, as OTP 25 does it: calls become erpc calls (a process
+%% spawned on the other node with spawn_request/5) and erpc's exceptions
+%% become {badrpc, ...} values with rpc's shapes.
 -module(rpc).
--export([call/4, call/5, cast/4, multicall/4, multicall/5, block_call/4, block_call/5]).
+-export([call/4, call/5, block_call/4, block_call/5, cast/4,
+         multicall/3, multicall/4, multicall/5, eval_everywhere/3, eval_everywhere/4,
+         abcast/2, abcast/3, sbcast/2, sbcast/3, server_call/4,
+         async_call/4, yield/1, nb_yield/1, nb_yield/2, pmap/3]).
 
-call(Node, M, F, A) -> call(Node, M, F, A, infinity).
+call(N, M, F, A) -> call(N, M, F, A, infinity).
 
-call(Node, M, F, A, Timeout) when Node =:= node() -> local_call(M, F, A, Timeout);
-call(_Node, _M, _F, _A, _Timeout) -> {badrpc, nodedown}.
-
-block_call(Node, M, F, A) -> call(Node, M, F, A).
-block_call(Node, M, F, A, Timeout) -> call(Node, M, F, A, Timeout).
-
-cast(Node, M, F, A) when Node =:= node() ->
-    _ = spawn(M, F, A),
-    true;
-cast(_Node, _M, _F, _A) -> true.
-
-multicall(Nodes, M, F, A) -> multicall(Nodes, M, F, A, infinity).
-multicall(Nodes, M, F, A, Timeout) ->
-    Results = [{N, call(N, M, F, A, Timeout)} || N <- Nodes],
-    {[R || {_, R} <- Results, not is_badrpc_nodedown(R)],
-     [N || {N, R} <- Results, is_badrpc_nodedown(R)]}.
-
-is_badrpc_nodedown({badrpc, nodedown}) -> true;
-is_badrpc_nodedown(_) -> false.
-
-%% The result travels in the exit reason of the worker: a value, a thrown
-%% term as a value, other exceptions as {badrpc, {'EXIT', ...}}.
-local_call(M, F, A, Timeout) ->
-    {Pid, Mref} =
-        spawn_monitor(fun() ->
-                              Result = try apply(M, F, A)
-                                       catch
-                                           throw:T -> T;
-                                           exit:R -> {badrpc, {'EXIT', R}};
-                                           error:R:S -> {badrpc, {'EXIT', {R, S}}}
-                                       end,
-                              exit({rpc_reply, Result})
-                      end),
-    receive
-        {'DOWN', Mref, process, Pid, {rpc_reply, Result}} -> Result;
-        {'DOWN', Mref, process, Pid, Reason} -> {badrpc, {'EXIT', Reason}}
-    after Timeout ->
-        erlang:demonitor(Mref, [flush]),
-        exit(Pid, kill),
-        {badrpc, timeout}
+call(N, M, F, A, T) ->
+    try erpc:call(N, M, F, A, T)
+    catch Class:Reason -> rpcify_exception(Class, Reason)
     end.
+
+block_call(N, M, F, A) -> call(N, M, F, A, infinity).
+block_call(N, M, F, A, T) -> call(N, M, F, A, T).
+
+cast(N, M, F, A) ->
+    try erpc:cast(N, M, F, A)
+    catch error:{erpc, badarg} -> error(badarg)
+    end,
+    true.
+
+multicall(M, F, A) -> multicall([node() | nodes()], M, F, A, infinity).
+multicall(Ns, M, F, A) when is_list(Ns) -> multicall(Ns, M, F, A, infinity);
+multicall(M, F, A, T) -> multicall([node() | nodes()], M, F, A, T).
+
+multicall(Ns, M, F, A, T) ->
+    Results = erpc:multicall(Ns, M, F, A, T),
+    collect(Ns, Results, [], []).
+
+collect([], [], Good, Bad) -> {lists:reverse(Good), lists:reverse(Bad)};
+collect([N | Ns], [R | Rs], Good, Bad) ->
+    case R of
+        {ok, V} -> collect(Ns, Rs, [V | Good], Bad);
+        {error, {erpc, noconnection}} -> collect(Ns, Rs, Good, [N | Bad]);
+        {error, {erpc, timeout}} -> collect(Ns, Rs, Good, [N | Bad]);
+        {Class, Reason} -> collect(Ns, Rs, [rpcify_exception(Class, Reason) | Good], Bad)
+    end.
+
+eval_everywhere(M, F, A) -> eval_everywhere([node() | nodes()], M, F, A).
+eval_everywhere(Ns, M, F, A) ->
+    _ = [cast(N, M, F, A) || N <- Ns],
+    abcast.
+
+abcast(Name, Msg) -> abcast([node() | nodes()], Name, Msg).
+abcast(Ns, Name, Msg) ->
+    _ = [erlang:send({Name, N}, Msg) || N <- Ns],
+    abcast.
+
+sbcast(Name, Msg) -> sbcast([node() | nodes()], Name, Msg).
+sbcast(Ns, Name, Msg) ->
+    Results = [{N, server_call(N, rex, rex, {sbcast, Name, Msg})} || N <- Ns],
+    {[N || {N, R} <- Results, R =:= N], [N || {N, R} <- Results, R =/= N]}.
+
+server_call(Node, Name, ReplyWrapper, Msg) ->
+    Ref = erlang:monitor(process, {Name, Node}),
+    erlang:send({Name, Node}, {self(), Msg}),
+    receive
+        {'DOWN', Ref, _, _, _} -> {error, nodedown};
+        {ReplyWrapper, Node, Reply} ->
+            erlang:demonitor(Ref, [flush]),
+            Reply
+    end.
+
+async_call(N, M, F, A) ->
+    erpc:send_request(N, M, F, A).
+
+yield(Key) -> {value, V} = nb_yield(Key, infinity), V.
+nb_yield(Key) -> nb_yield(Key, 0).
+nb_yield(Key, T) ->
+    try erpc:wait_response(Key, T) of
+        no_response -> timeout;
+        {response, R} -> {value, R}
+    catch Class:Reason -> {value, rpcify_exception(Class, Reason)}
+    end.
+
+pmap({M, F}, As, List) ->
+    [call(node(), M, F, [X | As]) || X <- List].
+
+rpcify_exception(throw, {'EXIT', _} = BadRpc) -> {badrpc, BadRpc};
+rpcify_exception(throw, Return) -> Return;
+rpcify_exception(exit, {exception, Exit}) -> {badrpc, {'EXIT', Exit}};
+rpcify_exception(exit, {signal, Reason}) -> {badrpc, {'EXIT', Reason}};
+rpcify_exception(exit, Reason) -> exit(Reason);
+rpcify_exception(error, {exception, Error, Stack}) -> {badrpc, {'EXIT', {Error, Stack}}};
+rpcify_exception(error, {erpc, badarg}) -> error(badarg);
+rpcify_exception(error, {erpc, noconnection}) -> {badrpc, nodedown};
+rpcify_exception(error, {erpc, timeout}) -> {badrpc, timeout};
+rpcify_exception(error, {erpc, notsup}) -> {badrpc, notsup};
+rpcify_exception(error, {erpc, Error}) -> {badrpc, {'EXIT', Error}};
+rpcify_exception(error, Reason) -> error(Reason).

@@ -2,7 +2,8 @@
 %% the shell itself land here, as in erl.
 -module(shell_default).
 -export([help/0, c/1, c/2, c/3, l/1, nl/1, lc/1, q/0, halt/0, halt/1, flush/0, pwd/0, cd/1,
-         ls/0, ls/1, i/0, ni/0, regs/0, nregs/0, nodes/0, memory/0, m/0, m/1]).
+         ls/0, ls/1, i/0, ni/0, regs/0, nregs/0, nodes/0, memory/0, m/0, m/1,
+         history/1, results/1]).
 
 help() -> c:help().
 c(M) -> c:c(M).
@@ -27,3 +28,5 @@ nodes() -> erlang:nodes().
 memory() -> c:memory().
 m() -> c:m().
 m(M) -> c:m(M).
+history(N) -> shell:history(N).
+results(N) -> shell:results(N).

@@ -1,6 +1,7 @@
 // The erlang BIFs that touch processes, the node or time. The side-effect
 // free ones are in erlang_pure.ts.
 
+import { heapCurrentFunction, heapStackTerm, raisedStack } from '../vm/stacktrace.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
@@ -8,7 +9,7 @@ import type { Process } from '../vm/process.js';
 import { Status } from '../vm/process.js';
 import { pidKey, refKey, type VM } from '../vm/vm.js';
 import { undef } from '../vm/code.js';
-import type { CompiledFn } from '../vm/frames.js';
+import { stackWords, type CompiledFn } from '../vm/frames.js';
 import { termKey } from './term_key.js';
 import { ErlMap } from '../terms/map.js';
 import { exactEq as eqExact, eq as eqLoose } from '../terms/equality.js';
@@ -202,11 +203,17 @@ function infoItem(vm: VM, q: Process, item: Atom): Term | undefined {
       return q.groupLeader;
     case 'initial_call':
     case 'current_function': {
+      // A waiting process is in the function of its innermost saved frame.
+      const current = item.name === 'current_function' && q !== vm.current ? heapCurrentFunction(q.stack) : null;
+      if (current !== null) return current;
       const [m, f, a] = q.initialCall;
       return [Atom.of(m), Atom.of(f), a];
     }
     case 'dictionary':
       return list([...(q.dict?.values() ?? [])].map(([k, v]) => [k, v]));
+    case 'current_stacktrace':
+      // A process that is not running has all its frames on its heap stack.
+      return q === vm.current ? NIL : heapStackTerm(q.stack);
     case 'heap_size':
     case 'total_heap_size':
       return 233;
@@ -214,7 +221,7 @@ function infoItem(vm: VM, q: Process, item: Atom): Term | undefined {
       // Frames saved on the heap stack, plus those on the JS stack when the
       // process asks about itself: so a tail loop stays small and deep body
       // recursion shows, as on BEAM (where the unit is words, not frames).
-      return q.stack.length + (q === vm.current ? q.depth : 0);
+      return stackWords(q.stack) + (q === vm.current ? q.depth : 0);
     case 'memory':
       return 2688 + q.mbox.size * 16;
     case 'reductions':
@@ -337,8 +344,11 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'raise/3': (_p, cls, reason, stack) => {
     if (cls !== A.error && cls !== A.exit && cls !== A.throw) throw bad('raise', [cls, reason, stack], 1);
+    // BEAM returns badarg (raises nothing) for a term that is no stack trace.
+    const st = raisedStack(stack);
+    if (st === null) return A.badarg;
     const e = new ErlException((cls as Atom).name as 'error', reason);
-    e.stack = stack;
+    e.stack = st;
     throw e;
   },
   'register/2': (p, name, pid) => {

@@ -3,6 +3,7 @@
 import type { NativeModule } from '../vm/native.js';
 import { erlangPureNatives } from './erlang_pure.js';
 import { erlangNatives } from './erlang.js';
+import { erlangDistNatives, erltsDistBifs } from './erlang_dist.js';
 import { listsNatives } from './lists.js';
 import { mapsNatives } from './maps.js';
 import { erltsIoNatives } from './erlts_io.js';
@@ -20,4 +21,4 @@ import { unicodeNatives } from './unicode.js';
 import { erltsReportNatives } from './erlang_extra_report.js';
 import { erlangPidTextNatives } from './erlang_pid_text.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives, erlangPidTextNatives];
+export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, erlangDistNatives, erltsDistBifs, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives, erlangPidTextNatives];

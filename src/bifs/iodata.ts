@@ -6,6 +6,8 @@ import { BitStr, Cons, NIL, type Term } from '../terms/types.js';
 /** Bytes of an iolist (bytes, binaries, nested lists, binary tails), or null if it is none. */
 export function iolistBytes(t: Term, allowBits = false): BitStr | null {
   if (t instanceof BitStr) return t.isBinary || allowBits ? t : null;
+  const flat = byteListBytes(t);
+  if (flat !== null) return new BitStr(flat);
   const w = new BitWriter();
   const stack: Term[] = [t];
   while (stack.length > 0) {
@@ -31,6 +33,22 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
     } else if (x !== NIL) return null;
   }
   return w.result();
+}
+
+/** A proper list of bytes (the common case: a string) in one allocation; null for anything else. */
+function byteListBytes(t: Term): Uint8Array | null {
+  let n = 0;
+  let x = t;
+  for (; x instanceof Cons; x = x.tail) {
+    const h = x.head;
+    if (typeof h !== 'number' || (h & 0xff) !== h) return null;
+    n++;
+  }
+  if (x !== NIL) return null;
+  const out = new Uint8Array(n);
+  x = t;
+  for (let i = 0; i < n; i++, x = (x as Cons).tail) out[i] = (x as Cons).head as number;
+  return out;
 }
 
 /** Appends bytes and bitstrings, which may leave the output unaligned. */

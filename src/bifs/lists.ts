@@ -14,6 +14,7 @@ import { badargIn, frameError, functionClause } from './errors.js';
 import { fromArray, reverseOnto, spine } from './list_util.js';
 import { mapKey } from './term_key.js';
 import { thingToList } from './list_text.js';
+import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './lists_sort.js';
 import { addIn, decrement, isPositive, plusplus, subtract } from './list_arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
@@ -359,27 +360,22 @@ function properItems(fn: string, line: number, l: Term, ...rest: Term[]): Term[]
   return s.items;
 }
 
-// Array.prototype.sort is stable, and so is lists:sort for equal-comparing terms.
+// sort/1, keysort/2 and merge/1 follow OTP's merge sort step by step (see
+// lists_sort.ts): it is not stable, and where 1 and 1.0 end up shows.
 function sort(_p: unknown, l: Term): Term {
   const items = properItems('sort', 512, l);
-  return fromArray(sortTerms(items));
+  return fromArray(sortTerms(items, compare, indistinguishable));
 }
 
 /**
- * Term order sort. Lists of small integers (the common case, and the one
- * benchmarks use) go through a typed array, an order of magnitude faster
- * than a comparator; equal integers are indistinguishable, so stability
- * does not matter there.
+ * A stable sort in term order, for usort and ukeysort: OTP keeps the first
+ * of the elements that compare equal, and the distinct ones have one order.
+ * Lists of small integers go through a typed array (equal ones are identical).
  */
-function sortTerms(items: Term[]): Term[] {
-  let allInts = true;
+function stableSort(items: Term[]): Term[] {
   for (let i = 0; i < items.length; i++) {
-    if (typeof items[i] !== 'number') {
-      allInts = false;
-      break;
-    }
+    if (typeof items[i] !== 'number') return items.sort(compare);
   }
-  if (!allInts) return items.sort(compare);
   const a = Float64Array.from(items as number[]).sort();
   for (let i = 0; i < a.length; i++) items[i] = a[i]!;
   return items;
@@ -392,7 +388,7 @@ function dedupSorted(items: Term[], same: (a: Term, b: Term) => boolean): Term[]
 }
 
 function usort(_p: unknown, l: Term): Term {
-  const items = sortTerms(properItems('usort', 1112, l));
+  const items = stableSort(properItems('usort', 1112, l));
   return fromArray(dedupSorted(items, (a, b) => compare(a, b) === 0));
 }
 
@@ -415,9 +411,8 @@ function merge2(_p: unknown, a: Term, b: Term): Term {
 
 function merge1(_p: unknown, ls: Term): Term {
   const lists = properItems('merge', 563, ls).map((l) => properItems('merge', 563, l));
-  let acc: Term[] = [];
-  for (const l of lists) acc = mergeArrays(acc, l, (x, y) => compare(x, y) <= 0);
-  return fromArray(acc);
+  // mergel skips empty lists; the rest are merged as sort/1 merges its runs.
+  return fromArray(mergeRuns(lists.filter((l) => l.length > 0), false, 'asc', compare));
 }
 
 /** element(I, T) as the key sorts call it, failing the way element/2 does. */
@@ -427,15 +422,13 @@ function tupleKey(i: number, t: Term): Term {
   return t[i - 1]!;
 }
 
-interface Keyed {
-  k: Term;
-  t: Term;
+function withKeys(i: number, items: Term[]): Keyed<Term>[] {
+  return items.map((t): Keyed<Term> => ({ k: tupleKey(i, t), t }));
 }
 
 /** Stable sort of tuples by their I-th element. */
-function sortByKey(i: number, items: Term[]): Keyed[] {
-  const keyed = items.map((t): Keyed => ({ k: tupleKey(i, t), t }));
-  return keyed.sort((x, y) => compare(x.k, y.k));
+function sortByKey(i: number, items: Term[]): Keyed<Term>[] {
+  return withKeys(i, items).sort((x, y) => compare(x.k, y.k));
 }
 
 function checkIndex(fn: string, line: number, i: Term, ...rest: Term[]): number {
@@ -447,7 +440,8 @@ function keysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('keysort', 784, i0, l);
   const items = properItems('keysort', 784, l, i0);
   if (items.length < 2) return l;
-  return fromArray(sortByKey(i, items).map((x) => x.t));
+  const sorted = keysortEntries(withKeys(i, items), compare, (a, b) => compare(a, b) === 0);
+  return fromArray(sorted.map((x) => x.t));
 }
 
 function ukeysort(_p: unknown, i0: Term, l: Term): Term {

@@ -7,14 +7,19 @@ import { helpText } from './help.js';
 import { resolveNodeName } from './node-name.js';
 import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot-failure.js';
 import { resolveCookie } from './cookie.js';
+import { startDistribution, type DistBoot } from './dist_boot.js';
+import { attachDistribution } from '../dist/node.js';
 import { createVM } from '../lib/boot.js';
 import { UserIo } from '../shell/user_io.js';
 import { Shell, ESHELL_VERSION } from '../shell/shell.js';
 import { Terminal } from '../shell/tty.js';
+import { registerRemoteShellStart } from '../shell/remote_shell.js';
+import { remshTarget } from '../shell/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
-import { formatErrorReport } from '../shell/crash_report.js';
+import { formatErrorReport, logLater } from '../shell/crash_report.js';
+import { crashReportNatives } from '../shell/crash_report_proc.js';
 import { formatInitTerminating } from '../shell/crash_report_boot.js';
 import { displayTerm } from '../shell/crash_report_display.js';
 import type { VM } from '../vm/vm.js';
@@ -39,12 +44,21 @@ export async function main(argv: readonly string[]): Promise<number | null> {
     process.stderr.write(versionText(ERTS_VERSION));
     return 0;
   }
-  return startNode(args);
+  return await startNode(args);
 }
 
-function startNode(args: ErlArgs): number | null {
+async function startNode(args: ErlArgs): Promise<number | null> {
   const vm = createVM({ codePath: [...args.pathsFront, '.', ...args.pathsBack] });
+  // -remsh works on a terminal only, as erl's user_drv; erl without a name
+  // then starts one for itself (hidden: nodes() over there stays []).
+  const remsh = args.remsh !== null && !args.noshell && !args.noinput && process.stdin.isTTY === true && process.stdout.isTTY === true ? args.remsh : null;
+  const remshUnnamed = remsh !== null && args.nodeName === null;
+  if (remshUnnamed) {
+    args.nodeName = { domain: 'shortnames', spec: `remsh${process.pid}` };
+    args.hidden = true;
+  }
   let promptNode: string | null = null;
+  let dist: DistBoot | null = null;
   if (args.nodeName !== null) {
     const r = resolveNodeName(args.nodeName, os.hostname());
     if (!r.ok) {
@@ -55,13 +69,23 @@ function startNode(args: ErlArgs): number | null {
     promptNode = r.node;
     // A named node gets its cookie as kernel's auth server does at boot:
     // -setcookie, else ~/.erlang.cookie (created when missing). A bad file
-    // stops the boot. No listener is started: distribution is not built.
+    // stops the boot, before EPMD is asked anything (auth starts first).
     const cookie = resolveCookie(args.setCookie, process.env);
     if (!cookie.ok) {
       process.stdout.write(renderCookieBootFailure(cookie.message, new Date()));
       return 1;
     }
     vm.ext.cookie = Atom.of(cookie.cookie);
+    // Listen and register in EPMD before any process exists, so that every
+    // local pid carries the creation EPMD gave us.
+    const started = await startDistribution(args, r.node, cookie.cookie);
+    if (!started.ok) {
+      process.stderr.write(started.message);
+      return 1;
+    }
+    dist = started.dist;
+    vm.nodeName = started.dist.net.name;
+    vm.creation = started.dist.net.creation;
   }
   const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const encoding = tty ? 'unicode' : 'latin1';
@@ -75,7 +99,8 @@ function startNode(args: ErlArgs): number | null {
   vm.userPid = user.proc.pid;
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
-  vm.ext.crashReport = (p: { pid: never }, reason: Term) => user.write(formatErrorReport(p.pid, reason, new Date()));
+  vm.ext.crashReport = (p: { pid: never }, reason: Term) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
+  vm.code.registerNatives(crashReportNatives(user));
   vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {
     if (typeof status === 'string') {
@@ -85,6 +110,12 @@ function startNode(args: ErlArgs): number | null {
     process.exit(status);
   };
   registerInit(vm);
+  registerRemoteShellStart(vm);
+  if (dist !== null) {
+    // Connection reports print like the crash reports: between prompts.
+    dist.setLog((text) => logLater(user, text));
+    attachDistribution(vm, dist.net);
+  }
 
   // An interactive terminal gets line editing, history, completion and the
   // ^C/^G menus (src/shell/tty.ts); pipes keep the plain read path below.
@@ -96,6 +127,13 @@ function startNode(args: ErlArgs): number | null {
   }
 
   let shell: Shell | null = null;
+  if (remsh !== null && terminal !== null) {
+    // The shell runs on the target; its banner and prompts come from there.
+    const target = remshTarget(remsh, vm.nodeName.name);
+    const factory = (io: UserIo) => new Shell(vm, io, { promptNode, terminate: () => terminateNode(vm, user) });
+    runStartup(vm, args.startup, user.proc.pid, () => terminal.adoptRemote(target, factory, remshUnnamed ? { connectFirst: remsh } : {}));
+    return null;
+  }
   if (!args.noshell && !args.noinput) {
     shell = new Shell(vm, user, {
       promptNode,

@@ -7,7 +7,7 @@ import * as ast from '../syntax/ast.js';
 import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
-import type { ModuleCtx } from './module_ctx.js';
+import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
@@ -385,7 +385,7 @@ export class FnCompiler {
     fc.b.emit(`pc = -1; r = ${local}(${['p', ...params].join(', ')});`);
     fc.b.finish(RET('r'));
     this.m.functionTexts.push(fc.b.render(jsId, `H_${jsId}`));
-    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fc.b.handlerTable())}; ${jsId}.H = H_${jsId}; ${jsId}.L = ${JSON.stringify(fc.b.lineTable())};`);
+    this.m.functionTexts.push(fc.b.tablesText(jsId));
     const idx = this.m.lambdas.length;
     // erl (OTP 24+) gives `fun f/1` the name of f itself (erlang:fun_info(F, name)).
     this.m.lambdas.push({ jsId, name: e.name, arity: e.arity, nFree: 0 });
@@ -408,7 +408,8 @@ export class FnCompiler {
     for (let i = 0; i < arity; i++) params.push(`a${i}`);
     const jsId = this.m.newFnId('l');
     const idx = this.m.lambdas.length;
-    const lambda = { jsId, name: '', arity, nFree: free.length };
+    const lambda: LambdaSpec = { jsId, name: '', arity, nFree: free.length };
+    if (this.m.file === 'shell') lambda.source = { clauses, name, free };
     this.m.lambdas.push(lambda);
     const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner);
     const fb = fc.b;
@@ -426,7 +427,7 @@ export class FnCompiler {
     const owner = `-${this.owner.name ?? 'fun'}/${this.owner.arity}-`;
     lambda.name = name === null ? `${owner}fun-${n}-` : `${owner}${name}/${arity}-${this.m.namedLambdaCounter++}-`;
     this.m.functionTexts.push(fb.render(jsId, `H_${jsId}`));
-    this.m.functionTexts.push(`const H_${jsId} = ${JSON.stringify(fb.handlerTable())}; ${jsId}.H = H_${jsId}; ${jsId}.L = ${JSON.stringify(fb.lineTable())};`);
+    this.m.functionTexts.push(fb.tablesText(jsId));
     const t = this.b.temp();
     const env = free.map((v) => this.b.varLocal(v));
     this.b.emit(`${t} = new Fun(FC[${idx}], [${env.join(', ')}], p.pid);`);
@@ -607,7 +608,9 @@ export class FnCompiler {
       b.start(catchLbl);
       b.emit(`${savedEx} = ex;`);
       const tup = b.temp();
-      b.emit(`${tup} = rt.exceptionTuple(${savedEx});`);
+      // As on BEAM, the stack trace is built only for a clause that binds it.
+      const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
+      b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
       const r = this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`);
       b.emit(`${res} = ${r};`);
       b.jump(join);
@@ -940,3 +943,10 @@ function inlineBif(name: string, args: string[]): string | null {
 }
 
 export { stringToList, NIL, ErlFloat };
+
+/** A catch clause's Class:Reason pattern with no stack variable (the parser fills in `_`). */
+function noStackVar(p: ast.Expr | undefined): boolean {
+  if (p === undefined || p.kind !== 'tuple') return false;
+  const st = p.elements[2];
+  return st !== undefined && st.kind === 'var' && st.name === '_';
+}

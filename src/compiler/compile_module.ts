@@ -59,7 +59,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     c.b.line = f.line;
     c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}]);`, true);
     m.functionTexts.push(c.b.render(id, `H_${id}`));
-    m.functionTexts.push(`const H_${id} = ${JSON.stringify(c.b.handlerTable())}; ${id}.H = H_${id}; ${id}.L = ${JSON.stringify(c.b.lineTable())};`);
+    m.functionTexts.push(c.b.tablesText(id));
   });
   const text = [
     PRELUDE,
@@ -102,7 +102,7 @@ export function compileShellExprs(
   const resultVars = [...s];
   c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
   m.functionTexts.push(c.b.render('f0', 'H_f0'));
-  m.functionTexts.push(`const H_f0 = ${JSON.stringify(c.b.handlerTable())}; f0.H = H_f0; f0.L = ${JSON.stringify(c.b.lineTable())};`);
+  m.functionTexts.push(c.b.tablesText('f0'));
   const text = [PRELUDE, ...m.functionTexts, `return { fns: [f0], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
   return {
     module: opts.module,

@@ -17,6 +17,10 @@ export interface CompileOptions {
   includePath?: string[];
   exportAll?: boolean;
   warnings?: boolean;
+  /** {d, M} / {d, M, V} compile options: macro name -> value source text ('' for true). */
+  defines?: Record<string, string>;
+  /** warn_X / nowarn_X compile options, by warning category. */
+  warningOverrides?: Record<string, boolean>;
   /** Application name -> its directory, for -include_lib. */
   libDir?: (app: string) => string | null;
 }
@@ -42,10 +46,11 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
     includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
     libDir: opts.libDir ?? (() => null),
     readFile,
+    predefined: opts.defines ?? {},
   });
   const moduleForm = forms.find((f) => f.kind === 'module');
   const module = moduleForm?.kind === 'module' ? moduleForm.name : '';
-  const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings });
+  const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings, warningOverrides: opts.warningOverrides ?? {} });
   if (lint.errors.length > 0) return { module, unit: null, errors: lint.errors, warnings: lint.warnings, forms };
   try {
     const expanded = expandRecords(forms, lint.records);

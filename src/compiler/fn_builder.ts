@@ -7,6 +7,8 @@
 // numbers, and every name or literal of the user's program is an index into
 // the module's constant tables. See docs/architecture.md.
 
+import { liveAtLabels } from './liveness.js';
+
 export const TAIL_PC = -1;
 
 interface Block {
@@ -134,9 +136,26 @@ export class FnBuilder {
   render(fnId: string, hId: string): string {
     const locals = this.locals();
     const saved = [...this.params, ...locals];
-    const restore = saved.map((n, i) => `${n} = l[${i}];`).join(' ');
     const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
-    const entryArgs = this.params.join(', ');
+    const live = this.liveAtSuspensions(saved);
+    // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
+    // the scheduler has put its start in p.rb and the segment in p.resume.
+    const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
+    const restoreFor = (vars: readonly string[]) => vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ');
+    const restore = [
+      `switch (pc) {`,
+      ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`),
+      ` default: ${restoreFor(saved)}`,
+      `}`,
+    ].join('\n');
+    const unwind = [
+      `switch (pc) {`,
+      ...[...live].map(([k, vars]) => ` case ${k}: ${pushFor(String(k), vars)} break;`),
+      ` default: ${pushFor('pc', saved)}`,
+      `}`,
+    ].join('\n');
+    this.frameSizes = [];
+    for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
     this.blocks.forEach((b, i) => {
       body.push(`case ${b.label}:`);
@@ -163,12 +182,12 @@ export class FnBuilder {
       `let ${decl};`,
       `const $r = p.resume;`,
       `if ($r !== null) {`,
-      `  p.resume = null; pc = $r.pc; const l = $r.l; ${restore}`,
+      `  p.resume = null; const s = $r, b = p.rb; pc = s[b - 1];`, restore,
       `  r = p.rv; d0 = ++p.depth;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
       `} else {`,
       `  d0 = ++p.depth;`,
-      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) { p.unw.push(new rt.Frame(${fnId}, 0, [${entryArgs}])); p.depth = d0 - 1; return SUSPEND; }`,
+      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`,
       `}`,
       `L: for (;;) {`,
       `try {`,
@@ -183,9 +202,37 @@ export class FnBuilder {
       `  ex = rt.caught(e, ${fnId}, pc); pc = h; p.depth = d0;`,
       `}`,
       `}`,
-      `p.unw.push(new rt.Frame(${fnId}, pc, [${saved.join(', ')}])); p.depth = d0 - 1; return SUSPEND;`,
+      unwind,
+      `p.depth = d0 - 1; return SUSPEND;`,
       `}`,
     ].join('\n');
+  }
+
+  /** The statement that hangs the handler, line and frame-size tables on the function (after render). */
+  tablesText(fnId: string): string {
+    return `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+  }
+
+  /** pc -> how many locals a frame record saved at that pc holds; set by render. */
+  private frameSizes: number[] = [];
+
+  /**
+   * The labels where this function can suspend (0, the label after each
+   * call, reduction checks, receives), each with the locals live there.
+   */
+  private liveAtSuspensions(saved: string[]): Map<number, string[]> {
+    const points = new Set<number>([0]);
+    for (const b of this.blocks) {
+      for (const line of b.lines) {
+        const call = /\bpc = (\d+); (?:r = |if \(--p\.reds < 0\) break L;)/.exec(line);
+        if (call !== null) points.add(Number(call[1]));
+        else if (/\bbreak L;/.test(line)) points.add(b.label);
+      }
+    }
+    const live = liveAtLabels(this.blocks, saved, this.handlerOf);
+    const out = new Map<number, string[]>();
+    for (const k of [...points].sort((a, b) => a - b)) out.set(k, live.get(k) ?? saved);
+    return out;
   }
 
   handlerTable(): number[] {

@@ -12,6 +12,12 @@ export interface LambdaSpec {
   arity: number;
   /** Number of captured values (env). */
   nFree: number;
+  /**
+   * Shell funs only: the fun's clauses, its name (named funs) and its free
+   * variables in env order, so it can travel to another node as erl_eval's
+   * closures do (src/dist/shell_funs_out.ts).
+   */
+  source?: { clauses: unknown[]; name: string | null; free: string[] };
 }
 
 export class ModuleCtx {

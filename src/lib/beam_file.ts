@@ -15,10 +15,12 @@ interface BeamData {
   source: string;
   exportAll: boolean;
   includePath: string[];
+  /** {d, M, V} options; absent in files written before they were kept. */
+  defines?: Record<string, string>;
 }
 
-export function writeBeam(path: string, file: string, source: string, opts: { exportAll?: boolean; includePath?: string[] }): void {
-  const data: BeamData = { magic: MAGIC, file, source, exportAll: opts.exportAll === true, includePath: opts.includePath ?? [] };
+export function writeBeam(path: string, file: string, source: string, opts: { exportAll?: boolean; includePath?: string[]; defines?: Record<string, string> }): void {
+  const data: BeamData = { magic: MAGIC, file, source, exportAll: opts.exportAll === true, includePath: opts.includePath ?? [], defines: opts.defines ?? {} };
   fs.writeFileSync(path, JSON.stringify(data));
 }
 
@@ -31,7 +33,7 @@ export function readBeam(path: string): CompiledUnit | null {
     if (hit !== undefined && hit.mtimeMs === st.mtimeMs) return hit.unit;
     const data = JSON.parse(fs.readFileSync(path, 'utf8')) as BeamData;
     if (data.magic !== MAGIC) return null;
-    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll, includePath: data.includePath, warnings: false });
+    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll, includePath: data.includePath, defines: data.defines ?? {}, warnings: false });
     cache.set(path, { mtimeMs: st.mtimeMs, unit: r.unit });
     return r.unit;
   } catch {

@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { A, Atom, Cons, NIL, bool, list, str, type Term } from '../terms/types.js';
-import { compileSource, renderDiagnostics } from '../compiler/compile_source.js';
+import { compileSource, renderDiagnostics, type CompileResult } from '../compiler/compile_source.js';
+import { parseCompileOptions, type COptions } from './compile_options.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { writeBeam } from './beam_file.js';
@@ -42,25 +43,54 @@ function compile(p: Process, m: Term, opts: Term): Term {
     if (m instanceof Atom) return [[A.error, Atom.of('non_existing')], NIL];
     return [A.error, str(`${file}: no such file or directory\n`)];
   }
-  const o = optList(opts);
-  const exportAll = o.includes(Atom.of('export_all'));
-  const includePath = o.filter((x) => Array.isArray(x) && x[0] === Atom.of('i')).map((x) => text((x as Term[])[1]!) ?? '.');
-  let outdir = '.';
-  for (const x of o) if (Array.isArray(x) && x[0] === Atom.of('outdir')) outdir = text(x[1]!) ?? '.';
+  const o = parseCompileOptions(opts);
+  // epp refuses a {d, M} for a macro it predefines.
+  const predef = Object.keys(o.defines).find((d) => PREDEFINED_MACROS.has(d));
+  if (predef !== undefined) return [A.error, str(`${file}: redefining predefined macro '${predef}'\n`)];
   const source = readSourceFile(file);
-  const r = compileSource(source, { file, exportAll, includePath });
-  const diag = renderDiagnostics(r, source);
-  if (r.unit === null) return [A.error, str(diag)];
-  try {
-    writeBeam(path.join(outdir, `${r.unit.module}.beam`), path.resolve(file), source, { exportAll, includePath });
-  } catch {
-    // A read-only directory: the module still loads, as erl would fail later.
+  const r = compileSource(source, { file, exportAll: o.exportAll, includePath: o.includePath, defines: o.defines, warningOverrides: o.warningOverrides });
+  if (r.unit === null) {
+    // With warnings_as_errors the warnings are errors too, printed without "Warning: ".
+    const diag = o.warningsAsErrors ? asErrors(r, source) : renderDiagnostics(r, source);
+    return [A.error, str(diag)];
   }
+  if (o.warningsAsErrors && r.warnings.length > 0) {
+    return [A.error, str('compile: warnings being treated as errors\n' + asErrors(r, source))];
+  }
+  const warnings = renderDiagnostics(r, source);
+  if (!o.objectFile) return [A.ok, str(warnings + '** Warning: No object file created - nothing loaded **\n')];
+  // compile names the .beam after the file; a module of another name is an
+  // error it reports first, as it does a .beam it cannot write.
+  const base = path.basename(file, '.erl');
+  const beam = `${o.outdir.replace(/(.)\/+$/, '$1')}/${base}.beam`;
+  if (r.unit.module !== base) {
+    return [A.error, str(`${beam}: Module name '${r.unit.module}' does not match file name '${base}'\n` + warnings)];
+  }
+  const failure = writeBeamFile(beam, file, source, o);
+  if (failure !== null) return [A.error, str(`${beam.slice(0, -1)}#: error writing file: ${failure}\n` + warnings)];
   // As c:c does: purge the old version (killing processes still in it), so
   // the current one becomes old and the new one current.
   purge(p, r.unit.module);
   p.vm.code.load(r.unit);
-  return [[A.ok, Atom.of(r.unit.module)], str(diag)];
+  return [[A.ok, Atom.of(r.unit.module)], str(warnings)];
+}
+
+const PREDEFINED_MACROS = new Set(['FILE', 'LINE', 'MODULE', 'MODULE_STRING', 'BASE_MODULE', 'BASE_MODULE_STRING', 'MACHINE', 'BEAM', 'FUNCTION_NAME', 'FUNCTION_ARITY', 'OTP_RELEASE']);
+
+/** The diagnostics with the warnings printed as errors (warnings_as_errors). */
+function asErrors(r: CompileResult, source: string): string {
+  return renderDiagnostics({ ...r, warnings: [] }, source) + renderDiagnostics({ ...r, errors: r.warnings, warnings: [] }, source);
+}
+
+/** Writes the .beam; null, or file:format_error's text of what went wrong. */
+function writeBeamFile(beam: string, file: string, source: string, o: COptions): string | null {
+  try {
+    writeBeam(beam, path.resolve(file), source, { exportAll: o.exportAll, includePath: o.includePath, defines: o.defines });
+    return null;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return code === 'ENOENT' ? 'no such file or directory' : code === 'EACCES' ? 'permission denied' : code === 'ENOTDIR' ? 'not a directory' : 'unknown POSIX error';
+  }
 }
 
 /** Processes other than the caller whose frames run the old version of a module. */

@@ -34,3 +34,25 @@ export function formatErrorReport(pid: Pid, reason: Term, when: Date, opts: Erro
   const value = prettyTerm(reason, { column: 1, lineLength: 80, depth: -1, encoding: 'latin1' });
   return `${errorReportHeader(when, opts.micros)}\nError in process ${writePid(pid)}${where} with exit value:\n${value}\n\n`;
 }
+
+/**
+ * Prints a report as erl's logger does: not right away, but once the work
+ * in progress is done. In erl the report travels from the dying process
+ * through the logger process and its handler to the io server, so it
+ * reaches the terminal after the shell has reported what the crash did to
+ * the evaluator and printed the next prompt. Here it waits for the next
+ * turn of the event loop, then queues at the io server like any output.
+ */
+export function logLater(user: { post(action: () => void): void; write(s: string): void }, text: string): void {
+  setImmediate(() => user.post(() => user.write(text)));
+}
+
+/**
+ * A report a process logs itself before it dies (proc_lib's crash report,
+ * gen_server's): in erl the formatting is done in that process and the text
+ * goes to the logger's handler right away, so it queues at the io server
+ * ahead of what the shell prints about the death.
+ */
+export function logNow(user: { post(action: () => void): void; write(s: string): void }, text: string): void {
+  user.post(() => user.write(text));
+}

@@ -62,14 +62,14 @@ export function formatException(
   cls: ExceptionClass,
   reason: Term,
   stack: Term,
-  opts: Pick<ShellExceptionOptions, 'info' | 'errorInfo'> = {},
+  opts: Pick<ShellExceptionOptions, 'info' | 'errorInfo'> & { hidden?: readonly string[] } = {},
 ): string {
   const s = spaces(col - 1);
   const parsed = parseStack(stack);
   const { frames, infoFrame } = parsed === null ? { frames: null, infoFrame: null } : withInfoFrame(parsed, opts.info ?? null);
   const { term, explained, trace } = analyze(cls, reason, stack, frames);
   const argErrors = errorsForTop(trace, infoFrame, reason, opts);
-  const st = stackLines(p, s, trimShellFrames(trace), argErrors);
+  const st = stackLines(p, s, trimShellFrames(trace, opts.hidden), argErrors);
   const expl = exitedText(cls) + explainReason(p, term, cls, explained, s);
   return st === '' ? expl : expl + '\n' + st;
 }

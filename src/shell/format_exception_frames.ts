@@ -99,8 +99,11 @@ export function hasErrorInfo(loc: Term): boolean {
  * shell) at the bottom of the stack are not the user's, so they are dropped,
  * but only from the end; one in the middle stays.
  */
-export function trimShellFrames(frames: Frame[]): Frame[] {
+export function trimShellFrames(frames: Frame[], hidden: readonly string[] = SHELL_MODULES): Frame[] {
   let n = frames.length;
-  while (n > 0 && (frames[n - 1]!.m.name === 'erl_eval' || frames[n - 1]!.m.name === 'shell')) n--;
+  while (n > 0 && hidden.includes(frames[n - 1]!.m.name)) n--;
   return frames.slice(0, n);
 }
+
+/** The modules the shell's printer trims from the bottom (shell:report_exception's stack filter). */
+export const SHELL_MODULES: readonly string[] = ['erl_eval', 'shell'];

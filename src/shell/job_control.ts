@@ -10,10 +10,13 @@ import type { TermWriter } from './tty_writer.js';
 import type { History } from './history.js';
 import { expand, type CompletionWorld } from './completion.js';
 
+/** What job control does with a job's shell: a local Shell, or a remote one (remote_job.ts). */
+export type JobShell = Pick<Shell, 'interrupt' | 'kill' | 'bindingNames'> & { readonly records: { keys(): Iterable<string> } };
+
 export interface Job {
   id: number;
   io: UserIo;
-  shell: Shell | null;
+  shell: JobShell | null;
   editor: LineEditor;
   /** What `j` shows: {shell,start,[init]} or {shell,start,[]}. */
   desc: string;
@@ -39,7 +42,7 @@ export class JobControl {
   constructor(private readonly deps: JobDeps) {}
 
   /** Makes a job of an io server (its shell may come later). */
-  adopt(io: UserIo, shell: Shell | null, desc: string): Job {
+  adopt(io: UserIo, shell: JobShell | null, desc: string): Job {
     const job: Job = { id: this.nextId++, io, shell, desc, editor: null as unknown as LineEditor };
     job.editor = new LineEditor(this.deps.term, this.deps.history, {
       submit: (line) => io.feed(line),
@@ -73,9 +76,24 @@ export class JobControl {
     job.editor.connect();
   }
 
+  /** `r Node`: a job whose shell runs on another node, current but not yet connected. */
+  startRemote(desc: string, start: (io: UserIo, job: Job) => JobShell): Job {
+    const io = this.deps.newIo();
+    const job = this.adopt(io, null, desc);
+    job.shell = start(io, job);
+    this.current = job;
+    return job;
+  }
+
   /** `k`: the job's shell dies and the job is gone. */
   kill(job: Job): void {
     job.shell?.kill();
+    this.remove(job);
+  }
+
+  /** The job is gone (killed, or its shell ended by itself). */
+  remove(job: Job): void {
+    if (!this.jobs.includes(job)) return;
     job.editor.disconnect();
     // Whatever its io server still prints goes nowhere, as for a dead group.
     job.io.terminal = { waiting: () => {}, output: () => {} };

@@ -1,7 +1,7 @@
 // Ctrl-G: the "User switch command" menu of user_drv, with erl's texts.
 // c [nn] connects to a job, i [nn] interrupts it, k [nn] kills it, j lists
-// the jobs, s starts a local shell, r starts a shell on this node (there is
-// no remote shell here), q halts the node, ? and h print the help.
+// the jobs, s starts a local shell, r [Node] starts a shell on Node
+// (remote_job.ts), q halts the node, ? and h print the help.
 
 import type { Key } from './tty_keys.js';
 import type { TermWriter } from './tty_writer.js';
@@ -28,6 +28,8 @@ export interface SwitchActions {
   alive(): boolean;
   /** node() as erl writes it. */
   nodeName(): string;
+  /** r Node: a shell job on another node. */
+  remote(node: string): void;
 }
 
 export class UserSwitchMenu {
@@ -89,10 +91,15 @@ export class UserSwitchMenu {
         this.jobs.startShell();
         return '';
       case 'r':
-        // No remote shells (no distribution here): `r` alone, or naming this node, starts a local one.
+        // `r` alone, or naming this node, starts a local shell; any other node a remote one.
         if (arg === undefined && !this.actions.alive()) return 'Not alive\n';
-        if (arg !== undefined && arg !== this.actions.nodeName()) return 'Unknown command\n';
-        this.jobs.startShell(`{${this.actions.nodeName()},shell,start,[]}`);
+        if (arg === undefined || arg === this.actions.nodeName()) {
+          this.jobs.startShell(`{${this.actions.nodeName()},shell,start,[]}`);
+          return '';
+        }
+        // user_drv reads the node as an atom token (erl_scan).
+        if (!/^[a-z][A-Za-z0-9_@]*$/.test(arg) || extra !== undefined) return 'Unknown command\n';
+        this.actions.remote(arg);
         return '';
       case 'q':
         if (arg !== undefined) return 'Unknown command\n';

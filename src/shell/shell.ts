@@ -3,7 +3,8 @@
 // them. The evaluator is replaced after an exception; bindings and the
 // process dictionary survive, as in erl.
 
-import { A, Atom, Fun, NIL, Pid, list, listToArray, type FunCode, type Term } from '../terms/types.js';
+import { A, Atom, Fun, NIL, Pid, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
+import type { NativeFn } from '../vm/native.js';
 import type { Expr } from '../syntax/ast.js';
 import { ExprReader, type ReadResult } from '../syntax/index.js';
 import { lintExprs, formatShellError } from '../compiler/lint-shell.js';
@@ -13,12 +14,15 @@ import { CompileError } from '../compiler/codegen.js';
 import { shellFormat } from '../terms/print_shell.js';
 import type { VM } from '../vm/vm.js';
 import type { Process } from '../vm/process.js';
-import type { UserIo, ReadRequest } from './user_io.js';
+import type { ReadRequest } from './user_io.js';
+import type { ShellIo } from './shell_io.js';
 import { describeException } from './exception_text.js';
-import { refKey } from '../vm/vm.js';
 import { constantTerm } from '../compiler/literals.js';
 import { recordFromTuple, recordsInFile, shellRecord } from './shell_records.js';
-import { ShellHistory } from './shell_history.js';
+import { ShellHistory, historyLimits } from './shell_history.js';
+import { rewriteShellCommands } from './shell_local_calls.js';
+import { lintErrorTerm } from './lint_error_term.js';
+import { bindResults, expandHistory, resultVar } from './shell_history_expand.js';
 
 export const ESHELL_VERSION = '13.1.5';
 
@@ -31,14 +35,15 @@ interface Pending {
 export class Shell {
   private n = 1;
   private readonly bindings = new Map<string, Term>();
-  private readonly history = new ShellHistory();
+  private readonly history: ShellHistory;
   /** The command being evaluated; history gets it with its result. */
   private command: Expr[] | null = null;
   readonly records = new Map<string, RecordInfo>();
   /** What rl() prints for each record of `records`. */
   private readonly recordTexts = new Map<string, string>();
   private evaluator: Process | null = null;
-  private evalMonitor: string | null = null;
+  /** The process dictionary after the last command that succeeded: a new evaluator starts with it. */
+  private dict: Term = NIL;
   private pending: Pending | null = null;
   private readonly proc: Process;
   private readonly reader = new ExprReader();
@@ -46,11 +51,29 @@ export class Shell {
 
   constructor(
     private readonly vm: VM,
-    private readonly user: UserIo,
+    private readonly user: ShellIo,
     private readonly opts: { promptNode: string | null; terminate: () => void },
   ) {
-    this.proc = vm.spawnNative((msg) => this.handle(msg), null, ['shell', 'start', 0]);
+    // A process with its turn in the run queue, as erl's shell is: what the
+    // evaluator reports is handled after the processes it made runnable
+    // (a spawned server's first output comes before an exception's text).
+    this.proc = vm.spawnNative((msg) => this.handle(msg), null, ['shell', 'start', 0], { scheduled: true });
     this.proc.groupLeader = user.proc.pid;
+    this.proc.trapExit = true;
+    this.history = new ShellHistory(historyLimits(vm));
+    shellFormatters(vm).set(this.proc.pid.id, (value, depth, lineLength, encoding) =>
+      shellFormat(value, { encoding, lineLength, records: this.recordLookup, ...(depth === null ? {} : { depth }) }),
+    );
+  }
+
+  /** The shell process: what a remote caller links to. */
+  get pid(): Pid {
+    return this.proc.pid;
+  }
+
+  /** Output of the shell's own: it queues at the io server behind the output already sent, as in erl. */
+  private write(s: string): void {
+    if (s.length > 0) this.user.post(() => this.user.write(s));
   }
 
   /** erl prints the banner as the shell starts, before -eval output. */
@@ -60,7 +83,7 @@ export class Shell {
 
   /** The first prompt, once the boot-time calls are done. */
   begin(): void {
-    this.newEvaluator(null);
+    this.newEvaluator();
     this.prompt();
   }
 
@@ -100,12 +123,12 @@ export class Shell {
         }
       },
     };
-    this.user.read(req);
+    this.user.post(() => this.user.read(req));
   }
 
   private onInput(r: ReadResult): void {
     if (r.kind === 'error') {
-      this.user.write(`* ${r.line}:${r.col}: ${r.message}\n`);
+      this.write(`* ${r.line}:${r.col}: ${r.message}\n`);
       this.prompt();
       return;
     }
@@ -114,24 +137,27 @@ export class Shell {
 
   /** An evaluation that failed: `result` is what history keeps ({'EXIT', Reason}). */
   private fail(text: string, result: Term = [A.EXIT, A.error]): void {
-    this.user.write(text);
+    this.write(text);
     this.remember(result);
     this.n++;
     this.prompt();
   }
 
   private evaluate(input: Expr[]): void {
-    let exprs = input;
-    // e(N) runs command N again; history keeps that command, not e(N).
-    const again = this.redo(exprs);
-    if (again === null) return;
-    exprs = again;
+    // e(N) and v(N) as shell.erl expands them; history keeps the expansion.
+    const expansion = expandHistory(input, this.n, this.history);
+    if ('missing' in expansion) {
+      this.write(`* ${expansion.missing}: command not found\n`);
+      this.prompt();
+      return;
+    }
+    let exprs = expansion.exprs;
     this.command = exprs;
     const local = this.localCommand(exprs);
     if (local) return;
     const lint = lintExprs(exprs, this.bindings.keys(), this.records);
     if (lint.error !== null) {
-      this.fail(formatShellError(lint.error) + '\n');
+      this.fail(formatShellError(lint.error) + '\n', [A.EXIT, lintErrorTerm(lint.error.message)]);
       return;
     }
     let print = false;
@@ -144,9 +170,13 @@ export class Shell {
       } else if (this.recordCommand(name, single.args)) return;
     }
     let unit;
+    const args = new Map(this.bindings);
     try {
-      const expanded = expandRecordsInExprs(exprs, this.records);
-      unit = compileShellExprs(expanded, [...this.bindings.keys()], { module: 'erl_eval', localFallback: 'shell_default' });
+      // Each v(K) reads result K: a variable of the compiled command, bound to it.
+      const results = new Set<number>();
+      const expanded = expandRecordsInExprs(bindResults(rewriteShellCommands(exprs), results), this.records);
+      for (const k of results) args.set(resultVar(k), this.history.result(k, this.n)!);
+      unit = compileShellExprs(expanded, [...args.keys()], { module: 'erl_eval', localFallback: 'shell_default' });
     } catch (e) {
       if (e instanceof CompileError) {
         this.fail(`* ${e.line}:${e.col}: ${e.message}\n`);
@@ -161,15 +191,15 @@ export class Shell {
     const code: FunCode = {
       module: Atom.of('erl_eval'),
       name: 'shell',
-      arity: this.bindings.size,
+      arity: args.size,
       index: 0,
       uniq: 0,
       fn: (p: unknown, ...args: unknown[]) => f0(p, ...args.slice(0, -1)),
     };
     const fun = new Fun(code, [], this.proc.pid);
     this.pending = { resultVars: unit.resultVars, print };
-    if (this.evaluator === null) this.newEvaluator(null);
-    this.vm.deliver(this.evaluator!, [EVAL, fun, list([...this.bindings.values()])]);
+    if (this.evaluator === null) this.newEvaluator();
+    this.vm.deliver(this.evaluator!, [EVAL, fun, list([...args.values()]), print ? RP : VALUE]);
   }
 
   /** f(), f(X), b(), v(N) and friends: commands that act on the shell itself. */
@@ -192,24 +222,13 @@ export class Shell {
     if (name === 'b' && args.length === 0) {
       let out = '';
       for (const [k, v] of this.bindings) out += `${k} = ${shellFormat(v, { column: k.length + 4, encoding: this.user.encoding })}\n`;
-      this.user.write(out);
+      this.write(out);
       this.done(A.ok);
       return true;
     }
     if (name === 'h' && args.length === 0) {
-      this.user.write(this.history.listing((v) => shellFormat(v, { column: 4, encoding: this.user.encoding, records: this.recordLookup })));
+      this.write(this.history.listing((v) => shellFormat(v, { column: 4, encoding: this.user.encoding, records: this.recordLookup })));
       this.done(A.ok);
-      return true;
-    }
-    if (name === 'v' && args.length === 1 && intArg(args[0]!) !== null) {
-      const k = intArg(args[0]!)!;
-      const v = this.history.result(k, this.n);
-      if (v === undefined) {
-        this.user.write(`* ${k}: command not found\n`);
-        this.prompt();
-        return true;
-      }
-      this.done(v);
       return true;
     }
     if (name === 'catch_exception' && args.length === 1 && args[0]!.kind === 'atom') {
@@ -258,7 +277,7 @@ export class Shell {
       const which = args.length === 0 ? [...this.records.keys()] : names(lit(args[0]));
       if (which === null) return false;
       const text = which.filter((r) => this.recordTexts.has(r)).sort().map((r) => this.recordTexts.get(r)! + '\n').join('');
-      this.user.write(text);
+      this.write(text);
       this.done(A.ok);
       return true;
     }
@@ -290,29 +309,19 @@ export class Shell {
     return null;
   }
 
-  /** The command behind e(N), the expressions themselves otherwise, null when N is no command (reported). */
-  private redo(exprs: Expr[]): Expr[] | null {
-    const e = exprs.length === 1 ? exprs[0]! : null;
-    if (e === null || e.kind !== 'call' || e.fn.kind !== 'atom' || e.fn.value !== 'e' || e.args.length !== 1) return exprs;
-    const k = intArg(e.args[0]!);
-    if (k === null) return exprs;
-    const cmd = this.history.command(k, this.n);
-    if (cmd === undefined) {
-      this.user.write(`* ${k}: command not found\n`);
-      this.prompt();
-      return null;
-    }
-    return cmd;
-  }
-
   private remember(result: Term): void {
-    if (this.command !== null) this.history.addCommand(this.n, this.command);
+    this.history.add(this.n, this.command, result, historyLimits(this.vm));
     this.command = null;
-    this.history.addResult(this.n, result);
   }
 
+  /** A command the shell ran itself: it prints the value. */
   private done(value: Term): void {
-    this.user.write(shellFormat(value, { encoding: this.user.encoding, records: this.recordLookup }) + '\n');
+    this.write(shellFormat(value, { encoding: this.user.encoding, records: this.recordLookup }) + '\n');
+    this.next(value);
+  }
+
+  /** The command's value is printed: remember it and read the next command. */
+  private next(value: Term): void {
     this.remember(value);
     this.n++;
     this.prompt();
@@ -325,14 +334,12 @@ export class Shell {
     return fields !== null && fields.length === size ? fields : null;
   };
 
-  private newEvaluator(from: Process | null): void {
-    const fn = this.vm.code.lookup('erlts_shell', 'evaluator', 1);
+  private newEvaluator(): void {
+    const fn = this.vm.code.lookup('erlts_shell', 'evaluator', 2);
     if (fn === null) throw new Error('erlts: shell evaluator missing');
-    const p = this.vm.spawn(fn, [this.proc.pid], null, { groupLeader: this.user.proc.pid, initialCall: ['erlang', 'apply', 2] });
-    if (from !== null && from.dict !== null) p.dict = new Map(from.dict);
-    const ref = this.vm.makeRef();
-    (p.monitoredBy ??= new Map()).set(refKey(ref), [ref, this.proc.pid, p.pid]);
-    this.evalMonitor = refKey(ref);
+    // Linked, with the shell trapping exits, as shell.erl's start_eval/3 does
+    // (process_info(self(), links) typed at the prompt shows the shell).
+    const p = this.vm.spawn(fn, [this.proc.pid, this.dict], this.proc, { link: true, groupLeader: this.user.proc.pid, initialCall: ['erlang', 'apply', 2] });
     this.evaluator = p;
   }
 
@@ -345,15 +352,19 @@ export class Shell {
 
   /** ^G i: stops a running evaluation (reported as exit killed, as in erl). */
   interrupt(): void {
-    if (this.pending !== null && this.evaluator !== null) this.vm.exitSignal(this.proc.pid, this.evaluator.pid, A.kill, false);
+    if (this.evaluator === null) return;
+    // An idle evaluator is killed too: erl then reports `exit: killed` at the same prompt number.
+    if (this.pending === null) this.idleInterrupt = true;
+    this.vm.exitSignal(this.proc.pid, this.evaluator.pid, A.kill, false);
   }
+
+  private idleInterrupt = false;
 
   /** ^G k: ends this shell and its evaluator. */
   kill(): void {
     const ev = this.evaluator;
     // Forget the evaluator first: its 'DOWN' must not start a successor.
     this.evaluator = null;
-    this.evalMonitor = null;
     this.pending = null;
     if (ev !== null) this.vm.exitSignal(this.proc.pid, ev.pid, A.kill, false);
     this.vm.exitSignal(this.proc.pid, this.proc.pid, A.kill, false);
@@ -363,23 +374,48 @@ export class Shell {
 
   private handle(msg: Term): void {
     if (!Array.isArray(msg)) return;
-    if (msg.length === 3 && msg[0] instanceof Pid && this.evaluator !== null && msg[0] === this.evaluator.pid) {
-      if (msg[1] === VALUE) this.onValue(msg[2]!);
-      else if (msg[1] === EXCEPTION) this.onException(msg[2] as Term[]);
+    if (msg.length >= 3 && msg[0] instanceof Pid && this.evaluator !== null && msg[0] === this.evaluator.pid) {
+      if (msg[1] === VALUE && msg.length === 4) {
+        this.dict = msg[3]!;
+        this.onValue(msg[2]!);
+      } else if (msg[1] === EXCEPTION) this.onException(msg[2] as Term[]);
       return;
     }
-    if (msg.length === 5 && msg[0] === A.DOWN) {
-      const ref = msg[1] as never;
-      if (this.evaluator !== null && refKey(ref) === this.evalMonitor) {
-        const dead = this.evaluator;
+    if (msg.length === 3 && msg[0] === A.EXIT && this.linkSignal(msg[1]!, msg[2]!)) return;
+    if (msg.length === 3 && msg[0] === A.EXIT) {
+      // A stale evaluator's exit (it reported an exception first) is not news.
+      if (this.evaluator !== null && msg[1] === this.evaluator.pid) {
         this.evaluator = null;
-        this.newEvaluator(dead);
+        this.newEvaluator();
+        // shell.erl splits a {Reason, Stack} exit reason; an evaluator that
+        // dies while the shell waits for input is reported as an error.
+        const [reason, stack] = splitExitReason(msg[2]!);
         if (this.pending !== null) {
           this.pending = null;
-          this.fail(describeException('exit', msg[4]!, NIL, null, this.user.encoding, this.catchException), [A.EXIT, msg[4]!]);
+          this.fail(describeException('exit', reason, stack, null, this.user.encoding, this.catchException), [A.EXIT, reason]);
+        } else {
+          const cls = this.idleInterrupt ? 'exit' : 'error';
+          this.idleInterrupt = false;
+          this.write(describeException(cls, reason, stack, null, this.user.encoding, this.catchException));
         }
       }
     }
+  }
+
+  /**
+   * As shell.erl's loop: an `interrupt` exit (^G i from a remote shell's
+   * group) stops the evaluation; the death of the group leader, which a
+   * remote shell is linked to, ends the shell.
+   */
+  private linkSignal(from: Term, reason: Term): boolean {
+    if (reason === INTERRUPT) {
+      this.interrupt();
+      return true;
+    }
+    const gl = this.user.proc.pid;
+    if (!(from instanceof Pid) || from.node === this.vm.nodeName || from.node !== gl.node || from.id !== gl.id || from.serial !== gl.serial) return false;
+    this.kill();
+    return true;
   }
 
   private onValue(v: Term): void {
@@ -392,12 +428,8 @@ export class Shell {
     p.resultVars.forEach((name, i) => {
       if (/^[A-Z_]/.test(name)) this.bindings.set(name, vals[i]!);
     });
-    if (p.print === true) {
-      this.user.write(shellFormat(value!, { encoding: this.user.encoding, records: this.recordLookup, depth: -1 }) + '\n');
-      this.done(A.ok);
-      return;
-    }
-    this.done(value!);
+    // The evaluator has printed the value (rp/1: the term, then ok).
+    this.next(p.print === true ? A.ok : value!);
   }
 
   private onException(e: Term[]): void {
@@ -406,23 +438,46 @@ export class Shell {
     if (p === null) return;
     const [cls, reason, stack] = e as [Atom, Term, Term];
     const dead = this.evaluator!;
-    // The evaluator exits right after reporting; its successor inherits the dictionary.
+    // The evaluator exits right after reporting; its successor starts with the last good dictionary.
     this.evaluator = null;
-    this.evalMonitor = null;
-    this.newEvaluator(dead);
+    this.newEvaluator();
     // shell's nocatch/2: what history keeps for the failed command.
     const kept: Term = cls.name === 'throw' ? [[A.nocatch, reason], stack] : [reason, stack];
     this.fail(describeException(cls.name as 'error', reason, stack, dead, this.user.encoding, this.catchException), [A.EXIT, kept]);
   }
 }
 
-/** A command number as typed: 3 or -1. */
-function intArg(e: Expr): number | null {
-  if (e.kind === 'integer') return Number(e.value);
-  if (e.kind === 'unop' && e.op === '-' && e.operand.kind === 'integer') return -Number(e.operand.value);
-  return null;
+/** {Reason, Stack} as shell.erl takes an evaluator's exit reason apart. */
+function splitExitReason(r: Term): [Term, Term] {
+  if (Array.isArray(r) && r.length === 2 && listToArray(r[1]!) !== null) return [r[0]!, r[1]!];
+  return [r, NIL];
+}
+
+type ValueFormatter = (value: Term, depth: number | null, lineLength: number, encoding: 'latin1' | 'unicode') => string;
+
+/**
+ * erlts_shell_format:value/5, which the evaluator calls to print a result
+ * with its shell's record definitions: one formatter per shell, by pid.
+ */
+function shellFormatters(vm: VM): Map<number, ValueFormatter> {
+  const known = vm.ext.shellFormatters as Map<number, ValueFormatter> | undefined;
+  if (known !== undefined) return known;
+  const formatters = new Map<number, ValueFormatter>();
+  vm.ext.shellFormatters = formatters;
+  const value = (_p: unknown, shell: Term, v: Term, depth: Term, columns: Term, encoding: Term): Term => {
+    const f = shell instanceof Pid ? formatters.get(shell.id) : undefined;
+    const enc = encoding === Atom.of('unicode') ? 'unicode' : 'latin1';
+    const width = typeof columns === 'number' && columns > 0 ? columns : 80;
+    const d = depth === Atom.of('unlimited') ? -1 : null;
+    const text = f !== undefined ? f(v, d, width, enc) : shellFormat(v, { encoding: enc, lineLength: width });
+    return str(text);
+  };
+  vm.code.registerNatives({ name: 'erlts_shell_format', functions: { 'value/5': value as unknown as NativeFn } });
+  return formatters;
 }
 
 const EVAL = Atom.of('eval');
 const VALUE = Atom.of('value');
+const RP = Atom.of('rp');
 const EXCEPTION = Atom.of('exception');
+const INTERRUPT = Atom.of('interrupt');

@@ -19,6 +19,8 @@ import { BreakMenu } from './break_menu.js';
 import { nodeCompletionWorld } from './completion_sources.js';
 import { configureColour } from './tty_colour.js';
 import { writeTerm } from '../terms/print_write.js';
+import { Atom, type Term } from '../terms/types.js';
+import { shellTerminatedText, startRemoteShellJob } from './remote_job.js';
 
 export interface TerminalOptions {
   vm: VM;
@@ -105,6 +107,34 @@ export class Terminal {
     if (job1 !== undefined) job1.shell = shell;
   }
 
+  /** -remsh: job 1 is a shell on `node`, and ^G s still makes local ones. */
+  adoptRemote(node: string, newShell: (io: UserIo) => Shell, opts: { connectFirst?: string } = {}): void {
+    this.newShell = newShell;
+    const job1 = this.jobs.jobs.find((j) => j.io === this.o.user);
+    if (job1 === undefined) return;
+    job1.desc = `{${writeTerm(Atom.of(node))},shell,start,[]}`;
+    job1.shell = startRemoteShellJob(this.o.vm, this.o.user.proc.pid, Atom.of(node), (reason, report) => this.remoteEnded(job1, reason, report), opts);
+  }
+
+  /** ^G r Node: a new job whose shell runs on Node. */
+  private startRemote(node: string): void {
+    const desc = `{${writeTerm(Atom.of(node))},shell,start,[]}`;
+    this.jobs.startRemote(desc, (io, job) => startRemoteShellJob(this.o.vm, io.proc.pid, Atom.of(node), (reason) => this.remoteEnded(job, reason)));
+  }
+
+  /** Remote jobs whose shell ended while they were not connected: user_drv hears of it at the next connect. */
+  private readonly ended = new Map<Job, { reason: Term; report: string | null }>();
+
+  /** As user_drv: the connected job's end is reported; any other job just goes. */
+  private remoteEnded(job: Job, reason: Term, report: string | null = null): void {
+    if (!job.editor.isConnected || this.mode.kind !== 'edit') {
+      this.ended.set(job, { reason, report });
+      return;
+    }
+    this.jobs.remove(job);
+    this.term.write(shellTerminatedText(reason) + (report ?? ''));
+  }
+
   private onData(chunk: Buffer): void {
     if (this.escTimer !== null) clearTimeout(this.escTimer);
     this.escTimer = null;
@@ -158,6 +188,7 @@ export class Terminal {
       halt: (s) => this.halt(s),
       alive: () => this.o.vm.nodeName.name !== 'nonode@nohost',
       nodeName: () => writeTerm(this.o.vm.nodeName),
+      remote: (node) => this.startRemote(node),
     });
     this.mode = { kind: 'switch', menu };
     menu.open();
@@ -166,6 +197,14 @@ export class Terminal {
   /** Back to editing: the job's held output, then its prompt and line drawn again. */
   private resume(job: Job | null): void {
     this.mode = { kind: 'edit' };
-    if (job !== null) this.jobs.connect(job);
+    let connect = job;
+    for (const [dead, end] of this.ended) {
+      this.ended.delete(dead);
+      this.jobs.remove(dead);
+      if (dead !== job) continue;
+      connect = null;
+      this.term.write(shellTerminatedText(end.reason) + (end.report ?? ''));
+    }
+    if (connect !== null) this.jobs.connect(connect);
   }
 }

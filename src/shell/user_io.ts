@@ -10,6 +10,7 @@ import type { VM } from '../vm/vm.js';
 import { charactersToList } from '../terms/utf_chardata.js';
 import { ioLibFormatTerm } from '../terms/format.js';
 import { escapeForLatin1Device } from '../terms/print_chars.js';
+import { scanTokensRequest } from './io_scan_tokens.js';
 
 export interface ReadRequest {
   /** Printed once when this request starts waiting for input. */
@@ -41,6 +42,10 @@ export class InputBuffer {
   }
   get length(): number {
     return this.text.length;
+  }
+  /** Puts back what a request read past its end (get_until's rest). */
+  unshift(s: string): void {
+    this.text = s + this.text;
   }
   push(s: string): void {
     this.text += s;
@@ -80,7 +85,19 @@ export class UserIo {
     opts: { encoding: 'latin1' | 'unicode'; name?: string | null },
   ) {
     this.encoding = opts.encoding;
-    this.proc = vm.spawnNative((msg) => this.handle(msg), opts.name === undefined ? 'user' : opts.name, ['user', 'server', 2]);
+    // Scheduled, as erl's io servers are processes: a request's reply comes
+    // after the processes already runnable have had their turn, and output
+    // leaves in the order the requests arrived.
+    this.proc = vm.spawnNative((msg) => this.handle(msg), opts.name === undefined ? 'user' : opts.name, ['user', 'server', 2], { scheduled: true });
+  }
+
+  /**
+   * Runs `action` (a write or read of the shell's) in this io server's turn,
+   * after the io requests that arrived before it: the shell's own output
+   * takes its place in the queue like everyone else's, as in erl.
+   */
+  post(action: () => void): void {
+    this.vm.deliver(this.proc, new LocalRequest(action) as unknown as Term);
   }
 
   // ---- input ------------------------------------------------------------
@@ -147,6 +164,10 @@ export class UserIo {
   // ---- the io protocol ----------------------------------------------------
 
   private handle(msg: Term): void {
+    if ((msg as unknown) instanceof LocalRequest) {
+      (msg as unknown as LocalRequest).action();
+      return;
+    }
     if (!Array.isArray(msg) || msg.length !== 4 || msg[0] !== IO_REQUEST || !(msg[1] instanceof Pid)) return;
     const from = msg[1] as Pid;
     const replyAs = msg[2]!;
@@ -183,7 +204,9 @@ export class UserIo {
           return;
         }
         case 'get_until':
-          this.read(untilRequest(promptText(r[2]!), reply, this.vm));
+          // shell.erl's io:scan_erl_exprs: a remote erl shell reading through us.
+          if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) this.read(scanTokensRequest(promptText(r[2]!), r[5]!, reply));
+          else this.read(untilRequest(promptText(r[2]!), reply, this.vm));
           return;
         case 'getopts':
           reply(list([
@@ -224,6 +247,11 @@ export class UserIo {
       reply([A.error, Atom.of('put_chars')]);
     }
   }
+}
+
+/** An action of the shell's waiting in the io server's queue (never an Erlang term). */
+class LocalRequest {
+  constructor(readonly action: () => void) {}
 }
 
 const IO_REQUEST = Atom.of('io_request');

@@ -14,11 +14,25 @@ import { segmentError, bitsSystemLimit, type SegmentType } from './bits_error.js
 import { toFloat32Bits, toHalfBits } from './bits_float16.js';
 
 /**
- * For each buffer we built into: the byte offset where its newest binary
- * ends, i.e. where the next in-place append may write; -1 while a builder
- * owns the tail. Buffers we did not allocate are never extended.
+ * Buffers we built into carry two marks: the byte offset where their newest
+ * binary ends, i.e. where the next in-place append may write (-1 while a
+ * builder owns the tail), and the view over the whole buffer, so adopting it
+ * allocates nothing. Buffers we did not allocate have no marks and are never
+ * extended. (Properties on the buffer are much cheaper than a WeakMap.)
  */
-const writableEnd = new WeakMap<ArrayBufferLike, number>();
+const WRITABLE_END = Symbol('writableEnd');
+const WHOLE_VIEW = Symbol('wholeView');
+interface MarkedBuffer {
+  [WRITABLE_END]?: number;
+  [WHOLE_VIEW]?: Uint8Array;
+}
+
+function markedBuffer(bytes: Uint8Array): Uint8Array {
+  const ab = bytes.buffer as MarkedBuffer;
+  ab[WRITABLE_END] = -1;
+  ab[WHOLE_VIEW] = bytes;
+  return bytes;
+}
 
 /** Appending to a binary at least this big reserves room for more appends. */
 const ACCUMULATOR_MIN_BYTES = 16;
@@ -98,7 +112,7 @@ export class BitBuilder {
     const needRel = (totalBits + 7) >> 3;
     if (this.base + needRel <= this.bytes.length) return;
     const cap = Math.max(needRel * 2, this.sizeHintBytes, INITIAL_CAPACITY);
-    this.moveTo(new Uint8Array(cap));
+    this.moveTo(markedBuffer(new Uint8Array(cap)));
   }
 
   private moveTo(nb: Uint8Array): void {
@@ -124,7 +138,8 @@ export class BitBuilder {
       const s = srcOff >> 3;
       const nb = n >> 3;
       const di = d >> 3;
-      bytes.set(nb === src.length && s === 0 ? src : src.subarray(s, s + nb), di);
+      if (nb <= 16) for (let i = 0; i < nb; i++) bytes[di + i] = src[s + i]!;
+      else bytes.set(nb === src.length && s === 0 ? src : src.subarray(s, s + nb), di);
       const r = n & 7;
       if (r) bytes[di + nb] = src[s + nb]! & (0xff << (8 - r));
     } else {
@@ -203,7 +218,7 @@ export class BitBuilder {
       if (this.adopt(v)) return;
       if (v.byteSize >= ACCUMULATOR_MIN_BYTES) {
         // Probably an accumulator: leave room to append to the result in place.
-        this.bytes = new Uint8Array(Math.max(2 * v.byteSize + INITIAL_CAPACITY, this.sizeHintBytes));
+        this.bytes = markedBuffer(new Uint8Array(Math.max(2 * v.byteSize + INITIAL_CAPACITY, this.sizeHintBytes)));
         this.base = 0;
       }
     }
@@ -212,11 +227,11 @@ export class BitBuilder {
 
   /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
   private adopt(v: BitStr): boolean {
-    const ab = v.buf.buffer;
+    const ab = v.buf.buffer as MarkedBuffer;
     const end = v.buf.byteOffset + v.buf.length;
-    if (writableEnd.get(ab) !== end || v.buf.length !== v.byteSize) return false;
-    writableEnd.set(ab, -1);
-    this.bytes = new Uint8Array(ab);
+    if (ab[WRITABLE_END] !== end || v.buf.length !== v.byteSize) return false;
+    ab[WRITABLE_END] = -1;
+    this.bytes = ab[WHOLE_VIEW]!;
     this.base = v.buf.byteOffset;
     this.bitLen = v.bits;
     return true;
@@ -260,7 +275,7 @@ export class BitBuilder {
       result = new BitStr(EMPTY, 0);
     } else {
       result = new BitStr(new Uint8Array(this.bytes.buffer, this.base, n), this.bitLen);
-      writableEnd.set(this.bytes.buffer, this.base + n);
+      (this.bytes.buffer as MarkedBuffer)[WRITABLE_END] = this.base + n;
     }
     this.bytes = EMPTY;
     this.base = 0;

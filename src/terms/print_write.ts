@@ -34,9 +34,9 @@ export function writePid(p: Pid): string {
   return `<${nodeNumber(p.node)}.${p.id}.${p.serial}>`;
 }
 
-/** erlang:ref_to_list; the ids are printed in the order Ref stores them. */
+/** erlang:ref_to_list: the id words from the most significant down, i.e. Ref.ids reversed. */
 export function writeRef(r: Ref): string {
-  return `#Ref<${nodeNumber(r.node)}.${r.ids.join('.')}>`;
+  return `#Ref<${nodeNumber(r.node)}.${[...r.ids].reverse().join('.')}>`;
 }
 
 export function writePort(p: Port): string {

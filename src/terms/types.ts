@@ -98,6 +98,12 @@ export class Pid {
   ) {}
 }
 
+/**
+ * A reference. `ids` holds its 32-bit words in wire order, the least
+ * significant first, exactly as NEWER_REFERENCE_EXT carries them; erl prints
+ * them the other way round: ids [7, 8, 9] print as #Ref<0.9.8.7>. Term order
+ * and phash2 read them in this order too.
+ */
 export class Ref {
   constructor(
     readonly node: Atom,

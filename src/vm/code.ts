@@ -3,19 +3,22 @@
 // loading a module repoints its entries, so `?MODULE:loop()` moves to new
 // code while local calls stay in the version that made them (as on BEAM).
 
+import { newUnitURL, registerUnit } from './stacktrace_callers.js';
 import { Atom, list as listOf, type FunCode, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
 import type { NativeFn, NativeModule } from './native.js';
-import type { CompiledFn } from './frames.js';
+import { walkFrames, type CompiledFn, type FrameStack } from './frames.js';
 
 export class ExportEntry {
+  /** The code a call runs: the module's function, or `stub` while there is none. */
   fn: CompiledFn;
   constructor(
     readonly module: string,
     readonly name: string,
     readonly arity: number,
-    stub: CompiledFn,
+    /** Loads the module on first call, then raises undef if still missing. */
+    readonly stub: CompiledFn,
   ) {
     this.fn = stub;
   }
@@ -61,7 +64,6 @@ export class CodeServer {
       e = new ExportEntry(module, name, arity, stub);
       e.fn.mfa = [module, name, arity];
       this.entries.set(key, e);
-      (e as { stub?: CompiledFn }).stub = stub;
     }
     return e;
   }
@@ -69,9 +71,9 @@ export class CodeServer {
   /** The function behind an export, loading its module if needed; null when undefined. */
   lookup(module: string, name: string, arity: number): CompiledFn | null {
     const e = this.entry(module, name, arity);
-    if (e.fn === (e as { stub?: CompiledFn }).stub) {
+    if (e.fn === e.stub) {
       this.ensureLoaded(module);
-      if (e.fn === (e as { stub?: CompiledFn }).stub) return null;
+      if (e.fn === e.stub) return null;
     }
     return e.fn;
   }
@@ -152,7 +154,7 @@ export class CodeServer {
       if (e.module !== name) continue;
       const key = `${e.name}/${e.arity}`;
       const fn = exports.has(key) ? functions.get(key) : undefined;
-      e.fn = fn ?? (e as { stub?: CompiledFn }).stub!;
+      e.fn = fn ?? e.stub;
     }
     for (const key of exports) {
       const [f, a] = splitKey(key);
@@ -166,13 +168,16 @@ export class CodeServer {
     const name = unit.module;
     const E = unit.remotes.map(([m, f, a]) => this.entry(m, f, a));
     const FC: FunCode[] = [];
-    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', unit.text) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
+    // A sourceURL of its own lets a stack trace name the unit's functions (stacktrace_callers.ts).
+    const url = newUnitURL();
+    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
     const res = make(this.rt, unit.consts, E, FC, []);
+    registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;
     unit.lambdas.forEach((l, i) => {
       const fn = res.lambdas[i]!;
       fn.mfa = [name, l.name, l.arity];
-      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn });
+      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn, ...(l.source !== undefined ? { source: l.source } : {}) });
     });
     unit.functions.forEach((f, i) => {
       res.fns[i]!.mfa = [name, f.name, f.arity];
@@ -209,12 +214,14 @@ export class CodeServer {
    * (erlang:check_process_code/2). A process that is not running has all its
    * frames on its heap stack, so those are the ones to look at.
    */
-  runsOldCode(stack: readonly { fn: unknown }[], name: string): boolean {
+  runsOldCode(stack: FrameStack, name: string): boolean {
     const old = this.oldModules.get(name);
     if (old === undefined) return false;
     const fns = new Set<unknown>(old.functions.values());
     for (const l of old.lambdas) fns.add(l.fn);
-    return stack.some((fr) => fns.has(fr.fn));
+    let found = false;
+    walkFrames(stack, (fn) => (found = fns.has(fn)));
+    return found;
   }
 
   /** Forgets the old version of a module (the caller kills its users first). */
@@ -227,7 +234,7 @@ export class CodeServer {
     this.modules.delete(name);
     this.oldModules.delete(name);
     for (const e of this.entries.values()) {
-      if (e.module === name) e.fn = (e as { stub?: CompiledFn }).stub!;
+      if (e.module === name) e.fn = e.stub;
     }
   }
 

@@ -1,25 +1,62 @@
 // What makes suspension possible. When a process must stop (reductions used
 // up, a receive with nothing to take, JS stack too deep), the running code
 // returns SUSPEND instead of a value; every compiled function it passes
-// through saves its pc and locals as a Frame in p.unw and returns SUSPEND in
-// turn. The scheduler moves the frames to the process's heap stack and
-// resumes the innermost one later. (Returning is far cheaper than throwing.)
+// through pushes a frame record onto p.unw and returns SUSPEND in turn. The
+// scheduler keeps that buffer as a segment of the process's heap stack and
+// resumes the innermost frame later. (Returning is far cheaper than throwing.)
+//
+// A frame record is flat: [fn, pc, ...the locals live at pc], fn.NS[pc]
+// locals long. A segment is [cursor, record, record, ...]: the records of one
+// unwinding, innermost first, consumed from the cursor on as frames resume.
+// So a million-deep body recursion costs a few arrays of values, never a
+// million small objects, and suspending never copies frames.
 
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
   H?: number[];
   /** pc -> source line of that block (0 unknown), for stack traces. */
   L?: number[];
+  /** pc -> how many locals a frame record saved at that pc holds. */
+  NS?: number[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
 };
 
-export class Frame {
-  constructor(
-    readonly fn: CompiledFn,
-    readonly pc: number,
-    readonly l: unknown[],
-  ) {}
+/** [cursor, ...frame records]; see above. */
+export type Segment = unknown[];
+
+/** A process's heap stack: segments, the innermost (next to resume) last. */
+export type FrameStack = Segment[];
+
+/** A fresh unwind buffer. */
+export function newSegment(): Segment {
+  return [1];
+}
+
+/** The length of the frame record that starts at seg[c]. */
+export function recordLength(seg: Segment, c: number): number {
+  const fn = seg[c] as CompiledFn;
+  return 2 + (fn.NS?.[seg[c + 1] as number] ?? 0);
+}
+
+/**
+ * Calls visit(fn, pc) for each frame of a heap stack, innermost first;
+ * stops early when visit returns true.
+ */
+export function walkFrames(stack: FrameStack, visit: (fn: CompiledFn, pc: number) => boolean | void): void {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const seg = stack[k]!;
+    for (let c = seg[0] as number; c < seg.length; c += recordLength(seg, c)) {
+      if (visit(seg[c] as CompiledFn, seg[c + 1] as number) === true) return;
+    }
+  }
+}
+
+/** How many words the heap stack holds (process_info stack_size). */
+export function stackWords(stack: FrameStack): number {
+  let n = 0;
+  for (const seg of stack) n += seg.length - (seg[0] as number);
+  return n;
 }
 
 /** The value a suspending function returns; never an Erlang term. */

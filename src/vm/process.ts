@@ -5,7 +5,7 @@
 import type { Atom, Pid, Ref, Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
-import type { CompiledFn, Frame } from './frames.js';
+import { type CompiledFn, type FrameStack, type Segment } from './frames.js';
 import type { VM } from './vm.js';
 
 export const enum Status {
@@ -20,18 +20,20 @@ export type NativeHandler = (msg: Term, self: Process) => void;
 
 export class Process {
   // ---- execution state read by compiled code (keep these first) ----
-  resume: Frame | null = null;
+  /** The segment holding the frame record being resumed (its locals start at rb). */
+  resume: Segment | null = null;
+  rb = 0;
   rv: unknown = undefined;
   rexc: ErlException | null = null;
   reds = 0;
   depth = 0;
-  /** Frames saved while suspending, innermost first: the node's one buffer (one process runs at a time). */
-  readonly unw: Frame[];
+  /** Where frames go while suspending: the scheduler's one buffer (one process runs at a time). */
+  unw: Segment;
   /** Set by a receive that suspends for want of a message. */
   waiting = false;
 
   status: Status = Status.Runnable;
-  readonly stack: Frame[] = [];
+  readonly stack: FrameStack = [];
   readonly mbox = new Mailbox();
   entry: { fn: CompiledFn; args: unknown[] } | null = null;
 
@@ -53,6 +55,8 @@ export class Process {
   dict: Map<unknown, [Term, Term]> | null = null;
   initialCall: [string, string, number] = ['erlang', 'apply', 2];
   native: NativeHandler | null = null;
+  /** A native process whose messages wait in its mailbox for its turn (VM.spawnNative). */
+  nativeScheduled = false;
   exitReason: Term | null = null;
   /** Anything a subsystem keeps about this process (the shell, ETS ownership). */
   ext: Record<string, unknown> | null = null;
@@ -64,7 +68,7 @@ export class Process {
     groupLeader: Pid,
   ) {
     this.groupLeader = groupLeader;
-    this.unw = vm.unw;
+    this.unw = vm.scheduler.unwBuffer;
   }
 
   get alive(): boolean {

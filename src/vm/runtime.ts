@@ -6,9 +6,10 @@ import { ErlException, badarg } from '../terms/exception.js';
 import * as arith from '../terms/arith.js';
 import { exactEq, eq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
+import { listAppend as append, listSubtract as subtract } from '../terms/list_ops.js';
 import { ErlMap } from '../terms/map.js';
 import { BitBuilder, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
-import { Frame, KillSelf, SUSPEND } from './frames.js';
+import { KillSelf, SUSPEND } from './frames.js';
 import type { CompiledFn } from './frames.js';
 import { NOMSG } from './mailbox.js';
 import type { Process } from './process.js';
@@ -53,8 +54,9 @@ function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
   return ex;
 }
 
-function exceptionTuple(ex: ErlException): Term {
-  return [Atom.of(ex.cls), ex.reason, stackTerm(ex)];
+/** {Class, Reason, Stack} for a try's catch clauses; withStack false when none binds the stack. */
+function exceptionTuple(ex: ErlException, withStack = true): Term {
+  return [Atom.of(ex.cls), ex.reason, withStack ? stackTerm(ex) : NIL];
 }
 
 function catchValue(ex: ErlException): Term {
@@ -114,46 +116,6 @@ function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term) {
       throw e;
     }
   };
-}
-
-function append(a: Term, b: Term): Term {
-  if (a === NIL) return b;
-  const items: Term[] = [];
-  let l = a;
-  while (l instanceof Cons) {
-    items.push(l.head);
-    l = l.tail;
-  }
-  if (l !== NIL) throw err(A.badarg, { module: 'erlang', function: '++', args: [a, b] });
-  let out = b;
-  for (let i = items.length - 1; i >= 0; i--) out = new Cons(items[i]!, out);
-  return out;
-}
-
-function subtract(a: Term, b: Term): Term {
-  const xs: Term[] = [];
-  let l = a;
-  while (l instanceof Cons) {
-    xs.push(l.head);
-    l = l.tail;
-  }
-  if (l !== NIL) throw err(A.badarg, { module: 'erlang', function: '--', args: [a, b] });
-  let r = b;
-  const removed = new Array<boolean>(xs.length).fill(false);
-  while (r instanceof Cons) {
-    const x = r.head;
-    for (let i = 0; i < xs.length; i++) {
-      if (!removed[i] && (xs[i] === x || exactEq(xs[i]!, x))) {
-        removed[i] = true;
-        break;
-      }
-    }
-    r = r.tail;
-  }
-  if (r !== NIL) throw err(A.badarg, { module: 'erlang', function: '--', args: [a, b] });
-  let out: Term = NIL;
-  for (let i = xs.length - 1; i >= 0; i--) if (!removed[i]) out = new Cons(xs[i]!, out);
-  return out;
 }
 
 function reverse(l: Term): Term {
@@ -315,6 +277,10 @@ function endianOf(flags: number): 'big' | 'little' | 'native' {
   return flags & 2 ? 'little' : flags & 4 ? 'native' : 'big';
 }
 
+function sizeInBits(size: Term, unit: number): Term {
+  return typeof size === 'number' ? size * unit : size;
+}
+
 /** Builds a bitstring from flat segment specs: value, size, type, unit, flags. */
 function binBuild(segs: unknown[]): Term {
   const b = new BitBuilder();
@@ -325,19 +291,18 @@ function binBuild(segs: unknown[]): Term {
     const unit = segs[i + 3] as number;
     const flags = segs[i + 4] as number;
     const endian = endianOf(flags);
-    const sizeBits = (s: Term) => (typeof s === 'number' ? s * unit : s);
     switch (type) {
       case 0:
-        b.putInteger(v, size === undefined ? 8 : sizeBits(size), endian, (flags & 1) === 1);
+        b.putInteger(v, size === undefined ? 8 : sizeInBits(size, unit), endian, (flags & 1) === 1);
         break;
       case 1:
-        b.putFloat(v, size === undefined ? 64 : sizeBits(size), endian);
+        b.putFloat(v, size === undefined ? 64 : sizeInBits(size, unit), endian);
         break;
       case 2:
       case 3:
         if (size === undefined) b.putBits(v, 'all', type === 2 ? 8 : 1);
         else if (size === ALL) b.putBits(v, 'all', unit);
-        else b.putBits(v, sizeBits(size), unit);
+        else b.putBits(v, sizeInBits(size, unit), unit);
         break;
       case 4:
         b.putUtf8(v);
@@ -418,7 +383,6 @@ export const rt = {
   MAX_DEPTH,
   // control
   SUSPEND,
-  Frame,
   internal,
   passing,
   caught,

@@ -3,8 +3,10 @@
 // event loop so timers, sockets and the terminal stay live.
 
 import { ErlException } from '../terms/exception.js';
-import { KillSelf, SUSPEND } from './frames.js';
+import { KillSelf, SUSPEND, newSegment, type CompiledFn } from './frames.js';
 import { Status, type Process } from './process.js';
+import { NOMSG } from './mailbox.js';
+import { running } from './stacktrace_callers.js';
 import { toErlException } from './errors.js';
 import type { TraceEvent } from './trace.js';
 
@@ -26,6 +28,8 @@ export class Scheduler {
   private qHead = 0;
   private pending = false;
   current: Process | null = null;
+  /** The unwind buffer the running process pushes frames into; it becomes a stack segment when used. */
+  unwBuffer = newSegment();
 
   constructor(private readonly host: SchedulerHost) {}
 
@@ -74,8 +78,11 @@ export class Scheduler {
       this.host.applyPendingExit(p);
       return;
     }
+    if (p.native !== null) return this.executeNative(p);
     p.status = Status.Running;
     this.current = p;
+    running.stack = p.stack;
+    p.unw = this.unwBuffer;
     p.reds = REDUCTIONS;
     p.depth = 0;
     let val: unknown = p.rv;
@@ -90,29 +97,43 @@ export class Scheduler {
         }
         const stack = p.stack;
         while (stack.length > 0) {
-          const fr = stack.pop()!;
+          const seg = stack[stack.length - 1]!;
+          const c = seg[0] as number;
+          const fn = seg[c] as CompiledFn;
+          const pc = seg[c + 1] as number;
+          const next = c + 2 + fn.NS![pc]!;
+          // A used-up segment leaves the stack now (the resumed frame still
+          // reads its locals from it), so a tail loop's stack stays flat.
+          if (next >= seg.length) stack.pop();
+          else seg[0] = next;
           if (exc !== null) {
-            const h = fr.fn.H?.[fr.pc];
+            const h = fn.H?.[pc];
             if (h === undefined || h < 0) {
-              exc.frames.push(fr.fn);
-              exc.pcs.push(fr.pc);
+              exc.frames.push(fn);
+              exc.pcs.push(pc);
               continue;
             }
+            // The catcher's frame belongs in the trace too, as when it catches on the JS stack.
+            exc.frames.push(fn);
+            exc.pcs.push(pc);
             p.rexc = exc;
             exc = null;
           }
-          p.resume = fr;
+          p.resume = seg;
+          p.rb = c + 2;
           p.rv = val;
-          val = fr.fn(p);
+          val = fn(p);
           if (val === SUSPEND) return this.suspend(p);
         }
         this.current = null;
+        // Nothing runs: an exit reason's stack trace has no catcher's callers to look for.
+        running.stack = null;
         p.reductionsDone += REDUCTIONS - p.reds;
         p.rv = val;
         this.host.processDone(p, exc);
         return;
       } catch (e) {
-        p.unw.length = 0;
+        this.unwBuffer.length = 1;
         if (e instanceof KillSelf) {
           this.current = null;
           p.stack.length = 0;
@@ -130,12 +151,33 @@ export class Scheduler {
     }
   }
 
+  /** A scheduled native process's turn: it handles the messages that have arrived. */
+  private executeNative(p: Process): void {
+    p.status = Status.Running;
+    const handler = p.native!;
+    for (;;) {
+      p.mbox.rewind();
+      const msg = p.mbox.take();
+      if (msg === NOMSG) break;
+      try {
+        handler(msg, p);
+      } catch {
+        // A bug in a native handler loses that one message, never the node.
+      }
+      // The handler may have ended the process (an exit signal it sent itself).
+      if ((p.status as Status) === Status.Exited) return;
+    }
+    p.status = Status.Waiting;
+  }
+
   private suspend(p: Process): void {
     this.current = null;
     p.reductionsDone += REDUCTIONS - p.reds;
-    const fr = p.unw;
-    for (let i = fr.length - 1; i >= 0; i--) p.stack.push(fr[i]!);
-    fr.length = 0;
+    if (this.unwBuffer.length > 1) {
+      p.stack.push(this.unwBuffer);
+      this.unwBuffer = newSegment();
+      p.unw = this.unwBuffer;
+    }
     p.resume = null;
     p.rv = undefined;
     const waiting = p.waiting;

@@ -1,11 +1,19 @@
 // Stack traces as Erlang terms, built only when someone asks (a catch with
 // a stack variable, a crash report, the shell's exception printer).
+//
+// The frames come from three places, innermost first: the BIF that raised
+// (ex.info), the compiled frames the exception passed on its way out
+// (ex.frames, up to and including the catcher), and, for a caught
+// exception, the catcher's callers, still running (stacktrace_callers.ts).
+// Code typed at the shell has rules of its own for the bottom of the trace:
+// those are all in stacktrace_shell.ts.
 
 import { A, Atom, NIL, list, str, type Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { ErlMap } from '../terms/map.js';
-import type { CompiledFn } from './frames.js';
-import { shellFunTail, shellTail } from './stacktrace_shell.js';
+import { walkFrames, type CompiledFn, type FrameStack } from './frames.js';
+import { catcherCallers, handlerKind } from './stacktrace_callers.js';
+import { frameRole, isInterpreted, shellBottom } from './stacktrace_shell.js';
 
 /** BEAM's default backtrace_depth. */
 const MAX_FRAMES = 8;
@@ -21,51 +29,118 @@ export function stackTerm(ex: ErlException): Term {
   if (ex.stack !== null) return ex.stack;
   const frames: Term[] = [];
   const raw = ex.frames as CompiledFn[];
+  const from = bifFrame(ex, raw[0]?.mfa, frames);
+  // Compiled frames, each with the pc it was at; the catcher's callers follow.
+  const pairs: [CompiledFn, number][] = [];
+  for (let i = from; i < raw.length; i++) pairs.push([raw[i]!, ex.pcs[i] ?? -1]);
+  const walk = new FrameWalk(ex, frames);
+  // erlang:error/2,3: the arguments stand in the raising function's frame, for its arity.
   const info = ex.info;
-  let from = 0;
-  if (info?.module !== undefined && info.function !== undefined) {
-    const arity = info.args?.length ?? info.arity;
-    const caller = raw[0]?.mfa;
-    if (info.module === 'erlang' && INLINE_OPERATORS.has(info.function) && caller !== undefined && !isShellCode(caller[0])) {
-      // An operator failing inside a compiled module: BEAM names only the
-      // function it ran in, so the shell prints no "called as" line either.
-      ex.info = null;
-    } else {
-      const args = info.args !== undefined ? list(info.args) : info.arity ?? NIL;
-      frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
-      // function_clause: the failing function itself is the frame above.
-      if (caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity) from = 1;
-    }
-  }
-  let shell = false;
-  let caught = false;
-  let hidden = false;
-  for (let i = from; i < raw.length && frames.length < MAX_FRAMES; i++) {
-    const f = raw[i]!;
-    const mfa = f.mfa;
-    if (mfa === undefined) continue;
-    if (mfa[0] === 'erl_eval' && mfa[1] === 'shell') {
-      // The expression typed at the shell: below it, BEAM has erl_eval and
-      // the shell's own frames.
-      shell = true;
-      caught = (f.H?.[ex.pcs[i] ?? -1] ?? -1) >= 0;
-      break;
-    }
-    if (HIDDEN_MODULES.has(mfa[0])) {
-      hidden = true;
-      continue;
-    }
-    frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), mfa[2], location(mfa[0], f.L?.[ex.pcs[i] ?? -1])]);
-  }
-  if (shell) frames.push(...shellTail(ex, frames.length > 0, caught));
-  else if (hidden && frames.length === 0) frames.push(...shellFunTail(ex));
-  ex.stack = list(frames.slice(0, MAX_FRAMES));
+  if (info !== null && info.args !== undefined && info.module === undefined && info.function === undefined) walk.firstArgs = list(info.args);
+  if (!walk.takeAll(pairs)) walk.takeAll(catcherCallers(MAX_FRAMES));
+  ex.stack = walk.finish(true);
   if (typeof ex.stack === 'object') exceptionOfStack.set(ex.stack as object, ex);
   return ex.stack;
 }
 
-function isShellCode(module: string): boolean {
-  return module === 'erl_eval';
+/**
+ * process_info(P, current_stacktrace) of a process that is not running:
+ * the frames saved on its heap stack, innermost first.
+ */
+export function heapStackTerm(stack: FrameStack): Term {
+  const pairs: [CompiledFn, number][] = [];
+  walkFrames(stack, (fn, pc) => {
+    pairs.push([fn, pc]);
+  });
+  const walk = new FrameWalk(null, []);
+  walk.takeAll(pairs);
+  return walk.finish(false);
+}
+
+/** process_info(P, current_function) of a process that is not running: its innermost saved frame's function. */
+export function heapCurrentFunction(stack: FrameStack): Term | null {
+  let found: Term | null = null;
+  walkFrames(stack, (fn) => {
+    if (fn.mfa === undefined) return false;
+    found = [Atom.of(fn.mfa[0]), Atom.of(fn.mfa[1]), fn.mfa[2]];
+    return true;
+  });
+  return found;
+}
+
+/** Compiled frames to stack trace entries, with the shell's rules for its own frames. */
+class FrameWalk {
+  private bottom: Term[] | null = null;
+  private hidden = false;
+  private prevFn: CompiledFn | null = null;
+  /** Replaces the arity in the first frame taken. */
+  firstArgs: Term | null = null;
+  private prevPc = -1;
+
+  constructor(
+    private readonly ex: ErlException | null,
+    private readonly frames: Term[],
+  ) {}
+
+  /** Takes frames until the trace is complete; true when it is. */
+  takeAll(pairs: Iterable<[CompiledFn, number]>): boolean {
+    for (const [fn, pc] of pairs) if (this.take(fn, pc)) return true;
+    return false;
+  }
+
+  private take(fn: CompiledFn, pc: number): boolean {
+    const mfa = fn.mfa;
+    if (mfa === undefined) return false;
+    // BEAM records a return address only when it differs from the one
+    // before: a body recursion shows its recursive call once.
+    if (fn === this.prevFn && pc === this.prevPc) return false;
+    this.prevFn = fn;
+    this.prevPc = pc;
+    const role = frameRole(mfa);
+    if (role === 'shell') {
+      // The expression typed at the shell: what lies below is erl's.
+      const caught = (fn.H?.[pc] ?? -1) >= 0 ? handlerKind(fn, pc) : null;
+      this.bottom = shellBottom(this.ex, { called: this.frames.length > 0, caught });
+      return true;
+    }
+    if (role === 'hidden') {
+      this.hidden = true;
+      return false;
+    }
+    const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : mfa[2];
+    this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, location(mfa[0], fn.L?.[pc])]);
+    return this.frames.length >= MAX_FRAMES;
+  }
+
+  /** The trace; `ownProcess`: a fun typed at the shell may run in a process of its own. */
+  finish(ownProcess: boolean): Term {
+    const frames = this.frames;
+    if (this.bottom !== null) frames.push(...this.bottom);
+    else if (ownProcess && this.hidden && frames.length === 0 && this.ex !== null) {
+      frames.push(...shellBottom(this.ex, { called: false, caught: null, ownProcess: true }));
+    }
+    return list(frames.slice(0, MAX_FRAMES));
+  }
+}
+
+/**
+ * The frame of the BIF that raised, pushed on `frames`; returns how many of
+ * the compiled frames it stands for (function_clause: the failing function
+ * itself is the frame above, and is not repeated).
+ */
+function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): number {
+  const info = ex.info;
+  if (info?.module === undefined || info.function === undefined) return 0;
+  if (info.module === 'erlang' && INLINE_OPERATORS.has(info.function) && caller !== undefined && !isInterpreted(caller[0])) {
+    // An operator failing inside a compiled module: BEAM names only the
+    // function it ran in, so the shell prints no "called as" line either.
+    ex.info = null;
+    return 0;
+  }
+  const arity = info.args?.length ?? info.arity;
+  const args = info.args !== undefined ? list(info.args) : info.arity ?? NIL;
+  frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
+  return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
 
 function bifLocation(ex: ErlException): Term {
@@ -83,12 +158,33 @@ function location(module: string, line: number | undefined): Term {
   return line !== undefined && line > 0 ? list([file, [LINE, line]]) : list([file]);
 }
 
-/** Modules whose frames stand for erl's interpreter and shell: not shown in stack traces. */
-const HIDDEN_MODULES = new Set(['erl_eval', 'erlts_shell', '$shell']);
 const FILE = Atom.of('file');
 const LINE = Atom.of('line');
 const ERROR_INFO = Atom.of('error_info');
 const ERTS_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_erts_errors'));
+
+/**
+ * erlang:raise/3's stack argument as BEAM keeps it: {M, F, A} entries get
+ * an empty location; null when it is no stack trace (raise fails with badarg).
+ */
+export function raisedStack(stack: Term): Term | null {
+  const out: Term[] = [];
+  let same = true;
+  let l = stack;
+  while (l !== NIL) {
+    if (!(typeof l === 'object' && l !== null && 'head' in l)) return null;
+    const { head, tail } = l as { head: Term; tail: Term };
+    if (!Array.isArray(head)) return null;
+    if (head.length === 3 && head[0] instanceof Atom && head[1] instanceof Atom) {
+      out.push([head[0], head[1], head[2]!, NIL]);
+      same = false;
+    } else if (head.length === 4 || (head.length === 3 && !(head[0] instanceof Atom))) out.push(head);
+    else return null;
+    l = tail;
+  }
+  // The same term when nothing changed: it may carry the BIF's error details (exceptionOfStack).
+  return same ? stack : list(out);
+}
 
 /** The exit reason of a process that died of an uncaught exception. */
 export function exitReasonOf(ex: ErlException): Term {

@@ -1,7 +1,9 @@
-// The bottom of a stack trace for code typed at the shell. On BEAM that code
-// is interpreted by erl_eval inside the shell's evaluator, so every stack
-// ends in their frames; erlts compiles it instead and puts erl's frames back
-// here, so `catch` shows the same term as erl (the shell's printer trims them).
+// The stack trace rules for code typed at the shell, all in one place. On
+// BEAM that code is interpreted by erl_eval inside the shell's evaluator, so
+// every stack ends in their frames; erlts compiles it instead (as a function
+// of module erl_eval named shell), hides its own evaluator's frames, and puts
+// erl's frames back here, so `catch` shows the same term as erl (the shell's
+// printer trims them).
 
 import { A, Atom, list, str, type Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
@@ -16,8 +18,9 @@ const SHELL_LOOP: Term[] = [
   frame('shell', 'eval_exprs', 7, 'shell.erl', 647),
   frame('shell', 'eval_loop', 3, 'shell.erl', 632),
 ];
-/** erl_eval evaluating a `catch`: there only when the exception is caught in the expression. */
+/** erl_eval evaluating a `catch` or a `try`: there only when the exception is caught in the expression. */
 const EVAL_CATCH = frame('erl_eval', 'expr', 6, 'erl_eval.erl', 480);
+const EVAL_TRY = frame('erl_eval', 'try_clauses', 10, 'erl_eval.erl', 987);
 const DO_APPLY = frame('erl_eval', 'do_apply', 7, 'erl_eval.erl', 748);
 /** Local calls of the shell (error/1, exit/1...) are applied by shell:apply_fun/3. */
 const APPLY_FUN = frame('shell', 'apply_fun', 3, 'shell.erl', 912);
@@ -29,14 +32,35 @@ const IF_CLAUSES = frame('erl_eval', 'if_clauses', 7, 'erl_eval.erl', 980);
 /** Errors erl_eval raises itself, not through a call it makes. */
 const EVAL_ERRORS = new Set(['badmatch', 'case_clause', 'if_clause', 'try_clause', 'unbound', 'badfun', 'badarity']);
 
+/** What a compiled frame is to a stack trace: the user's, the shell expression itself, or the evaluator's (not shown). */
+export type FrameRole = 'user' | 'shell' | 'hidden';
+
+/** Modules whose frames stand for erl's interpreter and shell. */
+const HIDDEN_MODULES = new Set(['erl_eval', 'erlts_shell', '$shell']);
+
+export function frameRole(mfa: readonly [string, string, number]): FrameRole {
+  if (mfa[0] === 'erl_eval' && mfa[1] === 'shell') return 'shell';
+  return HIDDEN_MODULES.has(mfa[0]) ? 'hidden' : 'user';
+}
+
+/** Code erl interprets (the shell's): its operators are calls to erlang:Op, with a frame. */
+export function isInterpreted(module: string): boolean {
+  return module === 'erl_eval';
+}
+
 /**
- * A fun typed at the shell running in a process of its own raised with no
- * call of its own on the stack: on BEAM, error/1 and friends are applied by
- * shell:apply_fun/3 (erl_eval's frames were tail calls).
+ * The frames erl has below the user's. `called`: the exception came out of
+ * a function the expression called (a BIF or compiled code); `caught`: a
+ * catch or try of the expression is catching it (null: none); `ex` null: no
+ * exception, the stack of an expression still running; `ownProcess`: a fun typed
+ * at the shell runs in a process of its own and raised with no call of its
+ * own on the stack (on BEAM, error/1 and friends are applied by
+ * shell:apply_fun/3; erl_eval's frames were tail calls).
  */
-export function shellFunTail(ex: ErlException): Term[] {
-  const tail = shellTail(ex, false, false);
-  return tail[0] === APPLY_FUN ? [APPLY_FUN] : [];
+export function shellBottom(ex: ErlException | null, at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean }): Term[] {
+  const tail = shellTail(ex, at.called, at.caught);
+  if (at.ownProcess === true) return tail[0] === APPLY_FUN ? [APPLY_FUN] : [];
+  return tail;
 }
 
 /**
@@ -44,8 +68,10 @@ export function shellFunTail(ex: ErlException): Term[] {
  * of a function the expression called (a BIF or compiled code), `caught`
  * when a catch or try of the expression is catching it.
  */
-export function shellTail(ex: ErlException, called: boolean, caught: boolean): Term[] {
-  const EVAL_LOOP = caught ? [EVAL_CATCH, ...SHELL_LOOP] : SHELL_LOOP;
+function shellTail(ex: ErlException | null, called: boolean, caught: 'try' | 'catch' | null): Term[] {
+  const EVAL_LOOP = caught === null ? SHELL_LOOP : [caught === 'try' ? EVAL_TRY : EVAL_CATCH, ...SHELL_LOOP];
+  // No exception: a running expression's stack (process_info current_stacktrace).
+  if (ex === null) return called ? [DO_APPLY, ...EVAL_LOOP] : EVAL_LOOP;
   const r = ex.reason;
   // A fun typed at the shell called by the shell with no clause matching.
   if (r === A.function_clause && ex.info?.module === 'erl_eval') return [EVAL_FUN, ...EVAL_LOOP];

@@ -52,8 +52,6 @@ export class VM {
   readonly startTime = Date.now();
   /** Subsystems hang their per-node state here (ets tables, io servers...). */
   readonly ext: Record<string, unknown> = {};
-  /** Where suspending code leaves its frames for the scheduler (see frames.ts). */
-  readonly unw: import('./frames.js').Frame[] = [];
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);
@@ -75,8 +73,9 @@ export class VM {
 
   makeRef(): Ref {
     const n = ++this.refCounter;
-    // Printed order (most significant word first), as print_write expects.
-    return new Ref(this.nodeName, [(this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0, this.refBase[0]! >>> 0, n & 0x3ffff], this.creation);
+    // Wire order (least significant word first; see Ref in terms/types.ts):
+    // erl prints #Ref<0.W2.W1.W0>, W0 being an 18-bit counter.
+    return new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]! >>> 0, (this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0], this.creation);
   }
 
   isLocal(pid: Pid): boolean {
@@ -110,10 +109,16 @@ export class VM {
     return p;
   }
 
-  /** A process implemented in JS: each message is handled as it arrives. */
-  spawnNative(handler: NativeHandler, name: string | null, initialCall: [string, string, number]): Process {
+  /**
+   * A process implemented in JS: each message is handled as it arrives, or,
+   * with `scheduled`, when the process gets its turn in the run queue like
+   * an Erlang process (an io server: a request's reply then comes after the
+   * processes already runnable have run, as on BEAM).
+   */
+  spawnNative(handler: NativeHandler, name: string | null, initialCall: [string, string, number], opts: { scheduled?: boolean } = {}): Process {
     const p = new Process(this, this.newPid(), this.initPid ?? new Pid(this.nodeName, 0, 0, this.creation));
     p.native = handler;
+    p.nativeScheduled = opts.scheduled === true;
     p.status = Status.Waiting;
     p.initialCall = initialCall;
     this.processes.set(p.pid.id, p);
@@ -139,7 +144,7 @@ export class VM {
 
   deliver(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
-    if (p.native !== null) {
+    if (p.native !== null && !p.nativeScheduled) {
       p.native(msg, p);
       return;
     }

@@ -109,7 +109,33 @@ cases() ->
      {lists, filter, [fun(_) -> true end, x]},
      {lists, sort, [Le, [3, 1 | x]]},
      {lists, search, [Even, [1, 3]]}] ++
-    maps_cases(KV, KVA, KVP, KVFM).
+    maps_cases(KV, KVA, KVP, KVFM) ++
+    sort_fun_cases().
+
+%% sort/2, usort/2, merge/3 and umerge/3 with funs that are no total order
+%% (strict, by key, arbitrary) on random lists of terms that compare equal
+%% without being identical: results and the pairs the fun was asked about.
+sort_fun_cases() ->
+    rand:seed(exsss, {2026, 11, 26}),
+    Traced = fun(F) -> fun(A, B) -> seen({A, B}), F(A, B) end end,
+    Key = fun({A, _}) -> A; (A) -> A end,
+    Funs = [Traced(F) || F <- [fun(A, B) -> A < B end, fun(A, B) -> A > B end,
+                               fun(A, B) -> A >= B end, fun(A, B) -> Key(A) > Key(B) end,
+                               fun(A, B) -> Key(A) =< Key(B) end,
+                               fun(A, B) -> erlang:phash2({A, B}) rem 2 =:= 0 end]],
+    Lists = [[equal_prone() || _ <- lists:seq(1, rand:uniform(30) - 1)] || _ <- lists:seq(1, 40)],
+    [{lists, F, [Fun, L]} || Fun <- Funs, L <- Lists, F <- [sort, usort]] ++
+    [{lists, F, [Fun, L1, L2]} || Fun <- Funs, [L1, L2 | _] <- [Lists, lists:reverse(Lists)],
+                                  F <- [merge, umerge]].
+
+equal_prone() ->
+    K = rand:uniform(3) - 1,
+    case rand:uniform(4) of
+        1 -> K;
+        2 -> float(K);
+        3 -> {K, rand:uniform(2)};
+        4 -> {float(K), rand:uniform(2)}
+    end.
 
 maps_cases(KV, KVA, KVP, KVFM) ->
     Ms = [#{}, #{a => 1}, #{b => 2, a => 1, c => 3}, maps:from_list([{N, N} || N <- lists:seq(1, 40)])],

@@ -5,6 +5,7 @@
 // input and then EOF; multi-node cases follow their `steps` script.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { killEpmd } from '../../src/dist/epmd_client.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,9 +44,11 @@ interface Sandbox {
   work: string;
   home: string;
   env: NodeJS.ProcessEnv;
+  epmdPort: number;
 }
 
 function makeSandbox(c: ConformanceCase): Sandbox {
+  const epmdPort = 20000 + Math.floor(Math.random() * 40000);
   const root = mkdtempSync(join(tmpdir(), 'erltscase-'));
   const work = join(root, 'work');
   const home = join(root, 'home');
@@ -55,10 +58,13 @@ function makeSandbox(c: ConformanceCase): Sandbox {
   if (existsSync(join(c.dir, 'files'))) cpSync(join(c.dir, 'files'), work, { recursive: true });
   if (existsSync(join(c.dir, 'home'))) cpSync(join(c.dir, 'home'), home, { recursive: true });
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, T: root, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TERM: c.tty ? 'xterm' : 'dumb' };
+  // A private EPMD per case: cases reuse node names (goldserver...), and runs
+  // side by side (or a user's own nodes) must not see each other's names.
+  env.ERL_EPMD_PORT = String(epmdPort);
   delete env.ERL_FLAGS;
   delete env.ERL_AFLAGS;
   delete env.ERL_ZFLAGS;
-  return { root, work, home, env };
+  return { root, work, home, env, epmdPort };
 }
 
 function runHook(c: ConformanceCase, box: Sandbox, hook: 'setup.sh' | 'post.sh'): string | null {
@@ -332,6 +338,7 @@ export async function runCase(c: ConformanceCase, commands: RunnerCommands, opti
     return collectOutput(c, nodes, runHook(c, box, 'post.sh'));
   } finally {
     for (const n of tracked) if (n.started && !n.exited) n.kill();
+    await killEpmd({ host: '127.0.0.1', port: box.epmdPort }).catch(() => false);
     if (options.keepTemp) process.stderr.write(`kept ${box.root}\n`);
     else rmSync(box.root, { recursive: true, force: true });
   }

@@ -46,7 +46,8 @@ export function decode(e: Enc): Term {
   if ('b' in e) return new BitStr(Uint8Array.from(e.b as number[]), e.bits);
   if ('pid' in e) return new Pid(A.nonode_nohost, e.pid[0], e.pid[1]);
   if ('port' in e) return new Port(A.nonode_nohost, e.port);
-  if ('ref' in e) return new Ref(A.nonode_nohost, e.ref);
+  // The data lists the words as erl prints them; Ref keeps wire order.
+  if ('ref' in e) return new Ref(A.nonode_nohost, [...e.ref].reverse());
   if ('xfun' in e) return new ExportFun(Atom.of(e.xfun[0]), Atom.of(e.xfun[1]), e.xfun[2]);
   if ('lfun' in e) {
     const [m, index, uniq] = e.lfun as [string, number, number];

@@ -1,0 +1,40 @@
+%% net_kernel's module functions. The registered net_kernel process itself
+%% is native (src/dist/services.ts): it answers {is_auth, _} for ping.
+-module(net_kernel).
+-export([connect_node/1, monitor_nodes/1, monitor_nodes/2, get_net_ticktime/0,
+         set_net_ticktime/1, set_net_ticktime/2, nodename/0, hidden_connect_node/1,
+         allow/1, disconnect/1]).
+
+connect_node(Node) when is_atom(Node) ->
+    Ref = erlts_dist_bifs:connect(Node),
+    receive {Ref, Result} -> Result end.
+
+hidden_connect_node(Node) -> connect_node(Node).
+
+monitor_nodes(Flag) -> erlts_dist_bifs:monitor_nodes(Flag).
+monitor_nodes(Flag, []) -> erlts_dist_bifs:monitor_nodes(Flag);
+monitor_nodes(_Flag, _Opts) -> {error, badarg}.
+
+get_net_ticktime() ->
+    case is_alive() of
+        true -> 60;
+        false -> ignored
+    end.
+
+set_net_ticktime(T) -> set_net_ticktime(T, 60).
+set_net_ticktime(T, _TransitionPeriod) when is_integer(T), T > 0 ->
+    case get_net_ticktime() of
+        ignored -> ignored;
+        T -> unchanged;
+        Old -> {ongoing_change_to, Old}
+    end.
+
+nodename() ->
+    case is_alive() of
+        true -> {ok, node()};
+        false -> ignored
+    end.
+
+allow(Nodes) when is_list(Nodes) -> ok.
+
+disconnect(Node) -> erlang:disconnect_node(Node).

@@ -1,0 +1,169 @@
+// The EPMD wire protocol (erl_dist_protocol "EPMD Protocol"): requests are
+// Length:16 + body; answers are not length-prefixed. Pure encoders and
+// parsers, shared by the client (epmd_client.ts) and our own server
+// (epmd_server.ts).
+
+export const EPMD_DEFAULT_PORT = 4369;
+
+export const ALIVE2_REQ = 120; // 'x'
+export const ALIVE2_X_RESP = 118; // 'v'
+export const ALIVE2_RESP = 121; // 'y'
+export const PORT_PLEASE2_REQ = 122; // 'z'
+export const PORT2_RESP = 119; // 'w'
+export const NAMES_REQ = 110; // 'n'
+export const DUMP_REQ = 100; // 'd'
+export const KILL_REQ = 107; // 'k'
+export const STOP_REQ = 115; // 's'
+
+/** NodeType of a normal Erlang node ('M'); 'H' (72) is used by C nodes. */
+export const NODE_TYPE_NORMAL = 77;
+
+/** What a node tells EPMD about itself (ALIVE2_REQ), and what PORT2_RESP gives back. */
+export interface NodeEntry {
+  name: string;
+  port: number;
+  nodeType: number;
+  protocol: number;
+  highestVersion: number;
+  lowestVersion: number;
+  extra: Uint8Array;
+}
+
+/** ERL_EPMD_PORT when set to a port number, else 4369. */
+export function epmdPortFromEnv(env: NodeJS.ProcessEnv): number {
+  const v = env.ERL_EPMD_PORT;
+  if (v !== undefined && /^\d+$/.test(v.trim())) {
+    const n = Number(v.trim());
+    if (n > 0 && n < 65536) return n;
+  }
+  return EPMD_DEFAULT_PORT;
+}
+
+function request(body: Buffer): Buffer {
+  const out = Buffer.allocUnsafe(2 + body.length);
+  out.writeUInt16BE(body.length, 0);
+  body.copy(out, 2);
+  return out;
+}
+
+export function alive2Request(e: NodeEntry): Buffer {
+  const name = Buffer.from(e.name, 'utf8');
+  const body = Buffer.alloc(13 + name.length + e.extra.length);
+  let o = body.writeUInt8(ALIVE2_REQ, 0);
+  o = body.writeUInt16BE(e.port, o);
+  o = body.writeUInt8(e.nodeType, o);
+  o = body.writeUInt8(e.protocol, o);
+  o = body.writeUInt16BE(e.highestVersion, o);
+  o = body.writeUInt16BE(e.lowestVersion, o);
+  o = body.writeUInt16BE(name.length, o);
+  o += name.copy(body, o);
+  o = body.writeUInt16BE(e.extra.length, o);
+  body.set(e.extra, o);
+  return request(body);
+}
+
+export function portPlease2Request(name: string): Buffer {
+  return request(Buffer.concat([Buffer.from([PORT_PLEASE2_REQ]), Buffer.from(name, 'utf8')]));
+}
+
+export function namesRequest(): Buffer {
+  return request(Buffer.from([NAMES_REQ]));
+}
+
+export function killRequest(): Buffer {
+  return request(Buffer.from([KILL_REQ]));
+}
+
+/** Parses ALIVE2_REQ's body after the type byte; null when malformed. */
+export function parseAlive2Body(b: Buffer): NodeEntry | null {
+  if (b.length < 12) return null;
+  const nlen = b.readUInt16BE(8);
+  if (b.length < 10 + nlen + 2) return null;
+  const elen = b.readUInt16BE(10 + nlen);
+  if (b.length < 12 + nlen + elen) return null;
+  return {
+    port: b.readUInt16BE(0),
+    nodeType: b[2]!,
+    protocol: b[3]!,
+    highestVersion: b.readUInt16BE(4),
+    lowestVersion: b.readUInt16BE(6),
+    name: b.subarray(10, 10 + nlen).toString('utf8'),
+    extra: Uint8Array.from(b.subarray(12 + nlen, 12 + nlen + elen)),
+  };
+}
+
+/** PORT2_RESP for an entry (result 0), or the two-byte "not found". */
+export function port2Response(e: NodeEntry | null): Buffer {
+  if (e === null) return Buffer.from([PORT2_RESP, 1]);
+  const name = Buffer.from(e.name, 'utf8');
+  const out = Buffer.alloc(14 + name.length + e.extra.length);
+  let o = out.writeUInt8(PORT2_RESP, 0);
+  o = out.writeUInt8(0, o);
+  o = out.writeUInt16BE(e.port, o);
+  o = out.writeUInt8(e.nodeType, o);
+  o = out.writeUInt8(e.protocol, o);
+  o = out.writeUInt16BE(e.highestVersion, o);
+  o = out.writeUInt16BE(e.lowestVersion, o);
+  o = out.writeUInt16BE(name.length, o);
+  o += name.copy(out, o);
+  o = out.writeUInt16BE(e.extra.length, o);
+  out.set(e.extra, o);
+  return out;
+}
+
+export type Port2Parse = { kind: 'more' } | { kind: 'bad' } | { kind: 'not_found' } | { kind: 'found'; entry: NodeEntry };
+
+/** Parses a (possibly still incomplete) PORT2_RESP. */
+export function parsePort2Response(b: Buffer): Port2Parse {
+  if (b.length < 2) return { kind: 'more' };
+  if (b[0] !== PORT2_RESP) return { kind: 'bad' };
+  if (b[1] !== 0) return { kind: 'not_found' };
+  if (b.length < 12) return { kind: 'more' };
+  const nlen = b.readUInt16BE(10);
+  if (b.length < 14 + nlen) return { kind: 'more' };
+  const elen = b.readUInt16BE(12 + nlen);
+  if (b.length < 14 + nlen + elen) return { kind: 'more' };
+  return {
+    kind: 'found',
+    entry: {
+      port: b.readUInt16BE(2),
+      nodeType: b[4]!,
+      protocol: b[5]!,
+      highestVersion: b.readUInt16BE(6),
+      lowestVersion: b.readUInt16BE(8),
+      name: b.subarray(12, 12 + nlen).toString('utf8'),
+      extra: Uint8Array.from(b.subarray(14 + nlen, 14 + nlen + elen)),
+    },
+  };
+}
+
+export function alive2XResponse(result: number, creation: number): Buffer {
+  const out = Buffer.alloc(6);
+  out[0] = ALIVE2_X_RESP;
+  out[1] = result;
+  out.writeUInt32BE(creation >>> 0, 2);
+  return out;
+}
+
+export function alive2Response(result: number, creation: number): Buffer {
+  const out = Buffer.alloc(4);
+  out[0] = ALIVE2_RESP;
+  out[1] = result;
+  out.writeUInt16BE(creation & 0xffff, 2);
+  return out;
+}
+
+/** NAMES_REQ's text lines, as real epmd writes them. */
+export function namesLine(name: string, port: number): string {
+  return `name ${name} at port ${port}\n`;
+}
+
+/** Parses NAMES_RESP text into name/port pairs (lines that do not match are skipped). */
+export function parseNamesText(text: string): { name: string; port: number }[] {
+  const out: { name: string; port: number }[] = [];
+  for (const line of text.split('\n')) {
+    const m = /^name (.*) at port (\d+)$/.exec(line);
+    if (m !== null) out.push({ name: m[1]!, port: Number(m[2]) });
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+-module(other2).
+-export([f/0]).
+f() -> ok.
+g() -> ok.

@@ -1,0 +1,1 @@
+-define(INCVAL, from_inc).
