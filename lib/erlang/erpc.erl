@@ -196,8 +196,13 @@ abandon(ReqId) ->
         false -> erlang:demonitor(ReqId, [info])
     end.
 
+%% OTP's erpc raises these in erpc:call/5; its callers' frames follow.
 raise(Class, Reason, Line) ->
-    erlang:raise(Class, Reason, [{erpc, call, 5, [{file, "erpc.erl"}, {line, Line}]}]).
+    Stack = try erlang:error(erpc_stack) catch error:erpc_stack:S -> S end,
+    erlang:raise(Class, Reason, [{erpc, call, 5, [{file, "erpc.erl"}, {line, Line}]} | callers(Stack)]).
+
+callers([Frame | Rest]) when element(1, Frame) =:= erpc -> callers(Rest);
+callers(Stack) -> Stack.
 
 timeout_value(infinity) -> infinity;
 timeout_value(T) when is_integer(T), T >= 0, T =< ?MAX_TMO -> T;

@@ -17,6 +17,7 @@ import { refKey } from '../vm/vm.js';
 import { undef } from '../vm/code.js';
 import type { CompiledFn } from '../vm/frames.js';
 import { erlangNatives } from './erlang.js';
+import { formatLogEvent } from './log_event.js';
 
 type P = Process;
 export type SpawnReply = 'yes' | 'no' | 'error_only' | 'success_only';
@@ -36,8 +37,6 @@ export interface DistApi {
   /** Asks EPMD on `host` for its names; the caller later gets {Ref, {ok, [{Name, Port}]} | {error, Why}}. */
   names(p: P, host: string): Ref;
   groupLeader(gl: Pid, pid: Pid): void;
-  /** Prints a logger event ({log, Level, Format, Args, Meta}) as erl's default handler does. */
-  log(level: Term, format: Term, args: Term): void;
 }
 
 function api(p: P): DistApi | null {
@@ -96,12 +95,17 @@ function monitorNode(p: P, node: Term, flag: Term, args: Term[]): Term {
   if (flag !== A.true && flag !== A.false) throw bad('monitor_node', args, 2, 'not a boolean');
   const a = api(p);
   if (a === null) {
-    // Not alive: the node can never come up.
-    if (flag === A.true) p.vm.deliver(p, [NODEDOWN, node]);
-    return A.true;
+    throw new ErlException('error', Atom.of('notalive'), { module: 'erlang', function: 'monitor_node', args });
   }
   a.monitorNode(p, node, flag === A.true);
   return A.true;
+}
+
+/** auth's error when cookies are set on a node that is not alive. */
+function notStarted(fn: string, arity: number, line: number): ErlException {
+  const e = new ErlException('error', Atom.of('distribution_not_started'));
+  e.stack = list([[Atom.of('auth'), Atom.of(fn), arity, list([[Atom.of('file'), str('auth.erl')], [Atom.of('line'), line]])]]);
+  return e;
 }
 
 function getCookie(p: P, node: Atom | null): Term {
@@ -115,8 +119,8 @@ function setCookie(p: P, node: Term | null, c: Term, args: Term[]): Term {
   if (!(c instanceof Atom)) throw bad('set_cookie', args, args.length, 'not an atom');
   const a = api(p);
   if (a === null) {
-    if (node === null || node === p.vm.nodeName) p.vm.ext.cookie = c;
-    return A.true;
+    if (node === p.vm.nodeName) throw bad('set_cookie', args, 1, 'the node name is not part of a distributed system');
+    throw node === null ? notStarted('set_cookie', 1, 131) : notStarted('set_cookie', 2, 143);
   }
   a.setCookie(node === p.vm.nodeName ? null : (node as Atom | null), c);
   return A.true;
@@ -293,13 +297,14 @@ const helpers: Record<string, (p: P, ...a: Term[]) => Term> = {
   'monitor_nodes/1': (p, flag) => {
     const a = api(p);
     if (flag !== A.true && flag !== A.false) return [A.error, A.badarg];
-    if (a === null) return [A.error, Atom.of('not_alive')];
-    a.monitorNodes(p, flag === A.true);
+    // Not alive: no node will ever come up, so there is nothing to report.
+    a?.monitorNodes(p, flag === A.true);
     return A.ok;
   },
   /** A logger event printed on this node's terminal (through the DistApi's printer). */
   'log/3': (p, level, format, args) => {
-    api(p)?.log(level, format, args);
+    const text = formatLogEvent([Atom.of('log'), level, format, args, NIL], new Date());
+    if (text !== null && p.vm.userPid !== null) p.vm.sendPid(p, p.vm.userPid, [Atom.of('io_request'), p.pid, p.vm.makeRef(), [Atom.of('put_chars'), Atom.of('unicode'), str(text)]]);
     return A.ok;
   },
   /** A ref; {Ref, {ok, Names} | {error, Why}} follows. */

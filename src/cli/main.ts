@@ -89,6 +89,9 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   }
   const tty = process.stdin.isTTY === true && process.stdout.isTTY === true;
   const encoding = tty ? 'unicode' : 'latin1';
+  // A reader that goes away (`erlts ... | head -1`) ends the node as it ends
+  // erl: quietly, status 1, never with a Node.js stack trace.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => process.exit(1));
   const out = {
     write: (s: string) => {
       process.stdout.write(encoding === 'latin1' ? Buffer.from(s, 'latin1') : s);

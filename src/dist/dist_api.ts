@@ -5,10 +5,8 @@ import { A, Atom, Pid, Ref, list, str, type Term } from '../terms/types.js';
 import { pidKey } from '../vm/vm.js';
 import type { Process } from '../vm/process.js';
 import type { DistApi, SpawnReply } from '../bifs/erlang_dist.js';
-import type { DistNode } from './node.js';
+import type { DistNode } from './dist_node.js';
 import { OP } from './controls.js';
-import { ErlMap } from '../terms/map.js';
-import { printLogEvent } from './services.js';
 import { names as epmdNamesRequest, type EpmdAddress } from './epmd_client.js';
 
 const NODEDOWN = Atom.of('nodedown');
@@ -101,9 +99,6 @@ export function installDistApi(d: DistNode): void {
         () => reply([A.error, Atom.of('address')]),
       );
       return ref;
-    },
-    log(level, format, args) {
-      printLogEvent(d, [Atom.of('log'), level, format, args, ErlMap.EMPTY as unknown as Term]);
     },
     groupLeader(gl: Pid, pid: Pid) {
       d.out(pid.node, () => [[OP.GROUP_LEADER, gl, pid]]);

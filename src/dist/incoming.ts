@@ -10,7 +10,7 @@ import type { Process } from '../vm/process.js';
 import { pidKey, refKey } from '../vm/vm.js';
 import type { DistChannel } from './transport.js';
 import { OP, SPAWN_REPLY_LINKED, SPAWN_REPLY_MONITORED } from './controls.js';
-import type { DistNode } from './node.js';
+import type { DistNode } from './dist_node.js';
 
 const LINK = Atom.of('link');
 const MONITOR = Atom.of('monitor');

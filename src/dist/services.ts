@@ -6,7 +6,7 @@
 
 import { A, Atom, Cons, NIL, Pid, list, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
-import type { DistNode } from './node.js';
+import type { DistNode } from './dist_node.js';
 import { formatLogEvent } from './remote_reports.js';
 
 const GEN_CALL = Atom.of('$gen_call');

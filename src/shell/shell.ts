@@ -404,16 +404,16 @@ export class Shell {
 
   /**
    * As shell.erl's loop: an `interrupt` exit (^G i from a remote shell's
-   * group) stops the evaluation; the death of the group leader, which a
-   * remote shell is linked to, ends the shell.
+   * group) stops the evaluation; the death of the process on another node
+   * that started this shell and linked to it (erl's group, our
+   * erlts_remsh) ends the shell. Local exits are the evaluators'.
    */
   private linkSignal(from: Term, reason: Term): boolean {
     if (reason === INTERRUPT) {
       this.interrupt();
       return true;
     }
-    const gl = this.user.proc.pid;
-    if (!(from instanceof Pid) || from.node === this.vm.nodeName || from.node !== gl.node || from.id !== gl.id || from.serial !== gl.serial) return false;
+    if (!(from instanceof Pid) || from.node === this.vm.nodeName) return false;
     this.kill();
     return true;
   }

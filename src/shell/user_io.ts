@@ -43,6 +43,11 @@ export class InputBuffer {
   get length(): number {
     return this.text.length;
   }
+  /** The next line (or what there is of it) without taking it. */
+  peekLine(): string {
+    const i = this.text.indexOf('\n');
+    return i < 0 ? this.text : this.text.slice(0, i + 1);
+  }
   /** Puts back what a request read past its end (get_until's rest). */
   unshift(s: string): void {
     this.text = s + this.text;
@@ -123,12 +128,20 @@ export class UserIo {
   }
 
   private serving = false;
+  /** The read request that was at the head of the queue last. */
+  private headStarted: ReadRequest | null = null;
   private serve(): void {
     if (this.serving) return;
     this.serving = true;
     try {
       while (this.queue.length > 0) {
         const req = this.queue[0]!;
+        if (req !== this.headStarted) {
+          this.headStarted = req;
+          // As erl's group: a request that starts on the rest of a line
+          // (`1. 2.` read by get_until) shows its prompt and that rest.
+          if (this.terminal !== null && this.input.length > 0) this.terminal.output(req.prompt + this.input.peekLine());
+        }
         if (this.terminal === null && this.promptShown !== req.prompt) {
           this.writeRaw(req.prompt);
           this.promptShown = req.prompt;

@@ -12,7 +12,7 @@ function frame(m: string, f: string, arity: number, file: string, line: number):
   return [Atom.of(m), Atom.of(f), arity, list([[Atom.of('file'), str(file)], [Atom.of('line'), line]])];
 }
 
-/** erl_eval:expr/6 evaluating the expression, under the shell's loop. */
+/** The shell's loop, at the bottom of every expression's stack. */
 const SHELL_LOOP: Term[] = [
   frame('shell', 'exprs', 7, 'shell.erl', 691),
   frame('shell', 'eval_exprs', 7, 'shell.erl', 647),

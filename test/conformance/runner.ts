@@ -48,7 +48,8 @@ interface Sandbox {
 }
 
 function makeSandbox(c: ConformanceCase): Sandbox {
-  const epmdPort = 20000 + Math.floor(Math.random() * 40000);
+  // Below the ephemeral range (32768+), so no outgoing socket holds it.
+  const epmdPort = 12000 + Math.floor(Math.random() * 20000);
   const root = mkdtempSync(join(tmpdir(), 'erltscase-'));
   const work = join(root, 'work');
   const home = join(root, 'home');

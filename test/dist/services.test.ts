@@ -341,3 +341,68 @@ test('spawn on a node that cannot be reached: erl\'s warning, a local pid that d
   assert.equal(w((await run(a!, 'dt7', 'go')).value), '{a@h,noconnection}');
   assert.match(a!.output(), /^=WARNING REPORT==== \S+ ===\n\*\* Can not start erlang:node,\[\] \(\[link\]\) on nobody@h \*\*\n\n$/);
 });
+
+test('a node that is not alive: the values and errors erl gives', async () => {
+  // Expected values as real erl 25 (started without -sname) printed them.
+  const { createVM } = await import('../../src/lib/boot.js');
+  const { UserIo } = await import('../../src/shell/user_io.js');
+  const vm = createVM();
+  let out = '';
+  const user = new UserIo(vm, { write: (s) => (out += s) }, { encoding: 'latin1' });
+  vm.initPid = user.proc.pid;
+  vm.userPid = user.proc.pid;
+  const node: TestNode = { vm, net: null as never, name: vm.nodeName, output: () => out };
+  load(node, [
+    '-module(na).',
+    '-export([go/0]).',
+    'c(F) -> try F() catch C:R -> {C, R} end.',
+    "go() -> [rpc:call(node(), erlang, node, []), rpc:call(node(), timer, sleep, [200], 10), rpc:call(foo@bar, erlang, node, []),",
+    "  net_adm:ping(foo@bar), {nodes(), nodes(this), is_alive(), erlang:get_cookie()},",
+    "  c(fun() -> erpc:call(foo@bar, erlang, node, []) end), c(fun() -> monitor_node(foo@bar, true) end),",
+    "  erlang:disconnect_node(foo@bar), c(fun() -> erlang:set_cookie(node(), abc) end), c(fun() -> erlang:set_cookie(abc) end),",
+    "  net_kernel:connect_node(foo@bar), net_kernel:monitor_nodes(true), is_pid(spawn(foo@bar, erlang, node, []))].",
+    '',
+  ].join('\n'));
+  const r = await run(node, 'na', 'go');
+  assert.equal(
+    w(r.value),
+    '[nonode@nohost,{badrpc,timeout},{badrpc,nodedown},pang,{[],[nonode@nohost],false,nocookie},' +
+      '{error,{erpc,noconnection}},{error,notalive},ignored,{error,badarg},{error,distribution_not_started},ignored,ok,true]',
+  );
+  await delay(50);
+  assert.match(out, /^=WARNING REPORT==== \S+ ===\n\*\* Can not start erlang:node,\[\] on foo@bar \*\*\n\n$/);
+});
+
+test('random controls from a peer: the node keeps working', async () => {
+  const { Ref } = await import('../../src/terms/types.js');
+  const [a, b] = cluster('a@h', 'b@h');
+  await run(a!, 'dt', 'start_echo');
+  assert.equal(w((await run(b!, 'dt', 'ping', [a!.name])).value), 'pong');
+  const ch = b!.net.live.get(a!.name)!;
+  // A small deterministic generator, so a failure can be replayed.
+  let seed = 12345;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const echo = a!.vm.whereis(Atom.of('echo'))!.pid;
+  const pick = (): Term => {
+    switch (rnd(9)) {
+      case 0: return echo;
+      case 1: return new Pid(a!.name, rnd(200), 0, a!.net.creation);
+      case 2: return new Pid(b!.name, rnd(200), 0, b!.net.creation);
+      case 3: return a!.vm.makeRef();
+      case 4: return new Ref(b!.name, [rnd(9), 1, 2], b!.net.creation);
+      case 5: return Atom.of(['echo', 'rex', 'net_kernel', 'logger_proxy', 'nosuch', ''][rnd(6)]!);
+      case 6: return rnd(1000);
+      case 7: return [Atom.of('erlang'), Atom.of('node'), 0];
+      default: return [pick(), pick()];
+    }
+  };
+  for (let i = 0; i < 3000; i++) {
+    const ctl: Term[] = [rnd(40)];
+    const n = rnd(6);
+    for (let k = 0; k < n; k++) ctl.push(pick());
+    ch.sendRaw(ctl, rnd(2) === 0 ? undefined : pick());
+  }
+  await delay(100);
+  assert.equal(w((await run(b!, 'dt', 'ping', [a!.name])).value), 'pong');
+  assert.equal(w((await run(b!, 'dt', 'rpcs', [a!.name])).value).startsWith('[a@h,'), true);
+});
