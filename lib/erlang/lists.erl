@@ -11,7 +11,7 @@
 
 -module(lists).
 
--export([all/2, any/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
+-export([all/2, any/2, append/1, append/2, subtract/2, dropwhile/2, filter/2, filtermap/2, flatmap/2,
          foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3, mapfoldr/3,
          partition/2, search/2, splitwith/2, takewhile/2, uniq/2,
          zf/2, zipwith/3, zipwith3/4]).
@@ -440,3 +440,18 @@ umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
 
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+
+%% ---- ++ and -- with OTP's frames -----------------------------------------
+
+%% As OTP's, these call the operators, with OTP's line numbers: a bad
+%% argument's stack shows `in call from lists:subtract/2 (lists.erl,
+%% line 166)` under the operator, and append/1 one frame per level of its
+%% (body) recursion.
+-file("lists.erl", 143).
+append(L1, L2) -> L1 ++ L2.
+-file("lists.erl", 153).
+append([E]) -> E;
+append([H | T]) -> H ++ append(T);
+append([]) -> [].
+-file("lists.erl", 165).
+subtract(L1, L2) -> L1 -- L2.

@@ -107,28 +107,48 @@ update_with(Key, F, Init, Map) ->
 map_or_badarg(Map) when is_map(Map) -> badarg;
 map_or_badarg(Other) -> {badmap, Other}.
 
-%% Keys in both maps get Combiner(Key, Value1, Value2).
+%% merge_with/3 and intersect_with/3 have OTP's shape: the smaller map is
+%% walked and the other one updated (`:=` keeps that map's key), so which
+%% of two =:= keys stays (0.0 or -0.0) and the order of the Combiner's
+%% calls are erl's.
 merge_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2), is_function(Combiner, 3) ->
-    Both = fun(K, V2, Acc) ->
-               case Map1 of
-                   #{K := V1} -> Acc#{K := Combiner(K, V1, V2)};
-                   #{} -> Acc#{K => V2}
-               end
-           end,
-    fold(Both, Map1, Map2);
+    case map_size(Map1) > map_size(Map2) of
+        true ->
+            merge_with_1(maps:next(maps:iterator(Map2)), Map1, Combiner);
+        false ->
+            merge_with_1(maps:next(maps:iterator(Map1)), Map2,
+                         fun(K, V1, V2) -> Combiner(K, V2, V1) end)
+    end;
 merge_with(Combiner, Map1, Map2) ->
     erlang:error(two_maps_error(Map1, Map2), [Combiner, Map1, Map2]).
 
+merge_with_1({K, V2, Iter}, Map1, Combiner) ->
+    case Map1 of
+        #{K := V1} -> merge_with_1(maps:next(Iter), Map1#{K := Combiner(K, V1, V2)}, Combiner);
+        #{} -> merge_with_1(maps:next(Iter), maps:put(K, V2, Map1), Combiner)
+    end;
+merge_with_1(none, Result, _Combiner) ->
+    Result.
+
 intersect_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2), is_function(Combiner, 3) ->
-    Both = fun(K, V2, Acc) ->
-               case Map1 of
-                   #{K := V1} -> Acc#{K => Combiner(K, V1, V2)};
-                   #{} -> Acc
-               end
-           end,
-    fold(Both, #{}, Map2);
+    case map_size(Map1) =< map_size(Map2) of
+        true ->
+            intersect_with_1(maps:next(maps:iterator(Map1)), [], Map2, Combiner);
+        false ->
+            intersect_with_1(maps:next(maps:iterator(Map2)), [], Map1,
+                             fun(K, V1, V2) -> Combiner(K, V2, V1) end)
+    end;
 intersect_with(Combiner, Map1, Map2) ->
     erlang:error(two_maps_error(Map1, Map2), [Combiner, Map1, Map2]).
+
+intersect_with_1({K, V1, Iter}, Keep, BigMap, Combiner) ->
+    Next = maps:next(Iter),
+    case BigMap of
+        #{K := V2} -> intersect_with_1(Next, [{K, Combiner(K, V1, V2)} | Keep], BigMap, Combiner);
+        #{} -> intersect_with_1(Next, Keep, BigMap, Combiner)
+    end;
+intersect_with_1(none, Keep, _BigMap, _Combiner) ->
+    maps:from_list(Keep).
 
 two_maps_error(Map1, _) when not is_map(Map1) -> {badmap, Map1};
 two_maps_error(_, Map2) when not is_map(Map2) -> {badmap, Map2};

@@ -438,7 +438,8 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     const d = (p.dict ??= new Map());
     const key = dictKey(k);
     const old = d.get(key);
-    d.set(key, [k, v]);
+    // A key already there stays as it was (0.0 when -0.0 is put), as in erl 25.
+    d.set(key, [old === undefined ? k : old[0], v]);
     return old === undefined ? A.undefined : old[1];
   },
   'get/1': (p, k) => p.dict?.get(dictKey(k))?.[1] ?? A.undefined,

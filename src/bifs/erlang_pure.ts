@@ -15,7 +15,7 @@ import { phash2 } from '../terms/hash.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import { frameError } from './errors.js';
 import { fromArray, spine } from './list_util.js';
-import { charlistToString, iolistBytes } from './iodata.js';
+import { byteListBytes, charlistToString, iolistBytes } from './iodata.js';
 import { integerToText, parseFloat as parseErlFloat, parseInteger } from './number_text.js';
 
 type ArgErrors = { [n: number]: string };
@@ -427,6 +427,9 @@ function bitstringToList(_p: unknown, b: Term): Term {
 
 function ioBinaryVia(fn: string, why: string, allowBits: boolean) {
   return (_p: unknown, t: Term): Term => {
+    // The common case first: a flat string, in one walk.
+    const flat = t instanceof Cons ? byteListBytes(t) : null;
+    if (flat !== null) return new BitStr(flat);
     // Only iolist_to_binary/1 also takes a bare binary.
     const bits: unknown = t;
     const shapeOk = isList(t) || (bits instanceof BitStr && (allowBits || (fn === 'iolist_to_binary' && bits.isBinary)));

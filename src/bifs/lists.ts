@@ -15,7 +15,7 @@ import { fromArray, reverseOnto, spine } from './list_util.js';
 import { mapKey } from './term_key.js';
 import { thingToList } from './list_text.js';
 import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './lists_sort.js';
-import { addIn, decrement, isPositive, plusplus, subtract } from './list_arith.js';
+import { addIn, decrement, isPositive, plusplus } from './list_arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
 
@@ -94,24 +94,6 @@ function reverse1(p: unknown, l: Term): Term {
     }
   }
   throw clause('reverse', 175, l);
-}
-
-function append2(_p: unknown, a: Term, b: Term): Term {
-  return plusplus(a, b);
-}
-
-function append1(_p: unknown, lists: Term): Term {
-  const s = spine(lists);
-  if (s.tail !== NIL) throw clause('append', 154, s.tail);
-  if (s.items.length === 0) return NIL;
-  // append(T) is evaluated before H ++ _, so the last lists are joined first.
-  let acc = s.items[s.items.length - 1]!;
-  for (let i = s.items.length - 2; i >= 0; i--) acc = plusplus(s.items[i]!, acc);
-  return acc;
-}
-
-function subtract2(_p: unknown, a: Term, b: Term): Term {
-  return subtract(a, b);
 }
 
 function nth(_p: unknown, n0: Term, l0: Term): Term {
@@ -649,9 +631,6 @@ export const listsNatives: NativeModule = {
     'member/2': member,
     'reverse/2': reverse2,
     'reverse/1': reverse1,
-    'append/1': append1,
-    'append/2': append2,
-    'subtract/2': subtract2,
     'nth/2': nth,
     'nthtail/2': nthtail,
     'prefix/2': prefix,

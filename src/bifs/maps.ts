@@ -128,14 +128,21 @@ function twoMaps(fn: string, a: Term, b: Term): [MapTerm, MapTerm] {
 function merge(_p: unknown, a: Term, b: Term): Term {
   const [ma, mb] = twoMaps('merge', a, b);
   let out = ma;
-  for (const [k, v] of mapEntries(mb)) out = mapSet(out, k, v);
+  // The second map's keys win (0.0 over -0.0), as in erl.
+  for (const [k, v] of mapEntries(mb)) out = out.set(k, v, true);
   return out;
 }
 
 function intersect(_p: unknown, a: Term, b: Term): Term {
   const [ma, mb] = twoMaps('intersect', a, b);
   const entries: [Term, Term][] = [];
-  for (const [k, v] of mapEntries(mb)) if (mapHas(ma, k)) entries.push([k, v]);
+  // As OTP's: the smaller map (the first on a tie) gives the keys (0.0 or -0.0), the second the values.
+  if (mapSize(ma) <= mapSize(mb)) {
+    for (const [k] of mapEntries(ma)) {
+      const v = mapGet(mb, k);
+      if (v !== undefined) entries.push([k, v]);
+    }
+  } else for (const [k, v] of mapEntries(mb)) if (mapHas(ma, k)) entries.push([k, v]);
   return mapFromEntries(entries);
 }
 

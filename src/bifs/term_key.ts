@@ -1,6 +1,9 @@
 // A string that is equal for two terms exactly when they are =:=, so that
-// natives can use JS Maps/Sets for multiset work (lists:subtract, uniq) and
-// stay linear on long lists.
+// natives can use JS Maps/Sets for keyed and multiset work (lists:uniq/1,
+// the process dictionary, proplists, ets keys) and stay linear on long
+// lists. In OTP 25, 0.0 =:= -0.0 (OTP 27 parts them): both floats get one
+// key, so lists:uniq([0.0, -0.0]) is [0.0] and put(-0.0, V) replaces
+// 0.0's value, as in erl 25.
 
 import { Atom, BitStr, Cons, ErlFloat, Fun, ExportFun, NIL, Pid, Port, Ref, type Term, isMap } from '../terms/types.js';
 import { mapEntries } from './map_access.js';
@@ -11,7 +14,7 @@ export function termKey(t: Term): string {
   while (stack.length > 0) {
     const x = stack.pop()!;
     if (typeof x === 'number' || typeof x === 'bigint') out.push('i', String(x), ';');
-    else if (x instanceof ErlFloat) out.push('f', Object.is(x.value, -0) ? '-0' : String(x.value), ';');
+    else if (x instanceof ErlFloat) out.push('f', String(x.value), ';'); // String(-0) is '0'
     else if (x instanceof Atom) out.push('a', String(x.name.length), ':', x.name);
     else if (x === NIL) out.push('n');
     else if (x instanceof Cons) {

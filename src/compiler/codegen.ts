@@ -5,6 +5,7 @@
 
 import * as ast from '../syntax/ast.js';
 import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
+import { STRING_CONTINUES } from '../terms/bits_diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
 import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
@@ -788,16 +789,30 @@ export class FnCompiler {
   private binExpr(e: ast.BinE, s: Set<string>): string {
     const b = this.b;
     const segs: string[] = [];
-    for (const el of expandStringSegments(e.elements)) {
+    const values: string[] = [];
+    // Whole binaries and single bytes (`<<Acc/binary, B/binary, $,>>`) take
+    // rt.binCat, which needs no segment table; bit i of byteMask marks a byte.
+    let byteMask = 0;
+    let simple = true;
+    // A string's characters are one segment to erl's error messages: later ones say so.
+    const expanded = e.elements.flatMap((src) => expandStringSegments([src]).map((el, k) => ({ el, continues: k > 0 })));
+    for (const { el, continues } of expanded) {
       const spec = segSpec(el);
       const v = this.expr(el.value, s);
       let size = 'undefined';
       if (el.size !== 'default') size = this.expr(el.size, s);
-      const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0);
+      const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0) | (continues ? STRING_CONTINUES : 0);
       segs.push(`${v}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
+      if (el.size === 'default' && spec.type === 'integer' && spec.unit === 1) byteMask |= 1 << values.length;
+      else if (!(el.size === 'default' && spec.type === 'binary' && spec.unit === 8)) simple = false;
+      values.push(v);
     }
     const t = b.temp();
-    b.emit(`${t} = rt.binBuild([${segs.join(', ')}]);`);
+    const generic = `rt.binBuild([${segs.join(', ')}])`;
+    if (simple && values.length >= 1 && values.length <= 4) {
+      const args = [String(byteMask), String(values.length), ...values];
+      b.emit(`${t} = rt.binCat(${args.join(', ')}) ?? ${generic};`);
+    } else b.emit(`${t} = ${generic};`);
     return t;
   }
 }

@@ -11,6 +11,7 @@ import type { DistChannel, DistNet } from './transport.js';
 import { DFLAG_EXIT_PAYLOAD, DFLAG_SEND_SENDER, DFLAG_UNLINK_ID, OP } from './controls.js';
 import { dispatchControl } from './incoming.js';
 import { announcePeer } from './services.js';
+import { globalNodeDown } from './global_server.js';
 import { toWire } from './shell_funs_out.js';
 
 /** A spawn_request/5 of ours waiting for its SPAWN_REPLY. */
@@ -129,6 +130,7 @@ export class DistNode implements DistHooks {
     const peer = ch.peer;
     if (this.channels.get(peer) === ch) this.channels.delete(peer);
     else if (this.channels.has(peer)) return;
+    globalNodeDown(this, peer);
     const vm = this.vm;
     const exits: [Process, Pid][] = [];
     const downs: [Process, Ref, Term][] = [];

@@ -1,13 +1,14 @@
 // The registered processes every live node has and that real nodes talk to
 // as soon as they are connected (§8.1-8.9 of the distribution notes):
-// net_kernel (net_adm:ping), rex (rpc's server), global_name_server
-// (swallowed: global's protocol is not spoken yet) and logger_proxy (error
-// reports of processes whose group leader is here).
+// net_kernel (net_adm:ping), rex (rpc's server), global_name_server (the
+// part of global's sync real nodes need, global_server.ts) and logger_proxy
+// (error reports of processes whose group leader is here).
 
 import { A, Atom, Cons, NIL, Pid, list, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
 import type { DistNode } from './dist_node.js';
 import { formatLogEvent } from './remote_reports.js';
+import { globalMessage, globalNodeUp } from './global_server.js';
 
 const GEN_CALL = Atom.of('$gen_call');
 const GEN_CAST = Atom.of('$gen_cast');
@@ -17,17 +18,19 @@ export function startServices(d: DistNode): void {
   const vm = d.vm;
   const start = (name: string, handler: (msg: Term, self: Process) => void, mfa: [string, string, number]) => {
     if (vm.whereis(Atom.of(name)) !== undefined) return;
-    vm.spawnNative((msg, self) => {
+    const p = vm.spawnNative((msg, self) => {
       try {
         handler(msg, self);
       } catch {
         // A request we cannot make sense of is dropped; the service lives on.
       }
     }, name, mfa);
+    // As OTP's servers do: an exit signal from a peer is a message, not death.
+    p.trapExit = true;
   };
   start('net_kernel', (msg, self) => netKernel(d, msg, self), ['net_kernel', 'init', 1]);
   start('rex', (msg, self) => rex(d, msg, self), ['rpc', 'init', 1]);
-  start('global_name_server', () => {}, ['global', 'init', 1]);
+  start('global_name_server', (msg, self) => globalMessage(d, msg, self), ['global', 'init', 1]);
   start('logger_proxy', (msg, self) => loggerProxy(d, msg, self), ['logger_proxy', 'init', 1]);
   start(CONNECT_ALL.name, (msg) => connectAll(d, msg), ['global', 'init', 1]);
   d.connectAllProc = vm.whereis(CONNECT_ALL) ?? null;
@@ -39,7 +42,7 @@ export function startServices(d: DistNode): void {
 
 /**
  * erl's global connects every visible node to every other one (connect_all).
- * erlts does not speak global's protocol yet, so erlts nodes tell each other
+ * erlts nodes do not run global's locker among themselves, so they tell each other
  * about their peers through a name real nodes do not have (a REG_SEND to an
  * unregistered name is dropped silently there).
  */
@@ -52,6 +55,8 @@ const KNOWN = Atom.of('erlts_known');
  * other peers, and they learn about it.
  */
 export function announcePeer(d: DistNode, peer: Atom): void {
+  const global = d.vm.whereis(Atom.of('global_name_server'));
+  if (global !== undefined && !d.net.hidden) globalNodeUp(d, global, peer);
   const asker = d.connectAllProc;
   if (asker !== null && asker.alive && !d.net.hidden) {
     const args = [d.vm.makeRef(), Atom.of('erlang'), Atom.of('nodes'), NIL];

@@ -8,6 +8,16 @@ import { exceptionOfStack } from '../vm/stacktrace.js';
 import type { Process } from '../vm/process.js';
 import { formatShellException } from './format_exception.js';
 
+/**
+ * shell:report_exception's output, and how many io:getopts/0 calls it made
+ * before writing it: one for the encoding, then one for each term its
+ * printer printed (the io requests a waiting read answers with its prompt).
+ */
+export interface ExceptionReport {
+  text: string;
+  optionRequests: number;
+}
+
 export function describeException(
   cls: 'error' | 'exit' | 'throw',
   reason: Term,
@@ -15,7 +25,9 @@ export function describeException(
   _evaluator: Process | null,
   encoding: 'latin1' | 'unicode',
   catchException: boolean,
-): string {
+): ExceptionReport {
   const ex: ErlException | undefined = typeof stack === 'object' && stack !== null ? exceptionOfStack.get(stack as object) : undefined;
-  return formatShellException(cls, reason, stack, { info: ex?.info ?? null, encoding, catchException });
+  let printed = 0;
+  const text = formatShellException(cls, reason, stack, { info: ex?.info ?? null, encoding, catchException, onTermPrinted: () => printed++ });
+  return { text, optionRequests: 1 + printed };
 }

@@ -22,6 +22,7 @@ import { spaces } from '../terms/print_chars.js';
 import { formatCall, len, mfaText, operatorOf, type Printer } from './format_exception_call.js';
 import { arityOf, hasErrorInfo, locationText, parseStack, trimShellFrames, type Frame } from './format_exception_frames.js';
 import { explainReason, exitedText, type Explained } from './format_exception_reason.js';
+import { formatBsFail } from './format_bs_fail.js';
 
 export type ArgErrors = NonNullable<ErrorInfo['argErrors']>;
 
@@ -42,6 +43,12 @@ export interface ShellExceptionOptions {
    * (erl_erts_errors...) for the argument explanations; erlts may answer here.
    */
   errorInfo?: (reason: Term, stack: Term) => ArgErrors | null;
+  /**
+   * Called each time a term is pretty-printed: shell.erl's printer asks the
+   * io server for its options each time, which a waiting read answers with
+   * its prompt again.
+   */
+  onTermPrinted?: () => void;
 }
 
 /** The text the shell prints for an uncaught exception, ending in a newline. */
@@ -49,8 +56,10 @@ export function formatShellException(cls: ExceptionClass, reason: Term, stack: T
   const tag = opts.catchException ? '* ' : '** ';
   const p: Printer = {
     enc: opts.encoding ?? 'latin1',
-    pf: (t, col) =>
-      shellFormat(t, { column: col, encoding: opts.encoding ?? 'latin1', records: opts.records ?? null, lineLength: opts.lineLength ?? 80 }),
+    pf: (t, col) => {
+      opts.onTermPrinted?.();
+      return shellFormat(t, { column: col, encoding: opts.encoding ?? 'latin1', records: opts.records ?? null, lineLength: opts.lineLength ?? 80 });
+    },
   };
   return tag + formatException(p, tag.length + 1, cls, reason, stack, opts) + '\n';
 }
@@ -68,9 +77,11 @@ export function formatException(
   const parsed = parseStack(stack);
   const { frames, infoFrame } = parsed === null ? { frames: null, infoFrame: null } : withInfoFrame(parsed, opts.info ?? null);
   const { term, explained, trace } = analyze(cls, reason, stack, frames);
-  const argErrors = errorsForTop(trace, infoFrame, reason, opts);
+  // A failed binary construction: erl_erts_errors explains both the frame and the reason.
+  const bs = trace[0] !== undefined ? formatBsFail(reason, trace[0].loc) : null;
+  const argErrors = bs !== null ? { general: bs.general } : errorsForTop(trace, infoFrame, reason, opts);
   const st = stackLines(p, s, trimShellFrames(trace, opts.hidden), argErrors);
-  const expl = exitedText(cls) + explainReason(p, term, cls, explained, s);
+  const expl = exitedText(cls) + (bs !== null ? bs.reason : explainReason(p, term, cls, explained, s));
   return st === '' ? expl : expl + '\n' + st;
 }
 

@@ -23,6 +23,7 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
   let text: number[] = [];
   return {
     prompt,
+    midway: () => text.length > 0,
     consume(input: InputBuffer, eof: boolean): boolean {
       for (;;) {
         const line = input.takeLine();

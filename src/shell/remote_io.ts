@@ -53,6 +53,10 @@ export class RemoteIo implements ShellIo {
     if (this.reask !== null) this.resumeReading();
   }
 
+  askOptions(): void {
+    this.request(Atom.of('getopts'), () => {});
+  }
+
   private reask: ReturnType<typeof setTimeout> | null = null;
 
   private resumeReading(): void {
@@ -67,10 +71,19 @@ export class RemoteIo implements ShellIo {
     this.serve();
   }
 
+  /** The read request that was at the head of the queue last. */
+  private headStarted: ReadRequest | null = null;
+
   /** Hands the buffered input to the head request; asks for a line when it wants more. */
   private serve(): void {
     while (this.queue.length > 0) {
       const req = this.queue[0]!;
+      if (req !== this.headStarted) {
+        this.headStarted = req;
+        // As erl's group: a read that starts on the rest of a line (`1. 2.`)
+        // shows its prompt and that rest.
+        if (this.input.length > 0) this.request([Atom.of('put_chars'), UNICODE, str(req.prompt + this.input.peekLine())], () => {});
+      }
       if (!req.consume(this.input, this.eof)) {
         if (!this.asking) this.askLine(req.prompt);
         return;

@@ -16,7 +16,7 @@ import type { VM } from '../vm/vm.js';
 import type { Process } from '../vm/process.js';
 import type { ReadRequest } from './user_io.js';
 import type { ShellIo } from './shell_io.js';
-import { describeException } from './exception_text.js';
+import { describeException, type ExceptionReport } from './exception_text.js';
 import { constantTerm } from '../compiler/literals.js';
 import { recordFromTuple, recordsInFile, shellRecord } from './shell_records.js';
 import { ShellHistory, historyLimits } from './shell_history.js';
@@ -76,6 +76,12 @@ export class Shell {
     if (s.length > 0) this.user.post(() => this.user.write(s));
   }
 
+  /** An exception's report, after the io:getopts/0 calls shell.erl makes while formatting it. */
+  private report(r: ExceptionReport): void {
+    for (let i = 0; i < r.optionRequests; i++) this.user.askOptions();
+    this.write(r.text);
+  }
+
   /** erl prints the banner as the shell starts, before -eval output. */
   banner(): void {
     this.user.write(`Eshell V${ESHELL_VERSION}  (abort with ^G)\n`);
@@ -95,10 +101,15 @@ export class Shell {
     const reader = this.reader;
     const req: ReadRequest = {
       prompt: this.promptText(),
+      midway: () => reader.hasUnread,
       consume: (input, eof) => {
         for (;;) {
           const r = reader.next();
           if (r !== null) {
+            // What follows the dot stays in the io server for the next
+            // read, as with io:scan_erl_exprs: on a terminal the next
+            // prompt shows it (`2> X + Y.` after `X = 1, Y = 2. X + Y.`).
+            input.unshift(reader.takeRest());
             queueMicrotask(() => this.onInput(r));
             return true;
           }
@@ -136,8 +147,9 @@ export class Shell {
   }
 
   /** An evaluation that failed: `result` is what history keeps ({'EXIT', Reason}). */
-  private fail(text: string, result: Term = [A.EXIT, A.error]): void {
-    this.write(text);
+  private fail(out: string | ExceptionReport, result: Term = [A.EXIT, A.error]): void {
+    if (typeof out === 'string') this.write(out);
+    else this.report(out);
     this.remember(result);
     this.n++;
     this.prompt();
@@ -396,7 +408,7 @@ export class Shell {
         } else {
           const cls = this.idleInterrupt ? 'exit' : 'error';
           this.idleInterrupt = false;
-          this.write(describeException(cls, reason, stack, null, this.user.encoding, this.catchException));
+          this.report(describeException(cls, reason, stack, null, this.user.encoding, this.catchException));
         }
       }
     }

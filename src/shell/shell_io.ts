@@ -14,5 +14,11 @@ export interface ShellIo {
   /** Runs an action of the shell's in order with the output already queued. */
   post(action: () => void): void;
   write(s: string): void;
+  /**
+   * An io:getopts/0 of the shell's, made for what it is about to print (as
+   * shell.erl's report of an exception asks for the encoding): it prints
+   * nothing, but an io server waiting for input may show its prompt again.
+   */
+  askOptions(): void;
   read(req: ReadRequest): void;
 }

@@ -17,6 +17,8 @@ export interface ReadRequest {
   prompt: string;
   /** Takes what it needs from the input; returns false to wait for more. */
   consume(input: InputBuffer, eof: boolean): boolean;
+  /** Holds input it has taken but not finished with (half an expression, a blank line). */
+  midway?(): boolean;
 }
 
 export class InputBuffer {
@@ -152,6 +154,7 @@ export class UserIo {
         }
         this.queue.shift();
         this.promptShown = null;
+        this.releaseHeld();
       }
       this.terminal?.waiting(null);
     } finally {
@@ -165,18 +168,71 @@ export class UserIo {
     if (s.length > 0) this.out.write(s);
   }
 
-  /** Output from anywhere; while a prompt is showing, the prompt is printed again after it. */
+  /**
+   * Output of a put_chars request from anywhere (the shell's own, a logger
+   * report): while a read waits, its prompt is printed again after it.
+   */
   write(s: string): void {
+    if (s.length === 0) return;
+    this.output(s);
+    this.promptAgain();
+  }
+
+  /**
+   * A request of the shell's that only asks for the device's options, as
+   * shell.erl's report of an exception does (io:getopts/0 for the encoding,
+   * then for each term it prints): it prints nothing itself, but a waiting
+   * read's prompt is printed again after it.
+   */
+  askOptions(): void {
+    this.post(() => this.promptAgain());
+  }
+
+  private output(s: string): void {
     if (s.length === 0) return;
     const text = this.encoding === 'latin1' ? escapeForLatin1Device(s) : s;
     if (this.terminal !== null) return this.terminal.output(text);
     this.writeRaw(text);
-    if (this.promptShown !== null) this.writeRaw(this.promptShown);
+  }
+
+  /**
+   * As user.erl's get_chars/get_line loops: after serving any io request
+   * but get_geometry while a read waits for input, the prompt is printed
+   * again (so an idle shell's report of a linked exit shows `2> 2> 2> `,
+   * one prompt for each io:getopts/0 it makes). On a terminal the line
+   * editor redraws the prompt around output instead.
+   */
+  private promptAgain(): void {
+    if (this.terminal === null && this.promptShown !== null) this.writeRaw(this.promptShown);
   }
 
   // ---- the io protocol ----------------------------------------------------
 
+  /**
+   * Requests that came while the head read was midway through its input:
+   * user.erl serves none until that read is done (its get_chars_more
+   * loop waits for input only), so `hi` printed by another process while
+   * `1 +` waits for its end comes out after the read, with no prompt again.
+   */
+  private readonly held: Term[] = [];
+
   private handle(msg: Term): void {
+    if (this.readIsMidway()) this.held.push(msg);
+    else this.dispatch(msg);
+  }
+
+  /** On a terminal, group.erl redraws the line around output instead. */
+  private readIsMidway(): boolean {
+    if (this.terminal !== null) return false;
+    const head = this.queue[0];
+    return head !== undefined && head === this.headStarted && (this.input.length > 0 || head.midway?.() === true);
+  }
+
+  private releaseHeld(): void {
+    while (this.held.length > 0 && !this.readIsMidway()) this.dispatch(this.held.shift()!);
+  }
+
+  private dispatch(msg: Term): void {
     if ((msg as unknown) instanceof LocalRequest) {
       (msg as unknown as LocalRequest).action();
       return;
@@ -184,7 +240,9 @@ export class UserIo {
     if (!Array.isArray(msg) || msg.length !== 4 || msg[0] !== IO_REQUEST || !(msg[1] instanceof Pid)) return;
     const from = msg[1] as Pid;
     const replyAs = msg[2]!;
-    this.request(msg[3]!, (reply) => this.vm.sendPid(this.proc, from, [IO_REPLY, replyAs, reply]));
+    const req = msg[3]!;
+    this.request(req, (reply) => this.vm.sendPid(this.proc, from, [IO_REPLY, replyAs, reply]));
+    if (!isReadOrGeometry(req)) this.promptAgain();
   }
 
   private request(req: Term, reply: (t: Term) => void): void {
@@ -194,18 +252,18 @@ export class UserIo {
     try {
       switch (name) {
         case 'put_chars': {
-          if (r.length === 3) this.write(chars(r[2]!));
+          if (r.length === 3) this.output(chars(r[2]!));
           else if (r.length === 5 && r[2] === Atom.of('io_lib') && r[3] === Atom.of('format')) {
             const a = r[4] as Term;
             const fa = a instanceof Cons && a.tail instanceof Cons ? [a.head, a.tail.head] : null;
             if (fa === null) throw new Error('bad format request');
-            this.write(ioLibFormatTerm(fa[0]!, fa[1]!));
+            this.output(ioLibFormatTerm(fa[0]!, fa[1]!));
           } else throw new Error('unsupported put_chars');
           reply(A.ok);
           return;
         }
         case 'nl':
-          this.write('\n');
+          this.output('\n');
           reply(A.ok);
           return;
         case 'get_line':
@@ -261,6 +319,17 @@ export class UserIo {
     }
   }
 }
+
+/** Requests after which user.erl does not print a waiting read's prompt again. */
+function isReadOrGeometry(req: Term): boolean {
+  const tag = Array.isArray(req) ? req[0] : req;
+  return tag === GET_GEOMETRY || tag === GET_LINE || tag === GET_CHARS || tag === GET_UNTIL;
+}
+
+const GET_GEOMETRY = Atom.of('get_geometry');
+const GET_LINE = Atom.of('get_line');
+const GET_CHARS = Atom.of('get_chars');
+const GET_UNTIL = Atom.of('get_until');
 
 /** An action of the shell's waiting in the io server's queue (never an Erlang term). */
 class LocalRequest {

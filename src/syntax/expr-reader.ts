@@ -57,6 +57,25 @@ export class ExprReader {
     return this.next();
   }
 
+  /**
+   * Takes back the text not read yet (what follows the dot and the blank
+   * after it), as io:scan_erl_exprs leaves it in the io server for the
+   * next read.
+   */
+  takeRest(): string {
+    let rest = '';
+    // In slices: a long paste must not overflow the argument list.
+    for (let i = this.pos; i < this.buf.length; i += 4096) rest += String.fromCodePoint(...this.buf.slice(i, Math.min(i + 4096, this.buf.length)));
+    this.buf = [];
+    this.pos = 0;
+    return rest;
+  }
+
+  /** Whether any text (even a blank line) waits here for the rest of its expression. */
+  get hasUnread(): boolean {
+    return this.pos < this.buf.length;
+  }
+
   /** Whether only blanks and comments remain unread. */
   get isEmpty(): boolean {
     const step = scanStep(this.buf, this.pos, 1, 1, true, true);

@@ -8,7 +8,7 @@
 // copying. Every BitStr stays a view of exactly its own bytes, so views handed
 // out earlier never see the bytes written after them.
 
-import { BitStr, type Term, ErlFloat } from './types.js';
+import { A, BitStr, type Term, ErlFloat } from './types.js';
 import { isLittle, type Endian } from './bits_endian.js';
 import { segmentError, bitsSystemLimit, type SegmentType } from './bits_error.js';
 import { toFloat32Bits, toHalfBits } from './bits_float16.js';
@@ -124,7 +124,7 @@ export class BitBuilder {
 
   private checkSize(sizeBits: Term, type: SegmentType): number {
     if (typeof sizeBits === 'number' && Number.isInteger(sizeBits) && sizeBits >= 0) return sizeBits;
-    if (typeof sizeBits === 'bigint' && sizeBits > 0n) throw bitsSystemLimit();
+    if (typeof sizeBits === 'bigint' && sizeBits > 0n) throw segmentError(this.segment, type, 'size', sizeBits, A.system_limit);
     throw segmentError(this.segment, type, 'size', sizeBits);
   }
 
@@ -227,12 +227,12 @@ export class BitBuilder {
 
   /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
   private adopt(v: BitStr): boolean {
-    const ab = v.buf.buffer as MarkedBuffer;
-    const end = v.buf.byteOffset + v.buf.length;
-    if (ab[WRITABLE_END] !== end || v.buf.length !== v.byteSize) return false;
+    const ab = v.bufferStore as MarkedBuffer;
+    const len = v.byteSize;
+    if (ab[WRITABLE_END] !== v.bufferOffset + len || (v.store === null && v.buf.length !== len)) return false;
     ab[WRITABLE_END] = -1;
     this.bytes = ab[WHOLE_VIEW]!;
-    this.base = v.buf.byteOffset;
+    this.base = v.bufferOffset;
     this.bitLen = v.bits;
     return true;
   }
@@ -283,4 +283,67 @@ export class BitBuilder {
     this.segment = 0;
     return result;
   }
+}
+
+/**
+ * The fast path for constructions of whole binaries and single bytes only
+ * (`<<Acc/binary, (list_to_binary(S))/binary, ",">>`): no segment table, no
+ * builder object, and the same in-place append as BitBuilder. Bit i of
+ * byteMask says segment i is a byte (an 8-bit integer), else a whole binary.
+ * Null when a value does not fit its segment: the generic builder then fails
+ * with erl's error.
+ */
+export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term, d?: Term): BitStr | null {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
+    if (byteMask & (1 << i)) {
+      if (typeof v !== 'number') return null;
+      total += 1;
+    } else {
+      if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
+      total += v.bits >> 3;
+    }
+  }
+  if (total * 8 > MAX_BITS) return null;
+  let bytes: Uint8Array;
+  let base: number;
+  let at: number;
+  let from = 0;
+  const head = byteMask & 1 ? null : (a as BitStr);
+  const headLen = head === null ? 0 : head.bits >> 3;
+  const headStore = head === null ? null : (head.bufferStore as MarkedBuffer);
+  if (head !== null && headLen > 0 && headStore![WRITABLE_END] === head.bufferOffset + headLen && (head.store !== null || head.buf.length === headLen)) {
+    // `a` is the newest binary of its buffer: write after it, growing if needed.
+    headStore![WRITABLE_END] = -1;
+    bytes = headStore![WHOLE_VIEW]!;
+    base = head.bufferOffset;
+    if (base + total > bytes.length) {
+      const grown = markedBuffer(new Uint8Array(2 * total + INITIAL_CAPACITY));
+      grown.set(bytes.subarray(base, base + headLen));
+      bytes = grown;
+      base = 0;
+    }
+    at = base + headLen;
+    from = 1;
+  } else {
+    // Room to append in place later when the first part looks like an accumulator.
+    const cap = head !== null && head.bits >> 3 >= ACCUMULATOR_MIN_BYTES ? 2 * total + INITIAL_CAPACITY : Math.max(total, 1);
+    bytes = markedBuffer(new Uint8Array(cap));
+    base = 0;
+    at = 0;
+  }
+  for (let i = from; i < n; i++) {
+    const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
+    if (byteMask & (1 << i)) bytes[at++] = (v as number) & 0xff;
+    else {
+      const src = (v as BitStr).buf;
+      const len = (v as BitStr).bits >> 3;
+      if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
+      else bytes.set(len === src.length ? src : src.subarray(0, len), at);
+      at += len;
+    }
+  }
+  (bytes.buffer as MarkedBuffer)[WRITABLE_END] = at;
+  return total === 0 ? new BitStr(EMPTY, 0) : new BitStr(null, total * 8, bytes.buffer, base);
 }

@@ -39,6 +39,37 @@ export interface ErrorInfo {
   line?: number;
   /** argument position (1-based) to explanation, or 'general' */
   argErrors?: { [arg: number]: string; general?: string };
+  /** A failed binary construction: no BIF frame; the failing function's own frame carries the error_info. */
+  bits?: BitsFailure;
+}
+
+/**
+ * How a binary construction failed, as erts records it: the error_info map
+ * (#{cause => {Segment, Type, Error, Value}, module => erl_erts_errors,
+ * function => format_bs_fail}) that goes in the location of the frame the
+ * construction ran in. `shell` is what erl's shell would have raised for
+ * the same construction typed at the prompt (eval_bits builds one segment
+ * at a time, in a frame of its own); null when that differs in reason.
+ */
+export interface BitsFailure {
+  errorInfo: Term;
+  shell: ShellBitsFailure | null;
+}
+
+/** The failure as eval_bits:eval_exp_field/6 raises it. */
+export interface ShellBitsFailure {
+  /** The segment's position in the expression (override_segment_position). */
+  position: number;
+  /** The line of the eval_exp_field clause that failed. */
+  line: number;
+  /** erl's cause: {1, Type, Error, Value}; null: no error_info at all (a whole binary's unit). */
+  cause: Term | null;
+  /**
+   * A BIF eval_exp_field calls failed instead, with a frame of its own:
+   * bit_size/1 of a whole-binary segment's value, or Size * Unit of a size
+   * that is no number.
+   */
+  bif: { fn: string; args: Term[] } | null;
 }
 
 export function error(reason: Term, info: ErrorInfo | null = null): ErlException {

@@ -76,16 +76,20 @@ function nodeGet(node: Node, hash: number, shift: number, key: Term): Term | und
 /** Result of an insertion: the new node, and whether a key was added. */
 let added = false;
 
+/** Binds key to val; an =:= key already there is replaced by `key`, as erts's hashmap does. */
 function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term): Node {
   if (node instanceof CollisionNode) {
     if (node.hash === hash) {
       const ks = node.keys;
       for (let i = 0; i < ks.length; i++) {
         if (keyEq(ks[i]!, key)) {
-          if (node.vals[i] === val) return node;
+          const rekey = ks[i] !== key;
+          if (node.vals[i] === val && !rekey) return node;
           const vals = node.vals.slice();
           vals[i] = val;
-          return new CollisionNode(hash, ks, vals);
+          const keys = rekey ? ks.slice() : ks;
+          if (rekey) keys[i] = key;
+          return new CollisionNode(hash, keys, vals);
         }
       }
       added = true;
@@ -118,8 +122,9 @@ function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term):
     if (updated === child) return node;
     newVal = updated;
   } else if (keyEq(k, key)) {
-    if (cells[idx + 1] === val) return node;
-    newKey = k;
+    const rekey = k !== key;
+    if (cells[idx + 1] === val && !rekey) return node;
+    newKey = rekey ? key : k;
     newVal = val;
   } else {
     added = true;
@@ -268,16 +273,25 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
     return this.get(key) !== undefined;
   }
 
-  /** The map with key bound to val; `this` when nothing changes. */
-  set(key: Term, val: Term): ErlMap {
+  /**
+   * The map with key bound to val; `this` when nothing changes. Which of
+   * two =:= keys (0.0, -0.0) stays is erts's: a small map keeps the key it
+   * has (maps:put(-0.0, V, #{0.0 => _}) keeps 0.0) unless `newKey`, as
+   * maps:from_list/1 and maps:merge/2 ask; a large one (a trie, as erts's
+   * hashmap) always takes the new key.
+   */
+  set(key: Term, val: Term, newKey = false): ErlMap {
     const ks = this.ks;
     if (ks !== null) {
       const i = smallIndex(ks, key);
       if (i >= 0) {
-        if (this.vs![i] === val) return this;
+        const rekey = newKey && ks[i] !== key;
+        if (this.vs![i] === val && !rekey) return this;
         const vs = this.vs!.slice();
         vs[i] = val;
-        return new ErlMap(this.size, ks, vs, null);
+        const nk = rekey ? ks.slice() : ks;
+        if (rekey) nk[i] = key;
+        return new ErlMap(this.size, nk, vs, null);
       }
       if (ks.length < SMALL_MAX) {
         const at = insertionPoint(ks, key);
@@ -367,10 +381,10 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
     return this.entries()[Symbol.iterator]();
   }
 
-  /** Later pairs win, as in maps:from_list/1. */
+  /** Later pairs win, their keys too (-0.0 over 0.0), as in maps:from_list/1. */
   static fromEntries(pairs: Iterable<readonly [Term, Term]>): ErlMap {
     let m = ErlMap.EMPTY;
-    for (const [k, v] of pairs) m = m.set(k, v);
+    for (const [k, v] of pairs) m = m.set(k, v, true);
     return m;
   }
 

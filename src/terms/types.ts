@@ -75,12 +75,34 @@ export class Cons {
   ) {}
 }
 
-/** A sequence of bits. `bits` may be smaller than buf.length*8; extra bits are zero. */
+/**
+ * A sequence of bits. `bits` may be smaller than buf.length*8; extra bits are
+ * zero. A binary appended in place (bits_build.ts binCat) starts without its
+ * Uint8Array: it knows only its buffer (`store`) and byte `offset`, and makes
+ * the view on first use, because a typed-array view costs more to create than
+ * the append itself and most accumulators are only appended to again.
+ */
 export class BitStr {
+  private view: Uint8Array | null;
   constructor(
-    readonly buf: Uint8Array,
-    readonly bits: number = buf.length * 8,
-  ) {}
+    buf: Uint8Array | null,
+    readonly bits: number = buf!.length * 8,
+    readonly store: ArrayBufferLike | null = null,
+    readonly offset: number = 0,
+  ) {
+    this.view = buf;
+  }
+  get buf(): Uint8Array {
+    return (this.view ??= new Uint8Array(this.store!, this.offset, (this.bits + 7) >> 3));
+  }
+  /** The buffer holding the bytes, without making a view. */
+  get bufferStore(): ArrayBufferLike {
+    return this.store ?? this.view!.buffer;
+  }
+  /** Where the bytes start in bufferStore. */
+  get bufferOffset(): number {
+    return this.store !== null ? this.offset : this.view!.byteOffset;
+  }
   get isBinary(): boolean {
     return (this.bits & 7) === 0;
   }

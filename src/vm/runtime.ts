@@ -8,7 +8,7 @@ import { exactEq, eq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
 import { listAppend as append, listSubtract as subtract } from '../terms/list_ops.js';
 import { ErlMap } from '../terms/map.js';
-import { BitBuilder, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
+import { BitBuilder, binCat, diagnoseConstruction, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
 import { KillSelf, SUSPEND } from './frames.js';
 import type { CompiledFn } from './frames.js';
 import { NOMSG } from './mailbox.js';
@@ -283,6 +283,16 @@ function sizeInBits(size: Term, unit: number): Term {
 
 /** Builds a bitstring from flat segment specs: value, size, type, unit, flags. */
 function binBuild(segs: unknown[]): Term {
+  try {
+    return buildSegments(segs);
+  } catch (e) {
+    // The builder stops at the first problem; erl blames the segment its two passes find first.
+    if (e instanceof ErlException && (e.info?.bits !== undefined || e.reason === A.system_limit)) throw diagnoseConstruction(segs) ?? e;
+    throw e;
+  }
+}
+
+function buildSegments(segs: unknown[]): Term {
   const b = new BitBuilder();
   for (let i = 0; i < segs.length; i += 5) {
     const v = segs[i] as Term;
@@ -446,6 +456,7 @@ export const rt = {
   recvTake,
   // binaries
   binBuild,
+  binCat,
   segSize,
   bmInt,
   bmFloat,

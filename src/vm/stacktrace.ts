@@ -9,11 +9,12 @@
 // those are all in stacktrace_shell.ts.
 
 import { A, Atom, NIL, list, str, type Term } from '../terms/types.js';
-import type { ErlException } from '../terms/exception.js';
+import type { BitsFailure, ErlException } from '../terms/exception.js';
+import { listAppend as append } from '../terms/list_ops.js';
 import { ErlMap } from '../terms/map.js';
 import { walkFrames, type CompiledFn, type FrameStack } from './frames.js';
 import { catcherCallers, handlerKind } from './stacktrace_callers.js';
-import { frameRole, isInterpreted, shellBottom } from './stacktrace_shell.js';
+import { evalBitsFrames, frameRole, isInterpreted, shellBottom } from './stacktrace_shell.js';
 
 /** BEAM's default backtrace_depth. */
 const MAX_FRAMES = 8;
@@ -34,6 +35,10 @@ export function stackTerm(ex: ErlException): Term {
   const pairs: [CompiledFn, number][] = [];
   for (let i = from; i < raw.length; i++) pairs.push([raw[i]!, ex.pcs[i] ?? -1]);
   const walk = new FrameWalk(ex, frames);
+  // A function_clause's failing function is the BIF frame: the compiled frames left are return addresses.
+  walk.faultNext = from === 0;
+  const bits = ex.info?.bits;
+  if (bits !== undefined) constructionFault(ex, bits, raw[0]?.mfa, walk);
   // erlang:error/2,3: the arguments stand in the raising function's frame, for its arity.
   const info = ex.info;
   if (info !== null && info.args !== undefined && info.module === undefined && info.function === undefined) walk.firstArgs = list(info.args);
@@ -68,14 +73,39 @@ export function heapCurrentFunction(stack: FrameStack): Term | null {
   return found;
 }
 
+/**
+ * A failed binary construction has no frame of its own: the function it ran
+ * in carries the error_info. Code typed at the shell shows the frames of
+ * erl's eval_bits instead, which built the binary there.
+ */
+function constructionFault(ex: ErlException, bits: BitsFailure, top: CompiledFn['mfa'], walk: FrameWalk): void {
+  if (top === undefined) return;
+  if (frameRole(top) === 'user') {
+    walk.faultErrorInfo = bits.errorInfo;
+    return;
+  }
+  if (bits.shell === null) return;
+  walk.interpreterFrames(evalBitsFrames(bits.shell));
+  // bit_size/1's argument is explained like any BIF's.
+  if (bits.shell.bif?.fn === 'bit_size') ex.info = { ...ex.info, argErrors: { 1: 'not a bitstring' } };
+}
+
 /** Compiled frames to stack trace entries, with the shell's rules for its own frames. */
 class FrameWalk {
   private bottom: Term[] | null = null;
+  /** The error_info for the location of the first frame taken (a failed binary construction's). */
+  faultErrorInfo: Term | null = null;
+  /** How many of the frames stand for erl's interpreter, not for calls the shell expression made. */
+  private interpreted = 0;
+  private limit = MAX_FRAMES;
   private hidden = false;
   private prevFn: CompiledFn | null = null;
   /** Replaces the arity in the first frame taken. */
   firstArgs: Term | null = null;
   private prevPc = -1;
+  /** The next frame taken is where the exception arose (or the process stands), not a return address. */
+  faultNext = true;
+  private prevWasFault = false;
 
   constructor(
     private readonly ex: ErlException | null,
@@ -92,15 +122,21 @@ class FrameWalk {
     const mfa = fn.mfa;
     if (mfa === undefined) return false;
     // BEAM records a return address only when it differs from the one
-    // before: a body recursion shows its recursive call once.
-    if (fn === this.prevFn && pc === this.prevPc) return false;
+    // before: a body recursion shows its recursive call once. The frame
+    // the exception arose in is no return address: it stays even when the
+    // same function's call at the same place comes next (`H ++ append(T)`
+    // failing one level down shows lists:append/1 twice).
+    const fault = this.faultNext;
+    this.faultNext = false;
+    if (fn === this.prevFn && pc === this.prevPc && !this.prevWasFault) return false;
     this.prevFn = fn;
     this.prevPc = pc;
+    this.prevWasFault = fault;
     const role = frameRole(mfa);
     if (role === 'shell') {
       // The expression typed at the shell: what lies below is erl's.
       const caught = (fn.H?.[pc] ?? -1) >= 0 ? handlerKind(fn, pc) : null;
-      this.bottom = shellBottom(this.ex, { called: this.frames.length > 0, caught });
+      this.bottom = shellBottom(this.ex, { called: this.frames.length > this.interpreted, caught });
       return true;
     }
     if (role === 'hidden') {
@@ -108,8 +144,18 @@ class FrameWalk {
       return false;
     }
     const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : mfa[2];
-    this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, location(mfa[0], fn.L?.[pc])]);
+    let loc = location(mfa[0], fn.L?.[pc]);
+    if (this.frames.length === 0 && this.faultErrorInfo !== null) loc = append(loc, list([[ERROR_INFO, this.faultErrorInfo]]));
+    this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, loc]);
     return this.frames.length >= MAX_FRAMES;
+  }
+
+  /** Frames of erl's interpreter where erlts ran compiled shell code. */
+  interpreterFrames(frames: Term[]): void {
+    this.frames.push(...frames);
+    this.interpreted = this.frames.length;
+    // eval_bits re-raises the stack it caught (at most 8 frames) less the frame below the failing one.
+    this.limit = MAX_FRAMES - 1;
   }
 
   /** The trace; `ownProcess`: a fun typed at the shell may run in a process of its own. */
@@ -119,7 +165,7 @@ class FrameWalk {
     else if (ownProcess && this.hidden && frames.length === 0 && this.ex !== null) {
       frames.push(...shellBottom(this.ex, { called: false, caught: null, ownProcess: true }));
     }
-    return list(frames.slice(0, MAX_FRAMES));
+    return list(frames.slice(0, this.limit));
   }
 }
 

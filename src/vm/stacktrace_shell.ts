@@ -6,7 +6,9 @@
 // printer trims them).
 
 import { A, Atom, list, str, type Term } from '../terms/types.js';
-import type { ErlException } from '../terms/exception.js';
+import type { ErlException, ShellBitsFailure } from '../terms/exception.js';
+import { bsFailInfo } from '../terms/bits_error.js';
+import { ErlMap } from '../terms/map.js';
 
 function frame(m: string, f: string, arity: number, file: string, line: number): Term {
   return [Atom.of(m), Atom.of(f), arity, list([[Atom.of('file'), str(file)], [Atom.of('line'), line]])];
@@ -76,9 +78,37 @@ function shellTail(ex: ErlException | null, called: boolean, caught: 'try' | 'ca
   // A fun typed at the shell called by the shell with no clause matching.
   if (r === A.function_clause && ex.info?.module === 'erl_eval') return [EVAL_FUN, ...EVAL_LOOP];
   if (called) return [DO_APPLY, ...EVAL_LOOP];
+  // A binary construction typed at the shell: eval_bits's frames (evalBitsFrames) come down to erl_eval:expr/6.
+  if (ex.info?.bits !== undefined) return EVAL_LOOP;
   const tag = r instanceof Atom ? r : Array.isArray(r) && r[0] instanceof Atom ? r[0] : null;
   if (tag === A.case_clause) return [CASE_CLAUSES, ...EVAL_LOOP];
   if (tag === A.if_clause) return [IF_CLAUSES, ...EVAL_LOOP];
   if (tag !== null && (EVAL_ERRORS.has(tag.name) || tag === A.function_clause)) return EVAL_LOOP;
   return [APPLY_FUN, DO_APPLY, ...EVAL_LOOP];
+}
+
+/** eval_bits building a binary typed at the shell, down to the erl_eval:expr/6 that called it. */
+const CREATE_BINARY = frame('eval_bits', 'create_binary', 2, 'eval_bits.erl', 77);
+const EXPR_GRP = frame('eval_bits', 'expr_grp', 5, 'eval_bits.erl', 68);
+const EVAL_BIN = frame('erl_eval', 'expr', 6, 'erl_eval.erl', 543);
+const EXP_FIELD1 = frame('eval_bits', 'eval_exp_field1', 9, 'eval_bits.erl', 114);
+
+/**
+ * The frames erl's shell shows for a binary construction that failed:
+ * eval_exp_field/6 building the one segment (or the BIF it called, then
+ * eval_exp_field1/9: eval_bits drops the frame below the failing one), with
+ * the segment's position added to the error_info.
+ */
+export function evalBitsFrames(f: ShellBitsFailure): Term[] {
+  const position = Atom.of('override_segment_position');
+  let top: Term[];
+  if (f.bif !== null) {
+    const info = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_erts_errors')).set(position, f.position);
+    top = [[Atom.of('erlang'), Atom.of(f.bif.fn), list(f.bif.args), list([[Atom.of('error_info'), info]])], EXP_FIELD1];
+  } else {
+    const loc: Term[] = [[Atom.of('file'), str('eval_bits.erl')], [Atom.of('line'), f.line]];
+    if (f.cause !== null) loc.push([Atom.of('error_info'), (bsFailInfo(f.cause) as ErlMap).set(position, f.position)]);
+    top = [[Atom.of('eval_bits'), Atom.of('eval_exp_field'), 6, list(loc)]];
+  }
+  return [...top, CREATE_BINARY, EXPR_GRP, EVAL_BIN];
 }

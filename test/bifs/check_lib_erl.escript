@@ -108,7 +108,13 @@ cases() ->
      {lists, filter, [fun(_) -> true end, [1 | x]]},
      {lists, filter, [fun(_) -> true end, x]},
      {lists, sort, [Le, [3, 1 | x]]},
-     {lists, search, [Even, [1, 3]]}] ++
+     {lists, search, [Even, [1, 3]]},
+     {lists, append, [[1], [2]]}, {lists, append, [[1 | x], [2]]}, {lists, append, [a, [2]]},
+     {lists, append, [[], x]}, {lists, append, ["abc", "def"]},
+     {lists, append, [[[1], [2, 3], []]]}, {lists, append, [[]]}, {lists, append, [[[1] | x]]},
+     {lists, append, [[a, [1]]]}, {lists, append, [x]}, {lists, append, [[[1], a]]},
+     {lists, subtract, [[1, 2, 3, 2, 1], [2, 1]]}, {lists, subtract, [[1, 2], x]},
+     {lists, subtract, [x, [1]]}, {lists, subtract, [[1.0, 1], [1]]}] ++
     maps_cases(KV, KVA, KVP, KVFM) ++
     sort_fun_cases().
 
@@ -153,6 +159,12 @@ maps_cases(KV, KVA, KVP, KVFM) ->
      {maps, update_with, [a, fun(V) -> V + 1 end, not_a_map]},
      {maps, merge_with, [fun(_K, V1, V2) -> V1 + V2 end, #{a => 1, b => 2}, #{b => 10, c => 3}]},
      {maps, intersect_with, [fun(_K, V1, V2) -> {V1, V2} end, #{a => 1, b => 2}, #{b => 10, c => 3}]},
+     {maps, merge_with, [fun(K, V1, V2) -> seen(K), {V1, V2} end, #{a => 1, b => 2, d => 4}, #{b => 10, d => 3}]},
+     {maps, merge_with, [fun(K, V1, V2) -> seen(K), {V1, V2} end, #{b => 2, d => 4}, #{a => 1, b => 10, d => 3}]},
+     {maps, intersect_with, [fun(K, V1, V2) -> seen(K), {V1, V2} end, #{a => 1, b => 2, d => 4}, #{b => 10, d => 3}]},
+     {maps, intersect_with, [fun(K, V1, V2) -> seen(K), {V1, V2} end, #{b => 2, d => 4}, #{a => 1, b => 10, d => 3}]},
+     {maps, merge_with, [fun(_K, V1, V2) -> {V1, V2} end, #{a => 1}, not_a_map]},
+     {maps, intersect_with, [not_a_fun, #{a => 1}, #{}]},
      {maps, groups_from_list, [fun(X) -> X rem 2 end, [1, 2, 3, 4, 5]]},
      {maps, groups_from_list, [fun(X) -> X rem 2 end, fun(X) -> X * 10 end, [1, 2, 3, 4, 5]]},
      {maps, map, [KV, not_a_map]},

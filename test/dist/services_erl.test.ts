@@ -96,6 +96,15 @@ describe('real erl calling an erlts node', { skip: NO_ERL }, () => {
     assert.equal(tsOutput, '');
     void Atom;
   });
+
+  it('lets global on the real node sync with us: global:sync() returns, global names work', async () => {
+    const client = runErl(['-sname', 'svc_glb@localhost', '-setcookie', COOKIE],
+      `pong = net_adm:ping('svc_ts@localhost'), Self = self(), spawn(fun() -> Self ! {synced, global:sync()} end),
+       receive {synced, R} -> io:format("~p~n", [R]) after 8000 -> io:format("sync hangs~n") end,
+       io:format("~p ~p~n", [global:register_name(svc_name, self()), global:whereis_name(svc_name) =:= self()]), halt().`, epmdPort);
+    assert.equal(await client.exited, 0, client.output());
+    assert.equal(client.output(), 'ok\nyes true\n');
+  });
 });
 
 /** What an erlts node does to a real one; erlc compiles it for the real-erl run. */

@@ -190,6 +190,26 @@ test('keys typed ahead are shown and run at the next prompts', { skip: skip ?? f
     assert.ok(s.screen.text().endsWith('1> timer:sleep(300), 1.\n1\n2> 2.\n2\n3> 3 +\n3> 4.\n7\n4>'), s.screen.text());
   }));
 
+test('several expressions on a line: what follows each dot shows at the next prompt', { skip: skip ?? false, timeout: 60000 }, () =>
+  session(async (s) => {
+    // As erl's group: the rest of the line is read by the next prompt, which shows it.
+    s.send('1. 2.\r');
+    await s.waitForLine('3> ');
+    s.send('X = 1, Y = 2. X + Y.\r');
+    await s.waitForLine('5> ');
+    assert.ok(s.screen.text().endsWith('1> 1. 2.\n1\n2> 2.\n2\n3> X = 1, Y = 2. X + Y.\n2\n4> X + Y.\n3\n5>'), s.screen.text());
+    // Half an expression after the dot waits for its end on the next line; so does a blank rest.
+    s.send('[1,\r');
+    await s.waitForLine('5> ');
+    s.send('2] ++ [3]. 8 +\r');
+    await s.waitForLine('6> ');
+    s.send('1.  \r');
+    await s.waitForLine('7> ');
+    s.send('3.\r');
+    await s.waitForLine('8> ');
+    assert.ok(s.screen.text().endsWith('5> [1,\n5> 2] ++ [3]. 8 +\n[1,2,3]\n6> 8 +\n6> 1.\n9\n7>\n7> 3.\n3\n8>'), s.screen.text());
+  }));
+
 test('history is kept between sessions when ERLTS_HISTORY=1', { skip: skip ?? false, timeout: 60000 }, async () => {
   const first = await startShell([], { env: { ERLTS_HISTORY: '1' } });
   try {
