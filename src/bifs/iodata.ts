@@ -1,7 +1,10 @@
 // Flattening iolists/bitstring lists into bytes, and reading character lists,
 // without recursion (deep iolists are common and may be long).
 
+import { byteListBytes } from '../terms/byte_list.js';
 import { BitStr, Cons, NIL, type Term } from '../terms/types.js';
+
+export { byteListBytes };
 
 /** Bytes of an iolist (bytes, binaries, nested lists, binary tails), or null if it is none. */
 export function iolistBytes(t: Term, allowBits = false): BitStr | null {
@@ -33,31 +36,6 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
     } else if (x !== NIL) return null;
   }
   return w.result();
-}
-
-/** Where byteListBytes gathers a short list in one walk before copying it out. */
-const scratch = new Uint8Array(256);
-
-/** A proper list of bytes (the common case: a string) in one allocation; null for anything else. */
-export function byteListBytes(t: Term): Uint8Array | null {
-  let n = 0;
-  let x = t;
-  for (; x instanceof Cons; x = x.tail) {
-    const h = x.head;
-    if (typeof h !== 'number' || (h & 0xff) !== h) return null;
-    if (n < 256) scratch[n] = h;
-    n++;
-  }
-  if (x !== NIL) return null;
-  const out = new Uint8Array(n);
-  if (n <= 256) {
-    // A copy loop: TypedArray.prototype.slice costs several times more for short strings.
-    for (let i = 0; i < n; i++) out[i] = scratch[i]!;
-    return out;
-  }
-  x = t;
-  for (let i = 0; i < n; i++, x = (x as Cons).tail) out[i] = (x as Cons).head as number;
-  return out;
 }
 
 /** Appends bytes and bitstrings, which may leave the output unaligned. */

@@ -946,6 +946,9 @@ function inlineBif(name: string, args: string[]): string | null {
           return `(${a} instanceof Cons || ${a} === NIL) ? TRUE : FALSE`;
         case 'tuple_size':
           return `Array.isArray(${a}) ? ${a}.length : rt.bif1(p, 'tuple_size', ${a})`;
+        case 'list_to_binary':
+          // A flat string needs no call; anything else goes to the BIF, which may fail.
+          return `rt.byteListBinary(${a}) ?? rt.bif1(p, 'list_to_binary', ${a})`;
         default:
           return null;
       }

@@ -1,6 +1,7 @@
 // `rt`: everything compiled code calls besides other compiled code. The
 // generated JavaScript sees only this object and its module's tables.
 
+import { byteListBinary } from '../terms/byte_list.js';
 import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, list, type Term } from '../terms/types.js';
 import { ErlException, badarg } from '../terms/exception.js';
 import * as arith from '../terms/arith.js';
@@ -457,6 +458,7 @@ export const rt = {
   // binaries
   binBuild,
   binCat,
+  byteListBinary,
   segSize,
   bmInt,
   bmFloat,
