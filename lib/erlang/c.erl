@@ -16,7 +16,14 @@ l(M) ->
     code:purge(M),
     code:load_file(M).
 
-nl(M) -> l(M).
+%% Loads the module's object code on every connected node, as erl does; a
+%% node that cannot load it (a real erl node, given erlts's .beam) answers
+%% {error,badfile}, which abcast does not wait for.
+nl(M) ->
+    case code:get_object_code(M) of
+        {_Module, Bin, File} -> rpc:eval_everywhere(code, load_binary, [M, File, Bin]);
+        Other -> Other
+    end.
 
 lc([]) -> ok;
 lc([M | Ms]) -> c(M), lc(Ms).
@@ -49,10 +56,19 @@ ls(Dir) ->
     end.
 
 i() -> io:put_chars(erlts_code:i_text()), ok.
-ni() -> i().
+%% Every node's processes: each node prints its own table through our group leader.
+ni() ->
+    lists:foreach(fun(N) -> rpc:call(N, c, i, []) end, all_nodes()).
+
+all_nodes() ->
+    case is_alive() of
+        true -> [node() | nodes()];
+        false -> [node()]
+    end.
 
 regs() -> io:put_chars(erlts_code:regs_text()), ok.
-nregs() -> regs().
+nregs() ->
+    lists:foreach(fun(N) -> rpc:call(N, c, regs, []) end, all_nodes()).
 
 memory() -> erlang:memory().
 

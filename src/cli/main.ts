@@ -117,6 +117,8 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   if (dist !== null) {
     // Connection reports print like the crash reports: between prompts.
     dist.setLog((text) => logLater(user, text));
+    // -connect_all false: peers of peers are not connected to (global's job in erl).
+    vm.ext.connectAll = args.connectAll;
     attachDistribution(vm, dist.net);
   }
 

@@ -57,6 +57,7 @@ const KNOWN = Atom.of('erlts_known');
 export function announcePeer(d: DistNode, peer: Atom): void {
   const global = d.vm.whereis(Atom.of('global_name_server'));
   if (global !== undefined && !d.net.hidden) globalNodeUp(d, global, peer);
+  if (d.vm.ext.connectAll === false) return;
   const asker = d.connectAllProc;
   if (asker !== null && asker.alive && !d.net.hidden) {
     const args = [d.vm.makeRef(), Atom.of('erlang'), Atom.of('nodes'), NIL];
@@ -69,7 +70,7 @@ export function announcePeer(d: DistNode, peer: Atom): void {
 }
 
 function connectAll(d: DistNode, msg: Term): void {
-  if (!Array.isArray(msg) || d.net.hidden) return;
+  if (!Array.isArray(msg) || d.net.hidden || d.vm.ext.connectAll === false) return;
   let l: Term;
   if (msg[0] === KNOWN) l = msg[2]!;
   else if (msg[0] === A.DOWN && Array.isArray(msg[4]) && msg[4][1] === Atom.of('return')) l = msg[4][2]!;

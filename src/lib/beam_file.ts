@@ -31,10 +31,24 @@ export function readBeam(path: string): CompiledUnit | null {
     const st = fs.statSync(path);
     const hit = cache.get(path);
     if (hit !== undefined && hit.mtimeMs === st.mtimeMs) return hit.unit;
-    const data = JSON.parse(fs.readFileSync(path, 'utf8')) as BeamData;
-    if (data.magic !== MAGIC) return null;
-    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll, includePath: data.includePath, defines: data.defines ?? {}, warnings: false });
-    cache.set(path, { mtimeMs: st.mtimeMs, unit: r.unit });
+    const unit = unitOfBeamText(fs.readFileSync(path, 'utf8'));
+    cache.set(path, { mtimeMs: st.mtimeMs, unit });
+    return unit;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The module in the text of an erlts .beam (what code:get_object_code/1 hands
+ * out and code:load_binary/3 takes back, e.g. from nl/1 on another node);
+ * null for anything else, real BEAM files included.
+ */
+export function unitOfBeamText(text: string): CompiledUnit | null {
+  try {
+    const data = JSON.parse(text) as BeamData;
+    if (data.magic !== MAGIC || typeof data.source !== 'string') return null;
+    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll === true, includePath: data.includePath ?? [], defines: data.defines ?? {}, warnings: false });
     return r.unit;
   } catch {
     return null;

@@ -3,12 +3,12 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { A, Atom, Cons, NIL, bool, list, str, type Term } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, NIL, bool, list, str, type Term } from '../terms/types.js';
 import { compileSource, renderDiagnostics, type CompileResult } from '../compiler/compile_source.js';
 import { parseCompileOptions, type COptions } from './compile_options.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
-import { writeBeam } from './beam_file.js';
+import { unitOfBeamText, writeBeam } from './beam_file.js';
 import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR } from './boot.js';
 import { writeTerm } from '../terms/print_write.js';
@@ -193,6 +193,25 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
   'add_pathz/1': (p, d) => {
     (p.vm.ext.codePath as string[]).push(text(d) ?? '.');
     return A.true;
+  },
+  'get_object_code/1': (p, m) => {
+    if (!(m instanceof Atom)) return A.error;
+    for (const dir of p.vm.ext.codePath as string[]) {
+      const file = path.resolve(dir, `${m.name}.beam`);
+      try {
+        return [m, new BitStr(new Uint8Array(fs.readFileSync(file))), str(file)];
+      } catch {
+        // not in this directory
+      }
+    }
+    return A.error;
+  },
+  'load_binary/3': (p, m, file, bin) => {
+    if (!(m instanceof Atom) || !(bin instanceof BitStr) || text(file) === null) return [A.error, Atom.of('badarg')];
+    const unit = unitOfBeamText(Buffer.from(bin.buf.subarray(0, bin.byteSize)).toString('utf8'));
+    if (unit === null || unit.module !== m.name) return [A.error, Atom.of('badfile')];
+    p.vm.code.load(unit);
+    return [Atom.of('module'), m];
   },
   'all_loaded/0': (p) => list([...p.vm.code.modules.keys()].map((m) => [Atom.of(m), str(p.vm.code.modules.get(m)!.file)])),
   'which/1': (p, m) => {
