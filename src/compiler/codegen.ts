@@ -786,6 +786,18 @@ export class FnCompiler {
 
   // ---- binaries -----------------------------------------------------------
 
+  /** X when e is `list_to_binary(X)` (the BIF, X a variable or literal), else null. */
+  private listToBinaryArg(e: ast.Expr): ast.Expr | null {
+    if (e.kind !== 'call' || e.args.length !== 1 || !PLAIN_KINDS.has(e.args[0]!.kind)) return null;
+    const fn = e.fn;
+    if (fn.kind === 'atom') {
+      if (fn.value !== 'list_to_binary' || this.m.locals.has('list_to_binary/1') || !isAutoImported('list_to_binary', 1)) return null;
+    } else if (fn.kind === 'remote') {
+      if (fn.module.kind !== 'atom' || fn.module.value !== 'erlang' || fn.name.kind !== 'atom' || fn.name.value !== 'list_to_binary') return null;
+    } else return null;
+    return e.args[0]!;
+  }
+
   private binExpr(e: ast.BinE, s: Set<string>): string {
     const b = this.b;
     const segs: string[] = [];
@@ -796,13 +808,29 @@ export class FnCompiler {
     let simple = true;
     // A string's characters are one segment to erl's error messages: later ones say so.
     const expanded = e.elements.flatMap((src) => expandStringSegments([src]).map((el, k) => ({ el, continues: k > 0 })));
+    // `(list_to_binary(S))/binary` among plain values: binCat copies S's bytes
+    // straight into the result (bit 8+i of the mask) instead of making a
+    // binary first. Only when every other value is a variable or literal, so
+    // that list_to_binary's badarg still comes before anything else can fail.
+    const plain = expanded.every(({ el }) => PLAIN_KINDS.has(el.value.kind) || this.listToBinaryArg(el.value) !== null);
     for (const { el, continues } of expanded) {
       const spec = segSpec(el);
-      const v = this.expr(el.value, s);
+      const wholeBinary = el.size === 'default' && spec.type === 'binary' && spec.unit === 8;
+      const l2b = plain && wholeBinary ? this.listToBinaryArg(el.value) : null;
+      let v: string;
+      let segValue: string;
+      if (l2b !== null) {
+        v = this.expr(l2b, s);
+        segValue = `(rt.byteListBinary(${v}) ?? rt.bif1(p, 'list_to_binary', ${v}))`;
+        byteMask |= 1 << (values.length + 8);
+      } else {
+        v = this.expr(el.value, s);
+        segValue = v;
+      }
       let size = 'undefined';
       if (el.size !== 'default') size = this.expr(el.size, s);
       const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0) | (continues ? STRING_CONTINUES : 0);
-      segs.push(`${v}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
+      segs.push(`${segValue}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
       if (el.size === 'default' && spec.type === 'integer' && spec.unit === 1) byteMask |= 1 << values.length;
       else if (!(el.size === 'default' && spec.type === 'binary' && spec.unit === 8)) simple = false;
       values.push(v);
@@ -841,6 +869,9 @@ function skipSegments(els: ast.BinElement[], bound: Set<string>): ast.BinElement
     return keep ? el : { ...el, value: { kind: 'var', name: '_', line: el.line, col: el.col } };
   });
 }
+
+/** Expressions that cannot fail or have effects when evaluated. */
+const PLAIN_KINDS = new Set(['var', 'integer', 'char', 'float', 'atom', 'string', 'nil']);
 
 function typeCode(t: string): number {
   return ['integer', 'float', 'binary', 'bitstring', 'utf8', 'utf16', 'utf32'].indexOf(t);

@@ -8,7 +8,7 @@
 // copying. Every BitStr stays a view of exactly its own bytes, so views handed
 // out earlier never see the bytes written after them.
 
-import { A, BitStr, type Term, ErlFloat } from './types.js';
+import { A, BitStr, Cons, NIL, type Term, ErlFloat } from './types.js';
 import { isLittle, type Endian } from './bits_endian.js';
 import { segmentError, bitsSystemLimit, type SegmentType } from './bits_error.js';
 import { toFloat32Bits, toHalfBits } from './bits_float16.js';
@@ -285,6 +285,18 @@ export class BitBuilder {
   }
 }
 
+/** The length of a proper list of bytes (a string), or -1 for anything else. */
+function byteListLength(t: Term): number {
+  let n = 0;
+  let x = t;
+  for (; x instanceof Cons; x = x.tail) {
+    const h = x.head;
+    if (typeof h !== 'number' || (h & 0xff) !== h) return -1;
+    n++;
+  }
+  return x === NIL ? n : -1;
+}
+
 /**
  * The fast path for constructions of whole binaries and single bytes only
  * (`<<Acc/binary, (list_to_binary(S))/binary, ",">>`): no segment table, no
@@ -300,6 +312,10 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
     if (byteMask & (1 << i)) {
       if (typeof v !== 'number') return null;
       total += 1;
+    } else if (byteMask & (256 << i)) {
+      const len = byteListLength(v as Term);
+      if (len < 0) return null;
+      total += len;
     } else {
       if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
       total += v.bits >> 3;
@@ -310,7 +326,7 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
   let base: number;
   let at: number;
   let from = 0;
-  const head = byteMask & 1 ? null : (a as BitStr);
+  const head = byteMask & 0x101 ? null : (a as BitStr);
   const headLen = head === null ? 0 : head.bits >> 3;
   const headStore = head === null ? null : (head.bufferStore as MarkedBuffer);
   if (head !== null && headLen > 0 && headStore![WRITABLE_END] === head.bufferOffset + headLen && (head.store !== null || head.buf.length === headLen)) {
@@ -336,7 +352,9 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
   for (let i = from; i < n; i++) {
     const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
     if (byteMask & (1 << i)) bytes[at++] = (v as number) & 0xff;
-    else {
+    else if (byteMask & (256 << i)) {
+      for (let x = v; x instanceof Cons; x = x.tail) bytes[at++] = x.head as number;
+    } else {
       const src = (v as BitStr).buf;
       const len = (v as BitStr).bits >> 3;
       if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
