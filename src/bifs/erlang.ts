@@ -9,6 +9,7 @@ import type { Process } from '../vm/process.js';
 import { Status } from '../vm/process.js';
 import { pidKey, refKey, type VM } from '../vm/vm.js';
 import { undef } from '../vm/code.js';
+import { setTimeoutNotEarly } from '../vm/timeout_not_early.js';
 import { stackWords, type CompiledFn } from '../vm/frames.js';
 import { termKey } from './term_key.js';
 import { ErlMap } from '../terms/map.js';
@@ -99,15 +100,20 @@ function startTimer(p: P, time: Term, dest: Term, msg: (ref: Ref) => Term, fn: s
   const vm = p.vm;
   const ref = vm.makeRef();
   const key = refKey(ref);
-  const handle = setTimeout(() => {
-    timers(vm).delete(key);
-    try {
-      vm.send(null, dest, msg(ref));
-    } catch {
-      // A registered name that is gone: the message is dropped, as on BEAM.
-    }
-  }, time);
-  timers(vm).set(key, { handle, due: Date.now() + time });
+  const rec: TimerRec = { handle: undefined as unknown as TimerRec['handle'], due: Date.now() + time };
+  rec.handle = setTimeoutNotEarly(
+    time,
+    () => {
+      timers(vm).delete(key);
+      try {
+        vm.send(null, dest, msg(ref));
+      } catch {
+        // A registered name that is gone: the message is dropped, as on BEAM.
+      }
+    },
+    (h) => (rec.handle = h),
+  );
+  timers(vm).set(key, rec);
   return ref;
 }
 

@@ -1,6 +1,7 @@
 // `rt`: everything compiled code calls besides other compiled code. The
 // generated JavaScript sees only this object and its module's tables.
 
+import { setTimeoutNotEarly } from './timeout_not_early.js';
 import { byteListBinary } from '../terms/byte_list.js';
 import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, list, type Term } from '../terms/types.js';
 import { ErlException, badarg } from '../terms/exception.js';
@@ -253,11 +254,15 @@ function recvTimedOut(p: Process, tmo: Term): boolean {
     return true;
   }
   if (p.timer === null) {
-    p.timer = setTimeout(() => {
-      p.timer = null;
-      p.timedOut = true;
-      p.vm.scheduler.wake(p);
-    }, tmo as number);
+    p.timer = setTimeoutNotEarly(
+      tmo as number,
+      () => {
+        p.timer = null;
+        p.timedOut = true;
+        p.vm.scheduler.wake(p);
+      },
+      (h) => (p.timer = h),
+    );
   }
   return false;
 }
