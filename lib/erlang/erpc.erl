@@ -34,15 +34,8 @@ call(N, M, F, A, infinity) when N =:= node(), is_atom(M), is_atom(F), is_list(A)
     end;
 call(N, M, F, A, T) when is_atom(N), is_atom(M), is_atom(F), is_list(A) ->
     Timeout = timeout_value(T),
-    Res = make_ref(),
-    ReqId = erlang:spawn_request(N, erpc, execute_call, [Res, M, F, A],
-                                 [{reply, error_only}, monitor]),
-    receive
-        {spawn_reply, ReqId, error, Reason} -> result(spawn_reply, ReqId, Res, Reason);
-        {'DOWN', ReqId, process, _Pid, Reason} -> result(down, ReqId, Res, Reason)
-    after Timeout ->
-        result(timeout, ReqId, Res, undefined)
-    end;
+    [Res | ReqId] = send_request(N, M, F, A),
+    await_answer(ReqId, Res, Timeout);
 call(_N, _M, _F, _A, _T) -> raise(error, {erpc, badarg}, 157).
 
 cast(N, Fun) when is_function(Fun, 0) -> cast(N, erlang, apply, [Fun, []]);
@@ -65,14 +58,18 @@ send_request(_N, _M, _F, _A) -> raise(error, {erpc, badarg}, 200).
 
 receive_response(Req) -> receive_response(Req, infinity).
 receive_response([Res | ReqId], T) when is_reference(Res), is_reference(ReqId) ->
-    Timeout = timeout_value(T),
+    await_answer(ReqId, Res, timeout_value(T));
+receive_response(_, _) -> raise(error, {erpc, badarg}, 260).
+
+%% The one answer to a request: the spawn failed, or the process ended
+%% (with the result or an exception), or the time ran out.
+await_answer(ReqId, Res, Timeout) ->
     receive
         {spawn_reply, ReqId, error, Reason} -> result(spawn_reply, ReqId, Res, Reason);
         {'DOWN', ReqId, process, _Pid, Reason} -> result(down, ReqId, Res, Reason)
     after Timeout ->
         result(timeout, ReqId, Res, undefined)
-    end;
-receive_response(_, _) -> raise(error, {erpc, badarg}, 260).
+    end.
 
 wait_response(Req) -> wait_response(Req, infinity).
 wait_response([Res | ReqId], T) when is_reference(Res), is_reference(ReqId) ->

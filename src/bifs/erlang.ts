@@ -1,6 +1,7 @@
 // The erlang BIFs that touch processes, the node or time. The side-effect
 // free ones are in erlang_pure.ts.
 
+import { erlangBadarg } from './errors.js';
 import { heapCurrentFunction, heapStackTerm, raisedStack } from '../vm/stacktrace.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
@@ -18,14 +19,7 @@ import { compare } from '../terms/compare.js';
 
 type P = Process;
 
-function bad(fn: string, args: Term[], argNo?: number, why?: string): ErlException {
-  return new ErlException('error', A.badarg, {
-    module: 'erlang',
-    function: fn,
-    args,
-    ...(argNo !== undefined ? { argErrors: { [argNo]: why ?? 'bad argument' } } : {}),
-  });
-}
+const bad = erlangBadarg;
 
 // ---- spawning --------------------------------------------------------------
 

@@ -8,6 +8,7 @@
 // Also the natives of erlts_dist_bifs, used by lib/erlang's net_kernel,
 // net_adm and erlts_dist modules for what needs to wait on the network.
 
+import { erlangBadarg } from './errors.js';
 import * as os from 'node:os';
 import { A, Atom, Fun, ExportFun, NIL, Pid, Ref, bool, list, listToArray, str, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
@@ -43,14 +44,7 @@ function api(p: P): DistApi | null {
   return (p.vm.ext.distApi as DistApi | undefined) ?? null;
 }
 
-function bad(fn: string, args: Term[], argNo?: number, why?: string): ErlException {
-  return new ErlException('error', A.badarg, {
-    module: 'erlang',
-    function: fn,
-    args,
-    ...(argNo !== undefined ? { argErrors: { [argNo]: why ?? 'bad argument' } } : {}),
-  });
-}
+const bad = erlangBadarg;
 
 const local = erlangNatives.functions as Record<string, (p: P, ...a: Term[]) => Term>;
 const NOCOOKIE = Atom.of('nocookie');

@@ -37,6 +37,11 @@ export function frameError(
   return error(reason, info);
 }
 
+/** badarg raised by erlang:fn(args), explaining argument argNo when one is given. */
+export function erlangBadarg(fn: string, args: Term[], argNo?: number, why?: string): ErlException {
+  return frameError(Atom.of('badarg'), 'erlang', fn, args, argNo === undefined ? undefined : { [argNo]: why ?? 'bad argument' });
+}
+
 /** badarg raised by the BIF module:fn(args), explaining argument argNo. */
 export function badargIn(module: string, fn: string, args: Term[], argNo: number, why: string): ErlException {
   return frameError(Atom.of('badarg'), module, fn, args, { [argNo]: why });

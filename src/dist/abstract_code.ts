@@ -3,7 +3,7 @@
 // AST of src/syntax/ast.ts, which mirrors it node for node. Anything that
 // is not well-formed abstract code throws BadAbstractCode.
 
-import { Atom, BitStr, Cons, ErlFloat, NIL, type Term } from '../terms/types.js';
+import { Atom, BitStr, Cons, ErlFloat, NIL, listToArray, type Term } from '../terms/types.js';
 import type * as ast from '../syntax/ast.js';
 
 export class BadAbstractCode extends Error {}
@@ -18,15 +18,8 @@ function tuple(t: Term, tag?: string): Term[] {
   return t as Term[];
 }
 
-function items(t: Term): Term[] {
-  const out: Term[] = [];
-  let l = t;
-  while (l instanceof Cons) {
-    out.push(l.head);
-    l = l.tail;
-  }
-  if (l !== NIL) fail('not a list');
-  return out;
+export function items(t: Term): Term[] {
+  return listToArray(t) ?? fail('not a list');
 }
 
 function atom(t: Term): string {

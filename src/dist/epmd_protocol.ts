@@ -46,20 +46,28 @@ function request(body: Buffer): Buffer {
   return out;
 }
 
-export function alive2Request(e: NodeEntry): Buffer {
+/**
+ * A node entry as ALIVE2_REQ and PORT2_RESP both carry it (port, node type,
+ * protocol, versions, name, extra), after `head`, the bytes that precede it.
+ */
+function withEntry(head: number[], e: NodeEntry): Buffer {
   const name = Buffer.from(e.name, 'utf8');
-  const body = Buffer.alloc(13 + name.length + e.extra.length);
-  let o = body.writeUInt8(ALIVE2_REQ, 0);
-  o = body.writeUInt16BE(e.port, o);
-  o = body.writeUInt8(e.nodeType, o);
-  o = body.writeUInt8(e.protocol, o);
-  o = body.writeUInt16BE(e.highestVersion, o);
-  o = body.writeUInt16BE(e.lowestVersion, o);
-  o = body.writeUInt16BE(name.length, o);
-  o += name.copy(body, o);
-  o = body.writeUInt16BE(e.extra.length, o);
-  body.set(e.extra, o);
-  return request(body);
+  const out = Buffer.alloc(head.length + 12 + name.length + e.extra.length);
+  out.set(head, 0);
+  let o = out.writeUInt16BE(e.port, head.length);
+  o = out.writeUInt8(e.nodeType, o);
+  o = out.writeUInt8(e.protocol, o);
+  o = out.writeUInt16BE(e.highestVersion, o);
+  o = out.writeUInt16BE(e.lowestVersion, o);
+  o = out.writeUInt16BE(name.length, o);
+  o += name.copy(out, o);
+  o = out.writeUInt16BE(e.extra.length, o);
+  out.set(e.extra, o);
+  return out;
+}
+
+export function alive2Request(e: NodeEntry): Buffer {
+  return request(withEntry([ALIVE2_REQ], e));
 }
 
 export function portPlease2Request(name: string): Buffer {
@@ -95,20 +103,7 @@ export function parseAlive2Body(b: Buffer): NodeEntry | null {
 /** PORT2_RESP for an entry (result 0), or the two-byte "not found". */
 export function port2Response(e: NodeEntry | null): Buffer {
   if (e === null) return Buffer.from([PORT2_RESP, 1]);
-  const name = Buffer.from(e.name, 'utf8');
-  const out = Buffer.alloc(14 + name.length + e.extra.length);
-  let o = out.writeUInt8(PORT2_RESP, 0);
-  o = out.writeUInt8(0, o);
-  o = out.writeUInt16BE(e.port, o);
-  o = out.writeUInt8(e.nodeType, o);
-  o = out.writeUInt8(e.protocol, o);
-  o = out.writeUInt16BE(e.highestVersion, o);
-  o = out.writeUInt16BE(e.lowestVersion, o);
-  o = out.writeUInt16BE(name.length, o);
-  o += name.copy(out, o);
-  o = out.writeUInt16BE(e.extra.length, o);
-  out.set(e.extra, o);
-  return out;
+  return withEntry([PORT2_RESP, 0], e);
 }
 
 export type Port2Parse = { kind: 'more' } | { kind: 'bad' } | { kind: 'not_found' } | { kind: 'found'; entry: NodeEntry };

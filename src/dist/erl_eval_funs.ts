@@ -15,7 +15,7 @@ import type * as ast from '../syntax/ast.js';
 import type { CompiledFn } from '../vm/frames.js';
 import type { Process } from '../vm/process.js';
 import type { VM } from '../vm/vm.js';
-import { BadAbstractCode, clauseOf } from './abstract_code.js';
+import { BadAbstractCode, clauseOf, items } from './abstract_code.js';
 
 const ERL_EVAL = Atom.of('erl_eval');
 
@@ -86,16 +86,6 @@ function bindingsOf(t: Term): [string, Term][] {
   return out;
 }
 
-function items(t: Term): Term[] {
-  const out: Term[] = [];
-  let l = t;
-  while (l instanceof Cons) {
-    out.push(l.head);
-    l = l.tail;
-  }
-  if (l !== NIL) throw new BadAbstractCode('not a list');
-  return out;
-}
 
 function badfun(f: Fun): ErlException {
   return new ErlException('error', [Atom.of('badfun'), f]);

@@ -27,6 +27,19 @@ interface MarkedBuffer {
   [WHOLE_VIEW]?: Uint8Array;
 }
 
+/**
+ * The whole buffer of `v` when v (a binary) is the newest one built in it:
+ * the caller then owns the bytes after it and may append in place. Null for
+ * any other binary, including those in buffers we did not allocate.
+ */
+function claimTail(v: BitStr): Uint8Array | null {
+  const ab = v.bufferStore as MarkedBuffer;
+  const len = v.byteSize;
+  if (ab[WRITABLE_END] !== v.bufferOffset + len || (v.store === null && v.buf.length !== len)) return null;
+  ab[WRITABLE_END] = -1;
+  return ab[WHOLE_VIEW]!;
+}
+
 function markedBuffer(bytes: Uint8Array): Uint8Array {
   const ab = bytes.buffer as MarkedBuffer;
   ab[WRITABLE_END] = -1;
@@ -227,11 +240,9 @@ export class BitBuilder {
 
   /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
   private adopt(v: BitStr): boolean {
-    const ab = v.bufferStore as MarkedBuffer;
-    const len = v.byteSize;
-    if (ab[WRITABLE_END] !== v.bufferOffset + len || (v.store === null && v.buf.length !== len)) return false;
-    ab[WRITABLE_END] = -1;
-    this.bytes = ab[WHOLE_VIEW]!;
+    const whole = claimTail(v);
+    if (whole === null) return false;
+    this.bytes = whole;
     this.base = v.bufferOffset;
     this.bitLen = v.bits;
     return true;
@@ -328,12 +339,11 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
   let from = 0;
   const head = byteMask & 0x101 ? null : (a as BitStr);
   const headLen = head === null ? 0 : head.bits >> 3;
-  const headStore = head === null ? null : (head.bufferStore as MarkedBuffer);
-  if (head !== null && headLen > 0 && headStore![WRITABLE_END] === head.bufferOffset + headLen && (head.store !== null || head.buf.length === headLen)) {
+  const whole = head !== null && headLen > 0 ? claimTail(head) : null;
+  if (whole !== null) {
     // `a` is the newest binary of its buffer: write after it, growing if needed.
-    headStore![WRITABLE_END] = -1;
-    bytes = headStore![WHOLE_VIEW]!;
-    base = head.bufferOffset;
+    bytes = whole;
+    base = head!.bufferOffset;
     if (base + total > bytes.length) {
       const grown = markedBuffer(new Uint8Array(2 * total + INITIAL_CAPACITY));
       grown.set(bytes.subarray(base, base + headLen));
