@@ -82,22 +82,27 @@ export function killRequest(): Buffer {
   return request(Buffer.from([KILL_REQ]));
 }
 
+/** The node entry at b[at...] (as withEntry writes it); null while b is too short for it. */
+function readEntry(b: Buffer, at: number): NodeEntry | null {
+  if (b.length < at + 12) return null;
+  const nlen = b.readUInt16BE(at + 8);
+  if (b.length < at + 12 + nlen) return null;
+  const elen = b.readUInt16BE(at + 10 + nlen);
+  if (b.length < at + 12 + nlen + elen) return null;
+  return {
+    port: b.readUInt16BE(at),
+    nodeType: b[at + 2]!,
+    protocol: b[at + 3]!,
+    highestVersion: b.readUInt16BE(at + 4),
+    lowestVersion: b.readUInt16BE(at + 6),
+    name: b.subarray(at + 10, at + 10 + nlen).toString('utf8'),
+    extra: Uint8Array.from(b.subarray(at + 12 + nlen, at + 12 + nlen + elen)),
+  };
+}
+
 /** Parses ALIVE2_REQ's body after the type byte; null when malformed. */
 export function parseAlive2Body(b: Buffer): NodeEntry | null {
-  if (b.length < 12) return null;
-  const nlen = b.readUInt16BE(8);
-  if (b.length < 10 + nlen + 2) return null;
-  const elen = b.readUInt16BE(10 + nlen);
-  if (b.length < 12 + nlen + elen) return null;
-  return {
-    port: b.readUInt16BE(0),
-    nodeType: b[2]!,
-    protocol: b[3]!,
-    highestVersion: b.readUInt16BE(4),
-    lowestVersion: b.readUInt16BE(6),
-    name: b.subarray(10, 10 + nlen).toString('utf8'),
-    extra: Uint8Array.from(b.subarray(12 + nlen, 12 + nlen + elen)),
-  };
+  return readEntry(b, 0);
 }
 
 /** PORT2_RESP for an entry (result 0), or the two-byte "not found". */
@@ -113,23 +118,8 @@ export function parsePort2Response(b: Buffer): Port2Parse {
   if (b.length < 2) return { kind: 'more' };
   if (b[0] !== PORT2_RESP) return { kind: 'bad' };
   if (b[1] !== 0) return { kind: 'not_found' };
-  if (b.length < 12) return { kind: 'more' };
-  const nlen = b.readUInt16BE(10);
-  if (b.length < 14 + nlen) return { kind: 'more' };
-  const elen = b.readUInt16BE(12 + nlen);
-  if (b.length < 14 + nlen + elen) return { kind: 'more' };
-  return {
-    kind: 'found',
-    entry: {
-      port: b.readUInt16BE(2),
-      nodeType: b[4]!,
-      protocol: b[5]!,
-      highestVersion: b.readUInt16BE(6),
-      lowestVersion: b.readUInt16BE(8),
-      name: b.subarray(12, 12 + nlen).toString('utf8'),
-      extra: Uint8Array.from(b.subarray(14 + nlen, 14 + nlen + elen)),
-    },
-  };
+  const entry = readEntry(b, 2);
+  return entry === null ? { kind: 'more' } : { kind: 'found', entry };
 }
 
 export function alive2XResponse(result: number, creation: number): Buffer {
