@@ -296,82 +296,95 @@ export class BitBuilder {
   }
 }
 
-/** The length of a proper list of bytes (a string), or -1 for anything else. */
-function byteListLength(t: Term): number {
-  let n = 0;
-  let x = t;
-  for (; x instanceof Cons; x = x.tail) {
-    const h = x.head;
-    if (typeof h !== 'number' || (h & 0xff) !== h) return -1;
-    n++;
-  }
-  return x === NIL ? n : -1;
-}
-
 /**
  * The fast path for constructions of whole binaries and single bytes only
  * (`<<Acc/binary, (list_to_binary(S))/binary, ",">>`): no segment table, no
  * builder object, and the same in-place append as BitBuilder. Bit i of
- * byteMask says segment i is a byte (an 8-bit integer), else a whole binary.
- * Null when a value does not fit its segment: the generic builder then fails
- * with erl's error.
+ * byteMask says segment i is a byte (an 8-bit integer), bit 8+i that it is a
+ * string (a list of bytes), else a whole binary. Null when a value does not
+ * fit its segment: the generic builder then fails with erl's error.
+ *
+ * Strings are copied as they are checked, in one walk: the cells of a long
+ * list of short strings are scattered over the heap, and reading each one
+ * twice (once to measure, once to copy) cost as much as all the rest.
  */
 export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term, d?: Term): BitStr | null {
-  let total = 0;
+  let known = 0;
   for (let i = 0; i < n; i++) {
     const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
     if (byteMask & (1 << i)) {
       if (typeof v !== 'number') return null;
-      total += 1;
-    } else if (byteMask & (256 << i)) {
-      const len = byteListLength(v as Term);
-      if (len < 0) return null;
-      total += len;
-    } else {
+      known += 1;
+    } else if ((byteMask & (256 << i)) === 0) {
       if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
-      total += v.bits >> 3;
+      known += v.bits >> 3;
     }
   }
-  if (total * 8 > MAX_BITS) return null;
+  if (known * 8 > MAX_BITS) return null;
+  const head = byteMask & 0x101 ? null : (a as BitStr);
+  const headLen = head === null ? 0 : head.bits >> 3;
+  const claimed = head !== null && headLen > 0 ? claimTail(head) : null;
   let bytes: Uint8Array;
+  let store: ArrayBufferLike;
   let base: number;
   let at: number;
   let from = 0;
-  const head = byteMask & 0x101 ? null : (a as BitStr);
-  const headLen = head === null ? 0 : head.bits >> 3;
-  const whole = head !== null && headLen > 0 ? claimTail(head) : null;
-  if (whole !== null) {
+  if (claimed !== null) {
     // `a` is the newest binary of its buffer: write after it, growing if needed.
-    bytes = whole;
+    bytes = claimed;
+    store = head!.bufferStore;
     base = head!.bufferOffset;
-    if (base + total > bytes.length) {
-      const grown = markedBuffer(new Uint8Array(2 * total + INITIAL_CAPACITY));
-      grown.set(bytes.subarray(base, base + headLen));
-      bytes = grown;
-      base = 0;
-    }
     at = base + headLen;
     from = 1;
   } else {
     // Room to append in place later when the first part looks like an accumulator.
-    const cap = head !== null && head.bits >> 3 >= ACCUMULATOR_MIN_BYTES ? 2 * total + INITIAL_CAPACITY : Math.max(total, 1);
+    const cap = headLen >= ACCUMULATOR_MIN_BYTES ? 2 * known + INITIAL_CAPACITY : Math.max(known, 1);
     bytes = markedBuffer(new Uint8Array(cap));
+    store = bytes.buffer;
     base = 0;
     at = 0;
   }
   for (let i = from; i < n; i++) {
     const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
-    if (byteMask & (1 << i)) bytes[at++] = (v as number) & 0xff;
-    else if (byteMask & (256 << i)) {
-      for (let x = v; x instanceof Cons; x = x.tail) bytes[at++] = x.head as number;
+    if (byteMask & (1 << i)) {
+      if (at === bytes.length) bytes = regrow(bytes, base, at, known), store = bytes.buffer, at -= base, base = 0;
+      bytes[at++] = (v as number) & 0xff;
+    } else if (byteMask & (256 << i)) {
+      let x = v as Term;
+      for (; x instanceof Cons; x = x.tail) {
+        const h = x.head;
+        if (typeof h !== 'number' || (h & 0xff) !== h) break;
+        if (at === bytes.length) bytes = regrow(bytes, base, at, known), store = bytes.buffer, at -= base, base = 0;
+        bytes[at++] = h;
+      }
+      if (x !== NIL) {
+        // Not a string: the bytes written after the head are free space again.
+        if (claimed !== null) (head!.bufferStore as MarkedBuffer)[WRITABLE_END] = head!.bufferOffset + headLen;
+        return null;
+      }
     } else {
       const src = (v as BitStr).buf;
       const len = (v as BitStr).bits >> 3;
+      if (at + len > bytes.length) bytes = regrow(bytes, base, at, known + len), store = bytes.buffer, at -= base, base = 0;
       if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
       else bytes.set(len === src.length ? src : src.subarray(0, len), at);
       at += len;
     }
   }
-  (bytes.buffer as MarkedBuffer)[WRITABLE_END] = at;
-  return total === 0 ? new BitStr(EMPTY, 0) : new BitStr(null, total * 8, bytes.buffer, base);
+  const total = at - base;
+  if (total * 8 > MAX_BITS) return null;
+  if (total === 0) return new BitStr(EMPTY, 0);
+  (store as MarkedBuffer)[WRITABLE_END] = at;
+  return new BitStr(null, total * 8, store, base);
+}
+
+/**
+ * A bigger buffer holding the `at - base` bytes written so far from `base`,
+ * with room for `more` besides and as much again, so that appending stays
+ * amortized O(1).
+ */
+function regrow(bytes: Uint8Array, base: number, at: number, more: number): Uint8Array {
+  const grown = markedBuffer(new Uint8Array(2 * (at - base + more) + INITIAL_CAPACITY));
+  grown.set(bytes.subarray(base, at));
+  return grown;
 }

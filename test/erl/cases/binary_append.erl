@@ -15,6 +15,14 @@ main() ->
     io:format("~p~n", [{X, Y1, Y2, Y3, Y4}]),
     Big = lists:foldl(fun(I, A) -> <<A/binary, I, (integer_to_binary(I))/binary>> end, <<>>, lists:seq(1, 300)),
     io:format("~p ~p~n", [byte_size(Big), erlang:phash2(Big)]),
+    %% A string that turns out not to be one after the accumulator was claimed:
+    %% the accumulator stays intact and can still be appended to.
+    Acc2 = lists:foldl(fun(S, A) -> <<A/binary, (list_to_binary(S))/binary>> end, <<>>, ["0123456789", "abcdefghij"]),
+    io:format("~p~n", [report(fun() -> <<Acc2/binary, (list_to_binary(id("xy" ++ [300])))/binary, 1>> end)]),
+    io:format("~p~n", [<<Acc2/binary, (list_to_binary("ok"))/binary, $.>>]),
+    %% Strings longer than the room left: the buffer grows in the middle of one.
+    Long = lists:foldl(fun(N, A) -> <<A/binary, (list_to_binary(lists:duplicate(N, $a + N rem 26)))/binary, $|>> end, <<"s">>, lists:seq(1, 200, 37)),
+    io:format("~p ~p~n", [byte_size(Long), erlang:phash2(Long)]),
     Nested = <<"n", (list_to_binary([<<"i">>, "o", [$l]]))/binary>>,
     io:format("~p~n", [Nested]),
     [io:format("~p~n", [report(F)]) || F <- [
