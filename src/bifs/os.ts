@@ -2,7 +2,7 @@
 // wait), with stderr folded into the result as erl does.
 
 import * as os from 'node:os';
-import { execSync } from 'node:child_process';
+import { nodeChildProcess } from '../terms/lazy_builtins.js';
 import { A, Atom, list, str, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
@@ -91,7 +91,7 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
     if (text === null) throw bad('cmd', [c], { 1: 'not a list of characters' });
     let out: Buffer;
     try {
-      out = execSync(`(${text}) 2>&1`, { shell: '/bin/sh', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+      out = nodeChildProcess().execSync(`(${text}) 2>&1`, { shell: '/bin/sh', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
     } catch (e) {
       out = ((e as { stdout?: Buffer }).stdout as Buffer | undefined) ?? Buffer.alloc(0);
     }

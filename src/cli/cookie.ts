@@ -5,7 +5,7 @@
 // owner can access. The cookie is never printed: callers get it in a result.
 
 import { closeSync, openSync, readFileSync, statSync, utimesSync, chmodSync, writeSync } from 'node:fs';
-import { randomInt } from 'node:crypto';
+import { nodeCrypto } from '../terms/lazy_builtins.js';
 import { join } from 'node:path';
 
 export type CookieResult =
@@ -90,7 +90,7 @@ export function checkCookie(text: string): { ok: true; cookie: string } | { ok: 
 /** 20 random letters A-Z, as auth generates them. */
 export function randomCookie(): string {
   let cookie = '';
-  for (let i = 0; i < NEW_COOKIE_LENGTH; i++) cookie += String.fromCharCode(65 + randomInt(26));
+  for (let i = 0; i < NEW_COOKIE_LENGTH; i++) cookie += String.fromCharCode(65 + nodeCrypto().randomInt(26));
   return cookie;
 }
 

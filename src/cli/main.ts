@@ -126,10 +126,17 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   // ^C/^G menus (src/shell/tty.ts); pipes keep the plain read path below.
   const terminal = tty && !args.noshell && !args.noinput ? openTerminal(vm, user, args) : null;
   if (!args.noinput && terminal === null) {
-    process.stdin.on('data', (chunk: Buffer) => user.feed(chunk.toString('latin1')));
-    process.stdin.on('end', () => user.endOfInput());
-    process.stdin.on('error', () => user.endOfInput());
+    const openStdin = () => {
+      process.stdin.on('data', (chunk: Buffer) => user.feed(chunk.toString('latin1')));
+      process.stdin.on('end', () => user.endOfInput());
+      process.stdin.on('error', () => user.endOfInput());
+    };
+    if (args.noshell) user.onFirstRead = openStdin;
+    else openStdin();
   }
+  // erl without a shell runs until halt/0 or init:stop/0, with work to do
+  // or not; Node.js would end the process as soon as nothing is pending.
+  if (args.noshell || args.noinput) setInterval(() => {}, 2 ** 30);
 
   let shell: Shell | null = null;
   if (remsh !== null && terminal !== null) {
@@ -237,5 +244,3 @@ function registerInit(vm: VM): void {
   vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn } });
 }
 
-const code = await main(process.argv.slice(2));
-if (code !== null) process.exitCode = code;

@@ -6,13 +6,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
+import { nodeChildProcess } from '../terms/lazy_builtins.js';
 import { fileURLToPath } from 'node:url';
 import { epmdAnswers, type EpmdAddress } from './epmd_client.js';
 
 export type EpmdChoice = 'system' | 'builtin';
 
-/** bin/erlts-epmd of this package, from build/src/dist/*.js or the bundle build/erlts.mjs. */
+/** bin/erlts-epmd of this package, from build/src/dist/*.js or the bundle build/erlts.cjs. */
 export function builtinEpmdScript(): string | null {
   for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'bin', 'erlts-epmd');
@@ -42,7 +42,7 @@ async function startEpmd(port: number, choice: EpmdChoice, env: NodeJS.ProcessEn
   if (system !== null) {
     // `epmd -daemon` forks the daemon and returns at once; the daemon lives on.
     const started = await new Promise<boolean>((resolve) => {
-      const child = spawn(system, ['-daemon', '-port', String(port)], { env: childEnv, stdio: 'ignore' });
+      const child = nodeChildProcess().spawn(system, ['-daemon', '-port', String(port)], { env: childEnv, stdio: 'ignore' });
       child.on('error', () => resolve(false));
       child.on('exit', (code) => resolve(code === 0));
     });
@@ -50,7 +50,7 @@ async function startEpmd(port: number, choice: EpmdChoice, env: NodeJS.ProcessEn
   }
   const script = builtinEpmdScript();
   if (script === null) return false;
-  const child = spawn(process.execPath, [script, '-port', String(port)], { env: childEnv, detached: true, stdio: 'ignore' });
+  const child = nodeChildProcess().spawn(process.execPath, [script, '-port', String(port)], { env: childEnv, detached: true, stdio: 'ignore' });
   child.on('error', () => {});
   child.unref();
   return true;

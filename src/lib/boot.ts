@@ -16,7 +16,7 @@ import { erltsCodeNatives, codeNatives } from './erlts_code.js';
 
 /**
  * lib/erlang of this package, found by walking up from this file's location
- * (build/src/lib/boot.js, or build/erlts.mjs when bundled).
+ * (build/src/lib/boot.js, or build/erlts.cjs when bundled).
  */
 export const LIB_DIR = findLibDir(path.dirname(fileURLToPath(import.meta.url)));
 

@@ -4,7 +4,6 @@
 // source: an edited lib/erlang file is simply compiled afresh. The cache is
 // our own build output, never user input.
 
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompiledUnit } from '../compiler/compile_module.js';
@@ -16,8 +15,21 @@ interface CachedUnit {
   unit: Omit<CompiledUnit, 'consts'> & { consts: string };
 }
 
+/**
+ * Tells an edited library source from the one a unit was compiled from. Not
+ * a cryptographic hash: the cache is our own build output, and loading
+ * node:crypto to check it would cost more start-up time than the check.
+ */
 export function sourceHash(source: string): string {
-  return crypto.createHash('sha1').update(source).digest('hex');
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}.${source.length}`;
 }
 
 export function writeCachedUnit(dir: string, unit: CompiledUnit, source: string): void {

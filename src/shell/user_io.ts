@@ -124,7 +124,18 @@ export class UserIo {
     return this.eof && this.input.length === 0;
   }
 
+  /**
+   * Called before the first read: a node that never reads (erl -noshell
+   * running a server) never opens its stdin, which also saves start-up time.
+   */
+  onFirstRead: (() => void) | null = null;
+
   read(req: ReadRequest): void {
+    if (this.onFirstRead !== null) {
+      const open = this.onFirstRead;
+      this.onFirstRead = null;
+      open();
+    }
     this.queue.push(req);
     this.serve();
   }

@@ -2,7 +2,7 @@
 // etf_decode.ts), plus the version byte and zlib compression
 // (term_to_binary(T, [compressed]), tag 80).
 
-import { deflateSync, inflateSync } from 'node:zlib';
+import { nodeZlib } from './lazy_builtins.js';
 import type { Term } from './types.js';
 import { badarg } from './exception.js';
 import { ByteOutput } from './etf_output.js';
@@ -36,7 +36,7 @@ export function encodeTerm(t: Term, opts: EncodeOptions = {}): Uint8Array {
   // Like erts: compress only if zlib fits in (uncompressed size - 5) bytes.
   const body = plain.subarray(1);
   if (body.length < 5) return plain;
-  const z = deflateSync(body, { level });
+  const z = nodeZlib().deflateSync(body, { level });
   if (z.length > body.length - 5) return plain;
   const res = new Uint8Array(6 + z.length);
   res[0] = VERSION_MAGIC;
@@ -60,7 +60,7 @@ export function decodeTermAt(buf: Uint8Array, offset: number, opts: DecodeOption
   if (size > z.length * MAX_DEFLATE_RATIO + 64) throw badarg();
   let plain: Uint8Array;
   try {
-    plain = inflateSync(z, { maxOutputLength: Math.max(size, 1) });
+    plain = nodeZlib().inflateSync(z, { maxOutputLength: Math.max(size, 1) });
   } catch {
     throw badarg();
   }

@@ -1,7 +1,7 @@
 // How local funs travel in NEW_FUN_EXT, and what a decoded fun points at
 // when this node has no code for it.
 
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from './lazy_builtins.js';
 import { A, Atom, Fun, NIL, list, type FunCode, type Term } from './types.js';
 import { ErlException, error } from './exception.js';
 
@@ -28,7 +28,7 @@ export function funMd5(code: FunCode): Uint8Array {
   if (own instanceof Uint8Array && own.length === 16) return own;
   let m = md5Cache.get(code.module);
   if (m === undefined) {
-    m = new Uint8Array(createHash('md5').update('erlts:' + code.module.name, 'utf8').digest());
+    m = new Uint8Array(nodeCrypto().createHash('md5').update('erlts:' + code.module.name, 'utf8').digest());
     md5Cache.set(code.module, m);
   }
   return m;
