@@ -266,6 +266,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     if (!(pid instanceof Pid)) throw bad('link', [pid], 1, 'not a pid');
     if (pid.node !== p.vm.nodeName) {
       (p.links ??= new Map()).set(pidKey(pid), pid);
+      p.vm.trace({ kind: 'link', from: p.pid, to: pid });
       p.vm.dist?.link(p, pid);
       return A.true;
     }
@@ -282,6 +283,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'unlink/1': (p, pid) => {
     if (!(pid instanceof Pid)) throw bad('unlink', [pid], 1, 'not a pid');
+    if (p.links?.has(pidKey(pid))) p.vm.trace({ kind: 'unlink', from: p.pid, to: pid });
     p.links?.delete(pidKey(pid));
     const q = p.vm.proc(pid);
     q?.links?.delete(pidKey(p.pid));

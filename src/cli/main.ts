@@ -14,6 +14,7 @@ import { UserIo } from '../shell/user_io.js';
 import { Shell, ESHELL_VERSION } from '../shell/shell.js';
 import { Terminal } from '../shell/tty.js';
 import { registerRemoteShellStart } from '../shell/remote_shell.js';
+import { registerLiveView } from '../observer/natives.js';
 import { remshTarget } from '../shell/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
@@ -114,6 +115,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   };
   registerInit(vm);
   registerRemoteShellStart(vm);
+  registerLiveView(vm);
   if (dist !== null) {
     // Connection reports print like the crash reports: between prompts.
     dist.setLog((text) => logLater(user, text));

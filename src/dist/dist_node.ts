@@ -76,6 +76,7 @@ export class DistNode implements DistHooks {
     ch.onClose = () => this.channelDown(ch);
     this.channels.set(ch.peer, ch);
     this.known.add(ch.peer);
+    this.vm.trace({ kind: 'nodeup', node: ch.peer });
     for (const pid of [...this.nodeSubscribers.values()]) this.vm.sendPid(null, pid, [NODEUP, ch.peer]);
     if (!ch.hidden) announcePeer(this, ch.peer);
   }
@@ -130,6 +131,7 @@ export class DistNode implements DistHooks {
     const peer = ch.peer;
     if (this.channels.get(peer) === ch) this.channels.delete(peer);
     else if (this.channels.has(peer)) return;
+    this.vm.trace({ kind: 'nodedown', node: peer });
     globalNodeDown(this, peer);
     const vm = this.vm;
     const exits: [Process, Pid][] = [];
@@ -216,6 +218,7 @@ export class DistNode implements DistHooks {
   /** A monitored local process (or name) is gone: tell the remote watcher. */
   monitorExit(tag: Term, m: RemoteMonitor, reason: Term): void {
     if (!this.channels.has(m.watcher.node)) return;
+    this.vm.trace({ kind: 'send', from: tag instanceof Pid ? tag : null, to: m.watcher, msg: [A.DOWN, m.ref, A.process, tag, reason] });
     this.out(m.watcher.node, (ch) => {
       if (has(ch, DFLAG_EXIT_PAYLOAD)) return [[OP.PAYLOAD_MONITOR_P_EXIT, tag, m.watcher, m.ref], reason];
       return [[OP.MONITOR_P_EXIT, tag, m.watcher, m.ref, reason]];

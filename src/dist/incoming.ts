@@ -26,7 +26,8 @@ export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: 
     case OP.SEND_TT:
     case OP.SEND_SENDER:
     case OP.SEND_SENDER_TT:
-      if (payload !== undefined) deliverMessage(d, t[2]!, payload);
+      // SEND carries an unused cookie where SEND_SENDER has the sender.
+      if (payload !== undefined) deliverMessage(d, t[1] instanceof Pid ? t[1] : null, t[2]!, payload);
       return;
     case OP.REG_SEND:
     case OP.REG_SEND_TT: {
@@ -34,7 +35,9 @@ export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: 
       if (payload === undefined || !(name instanceof Atom)) return;
       const p = d.vm.whereis(name);
       // An unregistered name drops the message silently, as BEAM does.
-      if (p !== undefined) d.vm.deliver(p, payload);
+      if (p === undefined) return;
+      d.vm.trace({ kind: 'send', from: t[1] instanceof Pid ? t[1] : null, to: p.pid, msg: payload });
+      d.vm.deliver(p, payload);
       return;
     }
     case OP.LINK:
@@ -95,9 +98,11 @@ export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: 
   }
 }
 
-function deliverMessage(d: DistNode, to: Term, msg: Term): void {
+function deliverMessage(d: DistNode, from: Pid | null, to: Term, msg: Term): void {
   const p = d.local(to);
-  if (p !== undefined) d.vm.deliver(p, msg);
+  if (p === undefined) return;
+  d.vm.trace({ kind: 'send', from, to: p.pid, msg });
+  d.vm.deliver(p, msg);
 }
 
 function incomingLink(d: DistNode, from: Term, to: Term): void {
@@ -109,11 +114,13 @@ function incomingLink(d: DistNode, from: Term, to: Term): void {
     return;
   }
   (q.links ??= new Map()).set(pidKey(from), from);
+  d.vm.trace({ kind: 'link', from, to: q.pid });
 }
 
 function removeLink(d: DistNode, from: Term, to: Term): void {
   if (!(from instanceof Pid)) return;
-  d.local(to)?.links?.delete(pidKey(from));
+  const q = d.local(to);
+  if (q?.links?.delete(pidKey(from))) d.vm.trace({ kind: 'unlink', from, to: q.pid });
 }
 
 function exitSignal(d: DistNode, from: Term, to: Term, reason: Term, viaLink: boolean): void {
@@ -155,7 +162,9 @@ function monitorDown(d: DistNode, to: Term, ref: Term, reason: Term): void {
   p.monitors.delete(key);
   const target = m[1];
   const item: Term = target instanceof Pid ? target : [target[0], target[1]];
-  d.vm.deliver(p, [A.DOWN, ref, A.process, item, reason]);
+  const msg: Term = [A.DOWN, ref, A.process, item, reason];
+  d.vm.trace({ kind: 'send', from: target instanceof Pid ? target : null, to: p.pid, msg });
+  d.vm.deliver(p, msg);
 }
 
 function aliasSend(d: DistNode, alias: Term, msg: Term): void {
@@ -190,7 +199,7 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
     return fn(q, ...args);
   };
   const groupLeader = gl instanceof Pid ? gl : from;
-  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length] });
+  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from });
   let flags = 0;
   if (optList.includes(LINK)) {
     (p.links ??= new Map()).set(pidKey(from), from);

@@ -50,7 +50,7 @@ export function terminate(vm: VM, p: Process, reason: Term): void {
     p.monitoredBy = null;
     for (const [ref, watcher, tag] of mons) {
       const target: Term = p.registeredName ?? p.pid;
-      vm.sendPid(null, watcher, [A.DOWN, ref, A.process, tag ?? target, reason]);
+      vm.sendPid(p, watcher, [A.DOWN, ref, A.process, tag ?? target, reason]);
     }
   }
   if (p.monitors !== null) {
@@ -75,7 +75,9 @@ export function deliverExitSignal(vm: VM, p: Process, from: Pid, reason: Term, v
   let kill: Term | null = null;
   if (reason === A.kill && !viaLink) kill = A.killed;
   else if (p.trapExit) {
-    vm.deliver(p, [A.EXIT, from, reason]);
+    const msg: Term = [A.EXIT, from, reason];
+    vm.trace({ kind: 'send', from, to: p.pid, msg });
+    vm.deliver(p, msg);
     return;
   } else if (reason === A.normal) {
     if (viaLink || from.id !== p.pid.id || from.node !== p.pid.node) return;

@@ -2,7 +2,7 @@
 // scheduling event the live view or dbg may want passes through
 // VM.trace, which does nothing but a null check while no tracer is set.
 
-import type { Pid, Term } from '../terms/types.js';
+import type { Atom, Pid, Term } from '../terms/types.js';
 
 export type TraceEvent =
   | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number] }
@@ -12,6 +12,9 @@ export type TraceEvent =
   | { kind: 'unlink'; from: Pid; to: Pid }
   | { kind: 'exit'; pid: Pid; reason: Term }
   | { kind: 'register'; pid: Pid; name: string }
+  /** A send to a registered name on another node, whose pid this node does not know. */
+  | { kind: 'send_named'; from: Pid | null; name: Atom; node: Atom; msg: Term }
+  | { kind: 'nodeup' | 'nodedown'; node: Atom }
   /** Scheduling: the process starts (in) or ends (out) a time slice. */
   | { kind: 'in' | 'out'; pid: Pid };
 

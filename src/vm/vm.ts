@@ -29,6 +29,8 @@ export interface SpawnOpts {
   groupLeader?: Pid;
   trapExit?: boolean;
   initialCall?: [string, string, number];
+  /** The process on another node that asked for this one (spawn_request), for the trace. */
+  remoteParent?: Pid;
 }
 
 export class VM {
@@ -104,7 +106,7 @@ export class VM {
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
-    this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? null, mfa: p.initialCall });
+    this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall });
     this.scheduler.enqueue(p);
     return p;
   }
@@ -169,9 +171,13 @@ export class VM {
       const [name, node] = dest as [Atom, Atom];
       if (node === this.nodeName) {
         const p = this.registry.get(name);
-        if (p !== undefined) this.deliver(p, msg);
+        if (p !== undefined) {
+          this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+          this.deliver(p, msg);
+        }
         return msg;
       }
+      this.trace({ kind: 'send_named', from: from?.pid ?? null, name, node, msg });
       if (this.dist !== null) this.dist.sendNamed(from, name, node, msg);
       return msg;
     }

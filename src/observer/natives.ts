@@ -1,0 +1,60 @@
+// erlts_observer_host: what lib/erlang's erlts_observer (and observer:start/0)
+// call to run the live view of this node. Listening takes a moment, so
+// start/1 answers with a ref, and {Ref, {ok, Url} | {error, Reason}} follows.
+
+import { A, Atom, str, type Term } from '../terms/types.js';
+import type { VM } from '../vm/vm.js';
+import type { NativeFn } from '../vm/native.js';
+import type { Process } from '../vm/process.js';
+import type { DistApi } from '../bifs/erlang_dist.js';
+import { LiveFeed } from './feed.js';
+import { startLiveServer, type LiveServer } from './http_server.js';
+
+interface LiveView {
+  feed: LiveFeed;
+  server: Promise<LiveServer>;
+  url: string | null;
+}
+
+export function registerLiveView(vm: VM): void {
+  let live: LiveView | null = null;
+  const connected = () => ((vm.ext.distApi as DistApi | undefined)?.nodes('connected') ?? []).map((n) => n.name);
+  const start = (p: Process, port: Term): Term => {
+    const ref = vm.makeRef();
+    if (typeof port !== 'number' || port < 0 || port > 65535) {
+      vm.deliver(p, [ref, [A.error, A.badarg]]);
+      return ref;
+    }
+    if (live === null) {
+      const feed = new LiveFeed(vm);
+      const view: LiveView = { feed, server: startLiveServer(feed, port, connected), url: null };
+      live = view;
+      view.server.then(
+        (s) => (view.url = s.url),
+        () => {
+          feed.detach();
+          if (live === view) live = null;
+        },
+      );
+    }
+    live.server.then(
+      (s) => vm.sendPid(null, p.pid, [ref, [A.ok, str(s.url)]]),
+      (e: NodeJS.ErrnoException) => vm.sendPid(null, p.pid, [ref, [A.error, Atom.of((e.code ?? 'failed').toLowerCase())]]),
+    );
+    return ref;
+  };
+  const stop = (): Term => {
+    if (live !== null) {
+      const { feed, server } = live;
+      live = null;
+      feed.detach();
+      void server.then((s) => s.close(), () => {});
+    }
+    return A.ok;
+  };
+  const url = (): Term => (live?.url != null ? str(live.url) : A.undefined);
+  vm.code.registerNatives({
+    name: 'erlts_observer_host',
+    functions: { 'start/1': start as unknown as NativeFn, 'stop/0': stop as unknown as NativeFn, 'url/0': url as unknown as NativeFn },
+  });
+}

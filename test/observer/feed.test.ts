@@ -1,0 +1,165 @@
+// The live view's server against real erlts nodes (OS processes), read with
+// a plain WebSocket client: what docs/live-view-protocol.md promises, the
+// events of a shell session and of an rpc crossing two nodes, and the
+// refusal of pages from other sites.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+import { freePort, sleep, waitFor } from '../dist/helpers.js';
+import { killEpmd } from '../../src/dist/epmd_client.js';
+
+const ERLTS = fileURLToPath(new URL('../../../bin/erlts', import.meta.url));
+
+interface Shell {
+  child: ChildProcess;
+  out: () => string;
+  type: (line: string) => void;
+}
+
+function shell(args: string[], env: NodeJS.ProcessEnv = process.env): Shell {
+  const child = spawn(ERLTS, args, { env, cwd: tmpdir(), stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString('latin1')));
+  return { child, out: () => out, type: (line) => child.stdin!.write(line + '\n') };
+}
+
+async function liveUrl(sh: Shell): Promise<string> {
+  sh.type('{ok, LiveUrl} = erlts_observer:start(0), io:format("URL ~s~n", [LiveUrl]).');
+  assert.ok(await waitFor(() => /URL (http:\S+)/.test(sh.out()), 15000), sh.out());
+  return /URL (http:\S+)/.exec(sh.out())![1]!;
+}
+
+interface Feed {
+  hello: Record<string, unknown>;
+  events: Record<string, unknown>[];
+  ws: WebSocket;
+}
+
+async function connect(url: string): Promise<Feed> {
+  const ws = new WebSocket(url.replace(/^http/, 'ws') + 'events');
+  const feed: Feed = { hello: {}, events: [], ws };
+  ws.on('message', (data) => {
+    const frame = JSON.parse(String(data)) as { type: string; events: Record<string, unknown>[] };
+    if (frame.type === 'hello') {
+      feed.hello = frame;
+      feed.events.push(...frame.events);
+    } else feed.events.push(...frame.events);
+  });
+  assert.ok(await waitFor(() => feed.hello.type === 'hello', 5000), 'hello frame');
+  return feed;
+}
+
+const find = (feed: Feed, pred: (e: Record<string, unknown>) => boolean) => feed.events.find(pred);
+
+test('a shell session: spawn, register, send, receive and exit, as the protocol says', async () => {
+  const sh = shell([]);
+  try {
+    const url = await liveUrl(sh);
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const feed = await connect(url);
+    assert.equal(feed.hello.node, 'nonode@nohost');
+    const procs = feed.hello.processes as { pid: string; name: string | null; system: boolean }[];
+    assert.ok(procs.some((p) => p.name === 'user' && p.system), 'the user io server, as a system process');
+    sh.type('P = spawn(fun() -> receive {ping, From} -> From ! pong end end), register(pinger, P), P ! {ping, self()}, receive pong -> io:format("PID ~p~n", [P]) end.');
+    assert.ok(await waitFor(() => /PID (<[\d.]+>)/.test(sh.out()), 10000), sh.out());
+    const pid = /PID (<[\d.]+>)/.exec(sh.out())![1]!;
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'exit' && e.pid === pid) !== undefined, 5000), JSON.stringify(feed.events));
+    const spawned = find(feed, (e) => e.kind === 'spawn' && e.pid === pid)!;
+    assert.ok(spawned, 'spawn event');
+    assert.deepEqual((spawned.procs as { pid: string }[]).map((p) => p.pid), [pid]);
+    assert.ok(find(feed, (e) => e.kind === 'register' && e.pid === pid && e.name === 'pinger'), 'register event');
+    const ping = find(feed, (e) => e.kind === 'send' && e.to === pid && /^\{ping,<[\d.]+>\}$/.test(String(e.msg)))!;
+    assert.ok(ping, 'the ping message');
+    assert.ok(find(feed, (e) => e.kind === 'receive' && e.pid === pid && e.msg === ping.msg), 'received');
+    assert.ok(find(feed, (e) => e.kind === 'send' && e.from === pid && e.to === ping.from && e.msg === 'pong'), 'the answer');
+    assert.equal(find(feed, (e) => e.kind === 'exit' && e.pid === pid)!.reason, 'normal');
+    const seqs = feed.events.map((e) => e.seq as number);
+    assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b), 'events in order');
+    feed.ws.close();
+
+    // A page that connects later gets the recent events in its hello.
+    const late = await connect(url);
+    assert.ok(find(late, (e) => e.kind === 'exit' && e.pid === pid), 'history for late pages');
+    late.ws.close();
+  } finally {
+    sh.child.kill();
+  }
+});
+
+test('the server: the page, 404 elsewhere, and no socket for other sites', async () => {
+  const sh = shell(['-noshell', '-eval', '{ok, U} = erlts_observer:start(0), io:format("URL ~s~n", [U]).']);
+  try {
+    assert.ok(await waitFor(() => /URL (http:\S+)/.test(sh.out()), 15000), sh.out());
+    const url = /URL (http:\S+)/.exec(sh.out())![1]!;
+    const page = await fetch(url);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<html/i);
+    assert.equal((await fetch(url + 'app.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal((await fetch(url + '../../etc/passwd')).status, 404);
+    assert.equal((await fetch(url + 'nope')).status, 404);
+    const refused = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(url.replace(/^http/, 'ws') + 'events', { headers: { Origin: 'http://example.com' } });
+      ws.on('open', () => resolve('open'));
+      ws.on('unexpected-response', (_req, res) => resolve(String(res.statusCode)));
+      ws.on('error', () => resolve('error'));
+    });
+    assert.equal(refused, '403');
+    const own = await new Promise<string>((resolve) => {
+      const ws = new WebSocket(url.replace(/^http/, 'ws') + 'events', { headers: { Origin: url.replace(/\/$/, '') } });
+      ws.on('open', () => (ws.close(), resolve('open')));
+      ws.on('error', () => resolve('error'));
+    });
+    assert.equal(own, 'open');
+  } finally {
+    sh.child.kill();
+  }
+});
+
+test('observer:start/0 prints where the live view is', async () => {
+  const sh = shell([]);
+  try {
+    sh.type('observer:start().');
+    assert.ok(await waitFor(() => /1> Live view of nonode@nohost: http:\/\/127\.0\.0\.1:\d+\/\nok\n/.test(sh.out()), 15000), sh.out());
+  } finally {
+    sh.child.kill();
+  }
+});
+
+test('two nodes: an rpc crosses to the server and its answer back', async () => {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'erlts-live-'));
+  const env = { ...process.env, ERL_EPMD_PORT: String(port), HOME: dir };
+  const server = shell(['-sname', 'liveserver@localhost', '-setcookie', 'livec'], env);
+  let client: Shell | null = null;
+  try {
+    const feed = await connect(await liveUrl(server));
+    client = shell(['-sname', 'liveclient@localhost', '-setcookie', 'livec'], env);
+    client.type('rpc:call(liveserver@localhost, erlang, list_to_atom, ["crossed"]).');
+    assert.ok(await waitFor(() => /> crossed\n/.test(client!.out()), 20000), client.out());
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'send' && /crossed/.test(String(e.msg)) && String(e.to).startsWith('<') && !String(e.to).startsWith('<0.')) !== undefined, 5000), JSON.stringify(feed.events));
+    assert.ok(find(feed, (e) => e.kind === 'nodeup' && e.node === 'liveclient@localhost'), 'nodeup');
+    const procsOf = (e: Record<string, unknown>) => (e.procs ?? []) as { pid: string; node: string; name: string | null }[];
+    const everyProc = () => feed.events.flatMap(procsOf).concat(feed.hello.processes as never[]);
+    // rpc:call is erpc's: a spawn_request from the caller, the answer in the DOWN of its monitor.
+    const spawned = find(feed, (e) => e.kind === 'spawn' && e.call === 'erpc:execute_call/4' && typeof e.parent === 'string')!;
+    assert.ok(spawned, 'the remote spawn');
+    assert.equal(everyProc().find((p) => p.pid === spawned.parent)?.node, 'liveclient@localhost', 'spawned by a process of the client');
+    const answer = find(feed, (e) => e.kind === 'send' && e.from === spawned.pid && /^\{'DOWN',.*crossed/.test(String(e.msg)))!;
+    assert.ok(answer, 'the answer goes back');
+    assert.equal(answer.to, spawned.parent);
+    client.type('halt().');
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'nodedown' && e.node === 'liveclient@localhost') !== undefined, 10000), 'nodedown');
+    feed.ws.close();
+  } finally {
+    client?.child.kill();
+    server.child.kill();
+    await sleep(200);
+    await killEpmd({ host: '127.0.0.1', port }).catch(() => false);
+  }
+});
