@@ -8,7 +8,7 @@ import type { NativeFn } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import type { DistApi } from '../bifs/erlang_dist.js';
 import { LiveFeed } from './feed.js';
-import { startLiveServer, type LiveServer } from './http_server.js';
+import type { LiveServer } from './http_server.js';
 
 interface LiveView {
   feed: LiveFeed;
@@ -27,7 +27,9 @@ export function registerLiveView(vm: VM): void {
     }
     if (live === null) {
       const feed = new LiveFeed(vm);
-      const view: LiveView = { feed, server: startLiveServer(feed, port, connected), url: null };
+      // Loaded when first used: ws and node:http would cost every node's start-up.
+      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected));
+      const view: LiveView = { feed, server, url: null };
       live = view;
       view.server.then(
         (s) => (view.url = s.url),
