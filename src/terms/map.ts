@@ -26,7 +26,8 @@ const SUB = { sub: true } as unknown as Term;
 
 class BitmapNode {
   constructor(
-    readonly bitmap: number,
+    // Written only by nodeSetOwned, on nodes no map has been made of yet.
+    public bitmap: number,
     readonly cells: Term[] | any[],
   ) {}
 }
@@ -135,6 +136,49 @@ function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term):
   out[idx] = newKey;
   out[idx + 1] = newVal;
   return new BitmapNode(node.bitmap, out);
+}
+
+/**
+ * nodeSet for a trie that no map shares yet (ErlMap.fromEntries builds
+ * one): changes the nodes in place instead of copying the path to the root,
+ * which made maps:from_list/1 of a million pairs take seconds.
+ */
+function nodeSetOwned(node: Node, hash: number, shift: number, key: Term, val: Term): Node {
+  if (node instanceof CollisionNode) {
+    if (node.hash !== hash) return nodeSetOwned(new BitmapNode(1 << ((node.hash >>> shift) & MASK), [SUB, node]), hash, shift, key, val);
+    const ks = node.keys;
+    for (let i = 0; i < ks.length; i++) {
+      if (keyEq(ks[i]!, key)) {
+        ks[i] = key;
+        node.vals[i] = val;
+        return node;
+      }
+    }
+    added = true;
+    ks.push(key);
+    node.vals.push(val);
+    return node;
+  }
+  const bit = 1 << ((hash >>> shift) & MASK);
+  const idx = 2 * popcount(node.bitmap & (bit - 1));
+  const cells = node.cells;
+  if ((node.bitmap & bit) === 0) {
+    added = true;
+    cells.splice(idx, 0, key, val);
+    node.bitmap |= bit;
+    return node;
+  }
+  const k = cells[idx];
+  if (k === SUB) cells[idx + 1] = nodeSetOwned(cells[idx + 1] as Node, hash, shift + BITS, key, val);
+  else if (keyEq(k, key)) {
+    cells[idx] = key;
+    cells[idx + 1] = val;
+  } else {
+    added = true;
+    cells[idx + 1] = twoEntries(k, cells[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
+    cells[idx] = SUB;
+  }
+  return node;
 }
 
 function twoEntries(k1: Term, v1: Term, h1: number, k2: Term, v2: Term, h2: number, shift: number): Node {
@@ -384,8 +428,24 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
   /** Later pairs win, their keys too (-0.0 over 0.0), as in maps:from_list/1. */
   static fromEntries(pairs: Iterable<readonly [Term, Term]>): ErlMap {
     let m = ErlMap.EMPTY;
-    for (const [k, v] of pairs) m = m.set(k, v, true);
-    return m;
+    let root: Node | null = null;
+    let size = 0;
+    for (const [k, v] of pairs) {
+      if (root === null) {
+        m = m.set(k, v, true);
+        // Past the small size, the rest goes into a trie of our own, in place.
+        if (m.root !== null) {
+          root = new BitmapNode(0, []);
+          for (const [k1, v1] of m.entries()) root = nodeSetOwned(root, hashTerm(k1), 0, k1, v1);
+          size = m.size;
+        }
+        continue;
+      }
+      added = false;
+      root = nodeSetOwned(root, hashTerm(k), 0, k, v);
+      if (added) size++;
+    }
+    return root === null ? m : new ErlMap(size, null, null, root);
   }
 
   /** Pairs already in map key order with distinct keys (e.g. decoded, or from a sort). */

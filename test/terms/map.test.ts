@@ -81,3 +81,23 @@ test('a million keys with repeated set', () => {
   // generous bound: the machine may be busy; typically well under this
   assert.ok(ms < 15000, `took ${ms} ms`);
 });
+
+test('fromEntries builds large maps in place: later duplicates and new =:= keys win, earlier maps untouched', () => {
+  const pairs: [Term, Term][] = [];
+  for (let i = 0; i < 5000; i++) pairs.push([i % 1200, i]);
+  pairs.push([new ErlFloat(0), Atom.of('pos')], [new ErlFloat(-0), Atom.of('neg')], [str('k'), 1], [str('k'), 2]);
+  const built = ErlMap.fromEntries(pairs);
+  let reference = ErlMap.EMPTY;
+  for (const [k, v] of pairs) reference = reference.set(k, v, true);
+  assert.equal(built.size, 1202);
+  assert.ok(exactEq(built, reference));
+  assert.deepEqual(built.entries(), reference.entries());
+  assert.equal(built.get(7), 4807);
+  assert.equal(built.get(str('k')), 2);
+  assert.ok(Object.is((built.keys().find((k) => k instanceof ErlFloat) as ErlFloat).value, -0), 'the later of 0.0 and -0.0 is the key');
+  // A map grown from the built one leaves it as it was.
+  const grown = built.set(99999, 1).set(7, 0);
+  assert.equal(built.get(7), 4807);
+  assert.equal(built.get(99999), undefined);
+  assert.equal(grown.size, 1203);
+});
