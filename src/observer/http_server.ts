@@ -43,11 +43,11 @@ export function startLiveServer(feed: LiveFeed, port: number, connectedNodes: ()
       else res.writeHead(200, { 'content-type': file[1], 'cache-control': 'no-store' }).end(body);
     });
   });
-  let origin = '';
+  let origins = new Set<string>();
   server.on('upgrade', (req, socket, head) => {
     // Another site open in the same browser must not read this node's messages.
     const from = req.headers.origin;
-    if (req.url !== '/events' || (from !== undefined && from !== origin)) {
+    if (req.url !== '/events' || (from !== undefined && !origins.has(from))) {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
@@ -59,9 +59,9 @@ export function startLiveServer(feed: LiveFeed, port: number, connectedNodes: ()
       server.off('error', reject);
       const address = server.address();
       const actual = typeof address === 'object' && address !== null ? address.port : port;
-      origin = `http://127.0.0.1:${actual}`;
+      origins = new Set([`http://127.0.0.1:${actual}`, `http://localhost:${actual}`]);
       resolve({
-        url: `${origin}/`,
+        url: `http://127.0.0.1:${actual}/`,
         close: () =>
           new Promise<void>((done) => {
             for (const ws of sockets.clients) ws.terminate();

@@ -1,6 +1,8 @@
 // The one trace point of the VM. Every send, spawn, link, exit and
 // scheduling event the live view or dbg may want passes through
 // VM.trace, which does nothing but a null check while no tracer is set.
+// Hot paths (send, spawn) check vm.tracer before building the event, so
+// that without a tracer not even the event object is made.
 
 import type { Atom, Pid, Term } from '../terms/types.js';
 

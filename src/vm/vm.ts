@@ -106,7 +106,7 @@ export class VM {
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
-    this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall });
+    if (this.tracer !== null) this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall });
     this.scheduler.enqueue(p);
     return p;
   }
@@ -134,12 +134,12 @@ export class VM {
   sendPid(from: Process | null, to: Pid, msg: Term): void {
     if (to.node !== this.nodeName) {
       if (this.dist === null) return;
-      this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
+      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
       this.dist.send(from, to, msg);
       return;
     }
     const p = this.proc(to);
-    this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
+    if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to, msg });
     if (p === undefined) return;
     this.deliver(p, msg);
   }
@@ -163,7 +163,7 @@ export class VM {
     if (dest instanceof Atom) {
       const p = this.registry.get(dest);
       if (p === undefined) throw badarg();
-      this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
       this.deliver(p, msg);
       return msg;
     }
@@ -172,12 +172,12 @@ export class VM {
       if (node === this.nodeName) {
         const p = this.registry.get(name);
         if (p !== undefined) {
-          this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+          if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
           this.deliver(p, msg);
         }
         return msg;
       }
-      this.trace({ kind: 'send_named', from: from?.pid ?? null, name, node, msg });
+      if (this.tracer !== null) this.trace({ kind: 'send_named', from: from?.pid ?? null, name, node, msg });
       if (this.dist !== null) this.dist.sendNamed(from, name, node, msg);
       return msg;
     }
