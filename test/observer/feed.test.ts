@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
-import { freePort, sleep, waitFor } from '../dist/helpers.js';
+import { freePort, NO_ERL, runErl, sleep, startRealEpmd, waitFor } from '../dist/helpers.js';
 import { killEpmd } from '../../src/dist/epmd_client.js';
 
 const ERLTS = fileURLToPath(new URL('../../../bin/erlts', import.meta.url));
@@ -163,3 +163,32 @@ test('two nodes: an rpc crosses to the server and its answer back', async () => 
     await killEpmd({ host: '127.0.0.1', port }).catch(() => false);
   }
 });
+
+test('a real erl node calling in: its spawn request, a message from it, and the answer back', { skip: NO_ERL }, async () => {
+  const port = await freePort();
+  const epmd = await startRealEpmd(port);
+  const dir = mkdtempSync(join(tmpdir(), 'erlts-live-erl-'));
+  const env = { ...process.env, ERL_EPMD_PORT: String(port), HOME: dir };
+  const server = shell(['-sname', 'liveerts@localhost', '-setcookie', 'livee'], env);
+  try {
+    server.type('register(inbox, spawn(fun() -> receive M -> M end end)).');
+    const feed = await connect(await liveUrl(server));
+    const erl = runErl(['-sname', 'liveerl@localhost', '-setcookie', 'livee'],
+      'R = rpc:call(liveerts@localhost, erlang, list_to_atom, ["from_erl"]), {inbox, liveerts@localhost} ! {hi, R}, timer:sleep(300), halt().', port);
+    assert.equal(await erl.exited, 0, erl.output());
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'send' && e.msg === '{hi,from_erl}') !== undefined, 5000), JSON.stringify(feed.events));
+    const procsOf = (e: Record<string, unknown>) => (e.procs ?? []) as { pid: string; node: string }[];
+    const nodeOf = (pid: unknown) => feed.events.flatMap(procsOf).find((p) => p.pid === pid)?.node;
+    const spawned = find(feed, (e) => e.kind === 'spawn' && e.call === 'erpc:execute_call/4')!;
+    assert.equal(nodeOf(spawned.parent), 'liveerl@localhost');
+    assert.ok(find(feed, (e) => e.kind === 'send' && e.from === spawned.pid && /from_erl/.test(String(e.msg)) && e.to === spawned.parent), 'the answer');
+    const hi = find(feed, (e) => e.kind === 'send' && e.msg === '{hi,from_erl}')!;
+    assert.equal(nodeOf(hi.from), 'liveerl@localhost');
+    assert.ok(find(feed, (e) => e.kind === 'nodedown' && e.node === 'liveerl@localhost') ?? (await waitFor(() => find(feed, (e) => e.kind === 'nodedown') !== undefined, 10000)), 'nodedown');
+    feed.ws.close();
+  } finally {
+    server.child.kill();
+    epmd.kill();
+  }
+});
+
