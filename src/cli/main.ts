@@ -20,6 +20,7 @@ import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
 import { formatErrorReport, logLater } from '../shell/crash_report.js';
+import { formatLogEvent } from '../bifs/log_event.js';
 import { crashReportNatives } from '../shell/crash_report_proc.js';
 import { formatInitTerminating } from '../shell/crash_report_boot.js';
 import { displayTerm } from '../shell/crash_report_display.js';
@@ -114,6 +115,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
     process.exit(status);
   };
   registerInit(vm);
+  stopOnSigterm(user);
   registerRemoteShellStart(vm);
   registerLiveView(vm);
   if (dist !== null) {
@@ -159,6 +161,19 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   const startShell = () => shell?.begin();
   runStartup(vm, args.startup, user.proc.pid, startShell);
   return null;
+}
+
+/**
+ * erl's erl_signal_handler: SIGTERM (a `kill`, a service manager stopping
+ * the node) is logged and stops the node as init:stop/0 does, status 0.
+ */
+function stopOnSigterm(user: UserIo): void {
+  process.once('SIGTERM', () => {
+    const report = formatLogEvent([Atom.of('log'), Atom.of('info'), str('SIGTERM received - shutting down~n'), NIL, NIL], new Date());
+    if (report !== null) logLater(user, report);
+    // init:stop/0 takes its time to stop the applications; the report is out by then.
+    setTimeout(() => process.exit(0), 100);
+  });
 }
 
 /** End of input for a shell: erl's last words, then exit 0. */
