@@ -1,5 +1,5 @@
-// The live view's server: the page's three files over HTTP and the feed over
-// a WebSocket at /events (docs/live-view-protocol.md), on 127.0.0.1 only.
+// The live view's server: the page's files over HTTP and the feed over a
+// WebSocket at /events (docs/live-view-protocol.md), on 127.0.0.1 only.
 
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -8,12 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { LiveFeed } from './feed.js';
 
-const PAGE_FILES: Record<string, [file: string, type: string]> = {
-  '/': ['index.html', 'text/html; charset=utf-8'],
-  '/index.html': ['index.html', 'text/html; charset=utf-8'],
-  '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
-  '/style.css': ['style.css', 'text/css; charset=utf-8'],
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
 };
+
+/** The page file a request path names: a plain name in the page's folder (so no path leads out of it), or null. */
+function pageFile(url: string): [file: string, type: string] | null {
+  const name = url.split('?')[0] === '/' ? 'index.html' : /^\/([a-z_]+\.(html|js|css))$/.exec(url.split('?')[0]!)?.[1];
+  if (name === undefined) return null;
+  return [name, TYPES[name.slice(name.lastIndexOf('.') + 1)]!];
+}
 
 /** src/observer/page of this package, from build/src/observer or the bundle in build/. */
 export function pageDir(): string | null {
@@ -33,13 +39,13 @@ export function startLiveServer(feed: LiveFeed, port: number, connectedNodes: ()
   const dir = pageDir();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 });
   const server = http.createServer((req, res) => {
-    const file = PAGE_FILES[(req.url ?? '/').split('?')[0]!];
-    if (req.method !== 'GET' || file === undefined || dir === null) {
+    const file = pageFile(req.url ?? '/');
+    if (req.method !== 'GET' || file === null || dir === null) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
     fs.readFile(path.join(dir, file[0]), (err, body) => {
-      if (err !== null) res.writeHead(500, { 'content-type': 'text/plain' }).end('page missing\n');
+      if (err !== null) res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       else res.writeHead(200, { 'content-type': file[1], 'cache-control': 'no-store' }).end(body);
     });
   });

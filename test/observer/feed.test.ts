@@ -101,6 +101,9 @@ test('the server: the page, 404 elsewhere, and no socket for other sites', async
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<html/i);
     assert.equal((await fetch(url + 'app.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal((await fetch(url + 'model.js')).status, 200, 'the modules app.js imports');
+    assert.equal((await fetch(url + 'style.css')).headers.get('content-type'), 'text/css; charset=utf-8');
+    assert.equal((await fetch(url + '%2e%2e/feed.js')).status, 404);
     assert.equal((await fetch(url + '../../etc/passwd')).status, 404);
     assert.equal((await fetch(url + 'nope')).status, 404);
     const refused = await new Promise<string>((resolve) => {

@@ -18,6 +18,15 @@ const PAGE_DIR = fileURLToPath(new URL('../../../src/observer/page/', import.met
 const FILES: Record<string, [string, string]> = {
   '/': ['index.html', 'text/html; charset=utf-8'],
   '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
+  '/describe.js': ['describe.js', 'text/javascript; charset=utf-8'],
+  '/draw_event.js': ['draw_event.js', 'text/javascript; charset=utf-8'],
+  '/draw_lanes.js': ['draw_lanes.js', 'text/javascript; charset=utf-8'],
+  '/elements.js': ['elements.js', 'text/javascript; charset=utf-8'],
+  '/layout.js': ['layout.js', 'text/javascript; charset=utf-8'],
+  '/model.js': ['model.js', 'text/javascript; charset=utf-8'],
+  '/render.js': ['render.js', 'text/javascript; charset=utf-8'],
+  '/scroll.js': ['scroll.js', 'text/javascript; charset=utf-8'],
+  '/svg.js': ['svg.js', 'text/javascript; charset=utf-8'],
   '/style.css': ['style.css', 'text/css; charset=utf-8'],
 };
 const skip = chromiumPath() === null ? NO_CHROMIUM : false;

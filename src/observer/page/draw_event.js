@@ -1,0 +1,127 @@
+// One event drawn as a row of the diagram: arrows for sends, spawns and
+// links, marks on the lane for the rest, and the time at the left.
+
+import { describe, seconds } from './describe.js';
+import { GUTTER, LANE_W, ROW, rowMid, rowTop } from './layout.js';
+import { model } from './model.js';
+import { charWidth, fit, svg } from './svg.js';
+
+function isCross(a, b) {
+  if (a === null || a === undefined || b === null || b === undefined) return false;
+  return model.procs.get(a)?.node !== model.procs.get(b)?.node;
+}
+
+// A horizontal arrow from a to b at height y, its head a separate shape so
+// that CSS can fill it (received) or not (still in the mailbox).
+function arrow(g, a, b, y, cls = '') {
+  const dir = b >= a ? 1 : -1;
+  const base = b - dir * 9;
+  g.append(svg('line', { class: `shaft ${cls}`, x1: a, y1: y, x2: base, y2: y }));
+  g.append(svg('path', { class: 'head', d: `M${b},${y} L${base},${y - 4.5} L${base},${y + 4.5} Z` }));
+}
+
+function outsideStart(g, y) {
+  const x = GUTTER + 10;
+  g.append(svg('circle', { class: 'found', cx: x, cy: y, r: 3.5 }));
+  return x + 3.5;
+}
+
+// A label right of a lane has its row to itself: it may run over the next
+// lanes (its halo keeps it readable), up to a point.
+function sideRoom(layout, x) {
+  return Math.min(layout.width - x - 12, 2 * LANE_W);
+}
+
+// Between neighbouring lanes the arrow is short: its label may overhang it.
+function centredLabel(g, a, b, y, text) {
+  const width = Math.max(Math.abs(b - a) - 14, LANE_W + 30);
+  g.append(svg('text', { class: 'label', x: (a + b) / 2, y, 'text-anchor': 'middle' }, fit(text, width)));
+}
+
+export function drawEvent(ev, r, layout) {
+  const y = rowMid(r);
+  const lx = (pid) => layout.x.get(pid);
+  const g = svg('g', { class: `event ${ev.kind}`, 'data-kind': ev.kind, 'data-seq': ev.seq });
+  g.append(svg('title', {}, `#${ev.seq} at ${seconds(ev.t)} s\n${describe(ev)}`));
+  // The whole term, as the label may be cut to fit.
+  if (typeof ev.msg === 'string') g.setAttribute('data-msg', ev.msg);
+  g.append(svg('rect', { class: 'row-bg', x: 0, y: rowTop(r), width: layout.width, height: ROW }));
+  switch (ev.kind) {
+    case 'send': {
+      if (ev.from !== null && ev.from !== undefined) g.setAttribute('data-from', ev.from);
+      g.setAttribute('data-to', ev.to);
+      if (isCross(ev.from, ev.to)) g.classList.add('cross-node');
+      if (ev.receivedBy !== undefined) g.classList.add('received');
+      const b = lx(ev.to);
+      if (ev.from === ev.to) {
+        g.append(svg('path', { class: 'shaft', d: `M${b},${y - 6} H${b + 18} V${y + 6} H${b + 10}` }));
+        g.append(svg('path', { class: 'head', d: `M${b + 1},${y + 6} L${b + 10},${y + 1.5} L${b + 10},${y + 10.5} Z` }));
+        g.append(svg('text', { class: 'label', x: b + 24, y: y + 4 }, fit(ev.msg, sideRoom(layout, b) - 24)));
+      } else {
+        const a = ev.from === null || ev.from === undefined ? outsideStart(g, y + 5) : lx(ev.from);
+        arrow(g, a, b, y + 5);
+        centredLabel(g, a, b, y - 2, ev.msg);
+      }
+      break;
+    }
+    case 'spawn': {
+      if (ev.parent !== null && ev.parent !== undefined) g.setAttribute('data-from', ev.parent);
+      g.setAttribute('data-to', ev.pid);
+      if (isCross(ev.parent, ev.pid)) g.classList.add('cross-node');
+      const b = lx(ev.pid);
+      const text = fit(ev.pid, LANE_W - 40, 11);
+      const half = (text.length * charWidth * 11 / 12) / 2 + 7;
+      g.append(svg('rect', { class: 'birth', x: b - half, y: y - 9, width: half * 2, height: 18, rx: 9 }));
+      g.append(svg('text', { class: 'birth-label', x: b, y: y + 4, 'text-anchor': 'middle' }, text));
+      const a = ev.parent === null || ev.parent === undefined ? outsideStart(g, y) : lx(ev.parent);
+      const end = a <= b ? b - half : b + half;
+      arrow(g, a, end, y, 'dashed');
+      // The label goes first so that text.label is the event's label.
+      const t = svg('text', { class: 'label', x: (a + end) / 2, y: y - 4, 'text-anchor': 'middle' }, 'spawn');
+      g.insertBefore(t, g.children[2]);
+      break;
+    }
+    case 'link':
+    case 'unlink': {
+      g.setAttribute('data-from', ev.from);
+      g.setAttribute('data-to', ev.to);
+      if (isCross(ev.from, ev.to)) g.classList.add('cross-node');
+      const a = lx(ev.from);
+      const b = lx(ev.to);
+      centredLabel(g, a, b, y - 2, ev.kind);
+      for (const dy of [3, 7]) g.append(svg('line', { class: 'shaft', x1: a, y1: y + dy, x2: b, y2: y + dy }));
+      break;
+    }
+    case 'receive': {
+      g.setAttribute('data-pid', ev.pid);
+      const x = lx(ev.pid);
+      g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, fit(ev.msg, sideRoom(layout, x) - 10, 11)));
+      g.append(svg('circle', { class: 'dot', cx: x, cy: y, r: 4 }));
+      break;
+    }
+    case 'exit': {
+      g.setAttribute('data-pid', ev.pid);
+      if (ev.reason !== 'normal') g.classList.add('abnormal');
+      const x = lx(ev.pid);
+      g.append(svg('text', { class: 'label', x: x + 11, y: y + 4 }, fit(ev.reason, sideRoom(layout, x) - 12)));
+      g.append(svg('path', { class: 'cross', d: `M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}` }));
+      break;
+    }
+    case 'register': {
+      g.setAttribute('data-pid', ev.pid);
+      const x = lx(ev.pid);
+      g.append(svg('text', { class: 'label', x: x + 11, y: y + 4 }, fit(`register ${ev.name}`, sideRoom(layout, x) - 12)));
+      g.append(svg('path', { class: 'tag', d: `M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z` }));
+      break;
+    }
+    case 'nodeup':
+    case 'nodedown': {
+      g.setAttribute('data-node', ev.node);
+      g.append(svg('text', { class: 'label', x: GUTTER + 10, y: y + 4 }, `${ev.kind} ${ev.node}`));
+      g.insertBefore(svg('rect', { class: 'band', x: GUTTER, y: y - 9, width: layout.width - GUTTER, height: 18 }), g.lastChild);
+      break;
+    }
+  }
+  g.append(svg('text', { class: 'time', x: GUTTER - 8, y: y + 4, 'text-anchor': 'end' }, seconds(ev.t)));
+  return g;
+}

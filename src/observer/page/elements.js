@@ -1,0 +1,17 @@
+// The elements of index.html that the page's code reads or changes, found
+// once; everything the diagram draws goes inside #heads-svg and #diagram.
+
+const $ = (id) => document.getElementById(id);
+
+export const view = $('view');
+export const diagram = $('diagram');
+export const heads = $('heads-svg');
+export const statusEl = $('status');
+export const droppedEl = $('dropped');
+export const pauseBtn = $('pause');
+export const bufferedEl = $('buffered');
+export const clearBtn = $('clear');
+export const showSystemBox = $('show-system');
+export const showReceiveBox = $('show-receive');
+export const jumpBtn = $('jump');
+export const emptyEl = $('empty');
