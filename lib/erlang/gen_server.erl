@@ -125,7 +125,7 @@ enter_loop(Mod, _Opts, State, Name) ->
 
 parent() ->
     case get('$ancestors') of
-        [P | _] -> P;
+        [P | _] -> proc_lib:parent_pid(P);
         _ -> self()
     end.
 

@@ -4,21 +4,22 @@
 -module(proc_lib).
 -export([spawn/1, spawn/3, spawn_link/1, spawn_link/3,
          start/3, start/4, start_link/3, start_link/4,
-         init_ack/1, init_ack/2, init_p/5, init_p_do_apply/3, stop/1, stop/3]).
+         init_ack/1, init_ack/2, init_p/5, init_p_do_apply/3, stop/1, stop/3,
+         initial_call/1, translate_initial_call/1, parent_pid/1]).
 
-spawn(F) -> erlang:spawn(?MODULE, init_p, [self(), ancestors(), erlang, apply, [F, []]]).
-spawn(M, F, A) -> erlang:spawn(?MODULE, init_p, [self(), ancestors(), M, F, A]).
-spawn_link(F) -> erlang:spawn_link(?MODULE, init_p, [self(), ancestors(), erlang, apply, [F, []]]).
-spawn_link(M, F, A) -> erlang:spawn_link(?MODULE, init_p, [self(), ancestors(), M, F, A]).
+spawn(F) -> erlang:spawn(?MODULE, init_p, [my_name(), ancestors(), erlang, apply, [F, []]]).
+spawn(M, F, A) -> erlang:spawn(?MODULE, init_p, [my_name(), ancestors(), M, F, A]).
+spawn_link(F) -> erlang:spawn_link(?MODULE, init_p, [my_name(), ancestors(), erlang, apply, [F, []]]).
+spawn_link(M, F, A) -> erlang:spawn_link(?MODULE, init_p, [my_name(), ancestors(), M, F, A]).
 
 start(M, F, A) -> start(M, F, A, infinity).
 start(M, F, A, Timeout) ->
-    {Pid, Mref} = erlang:spawn_monitor(?MODULE, init_p, [self(), ancestors(), M, F, A]),
+    {Pid, Mref} = erlang:spawn_monitor(?MODULE, init_p, [my_name(), ancestors(), M, F, A]),
     sync_start(Pid, Mref, Timeout).
 
 start_link(M, F, A) -> start_link(M, F, A, infinity).
 start_link(M, F, A, Timeout) ->
-    Pid = erlang:spawn_link(?MODULE, init_p, [self(), ancestors(), M, F, A]),
+    Pid = erlang:spawn_link(?MODULE, init_p, [my_name(), ancestors(), M, F, A]),
     Mref = erlang:monitor(process, Pid),
     sync_start(Pid, Mref, Timeout).
 
@@ -42,7 +43,7 @@ flush_exit(Pid) ->
 
 init_ack(Return) ->
     [Parent | _] = get('$ancestors'),
-    init_ack(Parent, Return).
+    init_ack(parent_pid(Parent), Return).
 init_ack(Parent, Return) ->
     Parent ! {ack, self(), Return},
     ok.
@@ -130,6 +131,24 @@ neighbour_initial_call(Pid) ->
 dummy_args(0) -> [];
 dummy_args(N) -> ['Argument__' ++ integer_to_list(N) | dummy_args(N - 1)].
 
+%% What a proc_lib process was started with: {M, F, Args} with the
+%% arguments as placeholder atoms ('Argument__1', ...), or false.
+initial_call(Process) ->
+    case dict_value(pid_of(Process), '$initial_call') of
+        {M, F, A} when is_integer(A) ->
+            {M, F, [list_to_atom("Argument__" ++ integer_to_list(N)) || N <- lists:seq(1, A)]};
+        _ -> false
+    end.
+
+translate_initial_call(Process) ->
+    case dict_value(pid_of(Process), '$initial_call') of
+        {_, _, A} = MFA when is_integer(A) -> MFA;
+        _ -> {proc_lib, init_p, 5}
+    end.
+
+pid_of(Name) when is_atom(Name) -> whereis(Name);
+pid_of(Pid) -> Pid.
+
 dict_value(Pid, Key) ->
     case process_info(Pid, dictionary) of
         {dictionary, D} ->
@@ -161,12 +180,30 @@ adjacents(Pid) ->
 
 %% gen_server's real entry is gen_server:init_it/6; erl records the
 %% callback module's init/1 as the initial call.
+%% A supervisor's is named after its callback module (supervisor:Mod/1),
+%% as OTP's supervisor records it.
+initial_call(gen_server, init_it, [_, _, _, supervisor, {_, Mod, _}, _]) -> {supervisor, Mod, 1};
 initial_call(gen_server, init_it, [_, _, _, Mod, _, _]) -> {Mod, init, 1};
 initial_call(erlang, apply, [Fun, []]) when is_function(Fun) ->
     {module, Mod} = erlang:fun_info(Fun, module),
     {name, Name} = erlang:fun_info(Fun, name),
     {Mod, Name, 0};
 initial_call(M, F, A) -> {M, F, length(A)}.
+
+%% Ancestors are listed by registered name where they have one, as in OTP
+%% (a supervisor's children show `ancestors: [my_sup,<0.81.0>]`).
+my_name() ->
+    case process_info(self(), registered_name) of
+        {registered_name, Name} -> Name;
+        _ -> self()
+    end.
+
+parent_pid(Name) when is_atom(Name) ->
+    case whereis(Name) of
+        undefined -> exit(process_not_alive);
+        Pid -> Pid
+    end;
+parent_pid(Pid) -> Pid.
 
 ancestors() ->
     case get('$ancestors') of

@@ -126,7 +126,7 @@ class Expander {
       case 'match': return { ...e, pattern: this.pattern(e.pattern), expr: this.expr(e.expr) };
       case 'op': return { ...e, left: this.expr(e.left), right: this.expr(e.right) };
       case 'unop': return { ...e, operand: this.expr(e.operand) };
-      case 'remote': return e;
+      case 'remote': return { ...e, module: this.expr(e.module), name: this.expr(e.name) };
       case 'fun_remote': return { ...e, module: this.expr(e.module), name: this.expr(e.name), arity: this.expr(e.arity) };
       case 'fun': return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };
       case 'named_fun': return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };

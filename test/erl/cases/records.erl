@@ -39,6 +39,10 @@ main() ->
     %% field `_` default for all other fields
     io:format("~p~n", [#person{_ = unset}]),
     io:format("~p~n", [#person{name = x, _ = unset}]),
+    %% record fields as the module and function of a call
+    Call = #person{name = lists, email = reverse},
+    io:format("~p~n", [(Call#person.name):(Call#person.email)([1, 2, 3])]),
+    io:format("~p~n", [(fun lists:max/1)([(Call#person{age = 7})#person.age, 3])]),
     ok.
 
 describe(#person{name = N, age = A}) when A > 40 -> {old, N};
