@@ -295,7 +295,10 @@ error_report(Name, Msg, State, Reason, From) ->
                          "** When Server state == ~p~n"
                          "** Reason for termination ==~n** ~p~n~s~n",
                          [erlts_report:error_header(), name(Name), Msg, State, Reason, Client]),
-    io:put_chars(user, Text).
+    case logger:allow(error, ?MODULE) of
+        true -> io:put_chars(user, Text);
+        false -> ok
+    end.
 
 %% The caller waiting for a reply, as OTP's error report shows it.
 client_text({Pid, _Tag}) when is_pid(Pid), node(Pid) =:= node() ->

@@ -93,7 +93,10 @@ crash_report(Class, Reason, Stacktrace) ->
            process_info(self(), stack_size),
            process_info(self(), reductions)],
     Neighbours = [{neighbour, neighbour_report(P)} || P <- neighbours(self())],
-    erlts_crash:report([I || I <- Own, I =/= none], Neighbours).
+    case logger:allow(error, ?MODULE) of
+        true -> erlts_crash:report([I || I <- Own, I =/= none], Neighbours);
+        false -> ok
+    end.
 
 initial_call_info() ->
     case get('$initial_call') of

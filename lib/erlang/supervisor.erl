@@ -403,8 +403,12 @@ handle_info({'EXIT', Pid, Reason}, State) ->
         error -> {noreply, State}
     end;
 handle_info(Msg, State) ->
-    io:put_chars(user, [erlts_report:error_header(), "\n",
-                        io_lib:format("Supervisor received unexpected message: ~tp~n", [Msg]), "\n"]),
+    case logger:allow(error, ?MODULE) of
+        true ->
+            io:put_chars(user, [erlts_report:error_header(), "\n",
+                                io_lib:format("Supervisor received unexpected message: ~tp~n", [Msg]), "\n"]);
+        false -> ok
+    end,
     {noreply, State}.
 
 after_restart({ok, State}) -> {noreply, State};
@@ -684,7 +688,10 @@ report(Context, Reason, Child, SupName) ->
     "=ERROR REPORT" ++ Stamp = erlts_report:error_header(),
     Body = io_lib:format("    supervisor: ~tp~n    errorContext: ~tp~n    reason: ~tp~n    offender: ~tp~n",
                          [SupName, Context, Reason, offender(Child)]),
-    io:put_chars(user, ["=SUPERVISOR REPORT", Stamp, "\n", Body, "\n"]).
+    case logger:allow(error, ?MODULE) of
+        true -> io:put_chars(user, ["=SUPERVISOR REPORT", Stamp, "\n", Body, "\n"]);
+        false -> ok
+    end.
 
 offender(#child{pid = Pid} = Child) ->
     Head = case is_list(Pid) of

@@ -19,6 +19,7 @@ import { undef } from '../vm/code.js';
 import type { CompiledFn } from '../vm/frames.js';
 import { erlangNatives } from './erlang.js';
 import { formatLogEvent } from './log_event.js';
+import { loggerAllows } from './erlts_logger.js';
 
 type P = Process;
 export type SpawnReply = 'yes' | 'no' | 'error_only' | 'success_only';
@@ -297,6 +298,7 @@ const helpers: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   /** A logger event printed on this node's terminal (through the DistApi's printer). */
   'log/3': (p, level, format, args) => {
+    if (level instanceof Atom && !loggerAllows(p.vm, level.name)) return A.ok;
     const text = formatLogEvent([Atom.of('log'), level, format, args, NIL], new Date());
     if (text !== null && p.vm.userPid !== null) p.vm.sendPid(p, p.vm.userPid, [Atom.of('io_request'), p.pid, p.vm.makeRef(), [Atom.of('put_chars'), Atom.of('unicode'), str(text)]]);
     return A.ok;

@@ -18,7 +18,14 @@ import { filenameNatives } from './filename.js';
 import { filelibNatives } from './filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
+import { reNatives } from './re.js';
 import { erltsReportNatives } from './erlang_extra_report.js';
 import { erlangPidTextNatives } from './erlang_pid_text.js';
+import { erlangTimeNatives } from './erlang_time.js';
+import { erlangPhashNatives } from './erlang_phash.js';
+import { binaryNatives } from './binary.js';
+import { cryptoNatives } from './crypto.js';
+import { erlangDigestNatives } from './erlang_digest.js';
+import { erltsLoggerNatives } from './erlts_logger.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, erlangDistNatives, erltsDistBifs, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, erltsReportNatives, erlangPidTextNatives];
+export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, erlangDistNatives, erltsDistBifs, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, reNatives, erltsReportNatives, erlangPidTextNatives, erlangTimeNatives, erlangPhashNatives, binaryNatives, cryptoNatives, erlangDigestNatives, erltsLoggerNatives];

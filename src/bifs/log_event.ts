@@ -3,23 +3,34 @@
 // logs through logger (erts_internal:crasher's warning).
 
 import { Atom, list, type Term } from '../terms/types.js';
+import { ErlMap } from '../terms/map.js';
 import { ioLibFormatTerm } from '../terms/format.js';
 
 const HEADERS: Record<string, string> = {
-  emergency: 'ERROR',
-  alert: 'ERROR',
-  critical: 'ERROR',
+  emergency: 'EMERGENCY',
+  alert: 'ALERT',
+  critical: 'CRITICAL',
   error: 'ERROR',
   warning: 'WARNING',
-  notice: 'WARNING',
+  notice: 'NOTICE',
   info: 'INFO',
-  debug: 'INFO',
+  debug: 'DEBUG',
+};
+
+/** error_logger's calls log at these levels but keep their old headers (info_msg is a notice headed INFO). */
+const ERROR_LOGGER_TAGS: Record<string, string> = {
+  info_msg: 'INFO',
+  info_report: 'INFO',
+  warning_msg: 'WARNING',
+  warning_report: 'WARNING',
+  error: 'ERROR',
+  error_report: 'ERROR',
 };
 
 /** The text logger's default handler prints for a forwarded event, or null if it is not one. */
 export function formatLogEvent(ev: Term, when: Date): string | null {
   if (!Array.isArray(ev) || ev[0] !== Atom.of('log') || !(ev[1] instanceof Atom)) return null;
-  const kind = HEADERS[ev[1].name];
+  const kind = legacyHeader(ev[ev.length - 1]) ?? HEADERS[ev[1].name];
   if (kind === undefined) return null;
   let body: string;
   try {
@@ -29,14 +40,21 @@ export function formatLogEvent(ev: Term, when: Date): string | null {
   } catch {
     return null;
   }
-  return `=${kind} REPORT==== ${timestamp(when)} ===\n${body}\n`;
+  return `=${kind} REPORT==== ${reportTimestamp(when)} ===\n${body}\n`;
+}
+
+function legacyHeader(meta: Term | undefined): string | undefined {
+  if (!(meta instanceof ErlMap)) return undefined;
+  const from = meta.get(Atom.of('error_logger'));
+  const tag = from instanceof ErlMap ? from.get(Atom.of('tag')) : undefined;
+  return tag instanceof Atom ? ERROR_LOGGER_TAGS[tag.name] : undefined;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** logger's legacy header time: 24-Nov-2026::14:01:55.257344 (local time). */
-function timestamp(at: Date): string {
+/** `25-Nov-2026::19:41:34.204730` in local time, as logger's legacy report header shows it. */
+export function reportTimestamp(at: Date, microseconds = at.getMilliseconds() * 1000): string {
   const pad = (n: number, w: number) => String(n).padStart(w, '0');
   const date = `${at.getDate()}-${MONTHS[at.getMonth()]}-${at.getFullYear()}`;
-  return `${date}::${pad(at.getHours(), 2)}:${pad(at.getMinutes(), 2)}:${pad(at.getSeconds(), 2)}.${pad(at.getMilliseconds() * 1000, 6)}`;
+  return `${date}::${pad(at.getHours(), 2)}:${pad(at.getMinutes(), 2)}:${pad(at.getSeconds(), 2)}.${pad(microseconds, 6)}`;
 }

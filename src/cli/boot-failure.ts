@@ -4,21 +4,12 @@
 // Real erl prints a varying number of reports before it halts; we render the
 // complete sequence, which is the run in which the logger kept up.
 
+import { reportTimestamp } from '../bifs/log_event.js';
+
+export { reportTimestamp };
+
 export const CRASH_DUMP_LINE = 'Crash dump is being written to: erl_crash.dump...done';
 export const BOOT_FAILURE_EXIT_CODE = 1;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
-}
-
-/** `25-Nov-2026::19:41:34.204730` in local time, as error_logger reports show it. */
-export function reportTimestamp(at: Date, microseconds = at.getMilliseconds() * 1000): string {
-  const date = `${at.getDate()}-${MONTHS[at.getMonth()]}-${at.getFullYear()}`;
-  const time = `${pad(at.getHours(), 2)}:${pad(at.getMinutes(), 2)}:${pad(at.getSeconds(), 2)}.${pad(microseconds, 6)}`;
-  return `${date}::${time}`;
-}
 
 export function reportHeader(kind: 'ERROR' | 'INFO' | 'WARNING' | 'SUPERVISOR', at: Date): string {
   return `=${kind} REPORT==== ${reportTimestamp(at)} ===`;

@@ -170,7 +170,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
 function stopOnSigterm(user: UserIo): void {
   process.once('SIGTERM', () => {
     const report = formatLogEvent([Atom.of('log'), Atom.of('info'), str('SIGTERM received - shutting down~n'), NIL, NIL], new Date());
-    if (report !== null) logLater(user, report);
+    if (report !== null) logLater(user, report, 'notice');
     // init:stop/0 takes its time to stop the applications; the report is out by then.
     setTimeout(() => process.exit(0), 100);
   });

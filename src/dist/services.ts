@@ -8,6 +8,7 @@ import { A, Atom, Cons, NIL, Pid, list, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
 import type { DistNode } from './dist_node.js';
 import { formatLogEvent } from './remote_reports.js';
+import { loggerAllows } from '../bifs/erlts_logger.js';
 import { globalMessage, globalNodeUp } from './global_server.js';
 
 const GEN_CALL = Atom.of('$gen_call');
@@ -171,6 +172,8 @@ function loggerProxy(d: DistNode, msg: Term, self: Process): void {
 
 /** Prints a logger event on this node's `user`, as the default handler would. */
 export function printLogEvent(d: DistNode, ev: Term, from: Process | null = null): void {
+  // This node's primary level decides, as for its own events.
+  if (Array.isArray(ev) && ev[1] instanceof Atom && !loggerAllows(d.vm, ev[1].name)) return;
   const text = formatLogEvent(ev, new Date());
   const user = d.vm.userPid;
   if (text === null || user === null) return;

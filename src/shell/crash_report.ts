@@ -14,7 +14,9 @@ import type { Atom, Pid, Term } from '../terms/types.js';
 import { writeAtom } from '../terms/atom_quote.js';
 import { writePid } from '../terms/print_write.js';
 import { prettyTerm } from '../terms/print_pretty.js';
-import { reportTimestamp } from '../cli/boot-failure.js';
+import { reportTimestamp } from '../bifs/log_event.js';
+import { loggerAllows } from '../bifs/erlts_logger.js';
+import type { VM } from '../vm/vm.js';
 
 export interface ErrorReportOptions {
   /** The node the process ran on, when it is not this one. */
@@ -43,8 +45,17 @@ export function formatErrorReport(pid: Pid, reason: Term, when: Date, opts: Erro
  * the evaluator and printed the next prompt. Here it waits for the next
  * turn of the event loop, then queues at the io server like any output.
  */
-export function logLater(user: { post(action: () => void): void; write(s: string): void }, text: string): void {
+export function logLater(user: ReportSink, text: string, level = 'error'): void {
+  // Logged at `level` in erl, so logger's primary level may silence it.
+  if (user.proc !== undefined && !loggerAllows(user.proc.vm, level)) return;
   setImmediate(() => user.post(() => user.write(text)));
+}
+
+/** The io server a report goes to (src/shell/user_io.ts's UserIo). */
+export interface ReportSink {
+  post(action: () => void): void;
+  write(s: string): void;
+  readonly proc?: { readonly vm: VM };
 }
 
 /**

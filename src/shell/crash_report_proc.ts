@@ -24,7 +24,7 @@
 import { Atom, Cons, NIL, list, type Term } from '../terms/types.js';
 import { prettyTerm } from '../terms/print_pretty.js';
 import { writeAtom } from '../terms/atom_quote.js';
-import { reportTimestamp } from '../cli/boot-failure.js';
+import { reportTimestamp } from '../bifs/log_event.js';
 import { exceptionOfStack } from '../vm/stacktrace.js';
 import type { ErlException, ExceptionClass } from '../terms/exception.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';

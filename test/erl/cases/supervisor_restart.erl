@@ -10,7 +10,7 @@
 main() ->
     process_flag(trap_exit, true),
     register(collector, self()),
-    User = quiet(),
+    quiet(),
     one_for_one(),
     one_for_all(),
     rest_for_one(),
@@ -18,7 +18,6 @@ main() ->
     give_up(),
     failed_start(),
     slow_shutdown(),
-    loud(User),
     ok.
 
 one_for_one() ->
@@ -149,32 +148,8 @@ flush() ->
 stopped() ->
     receive {stopped, Id} -> [Id | stopped()] after 100 -> [] end.
 
-%% erl's logger prints the reports; with no logger module (erlts), they
-%% are written to `user`, which is pointed at a sink until loud/1.
 quiet() ->
-    case code:ensure_loaded(logger) of
-        {module, logger} ->
-            logger:set_primary_config(level, none),
-            none;
-        _ ->
-            User = whereis(user),
-            unregister(user),
-            register(user, spawn(fun sink/0)),
-            User
-    end.
-
-loud(none) -> ok;
-loud(User) ->
-    Sink = whereis(user),
-    unregister(user),
-    register(user, User),
-    exit(Sink, kill).
-
-sink() ->
-    receive
-        {io_request, From, Ref, _} -> From ! {io_reply, Ref, ok}, sink();
-        _ -> sink()
-    end.
+    ok = logger:set_primary_config(level, none).
 
 %% ---- the supervisor's callback -----------------------------------------------
 
