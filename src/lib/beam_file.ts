@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { compileSource } from '../compiler/compile_source.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
+import { appLibDir } from './lib_dirs.js';
 
 const MAGIC = 'erlts-beam-1';
 
@@ -48,7 +49,7 @@ export function unitOfBeamText(text: string): CompiledUnit | null {
   try {
     const data = JSON.parse(text) as BeamData;
     if (data.magic !== MAGIC || typeof data.source !== 'string') return null;
-    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll === true, includePath: data.includePath ?? [], defines: data.defines ?? {}, warnings: false });
+    const r = compileSource(data.source, { file: data.file, exportAll: data.exportAll === true, includePath: data.includePath ?? [], defines: data.defines ?? {}, warnings: false, libDir: appLibDir });
     return r.unit;
   } catch {
     return null;

@@ -4,7 +4,6 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { VM } from '../vm/vm.js';
 import { rt } from '../vm/runtime.js';
 import { compileSource } from '../compiler/compile_source.js';
@@ -13,20 +12,9 @@ import { nativeModules } from '../bifs/index.js';
 import { readBeam } from './beam_file.js';
 import { readCachedUnit, writeCachedUnit } from './lib_cache.js';
 import { erltsCodeNatives, codeNatives } from './erlts_code.js';
+import { LIB_DIR, appLibDir } from './lib_dirs.js';
 
-/**
- * lib/erlang of this package, found by walking up from this file's location
- * (build/src/lib/boot.js, or build/erlts.cjs when bundled).
- */
-export const LIB_DIR = findLibDir(path.dirname(fileURLToPath(import.meta.url)));
-
-function findLibDir(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'lib', 'erlang');
-    if (fs.existsSync(path.join(candidate, 'io.erl'))) return candidate;
-    if (path.dirname(dir) === dir) return path.resolve(start, '../../../lib/erlang');
-  }
-}
+export { LIB_DIR, appLibDir };
 
 export interface NodeOptions {
   /** Directories searched for compiled user modules (.beam), in order. */
@@ -53,7 +41,7 @@ export function buildLibCache(): number {
     if (!f.endsWith('.erl')) continue;
     const file = path.join(LIB_DIR, f);
     const source = fs.readFileSync(file, 'latin1');
-    const r = compileSource(source, { file, includePath: [LIB_DIR] });
+    const r = compileSource(source, { file, includePath: [LIB_DIR], libDir: appLibDir });
     if (r.unit === null) throw new Error(`erlts: ${f} does not compile: ${r.errors.map((d) => `${d.line}:${d.col}: ${d.message}`).join('; ')}`);
     writeCachedUnit(LIB_CACHE_DIR, r.unit, source);
     n++;
@@ -85,7 +73,7 @@ export function libModule(mod: string): CompiledUnit | null {
       libCache.set(mod, unit);
       return unit;
     }
-    const r = compileSource(source, { file, includePath: [LIB_DIR] });
+    const r = compileSource(source, { file, includePath: [LIB_DIR], libDir: appLibDir });
     if (r.unit === null) {
       const msgs = r.errors.map((d) => `${d.file}:${d.line}:${d.col}: ${d.message}`).join('\n');
       throw new Error(`erlts: the shipped module ${mod} does not compile:\n${msgs}`);

@@ -10,7 +10,7 @@ import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { unitOfBeamText, writeBeam } from './beam_file.js';
 import { readSourceFile } from '../syntax/source_text.js';
-import { LIB_DIR } from './boot.js';
+import { LIB_DIR, appLibDir } from './lib_dirs.js';
 import { writeTerm } from '../terms/print_write.js';
 
 function text(t: Term): string | null {
@@ -48,7 +48,7 @@ function compile(p: Process, m: Term, opts: Term): Term {
   const predef = Object.keys(o.defines).find((d) => PREDEFINED_MACROS.has(d));
   if (predef !== undefined) return [A.error, str(`${file}: redefining predefined macro '${predef}'\n`)];
   const source = readSourceFile(file);
-  const r = compileSource(source, { file, exportAll: o.exportAll, includePath: o.includePath, defines: o.defines, warningOverrides: o.warningOverrides });
+  const r = compileSource(source, { file, exportAll: o.exportAll, includePath: o.includePath, defines: o.defines, warningOverrides: o.warningOverrides, libDir: appLibDir });
   if (r.unit === null) {
     // With warnings_as_errors the warnings are errors too, printed without "Warning: ".
     const diag = o.warningsAsErrors ? asErrors(r, source) : renderDiagnostics(r, source);
