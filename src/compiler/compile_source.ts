@@ -11,6 +11,7 @@ import { lintModule } from './lint.js';
 import { expandRecords } from './records.js';
 import { compileModule, type CompiledUnit } from './compile_module.js';
 import { CompileError } from './codegen.js';
+import { applyEunitTransforms } from './eunit_exports.js';
 
 export interface CompileOptions {
   file: string;
@@ -41,13 +42,14 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
       return null;
     }
   };
-  const forms = parseForms(text, {
+  // EUnit's parse transforms (the only ones erlts knows) run where OTP runs them.
+  const forms = applyEunitTransforms(parseForms(text, {
     file: opts.file,
     includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
     libDir: opts.libDir ?? (() => null),
     readFile,
     predefined: opts.defines ?? {},
-  });
+  }));
   const moduleForm = forms.find((f) => f.kind === 'module');
   const module = moduleForm?.kind === 'module' ? moduleForm.name : '';
   const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings, warningOverrides: opts.warningOverrides ?? {} });
