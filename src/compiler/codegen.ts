@@ -325,6 +325,11 @@ export class FnCompiler {
         const ent = this.m.remote('erlang', name, n);
         return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
       }
+      if (name === 'module_info' && n <= 1 && this.m.localFallback === null) {
+        // The loader adds module_info/0,1 to every module; a local call reaches them the same way.
+        const ent = this.m.remote(this.m.module, name, n);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail);
+      }
       if (this.m.localFallback !== null) {
         const fb = this.m.k(Atom.of(this.m.localFallback));
         return this.emitCall(`rt.shellLocal(p, ${fb}.name, ${this.m.k(Atom.of(name))}, [${args.join(', ')}])`, tail);
@@ -742,7 +747,8 @@ export class FnCompiler {
       const v = this.expr(e.expr, cs);
       b.emit(`${acc} = new Cons(${v}, ${acc});`);
     });
-    if (!b.terminated) throw new Error('comprehension did not loop');
+    // Filters only ([X || Cond]): one pass, no loop to go back to.
+    if (!b.terminated) b.jump(end);
     b.start(end);
     const t = b.temp();
     b.emit(`${t} = rt.reverse(${acc});`);

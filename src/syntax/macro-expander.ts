@@ -2,6 +2,8 @@
 
 import type { Token } from './token.js';
 import { writeChar, writeString } from './write-term.js';
+import { writeAtom } from '../terms/atom_quote.js';
+import { formatFloatShortest } from '../terms/floats.js';
 
 export interface UserMacro {
   params: string[] | null;
@@ -210,6 +212,7 @@ export function tokenSource(t: Token): string {
     case 'dot':
       return '.';
     case 'atom':
+      return writeAtom(t.value as string);
     case 'var':
       return t.value as string;
     case 'char':
@@ -217,8 +220,10 @@ export function tokenSource(t: Token): string {
     case 'string':
       return writeString(t.value as number[]);
     case 'integer':
-    case 'float':
       return String(t.value);
+    case 'float':
+      // io_lib:write's shortest form, as epp does: 1.50 is "1.5", 1.0e-7 stays "1.0e-7".
+      return formatFloatShortest(t.value as number);
     default:
       return t.kind;
   }
