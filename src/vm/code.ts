@@ -4,7 +4,10 @@
 // code while local calls stay in the version that made them (as on BEAM).
 
 import { newUnitURL, registerUnit } from './stacktrace_callers.js';
-import { Atom, list as listOf, type FunCode, type Term } from '../terms/types.js';
+import * as path from 'node:path';
+import { Atom, BitStr, Cons, NIL, list as listOf, str, type FunCode, type Term } from '../terms/types.js';
+import { nodeCrypto } from '../terms/lazy_builtins.js';
+import { constantTerm } from '../compiler/literals.js';
 import { ErlException } from '../terms/exception.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
 import type { NativeFn, NativeModule } from './native.js';
@@ -188,22 +191,13 @@ export class CodeServer {
   private addModuleInfo(mod: LoadedModule): void {
     const name = Atom.of(mod.name);
     if (!mod.functions.has('module_info/0')) {
-      const mi0 = ((): Term => [name] as Term) as CompiledFn;
+      const mi0 = ((): Term =>
+        listOf(['module', 'exports', 'attributes', 'compile', 'md5'].map((k) => [Atom.of(k), moduleInfoItem(mod, Atom.of(k))!] as Term))) as CompiledFn;
       mod.functions.set('module_info/0', mi0);
       mod.exports.add('module_info/0');
     }
     if (!mod.functions.has('module_info/1')) {
-      const mi1 = ((_p: unknown, what: Term): Term => {
-        if (what === Atom.of('module')) return name;
-        if (what === Atom.of('exports') || what === Atom.of('functions')) {
-          const keys = what === Atom.of('exports') ? [...mod.exports] : [...mod.functions.keys()];
-          return listOf(keys.map((k) => {
-            const [f, a] = splitKey(k);
-            return [Atom.of(f), a];
-          }));
-        }
-        return listOf([]);
-      }) as CompiledFn;
+      const mi1 = ((_p: unknown, what: Term): Term => moduleInfoItem(mod, what) ?? listOf([])) as CompiledFn;
       mod.functions.set('module_info/1', mi1);
       mod.exports.add('module_info/1');
     }
@@ -254,4 +248,57 @@ function splitKey(key: string): [string, number] {
 
 export function undef(module: string, name: string, args: Term[]): ErlException {
   return new ErlException('error', Atom.of('undef'), { module, function: name, args });
+}
+
+/**
+ * One item of Module:module_info/1 as erl gives it. The md5 is of the
+ * compiled unit (erlts's own code, not BEAM's), and the default vsn
+ * attribute is that md5 read as an integer, as the compiler makes it.
+ */
+function moduleInfoItem(mod: LoadedModule, what: Term): Term | undefined {
+  const fas = (keys: Iterable<string>) =>
+    listOf([...keys].map((k) => {
+      const [f, a] = splitKey(k);
+      return [Atom.of(f), a] as Term;
+    }));
+  switch (what instanceof Atom ? what.name : '') {
+    case 'module':
+      return Atom.of(mod.name);
+    case 'exports':
+      return fas(mod.exports);
+    case 'functions':
+      return fas(mod.functions.keys());
+    case 'md5':
+      return new BitStr(moduleMd5(mod));
+    case 'attributes': {
+      const own = (mod.unit?.attributes ?? []).map((a) => {
+        const v = a.value === null ? undefined : constantTerm(a.value);
+        return v === undefined ? null : ([Atom.of(a.name), v instanceof Cons || v === NIL ? v : listOf([v])] as Term);
+      });
+      const vsn = own.some((a) => a !== null && (a as Term[])[0] === Atom.of('vsn'));
+      const md5 = moduleMd5(mod).reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+      return listOf([...(vsn ? [] : [[Atom.of('vsn'), listOf([md5 <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(md5) : md5])] as Term]), ...own.filter((a): a is Term => a !== null)]);
+    }
+    case 'compile':
+      return listOf([
+        [Atom.of('version'), str('8.2.3')],
+        [Atom.of('options'), NIL],
+        [Atom.of('source'), str(mod.file === '' ? '' : path.resolve(mod.file))],
+      ] as Term[]);
+    case 'native':
+      return Atom.of('false');
+    default:
+      return undefined;
+  }
+}
+
+const md5s = new WeakMap<LoadedModule, Uint8Array>();
+
+function moduleMd5(mod: LoadedModule): Uint8Array {
+  let m = md5s.get(mod);
+  if (m === undefined) {
+    m = new Uint8Array(nodeCrypto().createHash('md5').update(mod.unit?.text ?? mod.name).digest());
+    md5s.set(mod, m);
+  }
+  return m;
 }

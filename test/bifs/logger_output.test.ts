@@ -114,9 +114,14 @@ const STEPS = [
   'logger:update_formatter_config(default, x)',
 ];
 
-/** One -eval expression: each step, a pause, then its result. */
+/**
+ * One -eval expression: each step, then its result. erl's handler writes a
+ * moment after the call returns: logger_std_h:filesync/1 waits until it has
+ * (erlts writes at once and has no logger_std_h, hence the catch), and a
+ * short pause covers a busy machine.
+ */
 function script(): string {
-  const body = STEPS.map((s, i) => `R${i} = (${s}), timer:sleep(60), io:format("~p => ~p~n", [${i}, R${i}])`);
+  const body = STEPS.map((s, i) => `R${i} = (${s}), catch logger_std_h:filesync(default), timer:sleep(20), io:format("~p => ~p~n", [${i}, R${i}])`);
   return body.join(',\n') + ',\nhalt().';
 }
 
@@ -152,8 +157,21 @@ function normalise(s: string): string {
     .replace(/#Fun<erl_eval\.[\d.]+>/g, '#Fun<erl_eval>');
 }
 
+/**
+ * erl prints a removed filter's notice with erlang:display/1 from inside
+ * its logger, so where it lands among the lines after it is down to timing:
+ * both must print it once, and the rest must agree line for line.
+ */
+function withoutDisplayed(s: string): { rest: string; displayed: string[] } {
+  const displayed = s.match(/^\{removed_failing_filter,.*\r\n/gm) ?? [];
+  return { rest: s.replace(/^\{removed_failing_filter,.*\r\n/gm, ''), displayed };
+}
+
 test('logger and error_logger print what erl prints', { skip: NO_ERL, timeout: 120_000 }, async () => {
   const [ours, theirs] = await Promise.all([run(`${repoRoot}bin/erlts`), run('erl')]);
-  assert.equal(normalise(ours.out), normalise(theirs.out));
+  const o = withoutDisplayed(normalise(ours.out));
+  const t = withoutDisplayed(normalise(theirs.out));
+  assert.deepEqual(o.displayed, t.displayed);
+  assert.equal(o.rest, t.rest);
   assert.equal(ours.err, theirs.err);
 });
