@@ -14,9 +14,10 @@ call(Process, Label, Request, Timeout) ->
 
 where(Pid) when is_pid(Pid) -> Pid;
 where(Name) when is_atom(Name) -> whereis(Name);
+%% {global, Name} first: it would match {Name, Node} too. No global names here.
+where({global, _}) -> undefined;
 where({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);
 where({Name, Node} = Dest) when is_atom(Name), is_atom(Node) -> Dest;
-where({global, _}) -> undefined;
 where({via, Mod, Name}) ->
     case Mod:whereis_name(Name) of
         Pid when is_pid(Pid) -> Pid;
