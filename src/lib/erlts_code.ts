@@ -11,6 +11,7 @@ import type { Process } from '../vm/process.js';
 import { unitOfBeamText, writeBeam } from './beam_file.js';
 import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR, appLibDir } from './lib_dirs.js';
+import { codePathNatives } from './code_path.js';
 import { writeTerm } from '../terms/print_write.js';
 
 function text(t: Term): string | null {
@@ -186,14 +187,6 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
     return A.true;
   },
   'get_path/0': (p) => list((p.vm.ext.codePath as string[]).map((d) => str(d))),
-  'add_patha/1': (p, d) => {
-    (p.vm.ext.codePath as string[]).unshift(text(d) ?? '.');
-    return A.true;
-  },
-  'add_pathz/1': (p, d) => {
-    (p.vm.ext.codePath as string[]).push(text(d) ?? '.');
-    return A.true;
-  },
   'get_object_code/1': (p, m) => {
     if (!(m instanceof Atom)) return A.error;
     for (const dir of p.vm.ext.codePath as string[]) {
@@ -221,4 +214,4 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
   },
 };
 
-export const codeNatives: NativeModule = { name: 'code', functions: codeFns as unknown as Record<string, NativeFn> };
+export const codeNatives: NativeModule = { name: 'code', functions: { ...(codeFns as unknown as Record<string, NativeFn>), ...codePathNatives } };
