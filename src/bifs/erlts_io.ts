@@ -9,6 +9,7 @@ import { ioLibFormatTerm } from '../terms/format.js';
 import { explainFormatError } from '../terms/format_error_info.js';
 import { charactersToBinary } from '../terms/utf_chardata.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
+import { parseTermTokens } from '../compiler/consult.js';
 import type { Process } from '../vm/process.js';
 
 export function stringToUtf8Binary(s: string): BitStr {
@@ -89,11 +90,7 @@ const functions: Record<string, (p: Process, ...a: Term[]) => Term> = {
     ioError(convReason(why), fn, args, cause, errs);
   },
   'standard_error/0': (p) => p.vm.whereis(Atom.of('standard_error'))?.pid ?? p.groupLeader,
-  'parse_term/1': (p, tokens) => {
-    const parse = p.vm.ext.parseTermTokens as ((t: Term) => Term) | undefined;
-    if (parse === undefined) return [A.error, [1, Atom.of('erl_parse'), NIL]];
-    return parse(tokens);
-  },
+  'parse_term/1': (_p, tokens) => parseTermTokens(tokens),
 };
 
 export const erltsIoNatives: NativeModule = {

@@ -3,6 +3,7 @@
 // name that is not a file name gives {error, badarg}.
 
 import * as fs from 'node:fs';
+import { consultText } from '../compiler/consult.js';
 import { A, Atom, BitStr, NIL, list, str, type Term } from '../terms/types.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
@@ -113,18 +114,8 @@ function formatError(reason: Term): Term {
 
 // ---- consult ------------------------------------------------------------------------
 
-type ParseTerms = (text: string) => Term[] | { error: Term } | Term;
-
-function consult(p: P, t: Term): Term {
-  return withName(t, (path) => {
-    const text = fs.readFileSync(path, 'utf8');
-    const parse = p.vm.ext.parseTerms as ParseTerms | undefined;
-    if (parse === undefined) return [A.error, Atom.of('enotsup')];
-    const r = parse(text);
-    if (Array.isArray(r) && !(r.length === 2 && r[0] === A.error)) return [A.ok, list(r as Term[])];
-    if (typeof r === 'object' && r !== null && 'error' in (r as object)) return [A.error, (r as { error: Term }).error];
-    return r as Term;
-  });
+function consult(_p: P, t: Term): Term {
+  return withName(t, (path) => consultText(fs.readFileSync(path, 'utf8')));
 }
 
 // ---- writing --------------------------------------------------------------------------

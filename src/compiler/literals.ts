@@ -2,7 +2,7 @@
 // (like BEAM's literal area) and shared by every evaluation.
 
 import * as ast from '../syntax/ast.js';
-import { Atom, Cons, ErlFloat, NIL, type Term } from '../terms/types.js';
+import { Atom, BitStr, Cons, ErlFloat, NIL, type Term } from '../terms/types.js';
 import { ErlMap } from '../terms/map.js';
 import * as arith from '../terms/arith.js';
 
@@ -52,6 +52,20 @@ export function constantTerm(e: ast.Expr): Term | undefined {
         m = m.set(k, v);
       }
       return m;
+    }
+    case 'bin': {
+      // Only the plain forms (<<"text">>, <<1,2>>): bytes with no size or type given.
+      const bytes: number[] = [];
+      for (const el of e.elements) {
+        if (el.size !== 'default' || (el.types !== 'default' && el.types.length > 0)) return undefined;
+        const v = el.value;
+        if (v.kind === 'string') bytes.push(...v.value.map((c) => c & 0xff));
+        else if (v.kind === 'integer' || v.kind === 'char') {
+          if (typeof v.value !== 'number') return undefined;
+          bytes.push(v.value & 0xff);
+        } else return undefined;
+      }
+      return new BitStr(Uint8Array.from(bytes));
     }
     case 'unop': {
       const v = constantTerm(e.operand);
