@@ -17,64 +17,26 @@
 
 %% ---- starting ----------------------------------------------------------------
 
-start(Mod, Args, Opts) -> do_start(nolink, self, Mod, Args, Opts).
-start(Name, Mod, Args, Opts) -> do_start(nolink, Name, Mod, Args, Opts).
-start_link(Mod, Args, Opts) -> do_start(link, self, Mod, Args, Opts).
-start_link(Name, Mod, Args, Opts) -> do_start(link, Name, Mod, Args, Opts).
-start_monitor(Mod, Args, Opts) -> do_start(monitor, self, Mod, Args, Opts).
-start_monitor(Name, Mod, Args, Opts) -> do_start(monitor, Name, Mod, Args, Opts).
+start(Mod, Args, Opts) -> gen:start(?MODULE, nolink, self, Mod, Args, Opts).
+start(Name, Mod, Args, Opts) -> gen:start(?MODULE, nolink, Name, Mod, Args, Opts).
+start_link(Mod, Args, Opts) -> gen:start(?MODULE, link, self, Mod, Args, Opts).
+start_link(Name, Mod, Args, Opts) -> gen:start(?MODULE, link, Name, Mod, Args, Opts).
+start_monitor(Mod, Args, Opts) -> gen:start(?MODULE, monitor, self, Mod, Args, Opts).
+start_monitor(Name, Mod, Args, Opts) -> gen:start(?MODULE, monitor, Name, Mod, Args, Opts).
 
-do_start(Link, Name, Mod, Args, Opts) ->
-    case where(Name) of
-        Pid when is_pid(Pid) ->
-            {error, {already_started, Pid}};
-        _ ->
-            Timeout = proplists:get_value(timeout, Opts, infinity),
-            InitArgs = [self(), self(), Name, Mod, Args, Opts],
-            case Link of
-                link -> proc_lib:start_link(?MODULE, init_it, InitArgs, Timeout);
-                nolink -> proc_lib:start(?MODULE, init_it, InitArgs, Timeout);
-                monitor ->
-                    case proc_lib:start(?MODULE, init_it, InitArgs, Timeout) of
-                        {ok, Pid} -> {ok, {Pid, erlang:monitor(process, Pid)}};
-                        Other -> Other
-                    end
-            end
-    end.
-
-where(self) -> undefined;
-where({local, Name}) -> whereis(Name);
-where({global, _}) -> undefined;
-where({via, Mod, Name}) -> Mod:whereis_name(Name).
-
-register_name(self) -> true;
-register_name({local, Name}) ->
-    try register(Name, self())
-    catch error:badarg -> {false, whereis(Name)}
-    end;
-register_name({via, Mod, Name}) ->
-    case Mod:register_name(Name, self()) of
-        yes -> true;
-        no -> {false, Mod:whereis_name(Name)}
-    end;
-register_name({global, _}) -> true.
-
-unregister_name({local, Name}) -> catch unregister(Name), ok;
-unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
-unregister_name(_) -> ok.
 
 %% On OTP's lines: a crashing init/1's stack trace shows init_it/6.
 -file("gen_statem.erl", 1012).
 init_it(Starter, Parent, Name, Mod, Args, _Opts) ->
     %% erl names the callback's init/1 as the initial call in crash reports.
     put('$initial_call', {Mod, init, 1}),
-    case register_name(Name) of
+    case gen:register_name(Name) of
         true ->
             Result = try Mod:init(Args)
                      catch
                          throw:Thrown -> Thrown;
                          C:R:St ->
-                             unregister_name(Name),
+                             gen:unregister_name(Name),
                              proc_lib:init_ack(Starter, {error, R}),
                              error_report(C, R, St, init_state(Name, Mod), []),
                              erlang:raise(C, R, St)
@@ -96,16 +58,16 @@ init_result(Starter, Parent, Name, Mod, Result, _, _, _) ->
             proc_lib:init_ack(Starter, {ok, self()}),
             enter_first(new_state(Parent, Name, Mod, State, Data), Actions);
         {stop, Reason} ->
-            unregister_name(Name),
+            gen:unregister_name(Name),
             proc_lib:init_ack(Starter, {error, Reason}),
             exit(Reason);
         ignore ->
-            unregister_name(Name),
+            gen:unregister_name(Name),
             proc_lib:init_ack(Starter, ignore),
             exit(normal);
         Else ->
             Error = {bad_return_from_init, Else},
-            unregister_name(Name),
+            gen:unregister_name(Name),
             proc_lib:init_ack(Starter, {error, Error}),
             %% erl reports this one as an error, then exits (the exit
             %% stays at the line of OTP's, which the crash report
