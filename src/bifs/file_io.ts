@@ -7,7 +7,7 @@
 // Raw files are served the same way (a pid, not a #file_descriptor{}).
 
 import * as fs from 'node:fs';
-import { A, Atom, BitStr, Cons, NIL, Pid, list, type Term } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, NIL, Pid, list, listToArray, type Term } from '../terms/types.js';
 import { charactersToList } from '../terms/utf_chardata.js';
 import { ioLibFormatTerm } from '../terms/format.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
@@ -41,15 +41,6 @@ const EOF = Atom.of('eof');
 const IO_REQUEST = Atom.of('io_request');
 const IO_REPLY = Atom.of('io_reply');
 
-function items(t: Term): Term[] | null {
-  const out: Term[] = [];
-  while (t instanceof Cons) {
-    out.push(t.head);
-    t = t.tail;
-  }
-  return t === NIL ? out : null;
-}
-
 // ---- opening ----------------------------------------------------------------
 
 interface Modes {
@@ -63,7 +54,7 @@ interface Modes {
 
 /** erl accepts unknown atoms in the mode list; only a bad encoding or a non-list is badarg. */
 function parseModes(t: Term): Modes | null {
-  const l = items(t);
+  const l = listToArray(t);
   if (l === null) return null;
   const m: Modes = { read: false, write: false, append: false, exclusive: false, binary: false, unicode: false };
   for (const o of l) {
@@ -268,7 +259,7 @@ function request(st: OpenFile, req: Term): Term | Stop | null {
         if (r.length === 3) cps = codePoints(charactersToList(r[2]!, encArg(r[1]!)));
         else if (r.length === 2) cps = codePoints(charactersToList(r[1]!, 'latin1'));
         else if (r.length === 5 && r[2] === Atom.of('io_lib') && r[3] === Atom.of('format')) {
-          const a = items(r[4]!);
+          const a = listToArray(r[4]!);
           if (a === null || a.length !== 2) return [A.error, Atom.of('put_chars')];
           cps = Array.from(ioLibFormatTerm(a[0]!, a[1]!), (c) => c.codePointAt(0)!);
         } else return [A.error, Atom.of('request')];
@@ -299,7 +290,7 @@ function request(st: OpenFile, req: Term): Term | Stop | null {
         return setopts(st, r[1]!);
       case 'requests': {
         let last: Term | Stop | null = A.ok;
-        for (const q of items(r[1]!) ?? []) {
+        for (const q of listToArray(r[1]!) ?? []) {
           last = request(st, q);
           if (last === null || isStop(last)) return last;
         }
@@ -315,7 +306,7 @@ function request(st: OpenFile, req: Term): Term | Stop | null {
 }
 
 function setopts(st: OpenFile, opts: Term): Term {
-  const l = items(opts);
+  const l = listToArray(opts);
   if (l === null) return [A.error, Atom.of('enotsup')];
   const next = { binary: st.binary, unicode: st.unicode };
   for (const o of l) {

@@ -13,15 +13,17 @@ type P = { vm: { ext: Record<string, unknown> } };
 const BAD_DIRECTORY: Term = [A.error, Atom.of('bad_directory')];
 const BAD_NAME: Term = [A.error, Atom.of('bad_name')];
 
-function text(t: Term): string | null {
+/** A string or atom argument as text, or null. */
+export function text(t: Term): string | null {
   if (t instanceof Atom) return t.name;
-  const out: number[] = [];
-  let x = t;
-  for (; x instanceof Cons; x = x.tail) {
-    if (typeof x.head !== 'number') return null;
-    out.push(x.head);
+  let s = '';
+  let l = t;
+  while (l instanceof Cons) {
+    if (typeof l.head !== 'number') return null;
+    s += String.fromCodePoint(l.head);
+    l = l.tail;
   }
-  return x === NIL ? String.fromCodePoint(...out) : null;
+  return l === NIL ? s : null;
 }
 
 function isDir(d: string): boolean {

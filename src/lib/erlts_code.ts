@@ -11,20 +11,8 @@ import type { Process } from '../vm/process.js';
 import { unitOfBeamText, writeBeam } from './beam_file.js';
 import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR, appLibDir } from './lib_dirs.js';
-import { codePathNatives } from './code_path.js';
+import { codePathNatives, text } from './code_path.js';
 import { writeTerm } from '../terms/print_write.js';
-
-function text(t: Term): string | null {
-  if (t instanceof Atom) return t.name;
-  let s = '';
-  let l = t;
-  while (l instanceof Cons) {
-    if (typeof l.head !== 'number') return null;
-    s += String.fromCodePoint(l.head);
-    l = l.tail;
-  }
-  return l === NIL ? s : null;
-}
 
 function optList(t: Term): Term[] {
   const out: Term[] = [];

@@ -4,6 +4,7 @@
 
 import type { Pid, Term } from '../terms/types.js';
 import { prettyTerm } from '../terms/print_pretty.js';
+import { writePid } from '../terms/print_write.js';
 import type { VM } from '../vm/vm.js';
 import type { TraceEvent, Tracer } from '../vm/trace.js';
 import { namedProcInfo, procInfo, type ProcInfo } from './proc_info.js';
@@ -122,7 +123,7 @@ export class LiveFeed {
   }
 
   private pidText(pid: Pid): string {
-    return procInfo(this.vm, pid).pid;
+    return writePid(pid);
   }
 
   /** The processes among `pids` that no page has been told of yet, now known. */

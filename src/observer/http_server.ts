@@ -16,7 +16,8 @@ const TYPES: Record<string, string> = {
 
 /** The page file a request path names: a plain name in the page's folder (so no path leads out of it), or null. */
 function pageFile(url: string): [file: string, type: string] | null {
-  const name = url.split('?')[0] === '/' ? 'index.html' : /^\/([a-z_]+\.(html|js|css))$/.exec(url.split('?')[0]!)?.[1];
+  const at = url.split('?')[0]!;
+  const name = at === '/' ? 'index.html' : /^\/([a-z_]+\.(html|js|css))$/.exec(at)?.[1];
   if (name === undefined) return null;
   return [name, TYPES[name.slice(name.lastIndexOf('.') + 1)]!];
 }
