@@ -23,8 +23,8 @@ await build({
 });
 fs.rmSync('build/erlts.mjs', { force: true });
 
-// Precompile the shipped Erlang library (see src/lib/lib_cache.ts).
-const { buildLibCache } = await import('../build/src/lib/boot.js');
+// Precompile the shipped Erlang library (see src/code/lib_cache.ts).
+const { buildLibCache } = await import('../build/src/code/boot.js');
 buildLibCache();
 
 // Start a node once through bin/erlts, which writes the code cache of what

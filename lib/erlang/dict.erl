@@ -3,7 +3,7 @@
 %% exactly as it does in erl and to_list/fold visit entries in erl's order.
 %%
 %% Slots come from erlang:phash/2, the old (deprecated) term hash that OTP's
-%% dict still uses (src/bifs/erlang_phash.ts gives erts' numbers).
+%% dict still uses (src/bifs/erlang/phash.ts gives erts' numbers).
 %%
 %% A bucket holds [Key | Value] cells. The table grows one slot at a time
 %% past 5 entries per slot and shrinks below 3, splitting or joining the

@@ -1,5 +1,5 @@
 %% The parts of ets that call funs, written on top of the natives registered
-%% from src/bifs/ets.ts (the VM merges the two into one module).
+%% from src/bifs/ets/ets.ts (the VM merges the two into one module).
 -module(ets).
 -export([foldl/3, foldr/3, match_spec_run/2, i/0]).
 

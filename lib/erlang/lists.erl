@@ -1,6 +1,6 @@
 %% The higher-order half of the lists module, in Erlang because natives never
 %% call funs (a process must be able to suspend inside any fun). The VM merges
-%% this module with the natives of src/bifs/lists.ts (reverse/2, keyfind/3...).
+%% this module with the natives of src/bifs/lists/lists.ts (reverse/2, keyfind/3...).
 %%
 %% Loops are tail-recursive with an accumulator reversed at the end, so very
 %% long lists never need a deep stack. Funs are applied left to right, and

@@ -1,5 +1,5 @@
 %% net_kernel's module functions. The registered net_kernel process itself
-%% is native (src/dist/services.ts): it answers {is_auth, _} for ping.
+%% is native (src/distribution/services.ts): it answers {is_auth, _} for ping.
 -module(net_kernel).
 -export([connect_node/1, monitor_nodes/1, monitor_nodes/2, get_net_ticktime/0,
          set_net_ticktime/1, set_net_ticktime/2, nodename/0, hidden_connect_node/1,

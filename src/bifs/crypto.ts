@@ -5,7 +5,7 @@
 // update makes a new one, so older states stay usable.
 
 import { A, Atom, BitStr, Ref, list, normInt, type Term } from '../terms/types.js';
-import { ErlException } from '../terms/exception.js';
+import type { ErlException } from '../terms/exception.js';
 import { nodeCrypto } from '../terms/lazy_builtins.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
@@ -108,7 +108,12 @@ const SUPPORTS: Record<string, string[]> = {
 const f: Record<string, (p: Process, ...a: Term[]) => Term> = {
   'hash/2': (_p, t, d) => {
     const data = iodata(d);
-    return bin(nodeCrypto().createHash(algorithm('hash', [t, d], t)).update(data).digest());
+    return bin(
+      nodeCrypto()
+        .createHash(algorithm('hash', [t, d], t))
+        .update(data)
+        .digest(),
+    );
   },
   'hash_init/1': (p, t) => newState(p, nodeCrypto().createHash(algorithm('hash_init', [t], t))),
   'hash_update/2': (p, s, d) => {

@@ -10,7 +10,7 @@
 //    from the top stack frame, so we build that frame ourselves.
 
 import { Atom, type Term } from '../terms/types.js';
-import { ErlException, error, type ErrorInfo } from '../terms/exception.js';
+import { type ErlException, error, type ErrorInfo } from '../terms/exception.js';
 
 const FUNCTION_CLAUSE = Atom.of('function_clause');
 
@@ -20,14 +20,7 @@ const FUNCTION_CLAUSE = Atom.of('function_clause');
  * (`in function lists:seq/3 (lists.erl, line 299)`); `args` may then be the
  * arity alone when erl does not know the arguments.
  */
-export function frameError(
-  reason: Term,
-  module: string,
-  fn: string,
-  args: Term[] | number,
-  argErrors?: ErrorInfo['argErrors'],
-  line?: number,
-): ErlException {
+export function frameError(reason: Term, module: string, fn: string, args: Term[] | number, argErrors?: ErrorInfo['argErrors'], line?: number): ErlException {
   const info: ErrorInfo = { module, function: fn };
   if (typeof args !== 'number') info.args = args;
   else info.arity = args;

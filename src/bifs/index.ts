@@ -1,33 +1,63 @@
 // Every native module the node starts with.
 
 import type { NativeModule } from '../vm/native.js';
-import { erlangPureNatives } from './erlang_pure.js';
-import { erlangNatives } from './erlang.js';
-import { erlangDistNatives, erltsDistBifs } from './erlang_dist.js';
-import { listsNatives } from './lists.js';
+import { erlangPureNatives } from './erlang/pure.js';
+import { erlangNatives } from './erlang/erlang.js';
+import { erlangDistNatives, erltsDistBifs } from './erlang/dist.js';
+import { listsNatives } from './lists/lists.js';
 import { mapsNatives } from './maps.js';
-import { erltsIoNatives } from './erlts_io.js';
-import { ioLibNatives } from './io_lib.js';
-import { ioLibCharsNatives } from './io_lib_chars.js';
-import { mathNatives } from './math.js';
-import { stringNatives } from './string.js';
+import { erltsIoNatives } from './io/erlts_io.js';
+import { ioLibNatives } from './io_lib/io_lib.js';
+import { ioLibCharsNatives } from './io_lib/chars.js';
+import { mathNatives } from './math/math.js';
+import { stringNatives } from './string/string.js';
 import { proplistsNatives } from './proplists.js';
-import { etsNatives } from './ets.js';
+import { etsNatives } from './ets/ets.js';
 import { initNatives } from './init.js';
-import { fileNatives } from './file.js';
-import { fileIoNatives } from './file_io.js';
-import { filenameNatives } from './filename.js';
-import { filelibNatives } from './filelib.js';
+import { fileNatives } from './file/file.js';
+import { fileIoNatives } from './file/io_device.js';
+import { filenameNatives } from './file/filename.js';
+import { filelibNatives } from './file/filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
-import { reNatives } from './re.js';
-import { erltsReportNatives } from './erlang_extra_report.js';
-import { erlangPidTextNatives } from './erlang_pid_text.js';
-import { erlangTimeNatives } from './erlang_time.js';
-import { erlangPhashNatives } from './erlang_phash.js';
-import { binaryNatives } from './binary.js';
+import { reNatives } from './re/re.js';
+import { erltsReportNatives } from './erlang/extra_report.js';
+import { erlangPidTextNatives } from './erlang/pid_text.js';
+import { erlangTimeNatives } from './erlang/time.js';
+import { erlangPhashNatives } from './erlang/phash.js';
+import { binaryNatives } from './binary/binary.js';
 import { cryptoNatives } from './crypto.js';
-import { erlangDigestNatives } from './erlang_digest.js';
-import { erltsLoggerNatives } from './erlts_logger.js';
+import { erlangDigestNatives } from './erlang/digest.js';
+import { erltsLoggerNatives } from './logger/logger.js';
 
-export const nativeModules: NativeModule[] = [erlangPureNatives, erlangNatives, erlangDistNatives, erltsDistBifs, listsNatives, mapsNatives, erltsIoNatives, ioLibNatives, ioLibCharsNatives, mathNatives, stringNatives, proplistsNatives, etsNatives, initNatives, fileNatives, fileIoNatives, filenameNatives, filelibNatives, osNatives, unicodeNatives, reNatives, erltsReportNatives, erlangPidTextNatives, erlangTimeNatives, erlangPhashNatives, binaryNatives, cryptoNatives, erlangDigestNatives, erltsLoggerNatives];
+export const nativeModules: NativeModule[] = [
+  erlangPureNatives,
+  erlangNatives,
+  erlangDistNatives,
+  erltsDistBifs,
+  listsNatives,
+  mapsNatives,
+  erltsIoNatives,
+  ioLibNatives,
+  ioLibCharsNatives,
+  mathNatives,
+  stringNatives,
+  proplistsNatives,
+  etsNatives,
+  initNatives,
+  fileNatives,
+  fileIoNatives,
+  filenameNatives,
+  filelibNatives,
+  osNatives,
+  unicodeNatives,
+  reNatives,
+  erltsReportNatives,
+  erlangPidTextNatives,
+  erlangTimeNatives,
+  erlangPhashNatives,
+  binaryNatives,
+  cryptoNatives,
+  erlangDigestNatives,
+  erltsLoggerNatives,
+];

@@ -16,6 +16,19 @@ import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import type { VM } from '../vm/vm.js';
 
+declare module '../vm/extensions.js' {
+  interface VmExtensions {
+    /** The command line as init keeps it (set by the CLI). */
+    initArgs?: InitArgs;
+    /** init:get_status/0's first element while the node runs. */
+    initStatus?: string;
+    /** init:stop/0,1 has begun. */
+    initStopping?: boolean;
+    /** How long init:stop takes before halting (tests shorten it). */
+    initStopDelayMs?: number;
+  }
+}
+
 type P = Process;
 
 export interface InitArgs {
@@ -29,7 +42,7 @@ export const INIT_STOP_DELAY_MS = 900;
 function scheduleHalt(vm: VM, status: number | string): void {
   if (vm.ext.initStopping === true) return;
   vm.ext.initStopping = true;
-  const delay = (vm.ext.initStopDelayMs as number | undefined) ?? INIT_STOP_DELAY_MS;
+  const delay = vm.ext.initStopDelayMs ?? INIT_STOP_DELAY_MS;
   setTimeout(() => vm.onHalt(status), delay);
 }
 
@@ -48,7 +61,7 @@ function emulatorFlags(): { flag: string; values: string[] }[] {
 }
 
 function allFlags(vm: VM): { flag: string; values: string[] }[] {
-  const given = (vm.ext.initArgs as InitArgs | undefined)?.arguments ?? [];
+  const given = vm.ext.initArgs?.arguments ?? [];
   const own = new Set(given.map((a) => a.flag));
   return [...emulatorFlags().filter((a) => !own.has(a.flag)), ...given];
 }
@@ -98,10 +111,10 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     return hits.length === 0 ? A.error : [A.ok, list(hits.map((a) => strings(a.values)))];
   },
   'get_arguments/0': (p) => list(allFlags(p.vm).map((a) => [Atom.of(a.flag), strings(a.values)])),
-  'get_plain_arguments/0': (p) => strings((p.vm.ext.initArgs as InitArgs | undefined)?.plain ?? []),
+  'get_plain_arguments/0': (p) => strings(p.vm.ext.initArgs?.plain ?? []),
   'script_id/0': () => [str('Erlang/OTP'), str('25')],
   'get_status/0': (p) => {
-    const internal = p.vm.ext.initStopping === true ? 'stopping' : ((p.vm.ext.initStatus as string | undefined) ?? 'started');
+    const internal = p.vm.ext.initStopping === true ? 'stopping' : (p.vm.ext.initStatus ?? 'started');
     return [Atom.of(internal), Atom.of('started')];
   },
   'notify_when_started/1': () => Atom.of('started'),

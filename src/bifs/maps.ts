@@ -8,10 +8,8 @@
 import { A, Atom, Cons, NIL, type Term, isList, isTuple } from '../terms/types.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import { frameError } from './errors.js';
-import { fromArray, spine } from './list_util.js';
-import {
-  type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapFromEntries, mapGet, mapHas, mapSet, mapSize,
-} from './map_access.js';
+import { fromArray, spine } from './lists/util.js';
+import { type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapFromEntries, mapGet, mapHas, mapSet, mapSize } from './map_access.js';
 
 type ArgErrors = { [n: number]: string };
 

@@ -28,4 +28,3 @@ export function parseFloat(s: string): ErlFloat | null {
   if (!Number.isFinite(v)) return null;
   return new ErlFloat(v);
 }
-

@@ -6,7 +6,7 @@ import { nodeChildProcess } from '../terms/lazy_builtins.js';
 import { A, Atom, list, str, type Term } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
-import { fileName } from './file_names.js';
+import { fileName } from './file/names.js';
 import { charlistToString } from './iodata.js';
 
 function bad(fn: string, args: Term[], argErrors: Record<number, string>): ErlException {
@@ -34,8 +34,15 @@ function systemNs(): bigint {
 }
 
 const UNITS: Record<string, bigint> = {
-  second: 1n, seconds: 1n, millisecond: 1000n, milli_seconds: 1000n, microsecond: 1_000_000n,
-  micro_seconds: 1_000_000n, nanosecond: 1_000_000_000n, nano_seconds: 1_000_000_000n, native: 1_000_000_000n,
+  second: 1n,
+  seconds: 1n,
+  millisecond: 1000n,
+  milli_seconds: 1000n,
+  microsecond: 1_000_000n,
+  micro_seconds: 1_000_000n,
+  nanosecond: 1_000_000_000n,
+  nano_seconds: 1_000_000_000n,
+  native: 1_000_000_000n,
   perf_counter: 1_000_000_000n,
 };
 
@@ -66,7 +73,10 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
   'type/0': () => [Atom.of('unix'), Atom.of(os.platform() === 'darwin' ? 'darwin' : os.platform())],
   'family/0': () => Atom.of('unix'),
   'version/0': () => {
-    const [a = 0, b = 0, c = 0] = os.release().split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+    const [a = 0, b = 0, c = 0] = os
+      .release()
+      .split(/[.-]/)
+      .map((x) => Number.parseInt(x, 10) || 0);
     return [a, b, c];
   },
   'timestamp/0': () => {

@@ -8,8 +8,8 @@ import { exactEq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import { frameError, functionClause } from './errors.js';
-import { fromArray, spine } from './list_util.js';
-import { plusplus } from './list_arith.js';
+import { fromArray, spine } from './lists/util.js';
+import { plusplus } from './lists/arith.js';
 import { emptyMap, isMapTerm, mapDelete, mapEntries, mapSet } from './map_access.js';
 import { termKey } from './term_key.js';
 

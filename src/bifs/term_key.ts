@@ -14,7 +14,8 @@ export function termKey(t: Term): string {
   while (stack.length > 0) {
     const x = stack.pop()!;
     if (typeof x === 'number' || typeof x === 'bigint') out.push('i', String(x), ';');
-    else if (x instanceof ErlFloat) out.push('f', String(x.value), ';'); // String(-0) is '0'
+    else if (x instanceof ErlFloat)
+      out.push('f', String(x.value), ';'); // String(-0) is '0'
     else if (x instanceof Atom) out.push('a', String(x.name.length), ':', x.name);
     else if (x === NIL) out.push('n');
     else if (x instanceof Cons) {

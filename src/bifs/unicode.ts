@@ -10,7 +10,9 @@ const ENCODINGS = new Set(['latin1', 'unicode', 'utf8', 'utf16', 'utf32']);
 
 function validEncoding(t: Term): boolean {
   if (t instanceof Atom) return ENCODINGS.has(t.name);
-  return Array.isArray(t) && t.length === 2 && (t[0] === Atom.of('utf16') || t[0] === Atom.of('utf32')) && (t[1] === Atom.of('big') || t[1] === Atom.of('little'));
+  return (
+    Array.isArray(t) && t.length === 2 && (t[0] === Atom.of('utf16') || t[0] === Atom.of('utf32')) && (t[1] === Atom.of('big') || t[1] === Atom.of('little'))
+  );
 }
 
 /** The shape erl accepts as chardata: nested lists of integers and binaries, binary tails allowed. */
@@ -57,7 +59,13 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
   'characters_to_binary/2': (_p, d, e) => convert('characters_to_binary', [d, e], () => charactersToBinary(d, e)),
   'characters_to_binary/3': (_p, d, i, o) => convert('characters_to_binary', [d, i, o], () => charactersToBinary(d, i, o)),
   'encoding_to_bom/1': (_p, e) => {
-    const boms: Record<string, number[]> = { utf8: [0xef, 0xbb, 0xbf], unicode: [0xef, 0xbb, 0xbf], utf16: [0xfe, 0xff], utf32: [0, 0, 0xfe, 0xff], latin1: [] };
+    const boms: Record<string, number[]> = {
+      utf8: [0xef, 0xbb, 0xbf],
+      unicode: [0xef, 0xbb, 0xbf],
+      utf16: [0xfe, 0xff],
+      utf32: [0, 0, 0xfe, 0xff],
+      latin1: [],
+    };
     if (e instanceof Atom && boms[e.name] !== undefined) return new BitStr(Uint8Array.from(boms[e.name]!));
     if (Array.isArray(e) && e[1] === Atom.of('little')) return new BitStr(Uint8Array.from(e[0] === Atom.of('utf16') ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0]));
     if (Array.isArray(e)) return new BitStr(Uint8Array.from(e[0] === Atom.of('utf16') ? [0xfe, 0xff] : [0, 0, 0xfe, 0xff]));

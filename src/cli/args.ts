@@ -95,7 +95,29 @@ export function missingArgument(flag: string): ArgsFailure {
 const GNU_SPELLINGS = new Set(['sname', 'name', 'setcookie', 'eval', 'noshell', 'noinput', 'hidden', 'remsh', 'version', 'help', 'detached']);
 
 /** Single-letter emulator flags that always take the next word (erlexec's list). */
-const EMU_FLAGS_WITH_VALUE = new Set(['+#', '+a', '+A', '+C', '+e', '+i', '+n', '+P', '+Q', '+t', '+T', '+R', '+W', '+K', '+S', '+SP', '+pc', '+IOt', '+IOp', '+IOPt', '+IOPp']);
+const EMU_FLAGS_WITH_VALUE = new Set([
+  '+#',
+  '+a',
+  '+A',
+  '+C',
+  '+e',
+  '+i',
+  '+n',
+  '+P',
+  '+Q',
+  '+t',
+  '+T',
+  '+R',
+  '+W',
+  '+K',
+  '+S',
+  '+SP',
+  '+pc',
+  '+IOt',
+  '+IOp',
+  '+IOPt',
+  '+IOPp',
+]);
 /** Emulator flag families (`+MBas`, `+sbt`, `+hms`, `+rg`, `+zdbbl`, `+dcg`) whose sub-switch takes a value. */
 const EMU_FAMILIES_WITH_VALUE = /^\+(M[A-Za-z]+|s[a-z]+|h[a-z]+|r[a-z]+|z[a-z]+|dcg|SD(cpu|Pcpu|io)|J[A-Za-z]+)$/;
 
@@ -123,8 +145,7 @@ function separateEmulatorFlags(argv: string[]): { emulator: string[]; rest: stri
     emulator.push(word);
     const next = argv[i + 1];
     const takesValue = EMU_FLAGS_WITH_VALUE.has(word) || EMU_FAMILIES_WITH_VALUE.test(word);
-    const optionalValue =
-      (word === '+c' && (next === 'true' || next === 'false')) || (word === '+B' && next !== undefined && next.startsWith('i'));
+    const optionalValue = (word === '+c' && (next === 'true' || next === 'false')) || (word === '+B' && next !== undefined && next.startsWith('i'));
     if (takesValue || optionalValue) {
       if (next === undefined) return { emulator, rest, missing: word };
       emulator.push(next);
@@ -192,8 +213,7 @@ function startupCall(kind: 's' | 'run', values: string[]): StartupCall {
 /** The text erl prints when -eval is given more than one word (init crashes on it). */
 function evalArityCrash(values: string[]): ArgsFailure {
   const binaries = values.map(binaryLiteral).join(',');
-  const reason =
-    `{function_clause,[{init,prepare_run_args,[{eval,[${binaries}]}],[]},` + `{init,map,2,[]},{init,boot,1,[]}]}`;
+  const reason = `{function_clause,[{init,prepare_run_args,[{eval,[${binaries}]}],[]},` + `{init,map,2,[]},{init,boot,1,[]}]}`;
   return {
     stream: 'stdout',
     text: `System process <0.0.0> terminated: ${reason}\r\n\r\nCrash dump is being written to: erl_crash.dump...done\r\n`,

@@ -4,7 +4,7 @@
 // file is created in HOME. The file must be a regular file that only its
 // owner can access. The cookie is never printed: callers get it in a result.
 
-import { closeSync, openSync, readFileSync, statSync, utimesSync, chmodSync, writeSync } from 'node:fs';
+import { type Stats, closeSync, openSync, readFileSync, statSync, utimesSync, chmodSync, writeSync } from 'node:fs';
 import { nodeCrypto } from '../terms/lazy_builtins.js';
 import { join } from 'node:path';
 
@@ -49,7 +49,7 @@ function errnoName(error: unknown): string {
 
 /** Reads and checks one cookie file; 'missing' when it does not exist. */
 export function readCookieFile(path: string): CookieResult | 'missing' {
-  let info;
+  let info: Stats;
   try {
     info = statSync(path);
   } catch (error) {

@@ -2,9 +2,9 @@
 // words when it cannot: the name is taken, or no EPMD could be reached.
 
 import type { ErlArgs } from './args.js';
-import { reportHeader } from './boot-failure.js';
-import { DistStartError, startDistNet, type Net } from '../dist/net.js';
-import type { LogLevel } from '../dist/dist_log.js';
+import { reportHeader } from './boot_failure.js';
+import { DistStartError, startDistNet, type Net } from '../distribution/net.js';
+import type { LogLevel } from '../distribution/dist_log.js';
 
 export interface DistBoot {
   net: Net;
@@ -26,11 +26,7 @@ export function formatDistReport(level: LogLevel, text: string, when: Date = new
   return `${reportHeader(level === 'error' ? 'ERROR' : 'WARNING', when)}\n${body}\n`;
 }
 
-export async function startDistribution(
-  args: ErlArgs,
-  node: string,
-  cookie: string,
-): Promise<{ ok: true; dist: DistBoot } | { ok: false; message: string }> {
+export async function startDistribution(args: ErlArgs, node: string, cookie: string): Promise<{ ok: true; dist: DistBoot } | { ok: false; message: string }> {
   let write: (report: string) => void = (report) => process.stderr.write(report);
   const setuptime = kernelInt(args, 'net_setuptime');
   try {

@@ -4,29 +4,29 @@
 import * as os from 'node:os';
 import { parseErlArgs, versionText, type ErlArgs, type StartupCall } from './args.js';
 import { helpText } from './help.js';
-import { resolveNodeName } from './node-name.js';
-import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot-failure.js';
+import { resolveNodeName } from './node_name.js';
+import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot_failure.js';
 import { resolveCookie } from './cookie.js';
 import { startDistribution, type DistBoot } from './dist_boot.js';
-import { attachDistribution } from '../dist/node.js';
-import { createVM } from '../lib/boot.js';
-import { UserIo } from '../shell/user_io.js';
-import { Shell, ESHELL_VERSION } from '../shell/shell.js';
-import { Terminal } from '../shell/tty.js';
-import { registerRemoteShellStart } from '../shell/remote_shell.js';
+import { attachDistribution } from '../distribution/node.js';
+import { createVM } from '../code/boot.js';
+import { UserIo } from '../bifs/io/user_server.js';
+import { Shell, ESHELL_VERSION } from '../shell/repl/shell.js';
+import { Terminal } from '../shell/terminal/tty.js';
+import { registerRemoteShellStart } from '../shell/jobs/remote_shell.js';
 import { registerLiveView } from '../observer/natives.js';
-import { remshTarget } from '../shell/remote_job.js';
+import { remshTarget } from '../shell/jobs/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
-import { formatErrorReport, logLater } from '../shell/crash_report.js';
-import { formatLogEvent } from '../bifs/log_event.js';
-import { crashReportNatives } from '../shell/crash_report_proc.js';
-import { formatInitTerminating } from '../shell/crash_report_boot.js';
-import { displayTerm } from '../shell/crash_report_display.js';
+import { formatErrorReport, logLater } from '../bifs/logger/crash_report.js';
+import { formatLogEvent } from '../bifs/logger/log_event.js';
+import { crashReportNatives } from '../bifs/logger/crash_report_proc.js';
+import { formatInitTerminating } from '../bifs/logger/crash_report_boot.js';
+import { displayTerm } from '../bifs/erlang/display.js';
 import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
-import { writeTerm } from '../terms/print_write.js';
+import { writeTerm } from '../terms/print/write.js';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */
 export const ERTS_VERSION = ESHELL_VERSION;
@@ -64,7 +64,9 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   if (args.nodeName !== null) {
     const r = resolveNodeName(args.nodeName, os.hostname());
     if (!r.ok) {
-      process.stdout.write(r.kind === 'protocol' ? renderInvalidNodeName(r.spec) : renderNodeNameBootFailure(r.problem, r.name, args.nodeName.domain, new Date()));
+      process.stdout.write(
+        r.kind === 'protocol' ? renderInvalidNodeName(r.spec) : renderNodeNameBootFailure(r.problem, r.name, args.nodeName.domain, new Date()),
+      );
       return 1;
     }
     vm.nodeName = Atom.of(r.node);
@@ -104,7 +106,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   vm.userPid = user.proc.pid;
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
-  vm.ext.crashReport = (p: { pid: never }, reason: Term) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
+  vm.ext.crashReport = (p, reason) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
   vm.code.registerNatives(crashReportNatives(user));
   vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {
@@ -127,7 +129,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   }
 
   // An interactive terminal gets line editing, history, completion and the
-  // ^C/^G menus (src/shell/tty.ts); pipes keep the plain read path below.
+  // ^C/^G menus (src/shell/terminal/tty.ts); pipes keep the plain read path below.
   const terminal = tty && !args.noshell && !args.noinput ? openTerminal(vm, user, args) : null;
   if (!args.noinput && terminal === null) {
     const openStdin = () => {
@@ -219,7 +221,7 @@ function startupJob(vm: VM, c: StartupCall): Term {
     arity: 0,
     index: 0,
     uniq: 0,
-    fn: (p: { vm: VM }) => (vm.rt as { applyMFA: (p: unknown, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, (listToArray(argv) ?? [])),
+    fn: (p: { vm: VM }) => (vm.rt as { applyMFA: (p: unknown, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, listToArray(argv) ?? []),
   };
   return [new Fun(code, []), NIL];
 }
@@ -228,7 +230,7 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
   const jobs = calls.map((c) => startupJob(vm, c));
   const run = vm.code.lookup('erlts_shell', 'run_startup', 1)!;
   const p = vm.spawn(run, [list(jobs)], null, { groupLeader: gl as never, initialCall: ['init', 'start_it', 1] });
-  const hooks = ((vm.ext.exitHooks as unknown[]) ??= []) as ((q: unknown) => void)[];
+  const hooks = (vm.ext.exitHooks ??= []);
   hooks.push((q) => {
     if (q === p) then();
   });
@@ -239,11 +241,18 @@ function bootStack(stack: Term): Term {
   // The shell's frames at the bottom of the stack are replaced by init's.
   const frames = (listToArray(stack) ?? []).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
   while (frames.length > 0 && (frames[frames.length - 1] as Term[])[0] === Atom.of('erl_eval')) frames.pop();
-  const loc = list([[Atom.of('file'), str('erl_eval.erl')], [Atom.of('line'), 744]]);
-  return list([...frames, [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc], ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
-    const [f, a] = k.split('/');
-    return [Atom.of('init'), Atom.of(f!), Number(a), NIL] as Term;
-  })]);
+  const loc = list([
+    [Atom.of('file'), str('erl_eval.erl')],
+    [Atom.of('line'), 744],
+  ]);
+  return list([
+    ...frames,
+    [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc],
+    ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
+      const [f, a] = k.split('/');
+      return [Atom.of('init'), Atom.of(f!), Number(a), NIL] as Term;
+    }),
+  ]);
 }
 
 function exitReason(cls: Term, reason: Term, stack0: Term): Term {
@@ -260,4 +269,3 @@ function registerInit(vm: VM): void {
   };
   vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn } });
 }
-

@@ -3,9 +3,9 @@
 // variables, and writes blocks through FnBuilder. See fn_builder.ts for the
 // state machine and docs/architecture.md for the calling convention.
 
-import * as ast from '../syntax/ast.js';
+import type * as ast from '../syntax/ast.js';
 import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
-import { STRING_CONTINUES } from '../terms/bits_diagnose.js';
+import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
 import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
@@ -451,13 +451,15 @@ export class FnCompiler {
       const next = b.newLabel();
       const fail = `pc = ${next}; continue;`;
       const s = new Set(base);
-      const shadowsFree = reset !== undefined && cl.patterns.some((p) => {
-        let hit = false;
-        walkVars(p, (v) => {
-          if (base.has(v)) hit = true;
+      const shadowsFree =
+        reset !== undefined &&
+        cl.patterns.some((p) => {
+          let hit = false;
+          walkVars(p, (v) => {
+            if (base.has(v)) hit = true;
+          });
+          return hit;
         });
-        return hit;
-      });
       // Head variables are fresh in a fun even when bound outside.
       if (reset !== undefined) walkVars(cl.patterns, (v) => s.delete(v));
       cl.patterns.forEach((pat, j) => matchPattern(this, pat, params[j]!, s, fail));
@@ -990,7 +992,8 @@ function inlineBif(name: string, args: string[]): string | null {
           return null;
       }
     case 2:
-      if (name === 'element') return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
+      if (name === 'element')
+        return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
       return null;
     default:
       return null;

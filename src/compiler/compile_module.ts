@@ -1,7 +1,7 @@
 // A module (forms with records already expanded) or a shell expression
 // sequence to the JavaScript text of a loadable unit plus its tables.
 
-import * as ast from '../syntax/ast.js';
+import type * as ast from '../syntax/ast.js';
 import type { Term } from '../terms/types.js';
 import { FnCompiler } from './codegen.js';
 import { ModuleCtx, type LambdaSpec } from './module_ctx.js';
@@ -61,11 +61,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     m.functionTexts.push(c.b.render(id, `H_${id}`));
     m.functionTexts.push(c.b.tablesText(id));
   });
-  const text = [
-    PRELUDE,
-    ...m.functionTexts,
-    `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`,
-  ].join('\n');
+  const text = [PRELUDE, ...m.functionTexts, `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
   return {
     module: moduleName,
     file: opts.file,

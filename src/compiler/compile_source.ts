@@ -7,7 +7,7 @@ import { readSourceFile } from '../syntax/source_text.js';
 import type { Form } from '../syntax/ast.js';
 import type { Diagnostic } from './diagnostics.js';
 import { formatDiagnostics } from './diagnostics.js';
-import { lintModule } from './lint.js';
+import { lintModule } from './lint/lint.js';
 import { expandRecords } from './records.js';
 import { compileModule, type CompiledUnit } from './compile_module.js';
 import { CompileError } from './codegen.js';
@@ -43,13 +43,15 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
     }
   };
   // EUnit's parse transforms (the only ones erlts knows) run where OTP runs them.
-  const forms = applyEunitTransforms(parseForms(text, {
-    file: opts.file,
-    includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
-    libDir: opts.libDir ?? (() => null),
-    readFile,
-    predefined: opts.defines ?? {},
-  }));
+  const forms = applyEunitTransforms(
+    parseForms(text, {
+      file: opts.file,
+      includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
+      libDir: opts.libDir ?? (() => null),
+      readFile,
+      predefined: opts.defines ?? {},
+    }),
+  );
   const moduleForm = forms.find((f) => f.kind === 'module');
   const module = moduleForm?.kind === 'module' ? moduleForm.name : '';
   const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings, warningOverrides: opts.warningOverrides ?? {} });

@@ -6,7 +6,7 @@
 import { A, Atom, Cons, NIL, list, listToArray, str, type Term } from '../terms/types.js';
 import type { Token } from '../syntax/token.js';
 import { parseExprs } from '../syntax/parser.js';
-import { isSyntaxError } from '../syntax/parse-error.js';
+import { isSyntaxError } from '../syntax/parse_error.js';
 import { scanStep, toCodePoints } from '../syntax/scanner.js';
 import { constantTerm } from './literals.js';
 
@@ -62,7 +62,7 @@ function tokenOf(t: Term): Token | null {
   if (typeof v === 'number' || typeof v === 'bigint') return { kind, line, col: 1, value: v };
   if (v === NIL || v instanceof Cons) {
     const cps = listToArray(v);
-    return cps !== null && cps.every((c) => typeof c === 'number') ? { kind, line, col: 1, value: cps as number[] } : null;
+    return cps?.every((c) => typeof c === 'number') ? { kind, line, col: 1, value: cps as number[] } : null;
   }
   if (typeof v === 'object' && v !== null && 'value' in v && typeof (v as { value: unknown }).value === 'number') {
     return { kind, line, col: 1, value: (v as { value: number }).value };
@@ -81,4 +81,3 @@ export function parseTermTokens(tokens: Term): Term {
   if (value === undefined) return [A.error, [toks[0]?.line ?? 1, Atom.of('erl_parse'), str('bad term')]];
   return [A.ok, value];
 }
-

@@ -26,11 +26,7 @@ export function formatDiagnostic(d: Diagnostic, sourceText: string | null, kind:
 }
 
 /** Several diagnostics in the order compile reports them: errors, then warnings. */
-export function formatDiagnostics(
-  errors: Diagnostic[],
-  warnings: Diagnostic[],
-  sourceFor: (file: string) => string | null,
-): string {
+export function formatDiagnostics(errors: Diagnostic[], warnings: Diagnostic[], sourceFor: (file: string) => string | null): string {
   let out = '';
   for (const d of sortErrors(errors)) out += formatDiagnostic(d, sourceFor(d.file), 'error');
   for (const d of sortWarnings(warnings)) out += formatDiagnostic(d, sourceFor(d.file), 'warning');
@@ -41,7 +37,7 @@ function quoteSource(sourceText: string | null, line: number, col: number): stri
   if (sourceText === null) return '';
   const lines = sourceText.split('\n');
   if (line > lines.length || (line === lines.length && lines[line - 1] === '')) return '';
-  const text = lines[line - 1].replace(/\r$/, '');
+  const text = (lines[line - 1] ?? '').replace(/\r$/, '');
   let out = fmtLine(String(line), text);
   // A bare line number gives no column, and then compile draws no caret.
   if (col > 0) {
@@ -84,7 +80,8 @@ export function sortErrors(ds: Diagnostic[]): Diagnostic[] {
   rest.sort((a, b) => {
     const c = compareFile(a, b) || compareLoc(a, b);
     if (c !== 0) return c;
-    const pa = passOf(a), pb = passOf(b);
+    const pa = passOf(a),
+      pb = passOf(b);
     return pa < pb ? -1 : pa > pb ? 1 : 0;
   });
   return groupByFile(prio).concat(groupByFile(rest));
@@ -93,7 +90,8 @@ export function sortErrors(ds: Diagnostic[]): Diagnostic[] {
 /** compile:report_warnings/1 sorts the formatted messages by file, position and text. */
 export function sortWarnings(ds: Diagnostic[]): Diagnostic[] {
   return [...ds].sort((a, b) => {
-    const an = a.line <= 0, bn = b.line <= 0;
+    const an = a.line <= 0,
+      bn = b.line <= 0;
     if (an !== bn) return an ? -1 : 1;
     const c = compareFile(a, b) || compareLoc(a, b);
     if (c !== 0) return c;

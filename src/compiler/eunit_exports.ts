@@ -34,7 +34,8 @@ function eunitTransform(f: Form): string | null {
   for (const t of items) {
     if (t.kind !== 'tuple' || t.elements.length !== 2) continue;
     const [k, m] = t.elements;
-    if (k?.kind === 'atom' && k.value === 'parse_transform' && m?.kind === 'atom' && (m.value === 'eunit_autoexport' || m.value === 'eunit_striptests')) return m.value;
+    if (k?.kind === 'atom' && k.value === 'parse_transform' && m?.kind === 'atom' && (m.value === 'eunit_autoexport' || m.value === 'eunit_striptests'))
+      return m.value;
   }
   return null;
 }
@@ -74,13 +75,22 @@ function autoExport(forms: Form[]): Form[] {
       kind: 'function',
       name: 'test',
       arity: 0,
-      clauses: [{
-        ...a,
-        kind: 'clause',
-        patterns: [],
-        guards: [],
-        body: [{ ...a, kind: 'call', fn: { ...a, kind: 'remote', module: { ...a, kind: 'atom', value: 'eunit' }, name: { ...a, kind: 'atom', value: 'test' } }, args: [{ ...a, kind: 'atom', value: moduleName }] }],
-      }],
+      clauses: [
+        {
+          ...a,
+          kind: 'clause',
+          patterns: [],
+          guards: [],
+          body: [
+            {
+              ...a,
+              kind: 'call',
+              fn: { ...a, kind: 'remote', module: { ...a, kind: 'atom', value: 'eunit' }, name: { ...a, kind: 'atom', value: 'test' } },
+              args: [{ ...a, kind: 'atom', value: moduleName }],
+            },
+          ],
+        },
+      ],
     };
     const eof = body.findIndex((f) => f.kind === 'eof');
     body.splice(eof < 0 ? body.length : eof, 0, testFn);

@@ -142,12 +142,9 @@ export class FnBuilder {
     // the scheduler has put its start in p.rb and the segment in p.resume.
     const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
     const restoreFor = (vars: readonly string[]) => vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ');
-    const restore = [
-      `switch (pc) {`,
-      ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`),
-      ` default: ${restoreFor(saved)}`,
-      `}`,
-    ].join('\n');
+    const restore = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`), ` default: ${restoreFor(saved)}`, `}`].join(
+      '\n',
+    );
     const unwind = [
       `switch (pc) {`,
       ...[...live].map(([k, vars]) => ` case ${k}: ${pushFor(String(k), vars)} break;`),
@@ -182,7 +179,8 @@ export class FnBuilder {
       `let ${decl};`,
       `const $r = p.resume;`,
       `if ($r !== null) {`,
-      `  p.resume = null; const s = $r, b = p.rb; pc = s[b - 1];`, restore,
+      `  p.resume = null; const s = $r, b = p.rb; pc = s[b - 1];`,
+      restore,
       `  r = p.rv; d0 = ++p.depth;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
       `} else {`,

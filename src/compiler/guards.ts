@@ -3,7 +3,7 @@
 // local try/catch; the common guards (comparisons, type tests) cannot raise
 // and are emitted bare.
 
-import * as ast from '../syntax/ast.js';
+import type * as ast from '../syntax/ast.js';
 import { Atom } from '../terms/types.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm } from './literals.js';
@@ -157,9 +157,20 @@ export function guardTermExpr(c: FnCompiler, e: ast.Expr, s: Set<string>): strin
       const l = guardTermExpr(c, e.left, s);
       const r = guardTermExpr(c, e.right, s);
       const fn: Record<string, string> = {
-        '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', div: 'intDiv', rem: 'rem',
-        band: 'band', bor: 'bor', bxor: 'bxor', bsl: 'bsl', bsr: 'bsr',
-        and: 'and', or: 'or', xor: 'xor',
+        '+': 'add',
+        '-': 'sub',
+        '*': 'mul',
+        '/': 'div',
+        div: 'intDiv',
+        rem: 'rem',
+        band: 'band',
+        bor: 'bor',
+        bxor: 'bxor',
+        bsl: 'bsl',
+        bsr: 'bsr',
+        and: 'and',
+        or: 'or',
+        xor: 'xor',
       };
       const f = fn[e.op];
       if (f === undefined) throw c.compileError(e, 'illegal guard expression');
@@ -202,7 +213,8 @@ function mayRaise(e: ast.Expr): boolean {
     case 'nil':
       return false;
     case 'op':
-      if (e.op in COMPARE || ['==', '/=', '=:=', '=/=', 'andalso', 'orelse'].includes(e.op)) return mayRaise(e.left) || mayRaise(e.right) || e.op === 'andalso' || e.op === 'orelse';
+      if (e.op in COMPARE || ['==', '/=', '=:=', '=/=', 'andalso', 'orelse'].includes(e.op))
+        return mayRaise(e.left) || mayRaise(e.right) || e.op === 'andalso' || e.op === 'orelse';
       return true;
     case 'tuple':
       return e.elements.some(mayRaise);

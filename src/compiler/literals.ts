@@ -1,7 +1,7 @@
 // Compile-time constants: literal terms are built once when a module loads
 // (like BEAM's literal area) and shared by every evaluation.
 
-import * as ast from '../syntax/ast.js';
+import type * as ast from '../syntax/ast.js';
 import { Atom, BitStr, Cons, ErlFloat, NIL, type Term } from '../terms/types.js';
 import { ErlMap } from '../terms/map.js';
 import * as arith from '../terms/arith.js';

@@ -44,7 +44,11 @@ export function liveAtLabels(blocks: readonly LivenessBlock[], tracked: readonly
     }
   }
   const out = new Map<number, string[]>();
-  for (const [label, set] of liveIn) out.set(label, tracked.filter((_, i) => set.has(i)));
+  for (const [label, set] of liveIn)
+    out.set(
+      label,
+      tracked.filter((_, i) => set.has(i)),
+    );
   return out;
 }
 

@@ -15,7 +15,7 @@ export interface LambdaSpec {
   /**
    * Shell funs only: the fun's clauses, its name (named funs) and its free
    * variables in env order, so it can travel to another node as erl_eval's
-   * closures do (src/dist/shell_funs_out.ts).
+   * closures do (src/distribution/shell_funs_out.ts).
    */
   source?: { clauses: unknown[]; name: string | null; free: string[] };
 }

@@ -2,7 +2,7 @@
 // of the variables the pattern introduces. `bound` is the set of Erlang
 // variables bound before the test, updated as the pattern binds more.
 
-import * as ast from '../syntax/ast.js';
+import type * as ast from '../syntax/ast.js';
 import { Atom, ErlFloat, NIL, type Term } from '../terms/types.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm, stringToList } from './literals.js';
@@ -13,7 +13,7 @@ export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: S
   const failIf = (cond: string) => b.emit(`if (${cond}) { ${fail} }`);
   switch (pat.kind) {
     case 'var': {
-      if (pat.name === '_' ) return;
+      if (pat.name === '_') return;
       const l = b.varLocal(pat.name);
       if (bound.has(pat.name)) {
         failIf(`${l} !== ${val} && !rt.exactEq(${l}, ${val})`);

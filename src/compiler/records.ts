@@ -14,17 +14,15 @@
 // variables are lowercase names ("rec0"...), which no source variable can be.
 
 import type { Clause, Expr, Form, Qualifier, RecordFieldInit } from '../syntax/ast.js';
-import type { RecordInfo } from './lint-state.js';
+import type { RecordInfo } from './lint/state.js';
 
-export type { RecordInfo } from './lint-state.js';
+export type { RecordInfo } from './lint/state.js';
 
 type Loc = { line: number; col: number };
 
 export function expandRecords(forms: Form[], records: Map<string, RecordInfo>): Form[] {
   const x = new Expander(records);
-  return forms
-    .filter((f) => f.kind !== 'record_def')
-    .map((f) => (f.kind === 'function' ? { ...f, clauses: f.clauses.map((c) => x.clause(c)) } : f));
+  return forms.filter((f) => f.kind !== 'record_def').map((f) => (f.kind === 'function' ? { ...f, clauses: f.clauses.map((c) => x.clause(c)) } : f));
 }
 
 export function expandRecordsInExprs(exprs: Expr[], records: Map<string, RecordInfo>): Expr[] {
@@ -78,7 +76,7 @@ class Expander {
     const tests = this.guardTests;
     this.guardTests = saved;
     for (let i = tests.length - 1; i >= 0; i--) {
-      const t = tests[i];
+      const t = tests[i]!;
       out = { kind: 'op', op: 'andalso', left: isRecordCall(t.subject, t.name, t.size, g), right: out, line: g.line, col: g.col };
     }
     return out;
@@ -98,55 +96,90 @@ class Expander {
       }
       case 'record_index':
         return { kind: 'integer', value: this.index(this.rec(p.name), p.field), line: p.line, col: p.col };
-      case 'cons': return { ...p, head: this.pattern(p.head), tail: this.pattern(p.tail) };
-      case 'tuple': return { ...p, elements: p.elements.map((e) => this.pattern(e)) };
-      case 'map': return { ...p, assocs: p.assocs.map((a) => ({ ...a, key: this.expr(a.key), value: this.pattern(a.value) })) };
-      case 'match': return { ...p, pattern: this.pattern(p.pattern), expr: this.pattern(p.expr) };
+      case 'cons':
+        return { ...p, head: this.pattern(p.head), tail: this.pattern(p.tail) };
+      case 'tuple':
+        return { ...p, elements: p.elements.map((e) => this.pattern(e)) };
+      case 'map':
+        return { ...p, assocs: p.assocs.map((a) => ({ ...a, key: this.expr(a.key), value: this.pattern(a.value) })) };
+      case 'match':
+        return { ...p, pattern: this.pattern(p.pattern), expr: this.pattern(p.expr) };
       case 'bin':
-        return { ...p, elements: p.elements.map((el) => ({ ...el, value: this.pattern(el.value), size: el.size === 'default' ? el.size : this.expr(el.size) })) };
-      case 'op': return { ...p, left: this.pattern(p.left), right: this.pattern(p.right) };
-      default: return p;
+        return {
+          ...p,
+          elements: p.elements.map((el) => ({ ...el, value: this.pattern(el.value), size: el.size === 'default' ? el.size : this.expr(el.size) })),
+        };
+      case 'op':
+        return { ...p, left: this.pattern(p.left), right: this.pattern(p.right) };
+      default:
+        return p;
     }
   }
 
   expr(e: Expr): Expr {
     switch (e.kind) {
-      case 'record': return this.recordNew(e.name, e.fields, e);
-      case 'record_index': return { kind: 'integer', value: this.index(this.rec(e.name), e.field), line: e.line, col: e.col };
-      case 'record_field_access': return this.fieldAccess(this.expr(e.record), e.name, e.field, e);
-      case 'record_update': return this.update(this.expr(e.record), e.name, e.fields, e);
-      case 'call': return this.call(e);
-      case 'cons': return { ...e, head: this.expr(e.head), tail: this.expr(e.tail) };
-      case 'tuple': return { ...e, elements: e.elements.map((x) => this.expr(x)) };
-      case 'map': return { ...e, assocs: e.assocs.map((a) => ({ ...a, key: this.expr(a.key), value: this.expr(a.value) })) };
+      case 'record':
+        return this.recordNew(e.name, e.fields, e);
+      case 'record_index':
+        return { kind: 'integer', value: this.index(this.rec(e.name), e.field), line: e.line, col: e.col };
+      case 'record_field_access':
+        return this.fieldAccess(this.expr(e.record), e.name, e.field, e);
+      case 'record_update':
+        return this.update(this.expr(e.record), e.name, e.fields, e);
+      case 'call':
+        return this.call(e);
+      case 'cons':
+        return { ...e, head: this.expr(e.head), tail: this.expr(e.tail) };
+      case 'tuple':
+        return { ...e, elements: e.elements.map((x) => this.expr(x)) };
+      case 'map':
+        return { ...e, assocs: e.assocs.map((a) => ({ ...a, key: this.expr(a.key), value: this.expr(a.value) })) };
       case 'map_update':
         return { ...e, map: this.expr(e.map), assocs: e.assocs.map((a) => ({ ...a, key: this.expr(a.key), value: this.expr(a.value) })) };
       case 'bin':
         return { ...e, elements: e.elements.map((el) => ({ ...el, value: this.expr(el.value), size: el.size === 'default' ? el.size : this.expr(el.size) })) };
-      case 'match': return { ...e, pattern: this.pattern(e.pattern), expr: this.expr(e.expr) };
-      case 'op': return { ...e, left: this.expr(e.left), right: this.expr(e.right) };
-      case 'unop': return { ...e, operand: this.expr(e.operand) };
-      case 'remote': return { ...e, module: this.expr(e.module), name: this.expr(e.name) };
-      case 'fun_remote': return { ...e, module: this.expr(e.module), name: this.expr(e.name), arity: this.expr(e.arity) };
-      case 'fun': return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };
-      case 'named_fun': return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };
-      case 'block': return { ...e, body: e.body.map((x) => this.expr(x)) };
-      case 'case': return { ...e, expr: this.expr(e.expr), clauses: e.clauses.map((c) => this.clause(c)) };
-      case 'if': return { ...e, clauses: e.clauses.map((c) => this.clause(c)) };
+      case 'match':
+        return { ...e, pattern: this.pattern(e.pattern), expr: this.expr(e.expr) };
+      case 'op':
+        return { ...e, left: this.expr(e.left), right: this.expr(e.right) };
+      case 'unop':
+        return { ...e, operand: this.expr(e.operand) };
+      case 'remote':
+        return { ...e, module: this.expr(e.module), name: this.expr(e.name) };
+      case 'fun_remote':
+        return { ...e, module: this.expr(e.module), name: this.expr(e.name), arity: this.expr(e.arity) };
+      case 'fun':
+        return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };
+      case 'named_fun':
+        return { ...e, clauses: this.outsideGuard(() => e.clauses.map((c) => this.clause(c))) };
+      case 'block':
+        return { ...e, body: e.body.map((x) => this.expr(x)) };
+      case 'case':
+        return { ...e, expr: this.expr(e.expr), clauses: e.clauses.map((c) => this.clause(c)) };
+      case 'if':
+        return { ...e, clauses: e.clauses.map((c) => this.clause(c)) };
       case 'receive':
         return {
-          ...e, clauses: e.clauses.map((c) => this.clause(c)),
+          ...e,
+          clauses: e.clauses.map((c) => this.clause(c)),
           ...(e.after ? { after: { timeout: this.expr(e.after.timeout), body: e.after.body.map((x) => this.expr(x)) } } : {}),
         };
       case 'try':
         return {
-          ...e, body: e.body.map((x) => this.expr(x)), clauses: e.clauses.map((c) => this.clause(c)),
-          catchClauses: e.catchClauses.map((c) => this.clause(c)), after: e.after.map((x) => this.expr(x)),
+          ...e,
+          body: e.body.map((x) => this.expr(x)),
+          clauses: e.clauses.map((c) => this.clause(c)),
+          catchClauses: e.catchClauses.map((c) => this.clause(c)),
+          after: e.after.map((x) => this.expr(x)),
         };
-      case 'catch': return { ...e, expr: this.expr(e.expr) };
-      case 'lc': case 'bc': case 'mc':
+      case 'catch':
+        return { ...e, expr: this.expr(e.expr) };
+      case 'lc':
+      case 'bc':
+      case 'mc':
         return { ...e, expr: this.expr(e.expr), qualifiers: e.qualifiers.map((q) => this.qualifier(q)) };
-      default: return e;
+      default:
+        return e;
     }
   }
 
@@ -189,11 +222,11 @@ class Expander {
     const elements: Expr[] = [atomAt(name, at)];
     for (let k = 2; k <= size; k++) elements.push(k === i ? v : underscore(at));
     return {
-      kind: 'case', expr: subject, line: at.line, col: at.col,
-      clauses: [
-        clauseOf([{ kind: 'tuple', elements, line: at.line, col: at.col }], [v], at),
-        clauseOf([v], [badrecord(v, at)], at),
-      ],
+      kind: 'case',
+      expr: subject,
+      line: at.line,
+      col: at.col,
+      clauses: [clauseOf([{ kind: 'tuple', elements, line: at.line, col: at.col }], [v], at), clauseOf([v], [badrecord(v, at)], at)],
     };
   }
 
@@ -213,13 +246,19 @@ class Expander {
     }
     const recVar = this.freshVar(at);
     const olds = r.fields.map(() => this.freshVar(at));
-    const news = r.fields.map((d, k) => values.get(d.name) ?? olds[k]);
+    const news = r.fields.map((d, k) => values.get(d.name) ?? olds[k]!);
     const failVar = this.freshVar(at);
     const update: Expr = {
-      kind: 'case', expr: recVar, line: at.line, col: at.col,
+      kind: 'case',
+      expr: recVar,
+      line: at.line,
+      col: at.col,
       clauses: [
-        clauseOf([{ kind: 'tuple', elements: [atomAt(name, at), ...olds], line: at.line, col: at.col }],
-          [{ kind: 'tuple', elements: [atomAt(name, at), ...news], line: at.line, col: at.col }], at),
+        clauseOf(
+          [{ kind: 'tuple', elements: [atomAt(name, at), ...olds], line: at.line, col: at.col }],
+          [{ kind: 'tuple', elements: [atomAt(name, at), ...news], line: at.line, col: at.col }],
+          at,
+        ),
         clauseOf([failVar], [badrecord(failVar, at)], at),
       ],
     };
@@ -232,15 +271,15 @@ class Expander {
     const isLocal = (n: string) => fn.kind === 'atom' && fn.value === n;
     const isErlang = (n: string) =>
       fn.kind === 'remote' && fn.module.kind === 'atom' && fn.module.value === 'erlang' && fn.name.kind === 'atom' && fn.name.value === n;
-    if ((isLocal('is_record') || isErlang('is_record')) && a.length === 2 && a[1].kind === 'atom' && this.records.has(a[1].value)) {
+    if ((isLocal('is_record') || isErlang('is_record')) && a.length === 2 && a[1]!.kind === 'atom' && this.records.has(a[1]!.value)) {
       const r = this.rec(a[1].value);
-      return isRecordCall(this.expr(a[0]), r.name, r.fields.length + 1, e);
+      return isRecordCall(this.expr(a[0]!), r.name, r.fields.length + 1, e);
     }
-    if (isLocal('record_info') && a.length === 2 && a[0].kind === 'atom' && a[1].kind === 'atom') {
+    if (isLocal('record_info') && a.length === 2 && a[0]!.kind === 'atom' && a[1]!.kind === 'atom') {
       const r = this.rec(a[1].value);
       if (a[0].value === 'size') return int(r.fields.length + 1, e);
       let out: Expr = { kind: 'nil', line: e.line, col: e.col };
-      for (let k = r.fields.length - 1; k >= 0; k--) out = { kind: 'cons', head: atomAt(r.fields[k].name, e), tail: out, line: e.line, col: e.col };
+      for (let k = r.fields.length - 1; k >= 0; k--) out = { kind: 'cons', head: atomAt(r.fields[k]!.name, e), tail: out, line: e.line, col: e.col };
       return out;
     }
     return { ...e, fn: this.expr(fn), args: a.map((x) => this.expr(x)) };
@@ -253,7 +292,10 @@ const underscore = (at: Loc): Expr => ({ kind: 'var', name: '_', line: at.line, 
 
 function remoteCall(name: string, args: Expr[], at: Loc): Expr {
   return {
-    kind: 'call', line: at.line, col: at.col, args,
+    kind: 'call',
+    line: at.line,
+    col: at.col,
+    args,
     fn: { kind: 'remote', module: atomAt('erlang', at), name: atomAt(name, at), line: at.line, col: at.col },
   };
 }

@@ -3,8 +3,8 @@
 // to every connected page in batches.
 
 import type { Pid, Term } from '../terms/types.js';
-import { prettyTerm } from '../terms/print_pretty.js';
-import { writePid } from '../terms/print_write.js';
+import { prettyTerm } from '../terms/print/pretty.js';
+import { writePid } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
 import type { TraceEvent, Tracer } from '../vm/trace.js';
 import { namedProcInfo, procInfo, type ProcInfo } from './proc_info.js';
@@ -86,7 +86,11 @@ export class LiveFeed {
         const info = procInfo(this.vm, ev.pid);
         this.know(info, true);
         const procs = [info, ...this.fresh(ev.parent)];
-        return this.add({ kind: 'spawn', pid: info.pid, parent: ev.parent && this.pidText(ev.parent), call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` }, [], procs);
+        return this.add(
+          { kind: 'spawn', pid: info.pid, parent: ev.parent && this.pidText(ev.parent), call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` },
+          [],
+          procs,
+        );
       }
       case 'send':
         return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: this.pidText(ev.to) }, [['msg', ev.msg]], this.fresh(ev.from, ev.to));
@@ -178,4 +182,3 @@ export function termText(t: Term): string {
   const text = prettyTerm(t, { depth: TERM_DEPTH, lineLength: 0 });
   return text.length > TERM_CHARS ? text.slice(0, TERM_CHARS - 3) + '...' : text;
 }
-

@@ -6,7 +6,6 @@ import { A, Atom, str, type Term } from '../terms/types.js';
 import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
-import type { DistApi } from '../bifs/erlang_dist.js';
 import { LiveFeed } from './feed.js';
 import type { LiveServer } from './http_server.js';
 
@@ -18,7 +17,7 @@ interface LiveView {
 
 export function registerLiveView(vm: VM): void {
   let live: LiveView | null = null;
-  const connected = () => ((vm.ext.distApi as DistApi | undefined)?.nodes('connected') ?? []).map((n) => n.name);
+  const connected = () => (vm.ext.distApi?.nodes('connected') ?? []).map((n) => n.name);
   const start = (p: Process, port: Term): Term => {
     const ref = vm.makeRef();
     if (typeof port !== 'number' || port < 0 || port > 65535) {
@@ -50,7 +49,10 @@ export function registerLiveView(vm: VM): void {
       const { feed, server } = live;
       live = null;
       feed.detach();
-      void server.then((s) => s.close(), () => {});
+      void server.then(
+        (s) => s.close(),
+        () => {},
+      );
     }
     return A.ok;
   };

@@ -3,8 +3,8 @@
 // whether it is part of the node's own machinery, which the page hides
 // unless asked.
 
-import { Atom, Pid } from '../terms/types.js';
-import { writePid, writeTerm } from '../terms/print_write.js';
+import type { Atom, Pid } from '../terms/types.js';
+import { writePid, writeTerm } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
 
 export interface ProcInfo {

@@ -2,9 +2,9 @@
 // every diagnostic as an error/warning form in erl's order.
 
 import type { Form } from './ast.js';
-import { parseForm } from './form-parser.js';
-import { ParseFail } from './parse-error.js';
-import { preprocess, type PreprocessOptions } from './preprocessor.js';
+import { parseForm } from './form_parser.js';
+import { ParseFail } from './parse_error.js';
+import { preprocess, type PreprocessOptions } from './preprocessor/preprocessor.js';
 
 export type ParseFormsOptions = PreprocessOptions;
 

@@ -3,18 +3,8 @@
 // a syntax error is reported before the first token that cannot continue a
 // valid prefix, which is where erl's LALR parser stops too.
 
-import type {
-  Anno,
-  BinElement,
-  BinTypeSpec,
-  Clause,
-  Expr,
-  Generator as GeneratorQualifier,
-  MapAssoc,
-  Qualifier,
-  RecordFieldInit,
-} from './ast.js';
-import { ParseFail, type SyntaxError } from './parse-error.js';
+import type { Anno, BinElement, BinTypeSpec, Clause, Expr, Generator as GeneratorQualifier, MapAssoc, Qualifier, RecordFieldInit } from './ast.js';
+import { ParseFail, type SyntaxError } from './parse_error.js';
 import type { Token } from './token.js';
 
 interface OpInfo {
@@ -261,10 +251,7 @@ export class ExprParser {
       if (op === undefined || op.prec < minPrec || (pat && !op.inPattern)) return left;
       this.next();
       const right = this.expr(op.assoc === 'right' ? op.prec : op.prec + 1, pat);
-      left =
-        t.kind === '='
-          ? { kind: 'match', ...firstAnno(left), pattern: left, expr: right }
-          : { kind: 'op', ...anno(t), op: t.kind, left, right };
+      left = t.kind === '=' ? { kind: 'match', ...firstAnno(left), pattern: left, expr: right } : { kind: 'op', ...anno(t), op: t.kind, left, right };
       if (op.assoc === 'none') {
         const again = BINARY_OPS.get(this.peek().kind);
         if (again !== undefined && again.prec === op.prec) this.fail();
@@ -344,10 +331,7 @@ export class ExprParser {
               : { kind: 'record_field_access', ...anno(hash), record: e, name, field, fieldAnno: anno(f) };
         } else if (this.is('{')) {
           const fields = this.recordTuple();
-          e =
-            e === null
-              ? { kind: 'record', ...anno(hash), name, fields }
-              : { kind: 'record_update', ...anno(hash), record: e, name, fields };
+          e = e === null ? { kind: 'record', ...anno(hash), name, fields } : { kind: 'record_update', ...anno(hash), record: e, name, fields };
         } else this.fail();
         chain = 'record';
       } else this.fail();
@@ -707,9 +691,7 @@ export class ExprParser {
     const first = clauses[0]!;
     checkClauses(clauses, first.name, first.clause.patterns.length);
     const cs = clauses.map((c) => c.clause);
-    return first.name === 'fun'
-      ? { kind: 'fun', ...anno(t), clauses: cs }
-      : { kind: 'named_fun', ...anno(t), name: first.name, clauses: cs };
+    return first.name === 'fun' ? { kind: 'fun', ...anno(t), clauses: cs } : { kind: 'named_fun', ...anno(t), name: first.name, clauses: cs };
   }
 
   protected leaf(t: Token): Expr {

@@ -3,7 +3,7 @@
 // error messages at the same positions.
 
 import { isReservedWord, type ScanError, type Token } from './token.js';
-import { isNameChar, writeString } from './write-term.js';
+import { isNameChar, writeString } from './write_term.js';
 
 export interface ScanPosition {
   line: number;
@@ -40,14 +40,7 @@ export function scan(text: string, start: ScanPosition = { line: 1, col: 1 }): T
  * When `final` is false, a token that touches the end of the text could still
  * grow, so the step reports 'more' instead of guessing.
  */
-export function scanStep(
-  cps: readonly number[],
-  pos: number,
-  line: number,
-  col: number,
-  final: boolean,
-  stopAtDot: boolean,
-): ScanStep {
+export function scanStep(cps: readonly number[], pos: number, line: number, col: number, final: boolean, stopAtDot: boolean): ScanStep {
   const s = new Scanner(cps, pos, line, col, final);
   return s.run(stopAtDot);
 }
@@ -57,11 +50,9 @@ const DIGIT = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const UPPER = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const LOWER = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 const OCT = (c: number): boolean => c >= 0x30 && c <= 0x37;
-const HEX = (c: number): boolean =>
-  DIGIT(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+const HEX = (c: number): boolean => DIGIT(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 /** A code point erl accepts in source text (erl_scan's ?UNICODE). */
-export const isUnicode = (c: number): boolean =>
-  (c >= 0 && c < 0xd800) || (c > 0xdfff && c < 0xfffe) || (c > 0xffff && c <= 0x10ffff);
+export const isUnicode = (c: number): boolean => (c >= 0 && c < 0xd800) || (c > 0xdfff && c < 0xfffe) || (c > 0xffff && c <= 0x10ffff);
 
 function basedDigit(c: number, base: number): boolean {
   if (DIGIT(c)) return c < 0x30 + base;
@@ -73,24 +64,33 @@ function basedDigit(c: number, base: number): boolean {
 
 function escapeValue(c: number): number {
   switch (c) {
-    case 0x6e: return 10; // n
-    case 0x72: return 13; // r
-    case 0x74: return 9; // t
-    case 0x76: return 11; // v
-    case 0x62: return 8; // b
-    case 0x66: return 12; // f
-    case 0x65: return 27; // e
-    case 0x73: return 32; // s
-    case 0x64: return 127; // d
+    case 0x6e:
+      return 10; // n
+    case 0x72:
+      return 13; // r
+    case 0x74:
+      return 9; // t
+    case 0x76:
+      return 11; // v
+    case 0x62:
+      return 8; // b
+    case 0x66:
+      return 12; // f
+    case 0x65:
+      return 27; // e
+    case 0x73:
+      return 32; // s
+    case 0x64:
+      return 127; // d
   }
   return c;
 }
 
 // Two- and three-character operators, longest first.
-const MULTI_OPS = [
-  '...', '=:=', '=/=', '?=', '<<', '<-', '<=', '>>', '>=', '->', '--', '++', '=<', '=>', '==',
-  '/=', '||', ':=', '::', '..',
-].map((op) => ({ op, cps: toCodePoints(op) }));
+const MULTI_OPS = ['...', '=:=', '=/=', '?=', '<<', '<-', '<=', '>>', '>=', '->', '--', '++', '=<', '=>', '==', '/=', '||', ':=', '::', '..'].map((op) => ({
+  op,
+  cps: toCodePoints(op),
+}));
 
 /** Prefixes that cannot be decided until the next character arrives. */
 const OP_PREFIXES = new Set(['?', '<', '>', '-', '+', '=:', '=/', '=', '/', '|', ':', '..', '.']);

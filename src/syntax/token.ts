@@ -33,9 +33,33 @@ export function tokenString(t: Token): number[] {
 }
 
 const RESERVED = new Set([
-  'after', 'begin', 'case', 'try', 'cond', 'catch', 'andalso', 'orelse', 'end',
-  'fun', 'if', 'let', 'of', 'receive', 'when', 'bnot', 'not', 'div', 'rem',
-  'band', 'and', 'bor', 'bxor', 'bsl', 'bsr', 'or', 'xor',
+  'after',
+  'begin',
+  'case',
+  'try',
+  'cond',
+  'catch',
+  'andalso',
+  'orelse',
+  'end',
+  'fun',
+  'if',
+  'let',
+  'of',
+  'receive',
+  'when',
+  'bnot',
+  'not',
+  'div',
+  'rem',
+  'band',
+  'and',
+  'bor',
+  'bxor',
+  'bsl',
+  'bsr',
+  'or',
+  'xor',
 ]);
 
 export function isReservedWord(name: string): boolean {

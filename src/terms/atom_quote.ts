@@ -3,13 +3,37 @@
 // (latin1) letter or that hold characters outside the name characters.
 
 import type { Atom } from './types.js';
-import { writeQuoted, type EscapeMode } from './print_chars.js';
+import { writeQuoted, type EscapeMode } from './print/chars.js';
 
 /** erl_scan:reserved_word/1 with the default feature set of OTP 25 (no `maybe`). */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set([
-  'after', 'begin', 'case', 'try', 'cond', 'catch', 'andalso', 'orelse', 'end', 'fun',
-  'if', 'let', 'of', 'receive', 'when', 'bnot', 'not', 'div', 'rem', 'band', 'and',
-  'bor', 'bxor', 'bsl', 'bsr', 'or', 'xor',
+  'after',
+  'begin',
+  'case',
+  'try',
+  'cond',
+  'catch',
+  'andalso',
+  'orelse',
+  'end',
+  'fun',
+  'if',
+  'let',
+  'of',
+  'receive',
+  'when',
+  'bnot',
+  'not',
+  'div',
+  'rem',
+  'band',
+  'and',
+  'bor',
+  'bxor',
+  'bsl',
+  'bsr',
+  'or',
+  'xor',
 ]);
 
 function isLowerStart(c: number): boolean {
@@ -17,14 +41,7 @@ function isLowerStart(c: number): boolean {
 }
 
 function isNameChar(c: number): boolean {
-  return (
-    isLowerStart(c) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0xc0 && c <= 0xde && c !== 0xd7) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x40
-  );
+  return isLowerStart(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x40;
 }
 
 export function atomNeedsQuotes(name: string): boolean {
@@ -47,5 +64,9 @@ export function writeAtom(atom: Atom | string, encoding: Encoding = 'unicode'): 
   const name = typeof atom === 'string' ? atom : atom.name;
   if (!atomNeedsQuotes(name)) return name;
   const mode: EscapeMode = encoding === 'latin1' ? 'unicode_as_latin1' : 'unicode_as_unicode';
-  return writeQuoted(Array.from(name, (c) => c.codePointAt(0)!), 0x27, mode);
+  return writeQuoted(
+    Array.from(name, (c) => c.codePointAt(0)!),
+    0x27,
+    mode,
+  );
 }

@@ -5,8 +5,8 @@
 import { Atom, BitStr, Cons, NIL, type Term } from './types.js';
 import { badarg, error } from './exception.js';
 import { A } from './types.js';
-import { BitBuilder } from './bits_build.js';
-import { getBits } from './bits_match.js';
+import { BitBuilder } from './bits/build.js';
+import { getBits } from './bits/match.js';
 
 /** A growable byte sink for flattening. */
 class Bytes {
@@ -84,7 +84,12 @@ export function iolistToBinary(t: Term): BitStr {
   }
   if (!(t instanceof Cons) && t !== NIL) throw badarg(1, NOT_IOLIST);
   const out = new Bytes();
-  walkIolist(t, false, (b) => out.byte(b), (b) => out.bytes(binBytes(b)));
+  walkIolist(
+    t,
+    false,
+    (b) => out.byte(b),
+    (b) => out.bytes(binBytes(b)),
+  );
   return out.result();
 }
 
@@ -98,7 +103,12 @@ export function listToBinary(t: Term): BitStr {
 export function listToBitstring(t: Term): BitStr {
   if (!(t instanceof Cons) && t !== NIL) throw badarg(1, 'not a list');
   const b = new BitBuilder();
-  walkIolist(t, true, (x) => b.putInteger(x, 8), (x) => b.putBits(x, 'all'));
+  walkIolist(
+    t,
+    true,
+    (x) => b.putInteger(x, 8),
+    (x) => b.putBits(x, 'all'),
+  );
   return b.finish();
 }
 
@@ -110,7 +120,12 @@ export function iolistSize(t: Term): number {
   }
   if (!(t instanceof Cons) && t !== NIL) throw badarg(1, NOT_IOLIST);
   let n = 0;
-  walkIolist(t, false, () => n++, (b) => (n += b.bits >> 3));
+  walkIolist(
+    t,
+    false,
+    () => n++,
+    (b) => (n += b.bits >> 3),
+  );
   return n;
 }
 
@@ -207,4 +222,3 @@ export function binaryToExistingAtom(b: Term, enc: Term | AtomEncoding = 'utf8')
   if (a === undefined) throw badarg(1, 'not an already existing atom');
   return a;
 }
-

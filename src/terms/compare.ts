@@ -139,11 +139,7 @@ function cmp(a: Term, b: Term, exact: boolean): number {
         const x = a as Pid;
         const y = b as Pid;
         // Unlike ports and refs, erl compares pid numbers before nodes.
-        return (
-          sign(x.serial - y.serial) ||
-          sign(x.id - y.id) ||
-          cmpNode(x.node, x.creation, y.node, y.creation)
-        );
+        return sign(x.serial - y.serial) || sign(x.id - y.id) || cmpNode(x.node, x.creation, y.node, y.creation);
       }
       case R_PORT: {
         const x = a as Port;
@@ -157,9 +153,7 @@ function cmp(a: Term, b: Term, exact: boolean): number {
       case R_EXPORT: {
         const x = a as ExportFun;
         const y = b as ExportFun;
-        return (
-          cmp(x.module, y.module, exact) || cmp(x.name, y.name, exact) || sign(x.arity - y.arity)
-        );
+        return cmp(x.module, y.module, exact) || cmp(x.name, y.name, exact) || sign(x.arity - y.arity);
       }
     }
     return 0;
@@ -235,10 +229,7 @@ function cmpFuns(a: Fun, b: Fun, exact: boolean): number {
   const ca = a.code;
   const cb = b.code;
   if (ca !== cb) {
-    const c =
-      (ca.module === cb.module ? 0 : compareStrings(ca.module.name, cb.module.name)) ||
-      sign(ca.index - cb.index) ||
-      sign(ca.uniq - cb.uniq);
+    const c = (ca.module === cb.module ? 0 : compareStrings(ca.module.name, cb.module.name)) || sign(ca.index - cb.index) || sign(ca.uniq - cb.uniq);
     if (c !== 0) return c;
   }
   const ea = a.env;

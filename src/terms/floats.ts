@@ -80,7 +80,7 @@ function exactDecimal(ax: number): Decimal {
  * (what glibc's printf does). May return keep+1 digits when rounding carries out.
  */
 function roundHalfEven(d: Decimal, keep: number): Decimal {
-  let digits = d.digits;
+  const digits = d.digits;
   let point = d.point;
   if (keep < 0) return { digits: '', point };
   if (digits.length <= keep) return { digits: digits + '0'.repeat(keep - digits.length), point };
@@ -184,7 +184,7 @@ export function floatToListOpts(x: number, opts: FloatToListOptions): string {
   return out;
 }
 
-const FAST_POW10 = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+const FAST_POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
 
 /**
  * {decimals, N}: erts rounds with double arithmetic (round half away from zero
@@ -287,7 +287,7 @@ export function formatFloatF(x: number, precision = 6): string {
 /** ~.{precision}g (precision >= 1, default 6): f form for 0.1 <= |x| < 1.0e4, else e form. */
 export function formatFloatG(x: number, precision = 6): string {
   const a = Math.abs(x);
-  const e = a < 1e-1 ? -2 : a < 1e0 ? -1 : a < 1e1 ? 0 : a < 1e2 ? 1 : a < 1e3 ? 2 : a < 1e4 ? 3 : null;
+  const e = a < 1e-1 ? -2 : a < 1 ? -1 : a < 1e1 ? 0 : a < 1e2 ? 1 : a < 1e3 ? 2 : a < 1e4 ? 3 : null;
   if ((precision <= 1 && e === -1) || (e !== null && precision - 1 > e && e >= -1)) {
     return formatFloatF(x, precision - 1 - e!);
   }

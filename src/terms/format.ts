@@ -5,9 +5,9 @@
 import { Atom, BitStr, Cons, ErlFloat, NIL, type Term } from './types.js';
 import { badarg } from './exception.js';
 import type { Encoding } from './atom_quote.js';
-import { charsLength } from './print_chars.js';
-import { writeTerm } from './print_write.js';
-import { prettyTerm } from './print_pretty.js';
+import { charsLength } from './print/chars.js';
+import { writeTerm } from './print/write.js';
+import { prettyTerm } from './print/pretty.js';
 import { formatFloatE, formatFloatF, formatFloatG } from './floats.js';
 
 /** One parsed control sequence ~F.P.PadModC. */
@@ -92,7 +92,24 @@ function isInteger(t: Term): t is number | bigint {
 
 /** The argument count each control character takes. */
 const ARITY: { [c: string]: number } = {
-  w: 1, p: 1, W: 2, P: 2, s: 1, e: 1, f: 1, g: 1, b: 1, B: 1, x: 2, X: 2, '+': 1, '#': 1, c: 1, '~': 0, n: 0, i: 1,
+  w: 1,
+  p: 1,
+  W: 2,
+  P: 2,
+  s: 1,
+  e: 1,
+  f: 1,
+  g: 1,
+  b: 1,
+  B: 1,
+  x: 2,
+  X: 2,
+  '+': 1,
+  '#': 1,
+  c: 1,
+  '~': 0,
+  n: 0,
+  i: 1,
 };
 
 function scanSpec(s: Scanner): Spec {

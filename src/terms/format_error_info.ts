@@ -99,9 +99,24 @@ export function checkFormatString(chars: readonly number[]): ArgType[] | string 
 }
 
 const CONTROL_TYPES: { [c: string]: ArgType[] } = {
-  '~': [], n: [], c: ['int'], f: ['float'], e: ['float'], g: ['float'], s: ['string'], w: ['term'], p: ['term'],
-  W: ['term', 'int'], P: ['term', 'int'], b: ['int'], B: ['int'], x: ['int', 'string'], X: ['int', 'string'],
-  '+': ['term'], '#': ['term'], i: ['term'],
+  '~': [],
+  n: [],
+  c: ['int'],
+  f: ['float'],
+  e: ['float'],
+  g: ['float'],
+  s: ['string'],
+  w: ['term'],
+  p: ['term'],
+  W: ['term', 'int'],
+  P: ['term', 'int'],
+  b: ['int'],
+  B: ['int'],
+  x: ['int', 'string'],
+  X: ['int', 'string'],
+  '+': ['term'],
+  '#': ['term'],
+  i: ['term'],
 };
 
 /** io:format's test of a format: a flat list of integers, an atom or a binary. */

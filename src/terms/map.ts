@@ -28,6 +28,7 @@ class BitmapNode {
   constructor(
     // Written only by nodeSetOwned, on nodes no map has been made of yet.
     public bitmap: number,
+    // biome-ignore lint/suspicious/noExplicitAny: a node's cells alternate keys, values and child nodes
     readonly cells: Term[] | any[],
   ) {}
 }
@@ -186,9 +187,7 @@ function twoEntries(k1: Term, v1: Term, h1: number, k2: Term, v2: Term, h2: numb
   const i1 = (h1 >>> shift) & MASK;
   const i2 = (h2 >>> shift) & MASK;
   if (i1 === i2) return new BitmapNode(1 << i1, [SUB, twoEntries(k1, v1, h1, k2, v2, h2, shift + BITS)]);
-  return i1 < i2
-    ? new BitmapNode((1 << i1) | (1 << i2), [k1, v1, k2, v2])
-    : new BitmapNode((1 << i1) | (1 << i2), [k2, v2, k1, v1]);
+  return i1 < i2 ? new BitmapNode((1 << i1) | (1 << i2), [k1, v1, k2, v2]) : new BitmapNode((1 << i1) | (1 << i2), [k2, v2, k1, v1]);
 }
 
 let removed = false;

@@ -13,21 +13,7 @@
 //   pid, reference, port   Pid, Ref, Port, each naming its node.
 //   fun        Fun (closure over compiled code) or ExportFun (fun M:F/A).
 
-export type Term =
-  | number
-  | bigint
-  | ErlFloat
-  | Atom
-  | Cons
-  | Nil
-  | Tuple
-  | ErlMapLike
-  | BitStr
-  | Pid
-  | Ref
-  | Port
-  | Fun
-  | ExportFun;
+export type Term = number | bigint | ErlFloat | Atom | Cons | Nil | Tuple | ErlMapLike | BitStr | Pid | Ref | Port | Fun | ExportFun;
 
 export type Tuple = Term[];
 
@@ -151,6 +137,7 @@ export interface FunCode {
   readonly index: number;
   readonly uniq: number;
   /** fn(p, ...args, fun) */
+  // biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity, called as fn(p, ...args, fun)
   readonly fn: (...args: any[]) => any;
 }
 

@@ -3,7 +3,7 @@
 // loading a module repoints its entries, so `?MODULE:loop()` moves to new
 // code while local calls stay in the version that made them (as on BEAM).
 
-import { newUnitURL, registerUnit } from './stacktrace_callers.js';
+import { newUnitURL, registerUnit } from './stacktrace/callers.js';
 import * as path from 'node:path';
 import { Atom, BitStr, Cons, NIL, list as listOf, str, type FunCode, type Term } from '../terms/types.js';
 import { nodeCrypto } from '../terms/lazy_builtins.js';
@@ -173,7 +173,10 @@ export class CodeServer {
     const FC: FunCode[] = [];
     // A sourceURL of its own lets a stack trace name the unit's functions (stacktrace_callers.ts).
     const url = newUnitURL();
-    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
+    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as (...a: unknown[]) => {
+      fns: CompiledFn[];
+      lambdas: CompiledFn[];
+    };
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;
@@ -189,7 +192,6 @@ export class CodeServer {
   }
 
   private addModuleInfo(mod: LoadedModule): void {
-    const name = Atom.of(mod.name);
     if (!mod.functions.has('module_info/0')) {
       const mi0 = ((): Term =>
         listOf(['module', 'exports', 'attributes', 'compile', 'md5'].map((k) => [Atom.of(k), moduleInfoItem(mod, Atom.of(k))!] as Term))) as CompiledFn;
@@ -257,10 +259,12 @@ export function undef(module: string, name: string, args: Term[]): ErlException 
  */
 function moduleInfoItem(mod: LoadedModule, what: Term): Term | undefined {
   const fas = (keys: Iterable<string>) =>
-    listOf([...keys].map((k) => {
-      const [f, a] = splitKey(k);
-      return [Atom.of(f), a] as Term;
-    }));
+    listOf(
+      [...keys].map((k) => {
+        const [f, a] = splitKey(k);
+        return [Atom.of(f), a] as Term;
+      }),
+    );
   switch (what instanceof Atom ? what.name : '') {
     case 'module':
       return Atom.of(mod.name);
@@ -277,7 +281,10 @@ function moduleInfoItem(mod: LoadedModule, what: Term): Term | undefined {
       });
       const vsn = own.some((a) => a !== null && (a as Term[])[0] === Atom.of('vsn'));
       const md5 = moduleMd5(mod).reduce((n, b) => (n << 8n) | BigInt(b), 0n);
-      return listOf([...(vsn ? [] : [[Atom.of('vsn'), listOf([md5 <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(md5) : md5])] as Term]), ...own.filter((a): a is Term => a !== null)]);
+      return listOf([
+        ...(vsn ? [] : [[Atom.of('vsn'), listOf([md5 <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(md5) : md5])] as Term]),
+        ...own.filter((a): a is Term => a !== null),
+      ]);
     }
     case 'compile':
       return listOf([
@@ -297,7 +304,12 @@ const md5s = new WeakMap<LoadedModule, Uint8Array>();
 function moduleMd5(mod: LoadedModule): Uint8Array {
   let m = md5s.get(mod);
   if (m === undefined) {
-    m = new Uint8Array(nodeCrypto().createHash('md5').update(mod.unit?.text ?? mod.name).digest());
+    m = new Uint8Array(
+      nodeCrypto()
+        .createHash('md5')
+        .update(mod.unit?.text ?? mod.name)
+        .digest(),
+    );
     md5s.set(mod, m);
   }
   return m;

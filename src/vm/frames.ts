@@ -11,6 +11,7 @@
 // So a million-deep body recursion costs a few arrays of values, never a
 // million small objects, and suspending never copies frames.
 
+// biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity and any return convention
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
   H?: number[];

@@ -5,10 +5,10 @@
 import type { Atom, Pid, Ref, Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
-import { type CompiledFn, type FrameStack, type Segment } from './frames.js';
+import type { CompiledFn, FrameStack, Segment } from './frames.js';
 import type { VM } from './vm.js';
 
-export const enum Status {
+export enum Status {
   Runnable,
   Running,
   Waiting,

@@ -10,13 +10,26 @@ import { exactEq, eq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
 import { listAppend as append, listSubtract as subtract } from '../terms/list_ops.js';
 import { ErlMap } from '../terms/map.js';
-import { BitBuilder, binCat, diagnoseConstruction, getInteger, getFloat, getBits, getUtf8, getUtf16, getUtf32, UTF_FAIL, utfCodepoint, utfBits } from '../terms/bits.js';
+import {
+  BitBuilder,
+  binCat,
+  diagnoseConstruction,
+  getInteger,
+  getFloat,
+  getBits,
+  getUtf8,
+  getUtf16,
+  getUtf32,
+  UTF_FAIL,
+  utfCodepoint,
+  utfBits,
+} from '../terms/bits/index.js';
 import { KillSelf, SUSPEND } from './frames.js';
 import type { CompiledFn } from './frames.js';
 import { NOMSG } from './mailbox.js';
 import type { Process } from './process.js';
 import { toErlException } from './errors.js';
-import { stackTerm } from './stacktrace.js';
+import { stackTerm } from './stacktrace/stacktrace.js';
 import { undef } from './code.js';
 
 /** JS frames allowed before a process's stack moves to the heap. */

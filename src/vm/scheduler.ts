@@ -2,11 +2,11 @@
 // calls), like a BEAM scheduler. Between slices of work it yields to Node's
 // event loop so timers, sockets and the terminal stay live.
 
-import { ErlException } from '../terms/exception.js';
+import type { ErlException } from '../terms/exception.js';
 import { KillSelf, SUSPEND, newSegment, type CompiledFn } from './frames.js';
 import { Status, type Process } from './process.js';
 import { NOMSG } from './mailbox.js';
-import { running } from './stacktrace_callers.js';
+import { running } from './stacktrace/callers.js';
 import { toErlException } from './errors.js';
 import type { TraceEvent } from './trace.js';
 
@@ -202,4 +202,3 @@ export class Scheduler {
     }
   }
 }
-

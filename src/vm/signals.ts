@@ -6,7 +6,7 @@ import { A, Atom, type Pid, type Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { Status, type Process } from './process.js';
 import { pidKey, type VM } from './vm.js';
-import { exitReasonOf } from './stacktrace.js';
+import { exitReasonOf } from './stacktrace/stacktrace.js';
 
 /** A process's code ended: normally (exc null) or with an uncaught exception. */
 export function processDone(vm: VM, p: Process, exc: ErlException | null): void {
@@ -16,8 +16,7 @@ export function processDone(vm: VM, p: Process, exc: ErlException | null): void 
   }
   const reason = exitReasonOf(exc);
   if (exc.cls !== 'exit') {
-    const report = vm.ext.crashReport as ((p: Process, reason: Term) => void) | undefined;
-    report?.(p, reason);
+    vm.ext.crashReport?.(p, reason);
   }
   terminate(vm, p, reason);
 }
@@ -38,7 +37,7 @@ export function terminate(vm: VM, p: Process, reason: Term): void {
   }
   vm.processes.delete(p.pid.id);
   vm.trace({ kind: 'exit', pid: p.pid, reason });
-  const hooks = vm.ext.exitHooks as ((p: Process, reason: Term) => void)[] | undefined;
+  const hooks = vm.ext.exitHooks;
   if (hooks !== undefined) for (const h of hooks) h(p, reason);
   if (p.links !== null) {
     const links = [...p.links.values()];

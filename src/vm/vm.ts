@@ -11,6 +11,7 @@ import { Process, Status, type NativeHandler } from './process.js';
 import { Scheduler } from './scheduler.js';
 import { processDone, deliverExitSignal, applyPendingExit } from './signals.js';
 import type { TraceEvent, Tracer } from './trace.js';
+import type { VmExtensions } from './extensions.js';
 
 /** What the distribution layer offers the VM; null while not alive. */
 export interface DistHooks {
@@ -53,7 +54,7 @@ export class VM {
   initPid: Pid | null = null;
   readonly startTime = Date.now();
   /** Subsystems hang their per-node state here (ets tables, io servers...). */
-  readonly ext: Record<string, unknown> = {};
+  readonly ext: VmExtensions = {};
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);

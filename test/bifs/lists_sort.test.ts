@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Cons, type Term } from '../../src/terms/types.js';
 import { compare } from '../../src/terms/compare.js';
-import { listsNatives } from '../../src/bifs/lists.js';
+import { listsNatives } from '../../src/bifs/lists/lists.js';
 import { fromJson, toJson } from './oracle.js';
 
 interface SortCall {

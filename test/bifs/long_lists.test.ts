@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Cons, NIL, type Term } from '../../src/terms/types.js';
 import type { ProcessContext } from '../../src/vm/native.js';
-import { listsNatives } from '../../src/bifs/lists.js';
-import { erlangPureNatives } from '../../src/bifs/erlang_pure.js';
+import { listsNatives } from '../../src/bifs/lists/lists.js';
+import { erlangPureNatives } from '../../src/bifs/erlang/pure.js';
 import { listAppend, listSubtract } from '../../src/terms/list_ops.js';
 
 const p: ProcessContext = { vm: null };

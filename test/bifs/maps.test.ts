@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { replay } from './oracle.js';
-import { erlangPureNatives } from '../../src/bifs/erlang_pure.js';
-import { listsNatives } from '../../src/bifs/lists.js';
+import { erlangPureNatives } from '../../src/bifs/erlang/pure.js';
+import { listsNatives } from '../../src/bifs/lists/lists.js';
 import { mapsNatives } from '../../src/bifs/maps.js';
 
 test('maps natives behave like real erl', () => {

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { replay } from './oracle.js';
-import { mathNatives } from '../../src/bifs/math.js';
-import { erf, erfc } from '../../src/bifs/math_erf.js';
+import { mathNatives } from '../../src/bifs/math/math.js';
+import { erf, erfc } from '../../src/bifs/math/erf.js';
 
 test('math natives behave like real erl', () => {
   const { checked, mismatches } = replay('math', [mathNatives]);

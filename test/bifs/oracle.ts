@@ -10,7 +10,7 @@ import { ErlException } from '../../src/terms/exception.js';
 import { compare } from '../../src/terms/compare.js';
 import type { NativeModule, ProcessContext } from '../../src/vm/native.js';
 import { mapEntries, mapFromEntries } from '../../src/bifs/map_access.js';
-import { stackTerm } from '../../src/vm/stacktrace.js';
+import { stackTerm } from '../../src/vm/stacktrace/stacktrace.js';
 
 type Json = null | number | string | Json[] | { [k: string]: Json };
 
@@ -33,7 +33,10 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export function loadRecorded(name: string): Recorded[] {
   const text = readFileSync(resolve(repoRoot, 'test/bifs/data', `${name}.jsonl`), 'utf8');
-  return text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Recorded);
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Recorded);
 }
 
 // ---- the JSON term encoding shared with the generator ---------------------
@@ -108,7 +111,7 @@ export function replay(name: string, modules: NativeModule[], skip: ReadonlySet<
   let checked = 0;
   for (const rec of loadRecorded(name)) {
     if (skip.has(rec.call)) continue;
-    const args = (fromJson(rec.args) as Term[] & Term) as unknown as Term;
+    const args = fromJson(rec.args) as Term[] & Term as unknown as Term;
     const argArray: Term[] = [];
     for (let l = args; l instanceof Cons; l = l.tail) argArray.push(l.head);
     const fn = byName.get(rec.m)?.functions[`${rec.f}/${argArray.length}`];

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
-import { EpmdServer } from '../../src/dist/epmd_server.js';
-import { registerNode, portPlease } from '../../src/dist/epmd_client.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import { registerNode, portPlease } from '../../src/distribution/epmd/client.js';
 import { formatDistReport } from '../../src/cli/dist_boot.js';
 import { NO_ERL, freePort, runErl, waitFor } from '../dist/helpers.js';
 
@@ -39,10 +39,19 @@ function env(): NodeJS.ProcessEnv {
 }
 
 describe('erlts -sname', () => {
-  it('prints erl\'s line and exits 1 when the name is taken (case 310)', async () => {
-    const r = await registerNode({ host: '127.0.0.1', port: epmdPort }, {
-      name: 'bootTaken', port: 1, nodeType: 77, protocol: 0, highestVersion: 6, lowestVersion: 6, extra: new Uint8Array(0),
-    });
+  it("prints erl's line and exits 1 when the name is taken (case 310)", async () => {
+    const r = await registerNode(
+      { host: '127.0.0.1', port: epmdPort },
+      {
+        name: 'bootTaken',
+        port: 1,
+        nodeType: 77,
+        protocol: 0,
+        highestVersion: 6,
+        lowestVersion: 6,
+        extra: new Uint8Array(0),
+      },
+    );
     assert.ok(r.ok);
     const out = await run(process.execPath, [ERLTS, '-sname', 'bootTaken@localhost', '-setcookie', 'c'], 'node().\n');
     assert.equal(out.stderr, "Protocol 'inet_tcp': the name bootTaken@localhost seems to be in use by another Erlang node\r\n");
@@ -58,13 +67,19 @@ describe('erlts -sname', () => {
   it('registers before the first prompt; real erl connects and sees it, hidden or not', { skip: NO_ERL }, async () => {
     for (const hidden of [false, true]) {
       const name = hidden ? 'bootHid' : 'bootVis';
-      const child = spawn(process.execPath, [ERLTS, '-sname', `${name}@localhost`, '-setcookie', 'c', ...(hidden ? ['-hidden'] : [])], { env: env(), stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [ERLTS, '-sname', `${name}@localhost`, '-setcookie', 'c', ...(hidden ? ['-hidden'] : [])], {
+        env: env(),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       assert.ok(await waitFor(() => out.includes(`(${name}@localhost)1> `), 15000), out);
       assert.ok((await portPlease({ host: '127.0.0.1', port: epmdPort }, name)) !== null, 'registered by the time the prompt shows');
-      const erl = runErl(['-sname', `erl${name}@localhost`, '-setcookie', 'c'],
-        `io:format("~p ~p ~p~n", [net_kernel:connect_node('${name}@localhost'), nodes(), nodes(hidden)]), halt().`, epmdPort);
+      const erl = runErl(
+        ['-sname', `erl${name}@localhost`, '-setcookie', 'c'],
+        `io:format("~p ~p ~p~n", [net_kernel:connect_node('${name}@localhost'), nodes(), nodes(hidden)]), halt().`,
+        epmdPort,
+      );
       assert.equal(await erl.exited, 0);
       assert.equal(erl.output(), hidden ? `true [] [${name}@localhost]\n` : `true [${name}@localhost] []\n`);
       child.stdin.end();

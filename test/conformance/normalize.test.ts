@@ -9,7 +9,8 @@ describe('normalize', () => {
     assert.equal(normalize('<0.90.0> <9138.97.0> <0.90.0> #Ref<0.1.2.3> #Port<0.5>'), '<0.P1> <N.P2> <0.P1> #Ref<R1> #Port<T1>');
   });
   it('hides funs, timestamps, versions, hosts and temp dirs', () => {
-    const input = "#Fun<erl_eval.42.3316493> =ERROR REPORT==== 24-Nov-2026::13:45:52.673392 === Eshell V13.1.5 'a@127.0.0.1' x@vm nonode@nohost /tmp/erltscase-AbC123/work";
+    const input =
+      "#Fun<erl_eval.42.3316493> =ERROR REPORT==== 24-Nov-2026::13:45:52.673392 === Eshell V13.1.5 'a@127.0.0.1' x@vm nonode@nohost /tmp/erltscase-AbC123/work";
     assert.equal(normalize(input), "#Fun<erl_eval.F> =ERROR REPORT==== <TIME> === Eshell V<VSN> 'a@HOST' x@HOST nonode@nohost $T/work");
   });
   it('keeps \\r\\n unless asked to fold it', () => {

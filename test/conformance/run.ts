@@ -83,7 +83,11 @@ function report(c: ConformanceCase, verdict: Verdict, tries: number, known: stri
   for (const m of verdict.mismatches) {
     console.log(`  expected.${m.file} line ${m.line}:\n    expected: ${JSON.stringify(m.expectedLine)}\n    actual:   ${JSON.stringify(m.actualLine)}`);
     if (options.diffDir) {
-      writeFileSync(join(options.diffDir, `${c.name}.${m.file}.diff`), `--- expected (normalised)\n${m.expected}\n--- actual (normalised)\n${m.actual}\n`, 'latin1');
+      writeFileSync(
+        join(options.diffDir, `${c.name}.${m.file}.diff`),
+        `--- expected (normalised)\n${m.expected}\n--- actual (normalised)\n${m.actual}\n`,
+        'latin1',
+      );
     }
   }
 }

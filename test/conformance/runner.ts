@@ -5,7 +5,7 @@
 // input and then EOF; multi-node cases follow their `steps` script.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { killEpmd } from '../../src/dist/epmd_client.js';
+import { killEpmd } from '../../src/distribution/epmd/client.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,10 +2,10 @@
 // live over a MemHub, plus helpers to load code and run calls in them.
 
 import assert from 'node:assert/strict';
-import { createVM } from '../../src/lib/boot.js';
+import { createVM } from '../../src/code/boot.js';
 import { compileSource } from '../../src/compiler/compile_source.js';
-import { attachDistribution } from '../../src/dist/node.js';
-import { UserIo } from '../../src/shell/user_io.js';
+import { attachDistribution } from '../../src/distribution/node.js';
+import { UserIo } from '../../src/bifs/io/user_server.js';
 import { Atom, type Term } from '../../src/terms/types.js';
 import type { VM } from '../../src/vm/vm.js';
 import type { Process } from '../../src/vm/process.js';

@@ -1,14 +1,28 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChildProcess } from 'node:child_process';
-import { epmdAnswers, killEpmd, names, portPlease, registerNode } from '../../src/dist/epmd_client.js';
-import { EpmdServer } from '../../src/dist/epmd_server.js';
-import { ensureEpmd } from '../../src/dist/epmd_launch.js';
-import { NODE_TYPE_NORMAL, alive2Request, parseAlive2Body, parsePort2Response, port2Response, epmdPortFromEnv, type NodeEntry } from '../../src/dist/epmd_protocol.js';
+import { epmdAnswers, killEpmd, names, portPlease, registerNode } from '../../src/distribution/epmd/client.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import { ensureEpmd } from '../../src/distribution/epmd/launch.js';
+import {
+  NODE_TYPE_NORMAL,
+  alive2Request,
+  parseAlive2Body,
+  parsePort2Response,
+  port2Response,
+  epmdPortFromEnv,
+  type NodeEntry,
+} from '../../src/distribution/epmd/protocol.js';
 import { NO_EPMD, NO_ERL, freePort, runErl, startRealEpmd, waitFor } from './helpers.js';
 
 const entry = (name: string, port: number): NodeEntry => ({
-  name, port, nodeType: NODE_TYPE_NORMAL, protocol: 0, highestVersion: 6, lowestVersion: 6, extra: new Uint8Array(0),
+  name,
+  port,
+  nodeType: NODE_TYPE_NORMAL,
+  protocol: 0,
+  highestVersion: 6,
+  lowestVersion: 6,
+  extra: new Uint8Array(0),
 });
 
 describe('EPMD protocol', () => {
@@ -45,7 +59,10 @@ function clientBehaviour(port: () => number): void {
     assert.equal(found?.highestVersion, 6);
     const listed = await names(addr);
     assert.equal(listed.epmdPort, addr.port);
-    assert.deepEqual(listed.nodes.filter((n) => n.name === 'epmdclient'), [{ name: 'epmdclient', port: 40001 }]);
+    assert.deepEqual(
+      listed.nodes.filter((n) => n.name === 'epmdclient'),
+      [{ name: 'epmdclient', port: 40001 }],
+    );
     const again = await registerNode(addr, entry('epmdclient', 40002));
     assert.deepEqual(again, { ok: false, reason: 'taken' });
     r.registration.close();
@@ -83,7 +100,13 @@ describe('EPMD client against our EPMD server', () => {
 
   it('shrugs off garbage and keeps serving', async () => {
     const { connect } = await import('node:net');
-    for (const junk of [[0xff, 0xff, 1], [0, 1, 0x7f], [0, 0], [0, 5, 120, 1], [0, 3, 122]]) {
+    for (const junk of [
+      [0xff, 0xff, 1],
+      [0, 1, 0x7f],
+      [0, 0],
+      [0, 5, 120, 1],
+      [0, 3, 122],
+    ]) {
       const s = connect({ host: '127.0.0.1', port });
       s.on('error', () => {});
       s.end(Buffer.from(junk));
@@ -101,7 +124,13 @@ describe('EPMD client against our EPMD server', () => {
     assert.ok(r.ok);
     const erl = runErl(['-sname', 'erlside@localhost', '-setcookie', 'c'], 'io:format("~p~n", [lists:sort(element(2, net_adm:names()))]), halt().', port);
     assert.equal(await erl.exited, 0, erl.output());
-    assert.equal(erl.output().trim().replace(/\d{2,}/g, 'P'), '[{"erlside",P},{"tsside",P}]');
+    assert.equal(
+      erl
+        .output()
+        .trim()
+        .replace(/\d{2,}/g, 'P'),
+      '[{"erlside",P},{"tsside",P}]',
+    );
     r.registration.close();
   });
 });

@@ -3,10 +3,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Atom, Pid, Ref, type Term } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/dist/epmd_server.js';
-import { startDistNet, type Net, type StartDistNetOptions } from '../../src/dist/net.js';
-import { portPlease } from '../../src/dist/epmd_client.js';
-import type { DistChannel } from '../../src/dist/transport.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import { startDistNet, type Net, type StartDistNetOptions } from '../../src/distribution/net.js';
+import { portPlease } from '../../src/distribution/epmd/client.js';
+import type { DistChannel } from '../../src/distribution/transport.js';
 import { NO_ERL, freePort, logSink, runErl, waitFor } from './helpers.js';
 
 let epmdPort = 0;
@@ -43,8 +43,11 @@ async function registered(alive: string): Promise<boolean> {
 describe('with real erl', { skip: NO_ERL }, () => {
   it('real erl connects to us: connect_node is true, nodes() lists us, its first messages decode', async () => {
     const ts = await node('ts_in');
-    const erl = runErl(['-sname', 'erl_in@localhost', '-setcookie', 'interop'],
-      'io:format("~p~n", [net_kernel:connect_node(ts_in@localhost)]), io:format("~p~n", [nodes()]), timer:sleep(300), halt().', epmdPort);
+    const erl = runErl(
+      ['-sname', 'erl_in@localhost', '-setcookie', 'interop'],
+      'io:format("~p~n", [net_kernel:connect_node(ts_in@localhost)]), io:format("~p~n", [nodes()]), timer:sleep(300), halt().',
+      epmdPort,
+    );
     assert.equal(await erl.exited, 0, erl.output());
     assert.equal(erl.output(), 'true\n[ts_in@localhost]\n');
     assert.equal(ts.channels.length, 1);
@@ -59,8 +62,11 @@ describe('with real erl', { skip: NO_ERL }, () => {
 
   it('we connect to real erl: a message with our pid and a ref arrives and prints as erl prints them', async () => {
     const ts = await node('ts_out');
-    const erl = runErl(['-sname', 'erl_out@localhost', '-setcookie', 'interop'],
-      'register(tester, self()), io:format("ready~n"), receive {hello, P, R} -> io:format("~p ~p ~p ~p~n", [node(P), P, R, nodes()]) after 10000 -> io:format("timeout~n") end, halt().', epmdPort);
+    const erl = runErl(
+      ['-sname', 'erl_out@localhost', '-setcookie', 'interop'],
+      'register(tester, self()), io:format("ready~n"), receive {hello, P, R} -> io:format("~p ~p ~p ~p~n", [node(P), P, R, nodes()]) after 10000 -> io:format("timeout~n") end, halt().',
+      epmdPort,
+    );
     assert.ok(await waitFor(() => erl.output().startsWith('ready\n'), 15000, 50), erl.output());
     const ch = await ts.net.connect(Atom.of('erl_out@localhost'));
     assert.ok(ch !== null, erl.output());
@@ -73,8 +79,11 @@ describe('with real erl', { skip: NO_ERL }, () => {
 
   it('wrong cookie, erl dialling: false on erl, our report on us', async () => {
     const ts = await node('ts_ck1', { cookie: 'right' });
-    const erl = runErl(['-sname', 'erl_ck1@localhost', '-setcookie', 'wrong'],
-      'io:format("~p~n", [net_kernel:connect_node(ts_ck1@localhost)]), halt().', epmdPort);
+    const erl = runErl(
+      ['-sname', 'erl_ck1@localhost', '-setcookie', 'wrong'],
+      'io:format("~p~n", [net_kernel:connect_node(ts_ck1@localhost)]), halt().',
+      epmdPort,
+    );
     assert.equal(await erl.exited, 0);
     assert.equal(erl.output(), 'false\n');
     assert.deepEqual(ts.logs, ['** Connection attempt from node erl_ck1@localhost rejected. Invalid challenge reply. **\n']);
@@ -89,15 +98,21 @@ describe('with real erl', { skip: NO_ERL }, () => {
     assert.equal(await erl.exited, 0);
     // While erl's boot is not quite over its logger may write \r\n, or print
     // the one report twice (same timestamp: two handlers); both happen.
-    assert.match(erl.output().replace(/\r\n/g, '\n'), /^(=ERROR REPORT==== .* ===\n\*\* Connection attempt from node ts_ck2@localhost rejected\. Invalid challenge reply\. \*\*\n\n)+\[\]\n$/);
+    assert.match(
+      erl.output().replace(/\r\n/g, '\n'),
+      /^(=ERROR REPORT==== .* ===\n\*\* Connection attempt from node ts_ck2@localhost rejected\. Invalid challenge reply\. \*\*\n\n)+\[\]\n$/,
+    );
     assert.deepEqual(ts.logs, []);
   });
 
-  it('ticks keep an idle connection up past erl\'s net_ticktime; a silent node is dropped by erl', async () => {
+  it("ticks keep an idle connection up past erl's net_ticktime; a silent node is dropped by erl", async () => {
     const ticking = await node('ts_tick', { netTicktime: 2 });
     const silent = await node('ts_mute', { netTicktime: 3600 });
-    const erl = runErl(['-sname', 'erl_tick@localhost', '-setcookie', 'interop', '-kernel', 'net_ticktime', '2'],
-      'true = net_kernel:connect_node(ts_tick@localhost), true = net_kernel:connect_node(ts_mute@localhost), timer:sleep(5000), io:format("~p~n", [nodes()]), halt().', epmdPort);
+    const erl = runErl(
+      ['-sname', 'erl_tick@localhost', '-setcookie', 'interop', '-kernel', 'net_ticktime', '2'],
+      'true = net_kernel:connect_node(ts_tick@localhost), true = net_kernel:connect_node(ts_mute@localhost), timer:sleep(5000), io:format("~p~n", [nodes()]), halt().',
+      epmdPort,
+    );
     assert.equal(await erl.exited, 0, erl.output());
     assert.match(erl.output(), /\*\* Node ts_mute@localhost not responding \*\*\n\*\* Removing \(timedout\) connection \*\*\n/);
     assert.match(erl.output(), /\n\[ts_tick@localhost\]\n$/);
@@ -105,10 +120,13 @@ describe('with real erl', { skip: NO_ERL }, () => {
     void silent;
   });
 
-  it('a hidden erlts node is not in erl\'s nodes() but in nodes(hidden)', async () => {
+  it("a hidden erlts node is not in erl's nodes() but in nodes(hidden)", async () => {
     await node('ts_hidden', { hidden: true });
-    const erl = runErl(['-sname', 'erl_h@localhost', '-setcookie', 'interop'],
-      'true = net_kernel:connect_node(ts_hidden@localhost), io:format("~p ~p~n", [nodes(), nodes(hidden)]), halt().', epmdPort);
+    const erl = runErl(
+      ['-sname', 'erl_h@localhost', '-setcookie', 'interop'],
+      'true = net_kernel:connect_node(ts_hidden@localhost), io:format("~p ~p~n", [nodes(), nodes(hidden)]), halt().',
+      epmdPort,
+    );
     assert.equal(await erl.exited, 0, erl.output());
     assert.equal(erl.output(), '[] [ts_hidden@localhost]\n');
   });

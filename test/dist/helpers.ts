@@ -3,7 +3,7 @@
 
 import * as net from 'node:net';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { epmdAnswers } from '../../src/dist/epmd_client.js';
+import { epmdAnswers } from '../../src/distribution/epmd/client.js';
 
 export const HAVE_ERL = spawnSync('erl', ['-noshell', '-eval', 'halt().'], { stdio: 'ignore', timeout: 20000 }).status === 0;
 export const HAVE_EPMD = spawnSync('epmd', ['-help'], { stdio: 'ignore' }).error === undefined;

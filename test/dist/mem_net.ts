@@ -4,8 +4,8 @@
 // asynchronous and in order, as on a socket.
 
 import { Atom, type Term } from '../../src/terms/types.js';
-import { decodeTerm, encodeTerm, type FunResolver } from '../../src/terms/etf.js';
-import type { DistChannel, DistNet } from '../../src/dist/transport.js';
+import { decodeTerm, encodeTerm, type FunResolver } from '../../src/terms/etf/index.js';
+import type { DistChannel, DistNet } from '../../src/distribution/transport.js';
 
 /** OTP's default flags without the atom cache and fragments (distribution.md §4). */
 export const FLAGS = 0xd075f5fbdn;

@@ -4,17 +4,17 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as net from 'node:net';
 import { Atom, Pid, type Term } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/dist/epmd_server.js';
-import { startDistNet, type Net, type StartDistNetOptions } from '../../src/dist/net.js';
-import { portPlease } from '../../src/dist/epmd_client.js';
-import { HandshakeSocket } from '../../src/dist/handshake_socket.js';
-import { initiate } from '../../src/dist/handshake.js';
-import { sendNameMsg, parseStatus } from '../../src/dist/handshake_messages.js';
-import { DFLAG, ourFlags } from '../../src/dist/flags.js';
-import { framePacket } from '../../src/dist/framing.js';
-import { genDigest } from '../../src/dist/digest.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import { startDistNet, type Net, type StartDistNetOptions } from '../../src/distribution/net.js';
+import { portPlease } from '../../src/distribution/epmd/client.js';
+import { HandshakeSocket } from '../../src/distribution/handshake/socket.js';
+import { initiate } from '../../src/distribution/handshake/handshake.js';
+import { sendNameMsg, parseStatus } from '../../src/distribution/handshake/messages.js';
+import { DFLAG, ourFlags } from '../../src/distribution/flags.js';
+import { framePacket } from '../../src/distribution/framing.js';
+import { genDigest } from '../../src/distribution/handshake/digest.js';
 import { freePort, logSink, sleep, waitFor } from './helpers.js';
-import type { DistChannel } from '../../src/dist/transport.js';
+import type { DistChannel } from '../../src/distribution/transport.js';
 
 let epmdPort = 0;
 let epmd: EpmdServer;
@@ -30,7 +30,10 @@ after(() => {
   epmd.close();
 });
 
-async function node(name: string, extra: Partial<StartDistNetOptions> = {}): Promise<{ net: Net; logs: string[]; channels: DistChannel[]; controls: Term[][] }> {
+async function node(
+  name: string,
+  extra: Partial<StartDistNetOptions> = {},
+): Promise<{ net: Net; logs: string[]; channels: DistChannel[]; controls: Term[][] }> {
   const sink = logSink();
   const n = await startDistNet({ name: `${name}@localhost`, longNames: false, cookie: 'nettest', epmdPort, startEpmd: false, log: sink.log, ...extra });
   nets.push(n);
@@ -190,7 +193,16 @@ describe('hostile peers', () => {
     }
     // A send_name lacking mandatory flags: not_allowed, and erl's report.
     const s = net.connect({ host: '127.0.0.1', port: a.net.listenPort });
-    s.write(framePacket(2, sendNameMsg({ flags: DFLAG.HANDSHAKE_23 | DFLAG.PUBLISHED | (ourFlags(false) & ~(DFLAG.MAP_TAG | DFLAG.MANDATORY_25_DIGEST)), creation: 5, name: 'old@localhost' })));
+    s.write(
+      framePacket(
+        2,
+        sendNameMsg({
+          flags: DFLAG.HANDSHAKE_23 | DFLAG.PUBLISHED | (ourFlags(false) & ~(DFLAG.MAP_TAG | DFLAG.MANDATORY_25_DIGEST)),
+          creation: 5,
+          name: 'old@localhost',
+        }),
+      ),
+    );
     const reply = await new Promise<Buffer>((r) => s.once('data', r));
     assert.equal(parseStatus(reply.subarray(2)), 'not_allowed');
     assert.deepEqual(a.logs, ['** hostile_l@localhost: Connection attempt from node old@localhost rejected since it cannot handle ["MAP_TAG"].**\n']);
@@ -203,7 +215,11 @@ describe('hostile peers', () => {
     const a = await node('hostile_c');
     const cases: [string, Buffer, RegExp | null][] = [
       ['not 131', Buffer.from([112, 200, 1, 2]), /^\*\* Got message from incompatible erlang on channel \d+\n$/],
-      ['corrupt term', Buffer.from([112, 131, 104, 5, 97]), /^hostile_c@localhost got a corrupted external term from evil\d@localhost on distribution channel \d+\n<<\.\.\.,104,5,97>>\nATOM_CACHE_REF translations: none$/],
+      [
+        'corrupt term',
+        Buffer.from([112, 131, 104, 5, 97]),
+        /^hostile_c@localhost got a corrupted external term from evil\d@localhost on distribution channel \d+\n<<\.\.\.,104,5,97>>\nATOM_CACHE_REF translations: none$/,
+      ],
       ['not a control tuple', Buffer.from([112, 131, 100, 0, 1, 120]), /^Invalid distribution message: x$/],
       ['too short', Buffer.from([112]), null],
     ];
@@ -255,7 +271,11 @@ describe('hostile peers', () => {
     const sock = net.connect({ host: '127.0.0.1', port: a.net.listenPort });
     await new Promise((r) => sock.once('connect', r));
     const hs = new HandshakeSocket(sock, 5000);
-    const r = await initiate(hs, { ourName: 'liar@localhost', ourFlags: ourFlags(false), creation: 9, cookieFor: () => 'not-it', log: () => {} }, a.net.name.name);
+    const r = await initiate(
+      hs,
+      { ourName: 'liar@localhost', ourFlags: ourFlags(false), creation: 9, cookieFor: () => 'not-it', log: () => {} },
+      a.net.name.name,
+    );
     assert.deepEqual(r, { kind: 'failed', reason: 'connection_closed' });
     assert.deepEqual(a.logs, ['** Connection attempt from node liar@localhost rejected. Invalid challenge reply. **\n']);
     void genDigest;

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { ptyUnavailable, ROOT } from '../shell/tty_harness.js';
 import { ERLTS, PtyCommand } from './remsh_pty.js';
 import { HAVE_ERL, freePort, waitFor } from './helpers.js';
-import { epmdAnswers, portPlease } from '../../src/dist/epmd_client.js';
+import { epmdAnswers, portPlease } from '../../src/distribution/epmd/client.js';
 
 const NO_PTY = ptyUnavailable();
 const NO_ERL = HAVE_ERL ? null : 'real erl is not installed (Debian: erlang-base); skipped';
@@ -160,7 +160,10 @@ test('an unreachable target: the shell process terminates, as in erl', { skip: N
     assert.match(u[1]!, /^=ERROR REPORT==== \d+-\w+-\d{4}::\d\d:\d\d:\d\d\.\d{6} ===$/);
     assert.equal(u[2], 'Could not connect to "nosuch"');
     // The menu still works: `j` lists no job.
-    await session(named, [['\x07', endsWith('-->')], ['j\r', endsWith('-->')]]);
+    await session(named, [
+      ['\x07', endsWith('-->')],
+      ['j\r', endsWith('-->')],
+    ]);
     assert.deepEqual(fromBanner(named).slice(1), ['', 'User switch command', ' --> j', ' -->']);
   } finally {
     named.close();
@@ -231,11 +234,16 @@ test('the target halting ends the remote shell: q() over there', { skip: NO_PTY 
 });
 
 test('on a pipe -remsh is ignored, as erl ignores it there', { skip: NO_PTY ?? false, timeout: 60000 }, () => {
-  const r = spawnSync(process.execPath, [ERLTS, '-sname', 'rc6', '-setcookie', COOKIE, '-remsh', 'nosuch'], { input: 'node().\n', env: { ...process.env, ...env() }, cwd: home, encoding: 'latin1' });
+  const r = spawnSync(process.execPath, [ERLTS, '-sname', 'rc6', '-setcookie', COOKIE, '-remsh', 'nosuch'], {
+    input: 'node().\n',
+    env: { ...process.env, ...env() },
+    cwd: home,
+    encoding: 'latin1',
+  });
   assert.equal(r.stdout, `Eshell V13.1.5  (abort with ^G)\n(rc6@${HOST})1> rc6@${HOST}\n(rc6@${HOST})2> *** Terminating erlang (rc6@${HOST})\n`);
 });
 
-test('erlts -remsh real erl: erl\'s shell talks the io protocol to our io server', { skip: NO_PTY ?? NO_ERL ?? false, timeout: 90000 }, async () => {
+test("erlts -remsh real erl: erl's shell talks the io protocol to our io server", { skip: NO_PTY ?? NO_ERL ?? false, timeout: 90000 }, async () => {
   await target('rt7', 'erl');
   const c = client(['-sname', 'rc7', '-setcookie', COOKIE, '-remsh', 'rt7']);
   try {
@@ -274,7 +282,7 @@ test('erlts -remsh real erl: erl\'s shell talks the io protocol to our io server
   }
 });
 
-test('real erl -remsh erlts: erl\'s group calls our shell:start/0', { skip: NO_PTY ?? NO_ERL ?? false, timeout: 90000 }, async () => {
+test("real erl -remsh erlts: erl's group calls our shell:start/0", { skip: NO_PTY ?? NO_ERL ?? false, timeout: 90000 }, async () => {
   await target('rt8', 'erlts');
   const c = client(['-sname', 'rc8', '-setcookie', COOKIE, '-remsh', 'rt8'], 'erl');
   try {

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Atom, Pid, type Term } from '../../src/terms/types.js';
-import { writeTerm } from '../../src/terms/print_write.js';
+import { writeTerm } from '../../src/terms/print/write.js';
 import { MemHub, delay, load, run, startNode, type TestNode } from './cluster.js';
 
 const SCENARIOS = `
@@ -142,19 +142,19 @@ test('ping connects both ways and makes the nodes visible', async () => {
   const [a, b, c] = cluster('a@h', 'b@h', 'c@h');
   assert.equal(w((await run(a!, 'dt', 'ping', [b!.name])).value), 'pong');
   assert.equal(w((await run(a!, 'dt', 'ping', [Atom.of('nobody@h')])).value), 'pang');
-  assert.equal(w((await run(a!, 'dt', 'nodes_all')).value), "{[b@h],[],[b@h],[a@h]}");
-  assert.equal(w((await run(b!, 'dt', 'nodes_all')).value), "{[a@h],[],[a@h],[b@h]}");
-  assert.equal(w((await run(c!, 'dt', 'nodes_all')).value), "{[],[],[],[c@h]}");
+  assert.equal(w((await run(a!, 'dt', 'nodes_all')).value), '{[b@h],[],[b@h],[a@h]}');
+  assert.equal(w((await run(b!, 'dt', 'nodes_all')).value), '{[a@h],[],[a@h],[b@h]}');
+  assert.equal(w((await run(c!, 'dt', 'nodes_all')).value), '{[],[],[],[c@h]}');
 });
 
 test('sends by registered name and by pid', async () => {
   const [a, b] = cluster('a@h', 'b@h');
   await run(b!, 'dt', 'start_echo');
-  assert.equal(w((await run(a!, 'dt', 'send_by_name', [b!.name])).value), "{echoed,b@h,hello}");
-  assert.equal(w((await run(a!, 'dt', 'send_by_pid', [b!.name])).value), "{b@h,{echoed,b@h,by_pid}}");
+  assert.equal(w((await run(a!, 'dt', 'send_by_name', [b!.name])).value), '{echoed,b@h,hello}');
+  assert.equal(w((await run(a!, 'dt', 'send_by_pid', [b!.name])).value), '{b@h,{echoed,b@h,by_pid}}');
 });
 
-test('rpc:call gives erl\'s values and {badrpc, _} shapes', async () => {
+test("rpc:call gives erl's values and {badrpc, _} shapes", async () => {
   const [a, b] = cluster('a@h', 'b@h');
   const r = (await run(a!, 'dt', 'rpcs', [b!.name])).value;
   assert.equal(
@@ -164,34 +164,33 @@ test('rpc:call gives erl\'s values and {badrpc, _} shapes', async () => {
   );
 });
 
-test('erpc:call returns or raises erpc\'s exceptions', async () => {
+test("erpc:call returns or raises erpc's exceptions", async () => {
   const [a, b] = cluster('a@h', 'b@h');
   const r = (await run(a!, 'dt', 'erpcs', [b!.name])).value;
   assert.equal(
     w(r),
-    "[b@h,{error,{exception,undef,[{nosuch,f,[],[]}]}},{throw,ball},{exit,{exception,bye}}," +
-      '{error,{erpc,noconnection}},{error,{erpc,timeout}}]',
+    '[b@h,{error,{exception,undef,[{nosuch,f,[],[]}]}},{throw,ball},{exit,{exception,bye}},' + '{error,{erpc,noconnection}},{error,{erpc,timeout}}]',
   );
 });
 
-test('io of rpc, erpc and remote spawn goes to the caller\'s group leader', async () => {
+test("io of rpc, erpc and remote spawn goes to the caller's group leader", async () => {
   const [a, b] = cluster('a@h', 'b@h');
   const r = await run(a!, 'dt', 'io_on_caller', [b!.name]);
-  assert.equal(w(r.value), "{b@h,ok}");
-  assert.equal(a!.output(), "via rpc on b@h\nvia erpc\nspawned on b@h\n");
+  assert.equal(w(r.value), '{b@h,ok}');
+  assert.equal(a!.output(), 'via rpc on b@h\nvia erpc\nspawned on b@h\n');
   assert.equal(b!.output(), '');
 });
 
 test('links and monitors across nodes, by pid and by name', async () => {
   const [a, b] = cluster('a@h', 'b@h');
   const r = await run(a!, 'dt', 'links', [b!.name]);
-  assert.equal(w(r.value), "{boom,bang,linked,{{nosuchname,b@h},noproc},killed}");
+  assert.equal(w(r.value), '{boom,bang,linked,{{nosuchname,b@h},noproc},killed}');
 });
 
 test('a closed channel: noconnection to links and monitors, nodedown to subscribers', async () => {
   const [a, b] = cluster('a@h', 'b@h');
   const r = await run(a!, 'dt', 'watch', [b!.name]);
-  assert.equal(w(r.value), "{noconnection,noconnection,{nodedown,b@h},{nodedown,b@h},[]}");
+  assert.equal(w(r.value), '{noconnection,noconnection,{nodedown,b@h},{nodedown,b@h},[]}');
   // The remote end sees the link break too: its sleeper was linked to a's process.
   await delay(20);
   assert.equal([...b!.vm.processes.values()].filter((p) => p.initialCall[1] === 'sleeper').length, 0);
@@ -199,7 +198,7 @@ test('a closed channel: noconnection to links and monitors, nodedown to subscrib
 
 test('monitor_node on a node that cannot be reached', async () => {
   const [a] = cluster('a@h');
-  assert.equal(w((await run(a!, 'dt', 'monitor_nobody')).value), "{nodedown,nobody@nohost}");
+  assert.equal(w((await run(a!, 'dt', 'monitor_nobody')).value), '{nodedown,nobody@nohost}');
 });
 
 test('cookies: a wrong per-node cookie makes ping pang', async () => {
@@ -243,32 +242,36 @@ test('visible nodes connect transitively, as global makes erl do', async () => {
   assert.equal(w((await run(c!, 'dt', 'ping', [b!.name])).value), 'pong');
   assert.equal(w((await run(a!, 'dt', 'ping', [b!.name])).value), 'pong');
   await delay(50);
-  const sorted = (n: TestNode) => [...n.vm.ext.distNode ? (n.vm.ext.distNode as { channels: Map<Atom, unknown> }).channels.keys() : []].map((x) => x.name).sort();
+  const sorted = (n: TestNode) =>
+    [...(n.vm.ext.distNode ? (n.vm.ext.distNode as { channels: Map<Atom, unknown> }).channels.keys() : [])].map((x) => x.name).sort();
   assert.deepEqual(sorted(a!), ['b@h', 'c@h']);
   assert.deepEqual(sorted(c!), ['a@h', 'b@h']);
 });
 
 test('erpc of a failing BIF names it with its arguments, as erpc trims the stack', async () => {
   const [a, b] = cluster('a@h', 'b@h');
-  load(a!, "-module(dt3).\n-export([go/1]).\ngo(N) -> [rpc:call(N, erlang, error, [oops]), try erpc:call(N, erlang, error, [oops]) catch error:E -> E end].\n");
-  assert.equal(w((await run(a!, 'dt3', 'go', [b!.name])).value), "[{badrpc,{'EXIT',{oops,[{erlang,error,[oops],[]}]}}},{exception,oops,[{erlang,error,[oops],[]}]}]");
+  load(a!, '-module(dt3).\n-export([go/1]).\ngo(N) -> [rpc:call(N, erlang, error, [oops]), try erpc:call(N, erlang, error, [oops]) catch error:E -> E end].\n');
+  assert.equal(
+    w((await run(a!, 'dt3', 'go', [b!.name])).value),
+    "[{badrpc,{'EXIT',{oops,[{erlang,error,[oops],[]}]}}},{exception,oops,[{erlang,error,[oops],[]}]}]",
+  );
 });
 
-test('funs made by real erl\'s shell (erl_eval closures) run here', async () => {
+test("funs made by real erl's shell (erl_eval closures) run here", async () => {
   const { readFileSync } = await import('node:fs');
-  const { decodeTerm } = await import('../../src/terms/etf.js');
+  const { decodeTerm } = await import('../../src/terms/etf/index.js');
   const [a] = cluster('a@h');
   const hex = readFileSync(new URL('../../../test/dist/data/erl_shell_funs.hex', import.meta.url), 'utf8').trim();
   const funs = decodeTerm(Uint8Array.from(Buffer.from(hex, 'hex')), { resolveFun: a!.net.resolveFun });
-  load(a!, "-module(dt4).\n-export([go/1]).\ngo([F1, F2, F3, F4]) -> [F1(5), F2(), F3(5), F4(#{k => 1}, <<2, 3>>), F4(#{k => x}, <<2>>)].\n");
+  load(a!, '-module(dt4).\n-export([go/1]).\ngo([F1, F2, F3, F4]) -> [F1(5), F2(), F3(5), F4(#{k => 1}, <<2, 3>>), F4(#{k => x}, <<2>>)].\n');
   assert.equal(w((await run(a!, 'dt4', 'go', [funs])).value), '[15,{a@h,12},120,3,bad]');
 });
 
-test('abstract code of real erl\'s funs converts to our AST and back unchanged', async () => {
+test("abstract code of real erl's funs converts to our AST and back unchanged", async () => {
   const { readFileSync } = await import('node:fs');
-  const { decodeTerm } = await import('../../src/terms/etf.js');
+  const { decodeTerm } = await import('../../src/terms/etf/index.js');
   const { exactEq } = await import('../../src/terms/equality.js');
-  const { clauseOf, clauseTerm } = await import('../../src/dist/abstract_code.js');
+  const { clauseOf, clauseTerm } = await import('../../src/distribution/abstract_code.js');
   const { listToArray, Fun } = await import('../../src/terms/types.js');
   const hex = readFileSync(new URL('../../../test/dist/data/erl_shell_funs.hex', import.meta.url), 'utf8').trim();
   const funs = listToArray(decodeTerm(Uint8Array.from(Buffer.from(hex, 'hex'))))!;
@@ -289,7 +292,10 @@ test('funs typed at an erlts shell travel as erl_eval closures and run on the ot
   assert.equal(r.kind, 'exprs');
   const unit = compileShellExprs((r as unknown as { exprs: never[] }).exprs, ['Y'], { module: 'erl_eval', localFallback: 'shell_default' });
   const f0 = a!.vm.code.instantiate(unit).fns[0]!;
-  load(a!, "-module(dt5).\n-export([make/2, go/2]).\nmake(F0, Y) -> F0(Y).\ngo(N, F) -> [rpc:call(N, erlang, apply, [F, [5]]), rpc:call(N, erlang, apply, [fun(G) -> G end, [F]]) =:= F].\n");
+  load(
+    a!,
+    '-module(dt5).\n-export([make/2, go/2]).\nmake(F0, Y) -> F0(Y).\ngo(N, F) -> [rpc:call(N, erlang, apply, [F, [5]]), rpc:call(N, erlang, apply, [fun(G) -> G end, [F]]) =:= F].\n',
+  );
   const made = await new Promise<Term>((resolve) => {
     const p = a!.vm.spawn(f0 as never, [10], null);
     const hooks = a!.vm.ext.exitHooks as ((q: unknown) => void)[];
@@ -304,7 +310,7 @@ test('funs typed at an erlts shell travel as erl_eval closures and run on the ot
 
 test('an erl_eval fun with broken abstract code fails with badfun, the node lives on', async () => {
   const { readFileSync } = await import('node:fs');
-  const { decodeTerm } = await import('../../src/terms/etf.js');
+  const { decodeTerm } = await import('../../src/terms/etf/index.js');
   const { listToArray, Fun, NIL, list } = await import('../../src/terms/types.js');
   const { ErlMap } = await import('../../src/terms/map.js');
   const [a] = cluster('a@h');
@@ -313,10 +319,23 @@ test('an erl_eval fun with broken abstract code fails with badfun, the node live
   const none = Atom.of('none');
   const broken = [
     new Fun(f1.code, [[3, NIL, none, none, ErlMap.EMPTY as unknown as Term, list([Atom.of('junk')])]], f1.pid),
-    new Fun(f1.code, [[3, NIL, none, none, ErlMap.EMPTY as unknown as Term, list([[Atom.of('clause'), 3, list([[Atom.of('var'), 3, Atom.of('X')]]), NIL, list([[Atom.of('var'), 3, Atom.of('Unbound')]])]])]], f1.pid),
+    new Fun(
+      f1.code,
+      [
+        [
+          3,
+          NIL,
+          none,
+          none,
+          ErlMap.EMPTY as unknown as Term,
+          list([[Atom.of('clause'), 3, list([[Atom.of('var'), 3, Atom.of('X')]]), NIL, list([[Atom.of('var'), 3, Atom.of('Unbound')]])]]),
+        ],
+      ],
+      f1.pid,
+    ),
     new Fun(f1.code, [Atom.of('garbage')], f1.pid),
   ];
-  load(a!, "-module(dt6).\n-export([go/1]).\ngo(Fs) -> [try F(1) catch error:{badfun, _} -> badfun end || F <- Fs].\n");
+  load(a!, '-module(dt6).\n-export([go/1]).\ngo(Fs) -> [try F(1) catch error:{badfun, _} -> badfun end || F <- Fs].\n');
   assert.equal(w((await run(a!, 'dt6', 'go', [list(broken)])).value), '[badfun,badfun,badfun]');
 });
 
@@ -335,34 +354,40 @@ test('a hidden node is in nodes(hidden), not nodes()', async () => {
   assert.equal(w((await run(b, 'dt', 'nodes_all')).value), '{[],[a@h],[a@h],[b@h]}');
 });
 
-test('spawn on a node that cannot be reached: erl\'s warning, a local pid that dies of noconnection', async () => {
+test("spawn on a node that cannot be reached: erl's warning, a local pid that dies of noconnection", async () => {
   const [a] = cluster('a@h');
-  load(a!, "-module(dt7).\n-export([go/0]).\ngo() -> process_flag(trap_exit, true), P = spawn_link('nobody@h', erlang, node, []), receive {'EXIT', P, Why} -> {node(P), Why} after 2000 -> timeout end.\n");
+  load(
+    a!,
+    "-module(dt7).\n-export([go/0]).\ngo() -> process_flag(trap_exit, true), P = spawn_link('nobody@h', erlang, node, []), receive {'EXIT', P, Why} -> {node(P), Why} after 2000 -> timeout end.\n",
+  );
   assert.equal(w((await run(a!, 'dt7', 'go')).value), '{a@h,noconnection}');
   assert.match(a!.output(), /^=WARNING REPORT==== \S+ ===\n\*\* Can not start erlang:node,\[\] \(\[link\]\) on nobody@h \*\*\n\n$/);
 });
 
 test('a node that is not alive: the values and errors erl gives', async () => {
   // Expected values as real erl 25 (started without -sname) printed them.
-  const { createVM } = await import('../../src/lib/boot.js');
-  const { UserIo } = await import('../../src/shell/user_io.js');
+  const { createVM } = await import('../../src/code/boot.js');
+  const { UserIo } = await import('../../src/bifs/io/user_server.js');
   const vm = createVM();
   let out = '';
   const user = new UserIo(vm, { write: (s) => (out += s) }, { encoding: 'latin1' });
   vm.initPid = user.proc.pid;
   vm.userPid = user.proc.pid;
   const node: TestNode = { vm, net: null as never, name: vm.nodeName, output: () => out };
-  load(node, [
-    '-module(na).',
-    '-export([go/0]).',
-    'c(F) -> try F() catch C:R -> {C, R} end.',
-    "go() -> [rpc:call(node(), erlang, node, []), rpc:call(node(), timer, sleep, [200], 10), rpc:call(foo@bar, erlang, node, []),",
-    "  net_adm:ping(foo@bar), {nodes(), nodes(this), is_alive(), erlang:get_cookie()},",
-    "  c(fun() -> erpc:call(foo@bar, erlang, node, []) end), c(fun() -> monitor_node(foo@bar, true) end),",
-    "  erlang:disconnect_node(foo@bar), c(fun() -> erlang:set_cookie(node(), abc) end), c(fun() -> erlang:set_cookie(abc) end),",
-    "  net_kernel:connect_node(foo@bar), net_kernel:monitor_nodes(true), is_pid(spawn(foo@bar, erlang, node, []))].",
-    '',
-  ].join('\n'));
+  load(
+    node,
+    [
+      '-module(na).',
+      '-export([go/0]).',
+      'c(F) -> try F() catch C:R -> {C, R} end.',
+      'go() -> [rpc:call(node(), erlang, node, []), rpc:call(node(), timer, sleep, [200], 10), rpc:call(foo@bar, erlang, node, []),',
+      '  net_adm:ping(foo@bar), {nodes(), nodes(this), is_alive(), erlang:get_cookie()},',
+      '  c(fun() -> erpc:call(foo@bar, erlang, node, []) end), c(fun() -> monitor_node(foo@bar, true) end),',
+      '  erlang:disconnect_node(foo@bar), c(fun() -> erlang:set_cookie(node(), abc) end), c(fun() -> erlang:set_cookie(abc) end),',
+      '  net_kernel:connect_node(foo@bar), net_kernel:monitor_nodes(true), is_pid(spawn(foo@bar, erlang, node, []))].',
+      '',
+    ].join('\n'),
+  );
   const r = await run(node, 'na', 'go');
   assert.equal(
     w(r.value),
@@ -381,19 +406,28 @@ test('random controls from a peer: the node keeps working', async () => {
   const ch = b!.net.live.get(a!.name)!;
   // A small deterministic generator, so a failure can be replayed.
   let seed = 12345;
-  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
   const echo = a!.vm.whereis(Atom.of('echo'))!.pid;
   const pick = (): Term => {
     switch (rnd(9)) {
-      case 0: return echo;
-      case 1: return new Pid(a!.name, rnd(200), 0, a!.net.creation);
-      case 2: return new Pid(b!.name, rnd(200), 0, b!.net.creation);
-      case 3: return a!.vm.makeRef();
-      case 4: return new Ref(b!.name, [rnd(9), 1, 2], b!.net.creation);
-      case 5: return Atom.of(['echo', 'rex', 'net_kernel', 'logger_proxy', 'nosuch', ''][rnd(6)]!);
-      case 6: return rnd(1000);
-      case 7: return [Atom.of('erlang'), Atom.of('node'), 0];
-      default: return [pick(), pick()];
+      case 0:
+        return echo;
+      case 1:
+        return new Pid(a!.name, rnd(200), 0, a!.net.creation);
+      case 2:
+        return new Pid(b!.name, rnd(200), 0, b!.net.creation);
+      case 3:
+        return a!.vm.makeRef();
+      case 4:
+        return new Ref(b!.name, [rnd(9), 1, 2], b!.net.creation);
+      case 5:
+        return Atom.of(['echo', 'rex', 'net_kernel', 'logger_proxy', 'nosuch', ''][rnd(6)]!);
+      case 6:
+        return rnd(1000);
+      case 7:
+        return [Atom.of('erlang'), Atom.of('node'), 0];
+      default:
+        return [pick(), pick()];
     }
   };
   for (let i = 0; i < 3000; i++) {

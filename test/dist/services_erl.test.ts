@@ -7,13 +7,13 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Atom } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/dist/epmd_server.js';
-import { startDistNet, type Net } from '../../src/dist/net.js';
-import { attachDistribution } from '../../src/dist/node.js';
-import { createVM } from '../../src/lib/boot.js';
-import { UserIo } from '../../src/shell/user_io.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import { startDistNet, type Net } from '../../src/distribution/net.js';
+import { attachDistribution } from '../../src/distribution/node.js';
+import { createVM } from '../../src/code/boot.js';
+import { UserIo } from '../../src/bifs/io/user_server.js';
 import { NO_ERL, freePort, logSink, runErl, waitFor, type ErlRun } from './helpers.js';
-import { portPlease } from '../../src/dist/epmd_client.js';
+import { portPlease } from '../../src/distribution/epmd/client.js';
 
 let epmdPort = 0;
 let epmd: EpmdServer;
@@ -98,10 +98,13 @@ describe('real erl calling an erlts node', { skip: NO_ERL }, () => {
   });
 
   it('lets global on the real node sync with us: global:sync() returns, global names work', async () => {
-    const client = runErl(['-sname', 'svc_glb@localhost', '-setcookie', COOKIE],
+    const client = runErl(
+      ['-sname', 'svc_glb@localhost', '-setcookie', COOKIE],
       `pong = net_adm:ping('svc_ts@localhost'), Self = self(), spawn(fun() -> Self ! {synced, global:sync()} end),
        receive {synced, R} -> io:format("~p~n", [R]) after 8000 -> io:format("sync hangs~n") end,
-       io:format("~p ~p~n", [global:register_name(svc_name, self()), global:whereis_name(svc_name) =:= self()]), halt().`, epmdPort);
+       io:format("~p ~p~n", [global:register_name(svc_name, self()), global:whereis_name(svc_name) =:= self()]), halt().`,
+      epmdPort,
+    );
     assert.equal(await client.exited, 0, client.output());
     assert.equal(client.output(), 'ok\nyes true\n');
   });

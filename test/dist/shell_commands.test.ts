@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, sleep, waitFor } from './helpers.js';
 import { ERLTS } from './remsh_pty.js';
-import { killEpmd } from '../../src/dist/epmd_client.js';
+import { killEpmd } from '../../src/distribution/epmd/client.js';
 
 test('nl/1 loads on every node; nregs/0 lists every node', async () => {
   const port = await freePort();

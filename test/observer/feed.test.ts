@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import { freePort, NO_ERL, runErl, sleep, startRealEpmd, waitFor } from '../dist/helpers.js';
-import { killEpmd } from '../../src/dist/epmd_client.js';
+import { killEpmd } from '../../src/distribution/epmd/client.js';
 
 const ERLTS = fileURLToPath(new URL('../../../bin/erlts', import.meta.url));
 
@@ -65,27 +65,51 @@ test('a shell session: spawn, register, send, receive and exit, as the protocol 
     const feed = await connect(url);
     assert.equal(feed.hello.node, 'nonode@nohost');
     const procs = feed.hello.processes as { pid: string; name: string | null; system: boolean }[];
-    assert.ok(procs.some((p) => p.name === 'user' && p.system), 'the user io server, as a system process');
-    sh.type('P = spawn(fun() -> receive {ping, From} -> From ! pong end end), register(pinger, P), P ! {ping, self()}, receive pong -> io:format("PID ~p~n", [P]) end.');
+    assert.ok(
+      procs.some((p) => p.name === 'user' && p.system),
+      'the user io server, as a system process',
+    );
+    sh.type(
+      'P = spawn(fun() -> receive {ping, From} -> From ! pong end end), register(pinger, P), P ! {ping, self()}, receive pong -> io:format("PID ~p~n", [P]) end.',
+    );
     assert.ok(await waitFor(() => /PID (<[\d.]+>)/.test(sh.out()), 10000), sh.out());
     const pid = /PID (<[\d.]+>)/.exec(sh.out())![1]!;
     assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'exit' && e.pid === pid) !== undefined, 5000), JSON.stringify(feed.events));
     const spawned = find(feed, (e) => e.kind === 'spawn' && e.pid === pid)!;
     assert.ok(spawned, 'spawn event');
-    assert.deepEqual((spawned.procs as { pid: string }[]).map((p) => p.pid), [pid]);
-    assert.ok(find(feed, (e) => e.kind === 'register' && e.pid === pid && e.name === 'pinger'), 'register event');
+    assert.deepEqual(
+      (spawned.procs as { pid: string }[]).map((p) => p.pid),
+      [pid],
+    );
+    assert.ok(
+      find(feed, (e) => e.kind === 'register' && e.pid === pid && e.name === 'pinger'),
+      'register event',
+    );
     const ping = find(feed, (e) => e.kind === 'send' && e.to === pid && /^\{ping,<[\d.]+>\}$/.test(String(e.msg)))!;
     assert.ok(ping, 'the ping message');
-    assert.ok(find(feed, (e) => e.kind === 'receive' && e.pid === pid && e.msg === ping.msg), 'received');
-    assert.ok(find(feed, (e) => e.kind === 'send' && e.from === pid && e.to === ping.from && e.msg === 'pong'), 'the answer');
+    assert.ok(
+      find(feed, (e) => e.kind === 'receive' && e.pid === pid && e.msg === ping.msg),
+      'received',
+    );
+    assert.ok(
+      find(feed, (e) => e.kind === 'send' && e.from === pid && e.to === ping.from && e.msg === 'pong'),
+      'the answer',
+    );
     assert.equal(find(feed, (e) => e.kind === 'exit' && e.pid === pid)!.reason, 'normal');
     const seqs = feed.events.map((e) => e.seq as number);
-    assert.deepEqual(seqs, [...seqs].sort((a, b) => a - b), 'events in order');
+    assert.deepEqual(
+      seqs,
+      [...seqs].sort((a, b) => a - b),
+      'events in order',
+    );
     feed.ws.close();
 
     // A page that connects later gets the recent events in its hello.
     const late = await connect(url);
-    assert.ok(find(late, (e) => e.kind === 'exit' && e.pid === pid), 'history for late pages');
+    assert.ok(
+      find(late, (e) => e.kind === 'exit' && e.pid === pid),
+      'history for late pages',
+    );
     late.ws.close();
   } finally {
     sh.child.kill();
@@ -145,8 +169,19 @@ test('two nodes: an rpc crosses to the server and its answer back', async () => 
     client = shell(['-sname', 'liveclient@localhost', '-setcookie', 'livec'], env);
     client.type('rpc:call(liveserver@localhost, erlang, list_to_atom, ["crossed"]).');
     assert.ok(await waitFor(() => /> crossed\n/.test(client!.out()), 20000), client.out());
-    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'send' && /crossed/.test(String(e.msg)) && String(e.to).startsWith('<') && !String(e.to).startsWith('<0.')) !== undefined, 5000), JSON.stringify(feed.events));
-    assert.ok(find(feed, (e) => e.kind === 'nodeup' && e.node === 'liveclient@localhost'), 'nodeup');
+    assert.ok(
+      await waitFor(
+        () =>
+          find(feed, (e) => e.kind === 'send' && /crossed/.test(String(e.msg)) && String(e.to).startsWith('<') && !String(e.to).startsWith('<0.')) !==
+          undefined,
+        5000,
+      ),
+      JSON.stringify(feed.events),
+    );
+    assert.ok(
+      find(feed, (e) => e.kind === 'nodeup' && e.node === 'liveclient@localhost'),
+      'nodeup',
+    );
     const procsOf = (e: Record<string, unknown>) => (e.procs ?? []) as { pid: string; node: string; name: string | null }[];
     const everyProc = () => feed.events.flatMap(procsOf).concat(feed.hello.processes as never[]);
     // rpc:call is erpc's: a spawn_request from the caller, the answer in the DOWN of its monitor.
@@ -176,22 +211,31 @@ test('a real erl node calling in: its spawn request, a message from it, and the 
   try {
     server.type('register(inbox, spawn(fun() -> receive M -> M end end)).');
     const feed = await connect(await liveUrl(server));
-    const erl = runErl(['-sname', 'liveerl@localhost', '-setcookie', 'livee'],
-      'R = rpc:call(liveerts@localhost, erlang, list_to_atom, ["from_erl"]), {inbox, liveerts@localhost} ! {hi, R}, timer:sleep(300), halt().', port);
+    const erl = runErl(
+      ['-sname', 'liveerl@localhost', '-setcookie', 'livee'],
+      'R = rpc:call(liveerts@localhost, erlang, list_to_atom, ["from_erl"]), {inbox, liveerts@localhost} ! {hi, R}, timer:sleep(300), halt().',
+      port,
+    );
     assert.equal(await erl.exited, 0, erl.output());
     assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'send' && e.msg === '{hi,from_erl}') !== undefined, 5000), JSON.stringify(feed.events));
     const procsOf = (e: Record<string, unknown>) => (e.procs ?? []) as { pid: string; node: string }[];
     const nodeOf = (pid: unknown) => feed.events.flatMap(procsOf).find((p) => p.pid === pid)?.node;
     const spawned = find(feed, (e) => e.kind === 'spawn' && e.call === 'erpc:execute_call/4')!;
     assert.equal(nodeOf(spawned.parent), 'liveerl@localhost');
-    assert.ok(find(feed, (e) => e.kind === 'send' && e.from === spawned.pid && /from_erl/.test(String(e.msg)) && e.to === spawned.parent), 'the answer');
+    assert.ok(
+      find(feed, (e) => e.kind === 'send' && e.from === spawned.pid && /from_erl/.test(String(e.msg)) && e.to === spawned.parent),
+      'the answer',
+    );
     const hi = find(feed, (e) => e.kind === 'send' && e.msg === '{hi,from_erl}')!;
     assert.equal(nodeOf(hi.from), 'liveerl@localhost');
-    assert.ok(find(feed, (e) => e.kind === 'nodedown' && e.node === 'liveerl@localhost') ?? (await waitFor(() => find(feed, (e) => e.kind === 'nodedown') !== undefined, 10000)), 'nodedown');
+    assert.ok(
+      find(feed, (e) => e.kind === 'nodedown' && e.node === 'liveerl@localhost') ??
+        (await waitFor(() => find(feed, (e) => e.kind === 'nodedown') !== undefined, 10000)),
+      'nodedown',
+    );
     feed.ws.close();
   } finally {
     server.child.kill();
     epmd.kill();
   }
 });
-

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchChromium, NO_CHROMIUM } from './chromium.js';
 import { freePort, sleep, waitFor } from '../dist/helpers.js';
-import { killEpmd } from '../../src/dist/epmd_client.js';
+import { killEpmd } from '../../src/distribution/epmd/client.js';
 
 const ERLTS = fileURLToPath(new URL('../../../bin/erlts', import.meta.url));
 const skip = chromiumPath() === null ? NO_CHROMIUM : false;
@@ -52,15 +52,23 @@ test('a shell session drawn live: lanes, a message and its answer', { skip }, as
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('nonode@nohost'));
-    sh.type('Echo = spawn(fun Loop() -> receive {From, M} -> From ! {echo, M}, Loop() end end), register(echo, Echo), echo ! {self(), hello_there}, receive {echo, R} -> R end.');
+    sh.type(
+      'Echo = spawn(fun Loop() -> receive {From, M} -> From ! {echo, M}, Loop() end end), register(echo, Echo), echo ! {self(), hello_there}, receive {echo, R} -> R end.',
+    );
     assert.ok(await waitFor(() => /hello_there\n/.test(sh.out()), 10000), sh.out());
     await page.waitForFunction(() => document.querySelectorAll('g.event[data-kind="send"]').length >= 2, undefined, { timeout: 10000 });
     const sends = await labels(page, 'send');
-    assert.ok(sends.some((t) => t.includes('hello_there') && t.startsWith('{<')), sends.join(' | '));
+    assert.ok(
+      sends.some((t) => t.includes('hello_there') && t.startsWith('{<')),
+      sends.join(' | '),
+    );
     assert.ok(sends.includes('{echo,hello_there}'), sends.join(' | '));
     // The echo process has its lane, headed by its registered name.
     const lanes = await page.$$eval('g.lane', (els) => els.map((e) => e.textContent ?? ''));
-    assert.ok(lanes.some((t) => t.includes('echo')), lanes.join(' | '));
+    assert.ok(
+      lanes.some((t) => t.includes('echo')),
+      lanes.join(' | '),
+    );
     // The io traffic of the shell's own machinery is hidden by default.
     assert.ok(!sends.some((t) => t.startsWith('{io_request')), 'io requests hidden');
   } finally {
@@ -99,14 +107,24 @@ test("the guide's kvs across two nodes, seen from the server", { skip }, async (
     client = shell(['-sname', 'viewclient@localhost', '-setcookie', 'viewc'], dir, env);
     client.type('rpc:call(viewserver@localhost, kvs, store, [google, "http://www.google.com"]).');
     assert.ok(await waitFor(() => /1> true\n/.test(client!.out()), 20000), client.out());
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('g.event[data-kind="send"]')).some((e) => e.getAttribute('data-msg') === '{kvs,true}'), undefined, { timeout: 10000 });
+    await page.waitForFunction(
+      () => Array.from(document.querySelectorAll('g.event[data-kind="send"]')).some((e) => e.getAttribute('data-msg') === '{kvs,true}'),
+      undefined,
+      { timeout: 10000 },
+    );
     const sends = await labels(page, 'send');
-    assert.ok(sends.some((t) => t.includes('{store,google,')), sends.join(' | '));
+    assert.ok(
+      sends.some((t) => t.includes('{store,google,')),
+      sends.join(' | '),
+    );
     // The client node has its own column, and the answer that crosses back to it is drawn as crossing.
     const nodes = await page.$$eval('g.node', (els) => els.map((e) => (e as SVGGElement).dataset.node));
     assert.deepEqual(nodes.slice(0, 2), ['viewserver@localhost', 'viewclient@localhost']);
     const crossing = await page.$$eval('g.event.cross-node', (els) => els.map((e) => e.getAttribute('data-msg') ?? ''));
-    assert.ok(crossing.some((t) => t.startsWith("{'DOWN',")), crossing.join(' | '));
+    assert.ok(
+      crossing.some((t) => t.startsWith("{'DOWN',")),
+      crossing.join(' | '),
+    );
     await page.screenshot({ path: join(dir, 'kvs-live-view.png'), fullPage: true });
   } finally {
     await browser.close();

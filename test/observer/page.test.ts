@@ -88,7 +88,11 @@ class Session {
   private seq = 0;
   readonly errors: string[] = [];
 
-  constructor(readonly context: BrowserContext, readonly page: Page, readonly socket: WebSocket) {
+  constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly socket: WebSocket,
+  ) {
     page.on('pageerror', (e) => this.errors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(m.text());
@@ -170,7 +174,7 @@ test('lanes appear for the processes of hello, grouped by node, the watched node
     assert.deepEqual(await s.attrs('g.lane', 'data-node'), [A, A, B]);
     const kvsHead = await s.page.locator(`g.lane[data-pid="${kvs.pid}"]`).textContent();
     assert.match(kvsHead ?? '', /kvs.*kvs:loop\/1/s, 'the registered name, then the initial call');
-    assert.doesNotMatch(await s.page.locator(`g.lane[data-pid="${kvs.pid}"] .lane-name`).textContent() ?? '', /<0\.85\.0>/);
+    assert.doesNotMatch((await s.page.locator(`g.lane[data-pid="${kvs.pid}"] .lane-name`).textContent()) ?? '', /<0\.85\.0>/);
     assert.equal(await s.page.locator(`g.lane[data-pid="${shell.pid}"] .lane-name`).textContent(), shell.pid);
     const a = await s.box(`g.node[data-node="${A}"] .node-box`);
     const b = await s.box(`g.node[data-node="${B}"] .node-box`);

@@ -4,12 +4,12 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatErrorReport } from '../../src/shell/crash_report.js';
-import { formatInitTerminating, initToString } from '../../src/shell/crash_report_boot.js';
-import { displayFloat, displayTerm } from '../../src/shell/crash_report_display.js';
-import { decodeTerm } from '../../src/terms/etf.js';
+import { formatErrorReport } from '../../src/bifs/logger/crash_report.js';
+import { formatInitTerminating, initToString } from '../../src/bifs/logger/crash_report_boot.js';
+import { displayFloat, displayTerm } from '../../src/bifs/erlang/display.js';
+import { decodeTerm } from '../../src/terms/etf/index.js';
 import { ErlMap } from '../../src/terms/map.js';
-import { setNodeNumbering } from '../../src/terms/print_write.js';
+import { setNodeNumbering } from '../../src/terms/print/write.js';
 import { A, Atom, ErlFloat, NIL, Pid, bin, list, str, type Term } from '../../src/terms/types.js';
 
 interface Data {
@@ -41,7 +41,10 @@ describe('formatErrorReport', () => {
   });
 
   it('prints case 054 (badarith from a spawned fun)', () => {
-    const reason = tuple(A.badarith, list([tuple(a('erlang'), a('/'), list([1, 0]), list([tuple(a('error_info'), ErlMap.fromEntries([[a('module'), a('erl_erts_errors')]]))]))]));
+    const reason = tuple(
+      A.badarith,
+      list([tuple(a('erlang'), a('/'), list([1, 0]), list([tuple(a('error_info'), ErlMap.fromEntries([[a('module'), a('erl_erts_errors')]]))]))]),
+    );
     const text = formatErrorReport(new Pid(A.nonode_nohost, 83), reason, new Date(2026, 10, 24, 14, 0, 42), { micros: 382535 });
     assert.ok(corpus('054-spawn-error-report/expected.out').includes('2> ' + text + 'ok\n'), text);
   });
@@ -107,8 +110,19 @@ describe('formatInitTerminating', () => {
 
 describe('erlang:display text', () => {
   it('writes terms as the emulator does', () => {
-    assert.equal(displayTerm(ErlMap.fromEntries([[a('a'), 1], [str('b'), list([2])]])), '#{a=>1,"b"=>[2]}');
-    assert.equal(displayTerm(list([a('after'), a('B'), a('a b'), a("a'b"), a('\u00e9t\u00e9'), a('\u03bb')])), "[after,'B','a b','a\\'b',\u00c3\u00a9t\u00c3\u00a9,'\u00ce\u00bb']");
+    assert.equal(
+      displayTerm(
+        ErlMap.fromEntries([
+          [a('a'), 1],
+          [str('b'), list([2])],
+        ]),
+      ),
+      '#{a=>1,"b"=>[2]}',
+    );
+    assert.equal(
+      displayTerm(list([a('after'), a('B'), a('a b'), a("a'b"), a('\u00e9t\u00e9'), a('\u03bb')])),
+      "[after,'B','a b','a\\'b',\u00c3\u00a9t\u00c3\u00a9,'\u00ce\u00bb']",
+    );
     assert.equal(displayTerm(list([str('a\nb"\\'), list([7]), list([200]), NIL, list([9, 13])])), '["a\\nb\\"\\",[7],"\u00c8",[],"\t\r"]');
     assert.equal(displayTerm(list([bin([97, 98]), bin([97, 10]), bin([])])), '[<<"ab">>,<<97,10>>,<<>>]');
     assert.equal(displayTerm(list([97, 98], a('c'))), '[97,98|c]');

@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatShellException } from '../../src/shell/format_exception.js';
+import { formatShellException } from '../../src/bifs/erl_error/format_exception.js';
 import { Atom, Cons, listToArray, type Term } from '../../src/terms/types.js';
 import { loadCases, sessionRecords, type RecordedCase } from './format_exception_data.js';
 

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { formatShellException } from '../../src/shell/format_exception.js';
+import { formatShellException } from '../../src/bifs/erl_error/format_exception.js';
 import type { ErrorInfo, ExceptionClass } from '../../src/terms/exception.js';
 import { A, Atom, ErlFloat, ExportFun, Fun, NIL, list, str, type FunCode, type Term } from '../../src/terms/types.js';
 import { ErlMap } from '../../src/terms/map.js';
@@ -15,7 +15,11 @@ const corpus = (id: string) => {
   return readFileSync(new URL(`${id}/expected.out`, dir), 'latin1');
 };
 const a = Atom.of;
-const loc = (file: string, line: number) => list([[a('file'), str(file)], [a('line'), line]]);
+const loc = (file: string, line: number) =>
+  list([
+    [a('file'), str(file)],
+    [a('line'), line],
+  ]);
 
 function shows(id: string, prompt: number, cls: ExceptionClass, reason: Term, stack: Term, info: ErrorInfo | null = null): void {
   const text = formatShellException(cls, reason, stack, { info });
@@ -98,7 +102,10 @@ describe('exceptions of the conformance corpus', () => {
     shows('030-io-format-errors', 1, 'error', A.badarg, NIL, fmt([str('~x~n'), list([1])], 1, 'wrong number of arguments'));
     shows('030-io-format-errors', 6, 'error', A.badarg, NIL, fmt([str('~p~n'), 1], 2, 'not a list'));
     shows('030-io-format-errors', 7, 'error', A.badarg, NIL, fmt([123], 1, 'not a valid format string'));
-    const m = ErlMap.fromEntries([[a('a'), 1], [a('b'), 2]]);
+    const m = ErlMap.fromEntries([
+      [a('a'), 1],
+      [a('b'), 2],
+    ]);
     const info: ErrorInfo = { module: 'maps', function: 'update', args: [a('z'), 1, m], argErrors: { 3: 'not a map' } };
     shows('034-maps-module', 15, 'error', [A.badkey, a('z')], NIL, info);
   });
@@ -122,7 +129,10 @@ describe('options and conventions', () => {
   it('argErrors alone apply to the top frame of the stack', () => {
     const stack = list([[a('erlang'), a('element'), list([1, a('foo')]), NIL]]);
     const text = formatShellException('error', A.badarg, stack, { info: { argErrors: { 2: 'not a tuple' } } });
-    assert.equal(text, '** exception error: bad argument\n     in function  element/2\n        called as element(1,foo)\n        *** argument 2: not a tuple\n');
+    assert.equal(
+      text,
+      '** exception error: bad argument\n     in function  element/2\n        called as element(1,foo)\n        *** argument 2: not a tuple\n',
+    );
   });
 
   it('several explanation lines, and the general remark', () => {
@@ -148,7 +158,9 @@ describe('options and conventions', () => {
 
   it('info naming a function the stack does not start with goes on top', () => {
     const stack = list([[a('m'), a('g'), 0, loc('m.erl', 7)]]);
-    const text = formatShellException('error', A.badarg, stack, { info: { module: 'erlang', function: 'hd', args: [NIL], argErrors: { 1: 'not a nonempty list' } } });
+    const text = formatShellException('error', A.badarg, stack, {
+      info: { module: 'erlang', function: 'hd', args: [NIL], argErrors: { 1: 'not a nonempty list' } },
+    });
     assert.equal(
       text,
       '** exception error: bad argument\n     in function  hd/1\n        called as hd([])\n        *** argument 1: not a nonempty list\n' +

@@ -1,11 +1,11 @@
 // The exceptions recorded from real erl by gen_format_exception.mjs, decoded.
 
 import { readFileSync } from 'node:fs';
-import { decodeTerm } from '../../src/terms/etf.js';
+import { decodeTerm } from '../../src/terms/etf/index.js';
 import { ErlMap } from '../../src/terms/map.js';
 import { Atom, BitStr, type Term } from '../../src/terms/types.js';
 import type { ExceptionClass } from '../../src/terms/exception.js';
-import type { ArgErrors } from '../../src/shell/format_exception.js';
+import type { ArgErrors } from '../../src/bifs/erl_error/format_exception.js';
 
 export interface RecordedCase {
   section: 'latin1' | 'direct' | 'link' | 'unicode' | 'catch';

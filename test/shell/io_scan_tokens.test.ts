@@ -6,11 +6,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { scanTokensRequest } from '../../src/shell/io_scan_tokens.js';
-import { InputBuffer } from '../../src/shell/user_io.js';
+import { scanTokensRequest } from '../../src/bifs/io/scan_tokens.js';
+import { InputBuffer } from '../../src/bifs/io/user_server.js';
 import { Atom, list, type Term } from '../../src/terms/types.js';
-import { writeTerm } from '../../src/terms/print_write.js';
-import { remshTarget, shellTerminatedText } from '../../src/shell/remote_job.js';
+import { writeTerm } from '../../src/terms/print/write.js';
+import { remshTarget, shellTerminatedText } from '../../src/shell/jobs/remote_job.js';
 
 const XARGS = list([[1, 1], list([Atom.of('text')])]);
 
@@ -38,7 +38,10 @@ test('a command over two lines: erl_scan tokens with {Line, Column} locations', 
 
 test('strings, chars, atoms and reserved words', () => {
   const r = run(['case "ab" of [$a|_] -> \'x y\'; "" -> ok end.\n']);
-  assert.equal(r.reply, "{ok,[{'case',{1,1}},{string,{1,6},[97,98]},{'of',{1,11}},{'[',{1,14}},{char,{1,15},97},{'|',{1,17}},{var,{1,18},'_'},{']',{1,19}},{'->',{1,21}},{atom,{1,24},'x y'},{';',{1,29}},{string,{1,31},[]},{'->',{1,34}},{atom,{1,37},ok},{'end',{1,40}},{dot,{1,43}}],{2,1}}");
+  assert.equal(
+    r.reply,
+    "{ok,[{'case',{1,1}},{string,{1,6},[97,98]},{'of',{1,11}},{'[',{1,14}},{char,{1,15},97},{'|',{1,17}},{var,{1,18},'_'},{']',{1,19}},{'->',{1,21}},{atom,{1,24},'x y'},{';',{1,29}},{string,{1,31},[]},{'->',{1,34}},{atom,{1,37},ok},{'end',{1,40}},{dot,{1,43}}],{2,1}}",
+  );
 });
 
 test('more input is waited for; the end of input gives eof', () => {
@@ -50,7 +53,7 @@ test('a plain line number as the start location gives line annotations', () => {
   assert.equal(run(['a.\n'], false, list([1])).reply, '{ok,[{atom,1,a},{dot,1}],2}');
 });
 
-test('-remsh Name gets the local host; user_drv\'s words when the shell ends', () => {
+test("-remsh Name gets the local host; user_drv's words when the shell ends", () => {
   assert.equal(remshTarget('b', 'a@host1'), 'b@host1');
   assert.equal(remshTarget('b@h2', 'a@host1'), 'b@h2');
   assert.equal(shellTerminatedText(Atom.of('noconnection')), '*** ERROR: Shell process terminated! (^G to start new job) ***\n');

@@ -26,7 +26,7 @@ test('banner on a terminal, then editing in the middle of a line', { skip: skip 
     // The banner is wider than 80 columns: look at the bytes, not the wrapped screen.
     assert.match(
       s.raw,
-      /^Erlang\/OTP 25 \[erts-13\.1\.5\] \[source\] \[64-bit\] \[smp:\d+:\d+\] \[ds:\d+:\d+:10\] \[async-threads:1\] \[jit:ns\]\r\n\r\nEshell V13\.1\.5  \(abort with \^G\)\r\n1> $/,
+      /^Erlang\/OTP 25 \[erts-13\.1\.5\] \[source\] \[64-bit\] \[smp:\d+:\d+\] \[ds:\d+:\d+:10\] \[async-threads:1\] \[jit:ns\]\r\n\r\nEshell V13\.1\.5 {2}\(abort with \^G\)\r\n1> $/,
     );
     // Insert in the middle with the arrow keys.
     s.send('[a,c].');
@@ -50,7 +50,8 @@ test('banner on a terminal, then editing in the middle of a line', { skip: skip 
     s.send('"é".' + LEFT + LEFT + 'ß\r');
     await s.waitForLine('5> ');
     assert.ok(s.screen.text().includes('4> "éß".\n"éß"\n5>'), s.screen.text());
-  }));
+  }),
+);
 
 test('history: up and down through earlier lines', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -77,7 +78,8 @@ test('history: up and down through earlier lines', { skip: skip ?? false, timeou
     s.send('\r');
     await s.waitForLine('5> ');
     assert.ok(s.screen.text().endsWith('4> 22.\n22\n5>'), s.screen.text());
-  }));
+  }),
+);
 
 test('tab completes a module, then a function, and lists alternatives', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -98,7 +100,8 @@ test('tab completes a module, then a function, and lists alternatives', { skip: 
     await s.waitForLine('3> ');
     s.send('Abc\t');
     await s.waitForLine('3> Abcdef');
-  }));
+  }),
+);
 
 test('Ctrl-C shows the BREAK menu and c continues', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -111,7 +114,8 @@ test('Ctrl-C shows the BREAK menu and c continues', { skip: skip ?? false, timeo
     s.send('1.\r');
     await s.waitForLine('2> ');
     assert.ok(s.screen.text().endsWith('c\n1> 1+1.\n2\n2>'), s.screen.text());
-  }));
+  }),
+);
 
 test('Ctrl-C then a ends the node with status 0', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -119,7 +123,8 @@ test('Ctrl-C then a ends the node with status 0', { skip: skip ?? false, timeout
     await s.waitFor('(d)istribution');
     s.send('a\r');
     assert.equal(await s.exited(), 0);
-  }));
+  }),
+);
 
 test('Ctrl-G: help, jobs, a second shell, and back to the first', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -162,7 +167,8 @@ test('Ctrl-G: help, jobs, a second shell, and back to the first', { skip: skip ?
     s.send('X.\r');
     await s.waitForLine('3> ');
     assert.ok(s.screen.text().endsWith('2> X.\n5\n3>'), s.screen.text());
-  }));
+  }),
+);
 
 test('output arriving while the shell waits is printed above a redrawn prompt and line', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -181,14 +187,16 @@ test('output arriving while the shell waits is printed above a redrawn prompt an
     await s.waitForLine('4> ');
     s.send('x');
     await s.waitForLine('tick4> x');
-  }));
+  }),
+);
 
 test('keys typed ahead are shown and run at the next prompts', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
     s.send('timer:sleep(300), 1.\r2.\r3 +\r4.\r');
     await s.waitForLine('4> ');
     assert.ok(s.screen.text().endsWith('1> timer:sleep(300), 1.\n1\n2> 2.\n2\n3> 3 +\n3> 4.\n7\n4>'), s.screen.text());
-  }));
+  }),
+);
 
 test('several expressions on a line: what follows each dot shows at the next prompt', { skip: skip ?? false, timeout: 60000 }, () =>
   session(async (s) => {
@@ -208,7 +216,8 @@ test('several expressions on a line: what follows each dot shows at the next pro
     s.send('3.\r');
     await s.waitForLine('8> ');
     assert.ok(s.screen.text().endsWith('5> [1,\n5> 2] ++ [3]. 8 +\n[1,2,3]\n6> 8 +\n6> 1.\n9\n7>\n7> 3.\n3\n8>'), s.screen.text());
-  }));
+  }),
+);
 
 test('history is kept between sessions when ERLTS_HISTORY=1', { skip: skip ?? false, timeout: 60000 }, async () => {
   const first = await startShell([], { env: { ERLTS_HISTORY: '1' } });

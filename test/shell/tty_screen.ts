@@ -3,7 +3,7 @@
 // of cells, so tests can assert on what a user would see. Rows are never
 // dropped (the grid is the whole scrollback); xterm's pending wrap is kept.
 
-import { charWidth } from '../../src/shell/tty_width.js';
+import { charWidth } from '../../src/shell/terminal/width.js';
 
 export class Screen {
   private rows: string[][] = [[]];

@@ -4,15 +4,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KeyDecoder } from '../../src/shell/tty_keys.js';
-import { EditBuffer } from '../../src/shell/line_editor_buffer.js';
-import { LineRenderer } from '../../src/shell/tty_render.js';
-import { TermWriter } from '../../src/shell/tty_writer.js';
-import { expand, match, type CompletionWorld } from '../../src/shell/completion.js';
-import { formatMatches } from '../../src/shell/completion_format.js';
-import { History } from '../../src/shell/history.js';
-import { historySettings } from '../../src/shell/history_file.js';
-import { colourLevel } from '../../src/shell/tty_colour.js';
+import { KeyDecoder } from '../../src/shell/terminal/keys.js';
+import { EditBuffer } from '../../src/shell/terminal/line_editor_buffer.js';
+import { LineRenderer } from '../../src/shell/terminal/render.js';
+import { TermWriter } from '../../src/shell/terminal/writer.js';
+import { expand, match, type CompletionWorld } from '../../src/shell/terminal/completion.js';
+import { formatMatches } from '../../src/shell/terminal/completion_format.js';
+import { History } from '../../src/shell/terminal/line_history.js';
+import { historySettings } from '../../src/shell/terminal/line_history_file.js';
+import { colourLevel } from '../../src/shell/terminal/colour.js';
 import { Screen } from './tty_screen.js';
 
 test('key decoder: text, controls, escape sequences, split sequences, UTF-8', () => {
@@ -34,7 +34,10 @@ test('key decoder: text, controls, escape sequences, split sequences, UTF-8', ()
   const e = Buffer.from('é', 'utf8');
   assert.deepEqual(d.feed(e.subarray(0, 1)), []);
   assert.deepEqual(d.feed(e.subarray(1)), [{ kind: 'text', text: 'é' }]);
-  assert.deepEqual(d.feed('\x1bOH\x1b[4~'), [{ kind: 'special', name: 'home' }, { kind: 'special', name: 'end' }]);
+  assert.deepEqual(d.feed('\x1bOH\x1b[4~'), [
+    { kind: 'special', name: 'home' },
+    { kind: 'special', name: 'end' },
+  ]);
 });
 
 test('edit buffer: edlin word moves, kills, transpose, yank', () => {
@@ -132,7 +135,18 @@ const world: CompletionWorld = {
   modules: () => ['lists', 'lib', 'io', 'io_lib', 'maps'],
   exports: (m) =>
     m === 'lists'
-      ? [['foldl', 3], ['foldr', 3], ['foreach', 2], ['sort', 1], ['sort', 2], ['seq', 2], ['seq', 3], ['reverse', 1], ['reverse', 2], ['last', 1]]
+      ? [
+          ['foldl', 3],
+          ['foldr', 3],
+          ['foreach', 2],
+          ['sort', 1],
+          ['sort', 2],
+          ['seq', 2],
+          ['seq', 3],
+          ['reverse', 1],
+          ['reverse', 2],
+          ['last', 1],
+        ]
       : m === 'erlang'
         ? [['self', 0]]
         : null,
@@ -143,34 +157,48 @@ const world: CompletionWorld = {
 test('completion follows edlin_expand', () => {
   assert.deepEqual(expand('lis', world), { found: true, add: 'ts:', matches: [] });
   assert.deepEqual(expand('i', world), { found: true, add: 'o', matches: [] });
-  assert.deepEqual(expand('io', world).matches.map((m) => m.name), ['io', 'io_lib']);
+  assert.deepEqual(
+    expand('io', world).matches.map((m) => m.name),
+    ['io', 'io_lib'],
+  );
   assert.deepEqual(expand('X = lists:sor', world), { found: true, add: 't(', matches: [] });
   assert.deepEqual(expand('lists:la', world), { found: true, add: 'st(', matches: [] });
   assert.deepEqual(expand('erlang:se', world), { found: true, add: 'lf()', matches: [] });
   const fo = expand('lists:fo', world);
   assert.equal(fo.found, true);
   assert.equal(fo.add, '');
-  assert.deepEqual(fo.matches, [{ name: 'foldl', arity: 3 }, { name: 'foldr', arity: 3 }, { name: 'foreach', arity: 2 }]);
+  assert.deepEqual(fo.matches, [
+    { name: 'foldl', arity: 3 },
+    { name: 'foldr', arity: 3 },
+    { name: 'foreach', arity: 2 },
+  ]);
   assert.equal(expand('lists:', world).found, false);
   assert.equal(expand('lists:', world).matches.length, 10);
   assert.deepEqual(expand('nosuch:f', world), { found: false, add: '', matches: [] });
   assert.deepEqual(expand('', world), { found: false, add: '', matches: [] });
   assert.deepEqual(expand('foo(Xy', world), { found: true, add: 'z', matches: [] });
-  assert.deepEqual(expand('Ab', world).matches.map((m) => m.name), ['Abc', 'Abd']);
+  assert.deepEqual(
+    expand('Ab', world).matches.map((m) => m.name),
+    ['Abc', 'Abd'],
+  );
   assert.deepEqual(expand('#po', world), { found: true, add: 'int{', matches: [] });
   assert.deepEqual(match('x', [], ':'), { found: false, add: '', matches: [] });
 });
 
 test('the list of alternatives is laid out as erl 25 prints it', () => {
   // Captured from erl 25: `lists:fo<Tab>`.
-  assert.equal(formatMatches([{ name: 'foreach', arity: 2 }, { name: 'foldl', arity: 3 }, { name: 'foldr', arity: 3 }]), '\nfoldl/3    foldr/3    foreach/2  \n');
+  assert.equal(
+    formatMatches([
+      { name: 'foreach', arity: 2 },
+      { name: 'foldl', arity: 3 },
+      { name: 'foldr', arity: 3 },
+    ]),
+    '\nfoldl/3    foldr/3    foreach/2  \n',
+  );
   // `lists:<Tab>`: columns of 15 (module_info is the longest name), five to a row.
   const names = ['all/2', 'any/2', 'append/1', 'append/2', 'concat/1', 'delete/2', 'module_info/0'];
   const alts = names.map((n) => ({ name: n.split('/')[0]!, arity: Number(n.split('/')[1]) }));
-  assert.equal(
-    formatMatches(alts),
-    '\nall/2          any/2          append/1       append/2       concat/1       \ndelete/2       module_info/0  \n',
-  );
+  assert.equal(formatMatches(alts), '\nall/2          any/2          append/1       append/2       concat/1       \ndelete/2       module_info/0  \n');
 });
 
 test('history: skips blanks and repeats; cursors stop at both ends', () => {

@@ -5,9 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createVM } from '../../src/lib/boot.js';
+import { createVM } from '../../src/code/boot.js';
 import { compileSource } from '../../src/compiler/compile_source.js';
-import { UserIo, type ReadRequest } from '../../src/shell/user_io.js';
+import { UserIo, type ReadRequest } from '../../src/bifs/io/user_server.js';
 import type { VM } from '../../src/vm/vm.js';
 import { list } from '../../src/terms/types.js';
 

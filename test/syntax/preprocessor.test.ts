@@ -32,7 +32,7 @@ const summary = (fs: Form[]): string[] =>
     }
   });
 
-test('include: the including file\'s directory first, then the include path', () => {
+test("include: the including file's directory first, then the include path", () => {
   const files = {
     'src/m.erl': '-module(m).\n-include("a.hrl").\n-include("b.hrl").\nf() -> {?A, ?B}.\n',
     'src/a.hrl': '-define(A, 1).\n',
@@ -64,7 +64,10 @@ test("a missing include is erl's error at the file name", () => {
 test('errors inside an included file name that file', () => {
   const files = { 'm.erl': '-module(m).\n-include("bad.hrl").\n', 'bad.hrl': '\n-define(X, 1\n' };
   const s = summary(withFiles(files, 'm.erl'));
-  assert.ok(s.some((x) => x.startsWith('error bad.hrl:')), s.join('\n'));
+  assert.ok(
+    s.some((x) => x.startsWith('error bad.hrl:')),
+    s.join('\n'),
+  );
 });
 
 test('predefined macros from options, like erlc -D', () => {
@@ -87,5 +90,8 @@ test('?FILE and ?MODULE', () => {
 test('includes nested too deep stop with an error', () => {
   const files = { 'm.erl': '-module(m).\n-include("self.hrl").\n', 'self.hrl': '-include("self.hrl").\n' };
   const s = summary(withFiles(files, 'm.erl'));
-  assert.ok(s.some((x) => x.includes('include too deep')), s.join('\n'));
+  assert.ok(
+    s.some((x) => x.includes('include too deep')),
+    s.join('\n'),
+  );
 });

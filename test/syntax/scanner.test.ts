@@ -13,7 +13,29 @@ const kinds = (text: string): string[] => toks(text).map((t) => t.kind);
 
 test('operators and punctuation, longest match first', () => {
   assert.deepEqual(kinds('=:= =/= =< >= ++ -- || << >> <- <= => := -> :: ... .. ?= == /= ! # ;'), [
-    '=:=', '=/=', '=<', '>=', '++', '--', '||', '<<', '>>', '<-', '<=', '=>', ':=', '->', '::', '...', '..', '?=', '==', '/=', '!', '#', ';',
+    '=:=',
+    '=/=',
+    '=<',
+    '>=',
+    '++',
+    '--',
+    '||',
+    '<<',
+    '>>',
+    '<-',
+    '<=',
+    '=>',
+    ':=',
+    '->',
+    '::',
+    '...',
+    '..',
+    '?=',
+    '==',
+    '/=',
+    '!',
+    '#',
+    ';',
   ]);
 });
 
@@ -30,8 +52,17 @@ test('dot needs a blank, % or the end after it', () => {
 
 test('lines and columns are 1-based; a tab is one column', () => {
   const t = toks('a\n\tbc  D\n"x\ny" z');
-  assert.deepEqual(t.map((x) => [x.line, x.col]), [[1, 1], [2, 2], [2, 6], [3, 1], [4, 4]]);
-  const s = toks('x', );
+  assert.deepEqual(
+    t.map((x) => [x.line, x.col]),
+    [
+      [1, 1],
+      [2, 2],
+      [2, 6],
+      [3, 1],
+      [4, 4],
+    ],
+  );
+  const s = toks('x');
   assert.deepEqual([s[0]!.line, s[0]!.col], [1, 1]);
   const u = scan('x', { line: 5, col: 3 });
   assert.ok(!isScanError(u) && u[0]!.line === 5 && u[0]!.col === 3);

@@ -7,7 +7,10 @@ import { ErlException } from '../../src/terms/exception.js';
 import { A, ErlFloat, normInt, type Term } from '../../src/terms/types.js';
 
 const url = new URL('../../../test/terms/data/arith.jsonl', import.meta.url);
-const rows = readFileSync(url, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+const rows = readFileSync(url, 'utf8')
+  .trimEnd()
+  .split('\n')
+  .map((l) => JSON.parse(l));
 
 function dec(j: any): Term {
   if ('int' in j) return normInt(BigInt(j.int));
@@ -24,12 +27,28 @@ function show(t: unknown): string {
 
 const orBadarg = (v: Term | number | undefined) => (v === undefined ? { error: 'badarith' } : v);
 const ops: Record<string, (...a: Term[]) => unknown> = {
-  '+': arith.add, '-': arith.sub, '*': arith.mul, '/': arith.div, div: arith.intDiv, rem: arith.rem,
-  band: arith.band, bor: arith.bor, bxor: arith.bxor, bsl: arith.bsl, bsr: arith.bsr,
-  neg: arith.neg, bnot: arith.bnot, abs: arith.abs,
-  trunc: (a) => orBadarg(arith.trunc(a)), round: (a) => orBadarg(arith.round(a)),
-  floor: (a) => orBadarg(arith.floor(a)), ceil: (a) => orBadarg(arith.ceil(a)),
-  float: (a) => { const x = arith.toFloat(a); return x === undefined ? { error: 'badarith' } : new ErlFloat(x); },
+  '+': arith.add,
+  '-': arith.sub,
+  '*': arith.mul,
+  '/': arith.div,
+  div: arith.intDiv,
+  rem: arith.rem,
+  band: arith.band,
+  bor: arith.bor,
+  bxor: arith.bxor,
+  bsl: arith.bsl,
+  bsr: arith.bsr,
+  neg: arith.neg,
+  bnot: arith.bnot,
+  abs: arith.abs,
+  trunc: (a) => orBadarg(arith.trunc(a)),
+  round: (a) => orBadarg(arith.round(a)),
+  floor: (a) => orBadarg(arith.floor(a)),
+  ceil: (a) => orBadarg(arith.ceil(a)),
+  float: (a) => {
+    const x = arith.toFloat(a);
+    return x === undefined ? { error: 'badarith' } : new ErlFloat(x);
+  },
 };
 
 test(`arithmetic matches erl on ${rows.length} cases`, () => {
@@ -50,7 +69,10 @@ test(`arithmetic matches erl on ${rows.length} cases`, () => {
 });
 
 test('system_limit for huge shifts, zero survives', () => {
-  assert.throws(() => arith.bsl(1, 33554368), (e: any) => e.reason === A.system_limit);
+  assert.throws(
+    () => arith.bsl(1, 33554368),
+    (e: any) => e.reason === A.system_limit,
+  );
   assert.equal(typeof arith.bsl(1, 33554367), 'bigint');
   assert.equal(arith.bsl(0, 2n ** 70n), 0);
   assert.equal(arith.bsr(-5, 2n ** 70n), -1);

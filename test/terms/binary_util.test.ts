@@ -5,8 +5,16 @@ import { A, Atom, BitStr, Cons, NIL, bin, list, str, type Term } from '../../src
 import { ErlException } from '../../src/terms/exception.js';
 import { exactEq } from '../../src/terms/equality.js';
 import {
-  atomToBinary, binaryPart, binaryToAtom, binaryToExistingAtom, binaryToList, bitstringToList, iolistSize, iolistToBinary,
-  listToBinary, listToBitstring,
+  atomToBinary,
+  binaryPart,
+  binaryToAtom,
+  binaryToExistingAtom,
+  binaryToList,
+  bitstringToList,
+  iolistSize,
+  iolistToBinary,
+  listToBinary,
+  listToBitstring,
 } from '../../src/terms/binary_util.js';
 import { charactersToBinary, charactersToList } from '../../src/terms/utf_chardata.js';
 

@@ -2,11 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { A, Atom, BitStr, ErlFloat, type Term } from '../../src/terms/types.js';
 import { ErlException } from '../../src/terms/exception.js';
-import { ErlMap } from '../../src/terms/map.js';
+import type { ErlMap } from '../../src/terms/map.js';
 import {
-  BitBuilder, getBits, getBinary, getFloat, getInteger, getUtf16, getUtf32, getUtf8, utfBits, utfCodepoint, UTF_FAIL,
+  BitBuilder,
+  getBits,
+  getBinary,
+  getFloat,
+  getInteger,
+  getUtf16,
+  getUtf32,
+  getUtf8,
+  utfBits,
+  utfCodepoint,
+  UTF_FAIL,
   type Endian,
-} from '../../src/terms/bits.js';
+} from '../../src/terms/bits/index.js';
 import { fromHex, loadJson, toHex } from './etf_data_file.js';
 
 interface BitsJson {
@@ -212,7 +222,7 @@ test('sub-binaries share bytes when aligned and keep trailing bits zero', () => 
   assert.equal(getInteger(whole, 30, 3), null);
 });
 
-test('errors carry erl\'s cause', () => {
+test("errors carry erl's cause", () => {
   const b = new BitBuilder();
   b.putInteger(1, 8);
   assert.throws(

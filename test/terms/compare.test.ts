@@ -24,7 +24,11 @@ function check(name: string, fn: (a: Term, b: Term) => unknown, want: (r: any) =
 }
 
 check('compare', compare, (r) => +r.cmp);
-check('compare (swapped)', (a, b) => compare(b, a), (r) => -r.cmp + 0);
+check(
+  'compare (swapped)',
+  (a, b) => compare(b, a),
+  (r) => -r.cmp + 0,
+);
 check('==', eq, (r) => r.eq);
 check('=:=', exactEq, (r) => r.exact);
 check('map key order', compareExact, (r) => +r.keyorder);

@@ -1,12 +1,34 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, list, str, bin, type FunCode, type Term,
+  A,
+  Atom,
+  BitStr,
+  Cons,
+  ErlFloat,
+  type ExportFun,
+  Fun,
+  NIL,
+  Pid,
+  type Port,
+  type Ref,
+  list,
+  str,
+  bin,
+  type FunCode,
+  type Term,
 } from '../../src/terms/types.js';
 import { ErlException } from '../../src/terms/exception.js';
 import {
-  ByteOutput, UnresolvedFunCode, decodeTerm, decodeTermAt, decodeTermBodyAt, encodeTerm, encodeTermBody, type EncodeOptions,
-} from '../../src/terms/etf.js';
+  ByteOutput,
+  UnresolvedFunCode,
+  decodeTerm,
+  decodeTermAt,
+  decodeTermBodyAt,
+  encodeTerm,
+  encodeTermBody,
+  type EncodeOptions,
+} from '../../src/terms/etf/index.js';
 import { ErlMap } from '../../src/terms/map.js';
 import { exactEq } from '../../src/terms/equality.js';
 import { fromHex, loadJson, toHex, type EtfSample } from './etf_data_file.js';
@@ -106,7 +128,11 @@ test('a resolver supplies local code for funs', () => {
   const s = samples.find((x) => x.name === 'erl_eval_fun')!;
   const seen: unknown[] = [];
   const code: FunCode = {
-    module: Atom.of('erl_eval'), name: '-expr/6-fun-3-', arity: 1, index: 42, uniq: 3316493,
+    module: Atom.of('erl_eval'),
+    name: '-expr/6-fun-3-',
+    arity: 1,
+    index: 42,
+    uniq: 3316493,
     fn: (_p: unknown, x: number) => x + 10,
   };
   const f = decodeTerm(fromHex(s.hex), {
@@ -166,10 +192,22 @@ test('distribution helpers: bodies without version byte, atom cache both ways', 
 
 test('malformed inputs erl rejects are badarg; the ones it accepts decode', () => {
   const bad = [
-    '', '83', '8261', '8384', '835a0006640001610000000000000001000000010000000100000001000000010000000100',
-    '837200016400016100ffffffff', '834d0000000100ff', '83740000000261016101610161' + '02',
-    '8376000' + '2ffff', '83467ff0000000000000', '836300', '8379', '83500000000500',
-    '836b0005616263', '836c00000002610161', '836d00000005010203',
+    '',
+    '83',
+    '8261',
+    '8384',
+    '835a0006640001610000000000000001000000010000000100000001000000010000000100',
+    '837200016400016100ffffffff',
+    '834d0000000100ff',
+    '83740000000261016101610161' + '02',
+    '8376000' + '2ffff',
+    '83467ff0000000000000',
+    '836300',
+    '8379',
+    '83500000000500',
+    '836b0005616263',
+    '836c00000002610161',
+    '836d00000005010203',
     '8364000561', // truncated atom name
   ];
   for (const h of bad) assert.throws(() => decodeTerm(fromHex(h)), isBadarg, h);

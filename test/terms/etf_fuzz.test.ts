@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { A } from '../../src/terms/types.js';
 import { ErlException } from '../../src/terms/exception.js';
-import { decodeTerm, encodeTerm } from '../../src/terms/etf.js';
+import { decodeTerm, encodeTerm } from '../../src/terms/etf/index.js';
 import { fromHex, loadJson, type EtfSample } from './etf_data_file.js';
 
 /** Deterministic PRNG (mulberry32) so failures can be replayed. */
@@ -57,7 +57,9 @@ test('mutated valid encodings', () => {
 
 test('random bytes after the version byte', () => {
   const r = rng(777);
-  const interesting = [70, 77, 80, 82, 88, 89, 90, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 118, 119, 120, 121, 255, 0];
+  const interesting = [
+    70, 77, 80, 82, 88, 89, 90, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 118, 119, 120, 121, 255, 0,
+  ];
   for (let i = 0; i < 20000; i++) {
     const n = 1 + Math.floor(r() * 40);
     const b = new Uint8Array(n + 1);

@@ -14,7 +14,10 @@ import {
 import { ErlException } from '../../src/terms/exception.js';
 
 const dataUrl = new URL('../../../test/terms/data/floats.tsv', import.meta.url);
-const rows = readFileSync(dataUrl, 'utf8').trimEnd().split('\n').map((l) => l.split('\t'));
+const rows = readFileSync(dataUrl, 'utf8')
+  .trimEnd()
+  .split('\n')
+  .map((l) => l.split('\t'));
 
 function fromHex(h: string): number {
   const dv = new DataView(new ArrayBuffer(8));
@@ -67,9 +70,17 @@ for (const [i, [name, fn]] of columns.entries()) {
 
 test('floats: examples from the brief', () => {
   const cases: [number, string][] = [
-    [0.1, '0.1'], [1.0, '1.0'], [1e10, '1.0e10'], [3e-5, '3.0e-5'], [1e-10, '1.0e-10'],
-    [123456789.0, '123456789.0'], [1e15, '1.0e15'], [1.2345678901234567e19, '1.2345678901234567e19'],
-    [-0.0, '-0.0'], [5e-324, '5.0e-324'], [1.7976931348623157e308, '1.7976931348623157e308'],
+    [0.1, '0.1'],
+    [1.0, '1.0'],
+    [1e10, '1.0e10'],
+    [3e-5, '3.0e-5'],
+    [1e-10, '1.0e-10'],
+    [123456789.0, '123456789.0'],
+    [1e15, '1.0e15'],
+    [1.2345678901234567e19, '1.2345678901234567e19'],
+    [-0.0, '-0.0'],
+    [5e-324, '5.0e-324'],
+    [1.7976931348623157e308, '1.7976931348623157e308'],
   ];
   for (const [x, s] of cases) assert.equal(formatFloatShortest(x), s);
   assert.equal(floatToListDefault(1.0), '1.00000000000000000000e+00');

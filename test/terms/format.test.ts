@@ -40,7 +40,14 @@ test('io:format error explanations match erl_stdlib_errors', () => {
     if (!c.io_error) continue;
     checked++;
     const actual = explainFormatError(decode(c.format), decode(c.args));
-    const norm = (o: object) => JSON.stringify(Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v]).sort()));
+    const norm = (o: object) =>
+      JSON.stringify(
+        Object.fromEntries(
+          Object.entries(o)
+            .map(([k, v]) => [k, v])
+            .sort(),
+        ),
+      );
     if (norm(actual) !== norm(c.io_error)) {
       failures.push(`${c.src}\n  expected: ${norm(c.io_error)}\n  actual:   ${norm(actual)}`);
     }

@@ -60,9 +60,18 @@ function badargOf(run: () => Term): { fn: string | undefined; args: string } {
 test('improper lists fail with badarg in the operator, as in erl', () => {
   const x = Atom.of('x');
   const improper = new Cons(1, 2);
-  assert.deepEqual(badargOf(() => listAppend(improper, list([3]))), { fn: '++', args: text(list([improper, list([3])])) });
-  assert.deepEqual(badargOf(() => listAppend(x, NIL)), { fn: '++', args: text(list([x, NIL])) });
-  assert.deepEqual(badargOf(() => listSubtract(improper, list([3]))), { fn: '--', args: text(list([improper, list([3])])) });
+  assert.deepEqual(
+    badargOf(() => listAppend(improper, list([3]))),
+    { fn: '++', args: text(list([improper, list([3])])) },
+  );
+  assert.deepEqual(
+    badargOf(() => listAppend(x, NIL)),
+    { fn: '++', args: text(list([x, NIL])) },
+  );
+  assert.deepEqual(
+    badargOf(() => listSubtract(improper, list([3]))),
+    { fn: '--', args: text(list([improper, list([3])])) },
+  );
   assert.deepEqual(badargOf(() => listSubtract(list([1]), new Cons(3, 4))).fn, '--');
   assert.deepEqual(badargOf(() => listSubtract(NIL, improper)).fn, '--');
   assert.deepEqual(badargOf(() => listSubtract(x, NIL)).fn, '--');

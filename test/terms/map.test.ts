@@ -11,7 +11,12 @@ test('keys are matched with =:=, ordered integers before floats', () => {
   let m = ErlMap.EMPTY.set(new ErlFloat(1), Atom.of('a')).set(1, Atom.of('b'));
   assert.equal(m.size, 2);
   assert.deepEqual(m.keys(), [1, new ErlFloat(1)]);
-  m = ErlMap.fromEntries([[2, 'x' as unknown as Term], [new ErlFloat(0.5), NIL], [-1, NIL], [new ErlFloat(1), NIL]]);
+  m = ErlMap.fromEntries([
+    [2, 'x' as unknown as Term],
+    [new ErlFloat(0.5), NIL],
+    [-1, NIL],
+    [new ErlFloat(1), NIL],
+  ]);
   assert.deepEqual(m.keys(), [-1, 2, new ErlFloat(0.5), new ErlFloat(1)]);
   // 0.0 and -0.0 are one key in erl 25
   assert.equal(ErlMap.EMPTY.set(new ErlFloat(0), 1).set(new ErlFloat(-0), 2).size, 1);
@@ -34,7 +39,17 @@ test('random operations agree with a reference, across the small/large boundary'
   const pool: Term[] = [];
   for (let i = 0; i < 120; i++) {
     const k = r();
-    pool.push(k < 0.3 ? Math.floor(r() * 200) : k < 0.5 ? new ErlFloat(Math.floor(r() * 50)) : k < 0.7 ? Atom.of('k' + Math.floor(r() * 60)) : k < 0.85 ? str('s' + Math.floor(r() * 60)) : [Math.floor(r() * 9), Atom.of('t')]);
+    pool.push(
+      k < 0.3
+        ? Math.floor(r() * 200)
+        : k < 0.5
+          ? new ErlFloat(Math.floor(r() * 50))
+          : k < 0.7
+            ? Atom.of('k' + Math.floor(r() * 60))
+            : k < 0.85
+              ? str('s' + Math.floor(r() * 60))
+              : [Math.floor(r() * 9), Atom.of('t')],
+    );
   }
   let m = ErlMap.EMPTY;
   let ref: [Term, Term][] = [];
@@ -61,7 +76,7 @@ test('random operations agree with a reference, across the small/large boundary'
 });
 
 test('equality and phash2 do not depend on insertion order', () => {
-  const pairs: [Term, Term][] = Array.from({ length: 100 }, (_, i) => [i * 7919 % 1000, i]);
+  const pairs: [Term, Term][] = Array.from({ length: 100 }, (_, i) => [(i * 7919) % 1000, i]);
   const a = ErlMap.fromEntries(pairs);
   const b = ErlMap.fromEntries([...pairs].reverse());
   assert.ok(exactEq(a, b));

@@ -2,9 +2,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeTerm } from '../../src/terms/print_write.js';
-import { prettyTerm } from '../../src/terms/print_pretty.js';
-import { shellFormat } from '../../src/terms/print_shell.js';
+import { writeTerm } from '../../src/terms/print/write.js';
+import { prettyTerm } from '../../src/terms/print/pretty.js';
+import { shellFormat } from '../../src/terms/print/shell.js';
 import { decode, loadData, testRecords, type Enc, type Outcome } from './print_terms.js';
 import type { Term } from '../../src/terms/types.js';
 

@@ -3,9 +3,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { shellFormat } from '../../src/terms/print_shell.js';
+import { shellFormat } from '../../src/terms/print/shell.js';
 import { ioLibFormat } from '../../src/terms/format.js';
-import { escapeForLatin1Device } from '../../src/terms/print_chars.js';
+import { escapeForLatin1Device } from '../../src/terms/print/chars.js';
 import { ErlMap } from '../../src/terms/map.js';
 import { Atom, ErlFloat, bin, list, str, type Term } from '../../src/terms/types.js';
 
@@ -43,7 +43,13 @@ const CASES: [Term, string][] = [
   [list([0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f]), latin1([0x22, 0x68, 0xc3, 0xa9, 0x6c, 0x6c, 0x6f, 0x22])],
   [bin([104, 195, 131, 194, 169, 108, 108, 111]), '<<104,195,131,194,169,108,108,111>>'],
   [a(latin1([0xc3, 0xa9])), latin1([0x27, 0xc3, 0xa9, 0x27])],
-  [list([[a('binary'), a('false')], [a('encoding'), a('latin1')]]), '[{binary,false},{encoding,latin1}]'],
+  [
+    list([
+      [a('binary'), a('false')],
+      [a('encoding'), a('latin1')],
+    ]),
+    '[{binary,false},{encoding,latin1}]',
+  ],
   // 079
   [list([255, 254]), latin1([0x22, 255, 254, 0x22])],
   [list([160]), latin1([0x22, 160, 0x22])],

@@ -4,21 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  A,
-  Atom,
-  BitStr,
-  ErlFloat,
-  ExportFun,
-  Fun,
-  NIL,
-  Pid,
-  Port,
-  Ref,
-  Cons,
-  normInt,
-  type Term,
-} from '../../src/terms/types.js';
+import { A, Atom, BitStr, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, Cons, normInt, type Term } from '../../src/terms/types.js';
 import { ErlMap } from '../../src/terms/map.js';
 
 // Built files live in build/test/terms; the data stays next to the sources.
@@ -26,7 +12,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function loadData<T>(name: string): T {
   return JSON.parse(readFileSync(join(here, '../../../test/terms', name), 'utf8')) as T;
 }
-
 
 export type Enc = { [k: string]: any };
 

@@ -4,14 +4,16 @@
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { decodeTerm, encodeTerm } from '../../src/terms/etf.js';
+import { decodeTerm, encodeTerm } from '../../src/terms/etf/index.js';
 import { Ref } from '../../src/terms/types.js';
-import { writeRef } from '../../src/terms/print_write.js';
+import { writeRef } from '../../src/terms/print/write.js';
 import { VM } from '../../src/vm/vm.js';
 
 const FROM_ERL = {
   printed: '#Ref<0.4224988050.2557476866.83166>',
-  bytes: [131, 90, 0, 3, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0, 0, 0, 0, 0, 1, 68, 222, 152, 112, 0, 2, 251, 212, 51, 146],
+  bytes: [
+    131, 90, 0, 3, 100, 0, 13, 110, 111, 110, 111, 100, 101, 64, 110, 111, 104, 111, 115, 116, 0, 0, 0, 0, 0, 1, 68, 222, 152, 112, 0, 2, 251, 212, 51, 146,
+  ],
 };
 
 it('a ref from real erl decodes, prints as erl printed it, and encodes back to the same bytes', () => {

@@ -32,5 +32,8 @@ export function decodeTerm(j: J): Term {
 
 export function loadTermData(): J[] {
   const url = new URL('../../../test/terms/data/terms.jsonl', import.meta.url);
-  return readFileSync(url, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+  return readFileSync(url, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }

@@ -4,12 +4,12 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createVM } from '../../src/lib/boot.js';
+import { createVM } from '../../src/code/boot.js';
 import { compileSource } from '../../src/compiler/compile_source.js';
-import { A, Atom, Pid, type Term } from '../../src/terms/types.js';
+import { A, Atom, type Pid, type Term } from '../../src/terms/types.js';
 import type { VM } from '../../src/vm/vm.js';
 import type { Process } from '../../src/vm/process.js';
-import { writeTerm } from '../../src/terms/print_write.js';
+import { writeTerm } from '../../src/terms/print/write.js';
 
 function load(vm: VM, source: string): void {
   const r = compileSource(source, { file: 'test.erl' });
@@ -75,26 +75,26 @@ test('an unscheduled native answers at once, before the spawned process runs', a
 
 test("a caught exception's stack trace goes on through the catcher's callers", async () => {
   const vm = createVM();
-  load(vm, [
-    '-module(callers).',
-    '-export([top/0, mid/0, catcher/0, depth/1]).',
-    'top() ->',
-    '    X = mid(),',
-    '    {X}.',
-    'mid() ->',
-    '    Y = catcher(),',
-    '    {Y}.',
-    'catcher() ->',
-    '    try depth(3) catch error:_:S -> [{M, F, A, proplists:get_value(line, L)} || {M, F, A, L} <- S] end.',
-    'depth(0) -> erlang:error(boom, [0]);',
-    'depth(N) when N > 100 -> N;',
-    'depth(N) -> R = depth(N - 1), {R}.',
-    '',
-  ].join('\n'));
+  load(
+    vm,
+    [
+      '-module(callers).',
+      '-export([top/0, mid/0, catcher/0, depth/1]).',
+      'top() ->',
+      '    X = mid(),',
+      '    {X}.',
+      'mid() ->',
+      '    Y = catcher(),',
+      '    {Y}.',
+      'catcher() ->',
+      '    try depth(3) catch error:_:S -> [{M, F, A, proplists:get_value(line, L)} || {M, F, A, L} <- S] end.',
+      'depth(0) -> erlang:error(boom, [0]);',
+      'depth(N) when N > 100 -> N;',
+      'depth(N) -> R = depth(N - 1), {R}.',
+      '',
+    ].join('\n'),
+  );
   const r = await run(vm, 'callers', 'top');
   // depth/1's recursive return address is recorded once, as BEAM records it.
-  assert.equal(
-    writeTerm(r),
-    '{{[{callers,depth,[0],11},{callers,depth,1,13},{callers,catcher,0,10},{callers,mid,0,7},{callers,top,0,4}]}}',
-  );
+  assert.equal(writeTerm(r), '{{[{callers,depth,[0],11},{callers,depth,1,13},{callers,catcher,0,10},{callers,mid,0,7},{callers,top,0,4}]}}');
 });

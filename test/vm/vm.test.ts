@@ -2,14 +2,14 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createVM } from '../../src/lib/boot.js';
+import { createVM } from '../../src/code/boot.js';
 import { compileSource } from '../../src/compiler/compile_source.js';
 import { Atom, type Term } from '../../src/terms/types.js';
 import type { VM } from '../../src/vm/vm.js';
 import type { Process } from '../../src/vm/process.js';
 import type { TraceEvent } from '../../src/vm/trace.js';
-import { writeTerm } from '../../src/terms/print_write.js';
-import { prettyTerm } from '../../src/terms/print_pretty.js';
+import { writeTerm } from '../../src/terms/print/write.js';
+import { prettyTerm } from '../../src/terms/print/pretty.js';
 
 function load(vm: VM, source: string) {
   const r = compileSource(source, { file: 'test.erl' });
@@ -40,16 +40,19 @@ test('compiled code runs: fib', async () => {
 
 test('body recursion a million deep, tail recursion in constant heap', async () => {
   const vm = createVM();
-  load(vm, [
-    '-module(deep).',
-    '-export([sum/1, loop/2, depth/0]).',
-    'sum(0) -> 0;',
-    'sum(N) -> N + sum(N - 1).',
-    'loop(0, Acc) -> {Acc, depth()};',
-    'loop(N, Acc) -> loop(N - 1, Acc + 1).',
-    'depth() -> erlang:process_info(self(), message_queue_len).',
-    '',
-  ].join('\n'));
+  load(
+    vm,
+    [
+      '-module(deep).',
+      '-export([sum/1, loop/2, depth/0]).',
+      'sum(0) -> 0;',
+      'sum(N) -> N + sum(N - 1).',
+      'loop(0, Acc) -> {Acc, depth()};',
+      'loop(N, Acc) -> loop(N - 1, Acc + 1).',
+      'depth() -> erlang:process_info(self(), message_queue_len).',
+      '',
+    ].join('\n'),
+  );
   const r = await run(vm, 'deep', 'sum', [1000000]);
   assert.equal(r.value, 500000500000);
   let maxStack = 0;
@@ -73,13 +76,16 @@ test('preemption: processes in endless loops do not stop others', async () => {
 
 test('the trace point sees spawn, send, receive and exit', async () => {
   const vm = createVM();
-  load(vm, [
-    '-module(pingpong).',
-    '-export([main/0, echo/0]).',
-    'main() -> P = spawn(pingpong, echo, []), P ! {self(), hi}, receive {P, R} -> R end.',
-    'echo() -> receive {From, M} -> From ! {self(), M} end.',
-    '',
-  ].join('\n'));
+  load(
+    vm,
+    [
+      '-module(pingpong).',
+      '-export([main/0, echo/0]).',
+      'main() -> P = spawn(pingpong, echo, []), P ! {self(), hi}, receive {P, R} -> R end.',
+      'echo() -> receive {From, M} -> From ! {self(), M} end.',
+      '',
+    ].join('\n'),
+  );
   const kinds: string[] = [];
   vm.tracer = (ev) => {
     if (ev.kind !== 'in' && ev.kind !== 'out') kinds.push(ev.kind);

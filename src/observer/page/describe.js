@@ -10,16 +10,26 @@ function who(pid) {
 
 export function describe(ev) {
   switch (ev.kind) {
-    case 'send': return `${who(ev.from)} sends to ${who(ev.to)}:\n${ev.msg}`;
-    case 'receive': return `${who(ev.pid)} receives:\n${ev.msg}`;
-    case 'spawn': return `${who(ev.parent)} spawns ${ev.pid}${ev.call ? ` running ${ev.call}` : ''}`;
-    case 'link': return `${who(ev.from)} links to ${who(ev.to)}`;
-    case 'unlink': return `${who(ev.from)} unlinks from ${who(ev.to)}`;
-    case 'exit': return `${who(ev.pid)} exits:\n${ev.reason}`;
-    case 'register': return `${ev.pid} is registered as ${ev.name}`;
-    case 'nodeup': return `node ${ev.node} is up`;
-    case 'nodedown': return `node ${ev.node} is down`;
-    default: return ev.kind;
+    case 'send':
+      return `${who(ev.from)} sends to ${who(ev.to)}:\n${ev.msg}`;
+    case 'receive':
+      return `${who(ev.pid)} receives:\n${ev.msg}`;
+    case 'spawn':
+      return `${who(ev.parent)} spawns ${ev.pid}${ev.call ? ` running ${ev.call}` : ''}`;
+    case 'link':
+      return `${who(ev.from)} links to ${who(ev.to)}`;
+    case 'unlink':
+      return `${who(ev.from)} unlinks from ${who(ev.to)}`;
+    case 'exit':
+      return `${who(ev.pid)} exits:\n${ev.reason}`;
+    case 'register':
+      return `${ev.pid} is registered as ${ev.name}`;
+    case 'nodeup':
+      return `node ${ev.node} is up`;
+    case 'nodedown':
+      return `node ${ev.node} is down`;
+    default:
+      return ev.kind;
   }
 }
 

@@ -70,7 +70,7 @@ export function drawEvent(ev, r, layout) {
       if (isCross(ev.parent, ev.pid)) g.classList.add('cross-node');
       const b = lx(ev.pid);
       const text = fit(ev.pid, LANE_W - 40, 11);
-      const half = (text.length * charWidth * 11 / 12) / 2 + 7;
+      const half = (text.length * charWidth * 11) / 12 / 2 + 7;
       g.append(svg('rect', { class: 'birth', x: b - half, y: y - 9, width: half * 2, height: 18, rx: 9 }));
       g.append(svg('text', { class: 'birth-label', x: b, y: y + 4, 'text-anchor': 'middle' }, text));
       const a = ev.parent === null || ev.parent === undefined ? outsideStart(g, y) : lx(ev.parent);

@@ -27,7 +27,7 @@ export const charWidth = measureCharWidth();
 // Keeps both ends of a term: the tag at the start and the payload's end are
 // what tell messages apart.
 export function fit(text, width, size = 12) {
-  const n = Math.max(1, Math.floor(width / (charWidth * size / 12)));
+  const n = Math.max(1, Math.floor(width / ((charWidth * size) / 12)));
   if (text.length <= n) return text;
   if (n <= 2) return '…';
   const head = Math.ceil((n - 1) * 0.6);

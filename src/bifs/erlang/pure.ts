@@ -1,0 +1,685 @@
+// The side-effect-free erlang BIFs: type tests, tuples, lists, conversions.
+// Each failure names the arguments the way erl_erts_errors explains them,
+// so the shell can print `*** argument 2: not a tuple`.
+
+import {
+  A,
+  Atom,
+  BitStr,
+  Cons,
+  ErlFloat,
+  ExportFun,
+  Fun,
+  NIL,
+  Pid,
+  Port,
+  Ref,
+  type Term,
+  bool,
+  isAtom,
+  isBinary,
+  isBitstring,
+  isFun,
+  isInteger,
+  isList,
+  isMap,
+  isNumber,
+  isTuple,
+  normInt,
+} from '../../terms/types.js';
+import { ErlException } from '../../terms/exception.js';
+import { compare } from '../../terms/compare.js';
+import { floatToListDefault, floatToListOpts, type FloatToListOptions } from '../../terms/floats.js';
+import { encodeTerm, decodeTermAt, type EncodeOptions, type DecodeOptions } from '../../terms/etf/index.js';
+import { isMapTerm } from '../map_access.js';
+import { phash2 } from '../../terms/hash.js';
+import type { NativeFn, NativeModule } from '../../vm/native.js';
+import { frameError } from '../errors.js';
+import { fromArray, spine } from '../lists/util.js';
+import { byteListBytes, charlistToString, iolistBytes } from '../iodata.js';
+import { integerToText, parseFloat as parseErlFloat, parseInteger } from '../number_text.js';
+
+type ArgErrors = { [n: number]: string };
+
+/** badarg from erlang:fn(args) with the given explanations. */
+function fail(fn: string, args: Term[], errs: ArgErrors): ErlException {
+  return frameError(A.badarg, 'erlang', fn, args, errs);
+}
+
+// ---- type tests -----------------------------------------------------------
+
+const is = (test: (t: Term) => boolean) => (_p: unknown, t: Term) => bool(test(t));
+
+function isFunction2(_p: unknown, f: Term, arity: Term): Term {
+  if (!isInteger(arity)) throw fail('is_function', [f, arity], { 2: 'not an integer' });
+  if (arity < 0) throw fail('is_function', [f, arity], { 2: 'negative' });
+  return bool(isFun(f) && f.arity === Number(arity));
+}
+
+function isRecord(_p: unknown, t: Term, tag: Term): Term {
+  if (!isAtom(tag)) throw fail('is_record', [t, tag], { 2: 'not an atom' });
+  return bool(isTuple(t) && t.length > 0 && t[0] === tag);
+}
+
+function isRecord3(_p: unknown, t: Term, tag: Term, size: Term): Term {
+  if (!isAtom(tag)) throw fail('is_record', [t, tag, size], { 2: 'not an atom' });
+  if (!isInteger(size)) throw fail('is_record', [t, tag, size], { 3: 'not an integer' });
+  return bool(isTuple(t) && t.length === Number(size) && t.length > 0 && t[0] === tag);
+}
+
+// ---- tuples -----------------------------------------------------------------
+
+/** Checks a 1-based tuple index, explaining both arguments as erl does. */
+function tupleIndex(fn: string, args: Term[], ix: Term, argIx: number, t: Term, argT: number, max: (n: number) => number): number {
+  const errs: ArgErrors = {};
+  if (!isInteger(ix)) errs[argIx] = 'not an integer';
+  else if (ix < 1 || (isTuple(t) && ix > max(t.length))) errs[argIx] = 'out of range';
+  if (!isTuple(t)) errs[argT] = 'not a tuple';
+  if (Object.keys(errs).length > 0) throw fail(fn, args, errs);
+  return Number(ix);
+}
+
+function element(_p: unknown, ix: Term, t: Term): Term {
+  const i = tupleIndex('element', [ix, t], ix, 1, t, 2, (n) => n);
+  return (t as Term[])[i - 1]!;
+}
+
+function setelement(_p: unknown, ix: Term, t: Term, v: Term): Term {
+  const i = tupleIndex('setelement', [ix, t, v], ix, 1, t, 2, (n) => n);
+  const copy = (t as Term[]).slice();
+  copy[i - 1] = v;
+  return copy;
+}
+
+function tupleSize(_p: unknown, t: Term): Term {
+  if (!isTuple(t)) throw fail('tuple_size', [t], { 1: 'not a tuple' });
+  return t.length;
+}
+
+function size(_p: unknown, t: Term): Term {
+  if (isTuple(t)) return t.length;
+  if (isBitstring(t)) return t.bits >> 3;
+  throw fail('size', [t], { 1: 'not tuple or binary' });
+}
+
+function tupleToList(_p: unknown, t: Term): Term {
+  if (!isTuple(t)) throw fail('tuple_to_list', [t], { 1: 'not a tuple' });
+  return fromArray(t);
+}
+
+function listToTuple(_p: unknown, l: Term): Term {
+  const s = spine(l);
+  if (s.tail !== NIL) throw fail('list_to_tuple', [l], { 1: 'not a list' });
+  return s.items;
+}
+
+function makeTuple2(_p: unknown, n: Term, v: Term): Term {
+  if (!isInteger(n) || n < 0 || n > 16777215) throw fail('make_tuple', [n, v], { 1: 'out of range' });
+  return new Array<Term>(Number(n)).fill(v);
+}
+
+function makeTuple3(_p: unknown, n: Term, v: Term, init: Term): Term {
+  const args = [n, v, init];
+  if (!isInteger(n) || n < 0 || n > 16777215) throw fail('make_tuple', args, { 1: 'out of range' });
+  const t = new Array<Term>(Number(n)).fill(v);
+  const s = spine(init);
+  if (s.tail !== NIL) throw fail('make_tuple', args, { 3: 'not a list' });
+  for (const x of s.items) {
+    if (!isTuple(x) || x.length !== 2 || !isInteger(x[0]) || x[0] < 1 || x[0] > t.length) {
+      throw fail('make_tuple', args, { 3: 'invalid option in list' });
+    }
+    t[Number(x[0]) - 1] = x[1]!;
+  }
+  return t;
+}
+
+function appendElement(_p: unknown, t: Term, v: Term): Term {
+  if (!isTuple(t)) throw fail('append_element', [t, v], { 1: 'not a tuple' });
+  return [...t, v];
+}
+
+function insertElement(_p: unknown, ix: Term, t: Term, v: Term): Term {
+  const i = tupleIndex('insert_element', [ix, t, v], ix, 1, t, 2, (n) => n + 1);
+  const copy = (t as Term[]).slice();
+  copy.splice(i - 1, 0, v);
+  return copy;
+}
+
+function deleteElement(_p: unknown, ix: Term, t: Term): Term {
+  const i = tupleIndex('delete_element', [ix, t], ix, 1, t, 2, (n) => n);
+  const copy = (t as Term[]).slice();
+  copy.splice(i - 1, 1);
+  return copy;
+}
+
+// ---- lists ------------------------------------------------------------------
+
+function length(_p: unknown, l: Term): Term {
+  let n = 0;
+  let c = l;
+  while (c instanceof Cons) {
+    n++;
+    c = c.tail;
+  }
+  if (c !== NIL) throw fail('length', [l], { 1: 'not a list' });
+  return n;
+}
+
+function hd(_p: unknown, l: Term): Term {
+  if (!(l instanceof Cons)) throw fail('hd', [l], { 1: 'not a nonempty list' });
+  return l.head;
+}
+
+function tl(_p: unknown, l: Term): Term {
+  if (!(l instanceof Cons)) throw fail('tl', [l], { 1: 'not a nonempty list' });
+  return l.tail;
+}
+
+// ---- numbers ------------------------------------------------------------------
+
+function notNumber(fn: string, t: Term): ErlException {
+  return fail(fn, [t], { 1: 'not a number' });
+}
+
+function abs(_p: unknown, x: Term): Term {
+  if (typeof x === 'number') return Math.abs(x);
+  if (typeof x === 'bigint') return normInt(x < 0n ? -x : x);
+  if (x instanceof ErlFloat) return new ErlFloat(Math.abs(x.value));
+  throw notNumber('abs', x);
+}
+
+/** A float's integer part as an Erlang integer. */
+function floatToInt(v: number): Term {
+  return Number.isSafeInteger(v) ? v : normInt(BigInt(v));
+}
+
+function integral(fn: string, x: Term, op: (v: number) => number): Term {
+  if (isInteger(x)) return x;
+  if (x instanceof ErlFloat) {
+    const r = op(x.value);
+    return floatToInt(Object.is(r, -0) ? 0 : r);
+  }
+  throw notNumber(fn, x);
+}
+
+// Erlang rounds half away from zero; Math.round rounds half up.
+const roundHalfAway = (v: number) => Math.sign(v) * Math.round(Math.abs(v));
+const round = (_p: unknown, x: Term) => integral('round', x, roundHalfAway);
+const trunc = (_p: unknown, x: Term) => integral('trunc', x, Math.trunc);
+const floor = (_p: unknown, x: Term) => integral('floor', x, Math.floor);
+const ceil = (_p: unknown, x: Term) => integral('ceil', x, Math.ceil);
+
+function float(_p: unknown, x: Term): Term {
+  if (x instanceof ErlFloat) return x;
+  if (isInteger(x)) {
+    const v = Number(x);
+    if (!Number.isFinite(v)) throw fail('float', [x], { 1: 'not a number' });
+    return new ErlFloat(v);
+  }
+  throw notNumber('float', x);
+}
+
+// Ties go to the first argument, so max(1, 1.0) is 1 and max(1.0, 1) is 1.0.
+const max = (_p: unknown, a: Term, b: Term) => (compare(a, b) < 0 ? b : a);
+const min = (_p: unknown, a: Term, b: Term) => (compare(a, b) > 0 ? b : a);
+
+// ---- atoms ------------------------------------------------------------------
+
+const MAX_ATOM_CHARS = 255;
+
+function atomToList(_p: unknown, a: Term): Term {
+  if (!isAtom(a)) throw fail('atom_to_list', [a], { 1: 'not an atom' });
+  return charsToList(a.name);
+}
+
+function charsToList(s: string): Term {
+  // From the end, one cons per code point (surrogate pairs joined): no intermediate array.
+  let l: Term = NIL;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const hi = s.charCodeAt(i - 1);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        l = new Cons(((hi - 0xd800) << 10) + (c - 0xdc00) + 0x10000, l);
+        i--;
+        continue;
+      }
+    }
+    l = new Cons(c, l);
+  }
+  return l;
+}
+
+function makeAtom(fn: string, args: Term[], name: string, existing: boolean): Term {
+  if (existing) {
+    const a = Atom.exists(name);
+    if (a === undefined) throw fail(fn, args, { 1: 'not an already existing atom' });
+    return a;
+  }
+  if ([...name].length > MAX_ATOM_CHARS) throw frameError(A.system_limit, 'erlang', fn, args, { 1: 'too many characters in atom' });
+  return Atom.of(name);
+}
+
+function listToAtomVia(fn: string, existing: boolean) {
+  return (_p: unknown, l: Term): Term => {
+    if (!isList(l) || spine(l).tail !== NIL) throw fail(fn, [l], { 1: 'not a list' });
+    const name = charlistToString(l);
+    if (name === null) throw fail(fn, [l], { 1: 'not a list of characters' });
+    return makeAtom(fn, [l], name, existing);
+  };
+}
+
+function encodingOf(t: Term): 'latin1' | 'utf8' | null {
+  if (t === Atom.of('latin1')) return 'latin1';
+  if (t === Atom.of('utf8') || t === Atom.of('unicode')) return 'utf8';
+  return null;
+}
+
+function atomToBinary(_p: unknown, a: Term, enc: Term = Atom.of('utf8')): Term {
+  const args = arguments.length > 2 ? [a, enc] : [a];
+  const e = encodingOf(enc);
+  const errs: ArgErrors = {};
+  if (!isAtom(a)) errs[1] = 'not an atom';
+  if (e === null) errs[2] = 'is an invalid encoding option';
+  if (Object.keys(errs).length > 0) throw fail('atom_to_binary', args, errs);
+  const name = (a as Atom).name;
+  if (e === 'utf8') return new BitStr(new Uint8Array(Buffer.from(name, 'utf8')));
+  const bytes: number[] = [];
+  for (const ch of name) {
+    const c = ch.codePointAt(0)!;
+    if (c > 255) throw fail('atom_to_binary', args, { 1: 'contains a character not expressible in latin1' });
+    bytes.push(c);
+  }
+  return new BitStr(Uint8Array.from(bytes));
+}
+
+function binaryToAtomVia(fn: string, existing: boolean) {
+  return function (this: unknown, _p: unknown, b: Term, enc: Term = Atom.of('utf8')): Term {
+    const args = arguments.length > 2 ? [b, enc] : [b];
+    const e = encodingOf(enc);
+    const errs: ArgErrors = {};
+    if (!isBinary(b)) errs[1] = 'not a binary';
+    if (e === null) errs[2] = 'not one of the atoms: latin1, utf8, or unicode';
+    if (Object.keys(errs).length > 0) throw fail(fn, args, errs);
+    const bytes = (b as BitStr).buf.subarray(0, (b as BitStr).byteSize);
+    let name: string;
+    if (e === 'latin1') name = String.fromCharCode(...bytes);
+    else {
+      try {
+        name = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        throw fail(fn, args, { 1: 'invalid UTF8 encoding' });
+      }
+    }
+    return makeAtom(fn, args, name, existing);
+  };
+}
+
+// ---- integers and floats as text ------------------------------------------
+
+function checkBase(_fn: string, _args: Term[], base: Term, errs: ArgErrors): number {
+  if (!isInteger(base) || base < 2 || base > 36) errs[2] = 'not an integer in the range 2 through 36';
+  return Number(base);
+}
+
+function integerToListVia(fn: string, asBinary: boolean) {
+  return function (_p: unknown, n: Term, base: Term = 10): Term {
+    const args = arguments.length > 2 ? [n, base] : [n];
+    const errs: ArgErrors = {};
+    if (!isInteger(n)) errs[1] = 'not an integer';
+    const b = checkBase(fn, args, base, errs);
+    if (Object.keys(errs).length > 0) throw fail(fn, args, errs);
+    const text = integerToText(n as number | bigint, b);
+    return asBinary ? latin1Binary(text) : charsToList(text);
+  };
+}
+
+function latin1Binary(s: string): BitStr {
+  return new BitStr(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+}
+
+/** The text of a list or binary argument, or an explanation of why it has none. */
+function textArg(t: Term, asBinary: boolean): string | null {
+  if (asBinary) return isBinary(t) ? Buffer.from(t.buf.subarray(0, t.byteSize)).toString('latin1') : null;
+  if (!isList(t) || spine(t).tail !== NIL) return null;
+  return charlistToString(t) ?? '\u{FFFF}invalid';
+}
+
+function toIntegerVia(fn: string, asBinary: boolean) {
+  return function (_p: unknown, t: Term, base: Term = 10): Term {
+    const args = arguments.length > 2 ? [t, base] : [t];
+    const errs: ArgErrors = {};
+    const text = textArg(t, asBinary);
+    if (text === null) errs[1] = asBinary ? 'not a binary' : 'not a list';
+    const b = checkBase(fn, args, base, errs);
+    if (Object.keys(errs).length > 0) throw fail(fn, args, errs);
+    const v = parseInteger(text!, b);
+    if (v === null) throw fail(fn, args, { 1: 'not a textual representation of an integer' });
+    return v;
+  };
+}
+
+function toFloatVia(fn: string, asBinary: boolean) {
+  return (_p: unknown, t: Term): Term => {
+    const text = textArg(t, asBinary);
+    if (text === null) throw fail(fn, [t], { 1: asBinary ? 'not a binary' : 'not a list' });
+    const v = parseErlFloat(text);
+    if (v === null) throw fail(fn, [t], { 1: 'not a textual representation of a float' });
+    return v;
+  };
+}
+
+function floatOptions(fn: string, args: Term[], opts: Term): FloatToListOptions {
+  const s = spine(opts);
+  const bad = () => fail(fn, args, { 2: s.tail === NIL ? 'invalid option in list' : 'not a list' });
+  if (s.tail !== NIL) throw bad();
+  const o: FloatToListOptions = {};
+  for (const x of s.items) {
+    if (x === Atom.of('compact')) o.compact = true;
+    else if (x === Atom.of('short')) o.short = true;
+    else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('decimals') && isInteger(x[1])) {
+      o.decimals = Number(x[1]);
+      delete o.scientific;
+      delete o.short;
+    } else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('scientific') && isInteger(x[1])) {
+      o.scientific = Number(x[1]);
+      delete o.decimals;
+      delete o.short;
+    } else throw bad();
+  }
+  return o;
+}
+
+function floatToListVia(fn: string, asBinary: boolean) {
+  return (_p: unknown, f: Term, opts?: Term): Term => {
+    const args = opts === undefined ? [f] : [f, opts];
+    if (!(f instanceof ErlFloat)) {
+      const errs: ArgErrors = { 1: 'not a float' };
+      throw fail(fn, args, errs);
+    }
+    let text: string;
+    if (opts === undefined) text = floatToListDefault(f.value);
+    else {
+      const o = floatOptions(fn, args, opts);
+      try {
+        text = floatToListOpts(f.value, o);
+      } catch (e) {
+        if (e instanceof ErlException) throw fail(fn, args, { 2: 'invalid option in list' });
+        throw e;
+      }
+    }
+    return asBinary ? latin1Binary(text) : charsToList(text);
+  };
+}
+
+// ---- binaries -----------------------------------------------------------------
+
+function bytesOf(b: BitStr, from = 0, to = b.byteSize): Term {
+  const items: number[] = [];
+  for (let i = from; i < to; i++) items.push(b.buf[i]!);
+  return fromArray(items);
+}
+
+function binaryToList(_p: unknown, b: Term): Term {
+  if (!isBinary(b)) throw fail('binary_to_list', [b], { 1: 'not a binary' });
+  return bytesOf(b);
+}
+
+function binaryToList3(_p: unknown, b: Term, start: Term, stop: Term): Term {
+  const args = [b, start, stop];
+  const errs: ArgErrors = {};
+  if (!isBinary(b)) errs[1] = 'not a binary';
+  const size = isBinary(b) ? b.byteSize : Infinity;
+  if (!isInteger(start) || start < 1 || start > size) errs[2] = 'out of range';
+  if (!isInteger(stop) || stop < 1 || stop > size) errs[3] = 'out of range';
+  if (Object.keys(errs).length === 0 && start > stop) errs[2] = 'start position greater than stop position';
+  if (Object.keys(errs).length > 0) throw fail('binary_to_list', args, errs);
+  return bytesOf(b as BitStr, Number(start) - 1, Number(stop));
+}
+
+function bitstringToList(_p: unknown, b: Term): Term {
+  if (!isBitstring(b)) throw fail('bitstring_to_list', [b], { 1: 'not a bitstring' });
+  const whole = b.bits >> 3;
+  const rest = b.bits & 7;
+  if (rest === 0) return bytesOf(b);
+  const last = new BitStr(Uint8Array.of(b.buf[whole]! & (0xff << (8 - rest))), rest);
+  return fromArray([...Array.from(b.buf.subarray(0, whole)), last]);
+}
+
+function ioBinaryVia(fn: string, why: string, allowBits: boolean) {
+  return (_p: unknown, t: Term): Term => {
+    // The common case first: a flat string, in one walk.
+    const flat = t instanceof Cons ? byteListBytes(t) : null;
+    if (flat !== null) return new BitStr(flat);
+    // Only iolist_to_binary/1 also takes a bare binary.
+    const bits: unknown = t;
+    const shapeOk = isList(t) || (bits instanceof BitStr && (allowBits || (fn === 'iolist_to_binary' && bits.isBinary)));
+    const out = shapeOk ? iolistBytes(t, allowBits) : null;
+    if (out === null) throw fail(fn, [t], { 1: why });
+    return out;
+  };
+}
+
+function iolistSize(_p: unknown, t: Term): Term {
+  const b = iolistBytes(t);
+  if (b === null) throw fail('iolist_size', [t], { 1: 'not an iodata term' });
+  return b.byteSize;
+}
+
+function byteSize(_p: unknown, b: Term): Term {
+  if (!isBitstring(b)) throw fail('byte_size', [b], { 1: 'not a bitstring' });
+  return b.byteSize;
+}
+
+function bitSize(_p: unknown, b: Term): Term {
+  if (!isBitstring(b)) throw fail('bit_size', [b], { 1: 'not a bitstring' });
+  return b.bits;
+}
+
+function subBinary(b: BitStr, from: number, len: number): BitStr {
+  return new BitStr(b.buf.slice(from, from + len));
+}
+
+function splitBinary(_p: unknown, b: Term, pos: Term): Term {
+  const args = [b, pos];
+  if (!isBinary(b)) throw fail('split_binary', args, { 1: 'not a binary' });
+  if (!isInteger(pos)) throw fail('split_binary', args, { 2: 'not an integer' });
+  if (pos < 0 || pos > b.byteSize) throw fail('split_binary', args, { 2: 'out of range' });
+  const n = Number(pos);
+  return [subBinary(b, 0, n), subBinary(b, n, b.byteSize - n)];
+}
+
+function binaryPartOf(args: Term[], b: Term, start: Term, len: Term, lenArg: number, posArg: number | null): Term {
+  if (!isBinary(b)) throw fail('binary_part', args, { 1: 'not a binary' });
+  if (!isInteger(start) || !isInteger(len)) {
+    throw fail('binary_part', args, posArg === null ? { 2: 'not a valid {Pos,Length} tuple' } : { [isInteger(start) ? lenArg : posArg]: 'not an integer' });
+  }
+  let from = Number(start);
+  let n = Number(len);
+  if (n < 0) {
+    from += n;
+    n = -n;
+  }
+  if (from < 0 || from + n > b.byteSize) throw fail('binary_part', args, posArg === null ? { 2: 'out of range' } : { [lenArg]: 'out of range' });
+  return subBinary(b, from, n);
+}
+
+function binaryPart2(_p: unknown, b: Term, posLen: Term): Term {
+  if (!isTuple(posLen) || posLen.length !== 2) {
+    if (!isBinary(b)) throw fail('binary_part', [b, posLen], { 1: 'not a binary' });
+    throw fail('binary_part', [b, posLen], { 2: 'not a valid {Pos,Length} tuple' });
+  }
+  return binaryPartOf([b, posLen], b, posLen[0]!, posLen[1]!, 2, null);
+}
+
+function binaryPart3(_p: unknown, b: Term, start: Term, len: Term): Term {
+  return binaryPartOf([b, start, len], b, start, len, 3, 2);
+}
+
+// ---- external term format ----------------------------------------------------
+
+function termToBinary(_p: unknown, t: Term): Term {
+  return new BitStr(encodeTerm(t));
+}
+
+function termToBinary2(_p: unknown, t: Term, opts: Term): Term {
+  const args = [t, opts];
+  const s = spine(opts);
+  if (s.tail !== NIL) throw fail('term_to_binary', args, { 2: 'not a list' });
+  const o: EncodeOptions = {};
+  for (const x of s.items) {
+    if (x === Atom.of('compressed')) o.compressed = true;
+    else if (x === Atom.of('deterministic')) o.deterministic = true;
+    else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('compressed') && isInteger(x[1]) && x[1] >= 0 && x[1] <= 9) o.compressed = Number(x[1]);
+    else if (isTuple(x) && x.length === 2 && x[0] === Atom.of('minor_version') && (x[1] === 0 || x[1] === 1 || x[1] === 2)) o.minorVersion = x[1] as 0 | 1 | 2;
+    else throw fail('term_to_binary', args, { 2: 'invalid option in list' });
+  }
+  return new BitStr(encodeTerm(t, o));
+}
+
+function binaryToTerm(_p: unknown, b: Term, opts?: Term): Term {
+  const args = opts === undefined ? [b] : [b, opts];
+  if (!isBinary(b)) throw fail('binary_to_term', args, { 1: 'not a binary' });
+  const o: DecodeOptions = {};
+  if (opts !== undefined) {
+    const s = spine(opts);
+    if (s.tail !== NIL) throw fail('binary_to_term', args, { 2: 'not a list' });
+    for (const x of s.items) {
+      if (x === Atom.of('safe')) o.safe = true;
+      else if (x !== Atom.of('used')) throw fail('binary_to_term', args, { 2: 'invalid option in list' });
+    }
+  }
+  try {
+    const { term, next } = decodeTermAt(b.buf.subarray(0, b.byteSize), 0, o);
+    // `used` also tells how many bytes the term took.
+    return opts !== undefined && spine(opts).items.includes(Atom.of('used')) ? [term, next] : term;
+  } catch (e) {
+    if (e instanceof ErlException) throw fail('binary_to_term', args, { 1: 'invalid external representation of a term' });
+    throw e;
+  }
+}
+
+// ---- map BIFs usable in guards --------------------------------------------------
+
+function badmapIn(fn: string, args: Term[], argNo: number): ErlException {
+  return frameError([A.badmap, args[argNo - 1]!], 'erlang', fn, args, { [argNo]: 'not a map' });
+}
+
+function mapSize(_p: unknown, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('map_size', [m], 1);
+  return m.size;
+}
+
+function mapGet(_p: unknown, k: Term, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('map_get', [k, m], 2);
+  const v = m.get(k);
+  if (v === undefined) throw frameError([A.badkey, k], 'erlang', 'map_get', [k, m], { 1: 'not present in map' });
+  return v;
+}
+
+function isMapKey(_p: unknown, k: Term, m: Term): Term {
+  if (!isMapTerm(m)) throw badmapIn('is_map_key', [k, m], 2);
+  return bool(m.has(k));
+}
+
+// ---- hashing ------------------------------------------------------------------
+
+function phash2Of(_p: unknown, t: Term, range?: Term): Term {
+  if (range === undefined) return phash2(t);
+  // erl_erts_errors blames argument 1 here, and says nothing above 2^32.
+  if (!isInteger(range)) throw fail('phash2', [t, range], { 1: 'not an integer' });
+  if (range < 1) throw fail('phash2', [t, range], { 1: 'out of range' });
+  if (range > 2 ** 32) throw fail('phash2', [t, range], {});
+  return phash2(t, Number(range));
+}
+
+export const erlangPureNatives: NativeModule = {
+  name: 'erlang',
+  functions: {
+    'is_atom/1': is(isAtom),
+    'is_integer/1': is(isInteger),
+    'is_float/1': is((t) => t instanceof ErlFloat),
+    'is_number/1': is(isNumber),
+    'is_list/1': is(isList),
+    'is_tuple/1': is(isTuple),
+    'is_binary/1': is(isBinary),
+    'is_bitstring/1': is(isBitstring),
+    'is_boolean/1': is((t) => t === A.true || t === A.false),
+    'is_map/1': is(isMap),
+    'is_pid/1': is((t) => t instanceof Pid),
+    'is_reference/1': is((t) => t instanceof Ref),
+    'is_port/1': is((t) => t instanceof Port),
+    'is_function/1': is((t) => t instanceof Fun || t instanceof ExportFun),
+    'is_function/2': isFunction2,
+    'is_record/2': isRecord,
+    'is_record/3': isRecord3,
+    'element/2': element,
+    'setelement/3': setelement,
+    'tuple_size/1': tupleSize,
+    'size/1': size,
+    'tuple_to_list/1': tupleToList,
+    'list_to_tuple/1': listToTuple,
+    'make_tuple/2': makeTuple2,
+    'make_tuple/3': makeTuple3,
+    'append_element/2': appendElement,
+    'insert_element/3': insertElement,
+    'delete_element/2': deleteElement,
+    'length/1': length,
+    'hd/1': hd,
+    'tl/1': tl,
+    'abs/1': abs,
+    'round/1': round,
+    'trunc/1': trunc,
+    'floor/1': floor,
+    'ceil/1': ceil,
+    'float/1': float,
+    'max/2': max,
+    'min/2': min,
+    'atom_to_list/1': atomToList,
+    'list_to_atom/1': listToAtomVia('list_to_atom', false),
+    'list_to_existing_atom/1': listToAtomVia('list_to_existing_atom', true),
+    'atom_to_binary/1': atomToBinary,
+    'atom_to_binary/2': atomToBinary,
+    'binary_to_atom/1': binaryToAtomVia('binary_to_atom', false),
+    'binary_to_atom/2': binaryToAtomVia('binary_to_atom', false),
+    'binary_to_existing_atom/1': binaryToAtomVia('binary_to_existing_atom', true),
+    'binary_to_existing_atom/2': binaryToAtomVia('binary_to_existing_atom', true),
+    'integer_to_list/1': integerToListVia('integer_to_list', false),
+    'integer_to_list/2': integerToListVia('integer_to_list', false),
+    'integer_to_binary/1': integerToListVia('integer_to_binary', true),
+    'integer_to_binary/2': integerToListVia('integer_to_binary', true),
+    'list_to_integer/1': toIntegerVia('list_to_integer', false),
+    'list_to_integer/2': toIntegerVia('list_to_integer', false),
+    'binary_to_integer/1': toIntegerVia('binary_to_integer', true),
+    'binary_to_integer/2': toIntegerVia('binary_to_integer', true),
+    'list_to_float/1': toFloatVia('list_to_float', false),
+    'binary_to_float/1': toFloatVia('binary_to_float', true),
+    'float_to_list/1': floatToListVia('float_to_list', false),
+    'float_to_list/2': floatToListVia('float_to_list', false),
+    'float_to_binary/1': floatToListVia('float_to_binary', true),
+    'float_to_binary/2': floatToListVia('float_to_binary', true),
+    'binary_to_list/1': binaryToList,
+    'binary_to_list/3': binaryToList3,
+    'bitstring_to_list/1': bitstringToList,
+    'list_to_binary/1': ioBinaryVia('list_to_binary', 'not an iolist term', false),
+    'list_to_bitstring/1': ioBinaryVia('list_to_bitstring', 'not a bitstring list', true),
+    'iolist_to_binary/1': ioBinaryVia('iolist_to_binary', 'not an iodata term', false),
+    'iolist_size/1': iolistSize,
+    'byte_size/1': byteSize,
+    'bit_size/1': bitSize,
+    'split_binary/2': splitBinary,
+    'binary_part/2': binaryPart2,
+    'binary_part/3': binaryPart3,
+    'phash2/1': phash2Of,
+    'phash2/2': phash2Of,
+    'term_to_binary/1': termToBinary,
+    'term_to_binary/2': termToBinary2,
+    'binary_to_term/1': binaryToTerm,
+    'binary_to_term/2': binaryToTerm,
+    'map_size/1': mapSize,
+    'map_get/2': mapGet,
+    'is_map_key/2': isMapKey,
+  } as unknown as Record<string, NativeFn>,
+};
+
+export default erlangPureNatives;

@@ -1,0 +1,577 @@
+// The ets natives. Tables live in the VM's ext (one registry per node) and
+// belong to the process that created them: when it exits they are deleted,
+// or handed to the heir. Functions that call funs (foldl, foldr) are in
+// lib/erlang/ets.erl on top of these.
+
+import { A, Atom, Cons, NIL, Pid, Ref, bool, list, listToArray, type Term, type Tuple } from '../../terms/types.js';
+import { ErlException } from '../../terms/exception.js';
+import { add, type Num } from '../../terms/arith.js';
+import { compare } from '../../terms/compare.js';
+import type { NativeFn, NativeModule } from '../../vm/native.js';
+import type { Process } from '../../vm/process.js';
+import { refKey, type VM } from '../../vm/vm.js';
+import { exceptionOfStack } from '../../vm/stacktrace/stacktrace.js';
+import { EtsTable, type TableOptions, type TableType, type Protection } from './table.js';
+import { etsError, type Cause } from './errors.js';
+import { compileMatchSpec, runMatchSpec, matchObjectSpec, matchPatternSpec, type MatchSpec } from './match.js';
+
+declare module '../../vm/extensions.js' {
+  interface VmExtensions {
+    /** The node's ets tables. */
+    ets?: EtsState;
+  }
+}
+
+type P = Process;
+
+// ---- per-node state ----------------------------------------------------------
+
+interface EtsState {
+  byId: Map<string, EtsTable>;
+  byName: Map<Atom, EtsTable>;
+  /** Ids of every table ever created: a deleted table's id is 'id', any other ref 'type'. */
+  everIds: Set<string>;
+}
+
+function state(vm: VM): EtsState {
+  let s = vm.ext.ets;
+  if (s === undefined) {
+    s = { byId: new Map(), byName: new Map(), everIds: new Set() };
+    vm.ext.ets = s;
+    const hooks = (vm.ext.exitHooks ??= []);
+    hooks.push((q) => ownerExited(vm, s!, q));
+  }
+  return s;
+}
+
+function ownerExited(vm: VM, s: EtsState, q: P): void {
+  for (const t of [...s.byId.values()]) {
+    if (t.owner.id !== q.pid.id || t.owner.serial !== q.pid.serial) continue;
+    const heir = t.opts.heir;
+    const heirProc = heir !== null ? vm.proc(heir.pid) : undefined;
+    if (heir !== null && heirProc !== undefined && heirProc !== q) {
+      t.owner = heir.pid;
+      vm.deliver(heirProc, [Atom.of('ETS-TRANSFER'), tabTerm(t), q.pid, heir.data]);
+    } else drop(s, t);
+  }
+}
+
+function drop(s: EtsState, t: EtsTable): void {
+  s.byId.delete(refKey(t.id));
+  if (t.opts.named && s.byName.get(t.name) === t) s.byName.delete(t.name);
+}
+
+/** What ets:new returned for the table: its name when named, else its id. */
+function tabTerm(t: EtsTable): Term {
+  return t.opts.named ? t.name : t.id;
+}
+
+// ---- finding tables ------------------------------------------------------------
+
+type Access = 'read' | 'write' | 'any';
+
+function find(p: P, tab: Term): EtsTable | Cause {
+  const s = state(p.vm);
+  if (tab instanceof Atom) return s.byName.get(tab) ?? 'id';
+  if (tab instanceof Ref) return s.byId.get(refKey(tab)) ?? (s.everIds.has(refKey(tab)) ? 'id' : 'type');
+  return 'type';
+}
+
+function isOwner(p: P, t: EtsTable): boolean {
+  return t.owner.id === p.pid.id && t.owner.serial === p.pid.serial && t.owner.node === p.pid.node;
+}
+
+/** The table behind args[0], or the badarg erl raises for fn(args). */
+function table(p: P, fn: string, args: Term[], access: Access): EtsTable {
+  const t = find(p, args[0]!);
+  if (typeof t === 'string') throw etsError(fn, args, t);
+  if (access !== 'any' && !isOwner(p, t)) {
+    const prot = t.opts.protection;
+    if (prot === 'private' || (access === 'write' && prot === 'protected')) throw etsError(fn, args, 'access');
+  }
+  return t;
+}
+
+// ---- ets:new ---------------------------------------------------------------------
+
+const TYPES = new Set(['set', 'ordered_set', 'bag', 'duplicate_bag']);
+const PROTECTIONS = new Set(['public', 'protected', 'private']);
+
+function parseOptions(opts: Term): TableOptions | null {
+  const arr = listToArray(opts);
+  if (arr === null) return null;
+  const o: TableOptions = {
+    type: 'set',
+    keypos: 1,
+    protection: 'protected',
+    named: false,
+    heir: null,
+    readConcurrency: false,
+    writeConcurrency: false,
+    decentralizedCounters: false,
+    compressed: false,
+  };
+  let decentral: boolean | null = null;
+  const isBool = (x: Term | undefined) => x === A.true || x === A.false;
+  for (const x of arr) {
+    if (x instanceof Atom) {
+      if (TYPES.has(x.name)) o.type = x.name as TableType;
+      else if (PROTECTIONS.has(x.name)) o.protection = x.name as Protection;
+      else if (x.name === 'named_table') o.named = true;
+      else if (x.name === 'compressed') o.compressed = true;
+      else return null;
+      continue;
+    }
+    if (!Array.isArray(x) || !(x[0] instanceof Atom)) return null;
+    const [k, v] = x as [Atom, Term];
+    if (k.name === 'keypos' && x.length === 2 && typeof v === 'number' && v >= 1) o.keypos = v;
+    else if (k.name === 'heir' && x.length === 2 && v === Atom.of('none')) o.heir = null;
+    else if (k.name === 'heir' && x.length === 3 && v instanceof Pid) o.heir = { pid: v, data: x[2]! };
+    else if (k.name === 'read_concurrency' && x.length === 2 && isBool(v)) o.readConcurrency = v === A.true;
+    else if (k.name === 'write_concurrency' && x.length === 2 && (isBool(v) || v === Atom.of('auto'))) o.writeConcurrency = v !== A.false;
+    else if (k.name === 'decentralized_counters' && x.length === 2 && isBool(v)) decentral = v === A.true;
+    else return null;
+  }
+  // As on BEAM: ordered_set with write_concurrency gets decentralized counters by default.
+  o.decentralizedCounters = decentral ?? (o.type === 'ordered_set' && o.writeConcurrency);
+  return o;
+}
+
+function etsNew(p: P, name: Term, opts: Term): Term {
+  const args = [name, opts];
+  const o = name instanceof Atom ? parseOptions(opts) : null;
+  if (o === null) throw etsError('new', args, 'none');
+  const s = state(p.vm);
+  const nm = name as Atom;
+  if (o.named && s.byName.has(nm)) throw etsError('new', args, 'already_exists');
+  const t = new EtsTable(p.vm.makeRef(), nm, p.pid, o);
+  s.byId.set(refKey(t.id), t);
+  s.everIds.add(refKey(t.id));
+  if (o.named) s.byName.set(nm, t);
+  return tabTerm(t);
+}
+
+// ---- objects -------------------------------------------------------------------------
+
+/** The objects of insert/2's second argument, or null when one is not a tuple of keypos elements. */
+function objects(t: EtsTable, x: Term): Tuple[] | null {
+  const arr = Array.isArray(x) ? [x] : listToArray(x);
+  if (arr === null) return null;
+  for (const o of arr) if (!Array.isArray(o) || o.length < t.keypos) return null;
+  return arr as Tuple[];
+}
+
+function insert(p: P, tab: Term, objs: Term, fn: 'insert' | 'insert_new'): Term {
+  const args = [tab, objs];
+  const t = table(p, fn, args, 'write');
+  const arr = objects(t, objs);
+  if (arr === null) throw etsError(fn, args, 'none');
+  if (fn === 'insert_new') {
+    if (arr.some((o) => t.member(t.keyOf(o)))) return A.false;
+    for (const o of arr) t.insert(o);
+    return A.true;
+  }
+  for (const o of arr) t.insert(o);
+  return A.true;
+}
+
+// ---- select and friends --------------------------------------------------------------------
+
+function spec(fn: string, args: Term[], ms: Term): MatchSpec {
+  const c = compileMatchSpec(ms);
+  if (c === null) throw etsError(fn, args, 'none', false);
+  return c;
+}
+
+function selectAll(p: P, t: EtsTable, ms: MatchSpec, reverse = false): Term[] {
+  const env = { self: p.pid, node: p.vm.nodeName };
+  const out: Term[] = [];
+  const objs = t.all();
+  if (reverse && t.ordered) objs.reverse();
+  for (const o of objs) {
+    const r = runMatchSpec(ms, o, env);
+    if (r !== undefined) out.push(r);
+  }
+  return out;
+}
+
+/** Objects for which the spec's body returns true (select_count, select_delete). */
+function selectTrue(p: P, t: EtsTable, ms: MatchSpec): Tuple[] {
+  const env = { self: p.pid, node: p.vm.nodeName };
+  return t.all().filter((o) => runMatchSpec(ms, o, env) === A.true);
+}
+
+// Continuations of select/3 and match/3: erl's are opaque tuples that re-read
+// the table; ours carry the rest of the results computed up front.
+const CONT = Atom.of('$erlts_ets_cont');
+
+function chunk(results: Term[], limit: number): Term {
+  if (results.length === 0) return Atom.of('$end_of_table');
+  const rest = results.slice(limit);
+  return [list(results.slice(0, limit)), rest.length === 0 ? Atom.of('$end_of_table') : [CONT, list(rest), limit]];
+}
+
+function continueChunk(fn: string, cont: Term): Term {
+  if (cont === Atom.of('$end_of_table')) return cont;
+  if (!Array.isArray(cont) || cont.length !== 3 || cont[0] !== CONT || typeof cont[2] !== 'number') throw etsError(fn, [cont], 'none');
+  return chunk(listToArray(cont[1]!) ?? [], cont[2]);
+}
+
+function limited(p: P, fn: string, tab: Term, ms: Term, limit: Term, build: (ms: Term) => Term, reverse = false): Term {
+  const args = [tab, ms, limit];
+  const t = table(p, fn, args, 'read');
+  const c = compileMatchSpec(build(ms));
+  if (c === null || typeof limit !== 'number' || limit < 1) throw etsError(fn, args, 'none', c !== null);
+  return chunk(selectAll(p, t, c, reverse), limit);
+}
+
+// ---- counters and elements ----------------------------------------------------------------
+
+function updateCounter(p: P, args: Term[]): Term {
+  const [, key, op, dflt] = args as [Term, Term, Term, Term | undefined];
+  const fn = 'update_counter';
+  const t = table(p, fn, args, 'write');
+  if (t.type === 'bag' || t.type === 'duplicate_bag') throw etsError(fn, args, 'table_type');
+  let obj = t.lookup(key)[0];
+  if (obj === undefined) {
+    if (dflt === undefined) throw etsError(fn, args, 'badkey');
+    if (!Array.isArray(dflt) || dflt.length < t.keypos) throw etsError(fn, args, 'none');
+    obj = (dflt as Tuple).slice();
+    obj[t.keypos - 1] = key;
+  }
+  const single = !(op instanceof Cons || op === NIL);
+  const ops = single ? [op] : listToArray(op);
+  if (ops === null) throw etsError(fn, args, 'none');
+  const next = obj.slice();
+  const results: Term[] = [];
+  for (const o of ops) {
+    let pos: Term;
+    let incr: Term;
+    let threshold: Term | undefined;
+    let setValue: Term | undefined;
+    if (typeof o === 'number' || typeof o === 'bigint') [pos, incr] = [t.keypos + 1, o];
+    else if (Array.isArray(o) && o.length === 2) [pos, incr] = o as [Term, Term];
+    else if (Array.isArray(o) && o.length === 4) [pos, incr, threshold, setValue] = o as [Term, Term, Term, Term];
+    else throw etsError(fn, args, 'none');
+    const isInt = (x: Term | undefined) => typeof x === 'number' || typeof x === 'bigint';
+    if (!isInt(pos) || !isInt(incr) || (threshold !== undefined && (!isInt(threshold) || !isInt(setValue)))) throw etsError(fn, args, 'none');
+    const i = Number(pos);
+    if (i === t.keypos) throw etsError(fn, args, 'keypos');
+    if (i < 1 || i > next.length) throw etsError(fn, args, 'position');
+    const cur = next[i - 1]!;
+    if (!isInt(cur)) throw etsError(fn, args, 'none');
+    let v = add(cur, incr) as Num;
+    if (threshold !== undefined) {
+      const up = compare(incr, 0) >= 0;
+      if ((up && compare(v, threshold) > 0) || (!up && compare(v, threshold) < 0)) v = setValue as Num;
+    }
+    next[i - 1] = v;
+    results.push(v);
+  }
+  t.replace(next);
+  return single ? results[0]! : list(results);
+}
+
+function updateElement(p: P, tab: Term, key: Term, spec: Term): Term {
+  const args = [tab, key, spec];
+  const fn = 'update_element';
+  const t = table(p, fn, args, 'write');
+  if (t.type === 'bag' || t.type === 'duplicate_bag') throw etsError(fn, args, 'table_type');
+  const specs = spec instanceof Cons || spec === NIL ? listToArray(spec) : [spec];
+  if (specs === null) throw etsError(fn, args, 'none');
+  const obj = t.lookup(key)[0];
+  for (const s of specs) {
+    if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== 'number') throw etsError(fn, args, 'none');
+    if (s[0] === t.keypos) throw etsError(fn, args, 'keypos');
+    if (obj !== undefined && (s[0] < 1 || s[0] > obj.length)) throw etsError(fn, args, 'none');
+  }
+  if (obj === undefined) return A.false;
+  const next = obj.slice();
+  for (const s of specs as [number, Term][]) next[s[0] - 1] = s[1];
+  t.replace(next);
+  return A.true;
+}
+
+// ---- info -------------------------------------------------------------------------------
+
+const INFO_ORDER = [
+  'id',
+  'decentralized_counters',
+  'read_concurrency',
+  'write_concurrency',
+  'compressed',
+  'memory',
+  'owner',
+  'heir',
+  'name',
+  'size',
+  'node',
+  'named_table',
+  'type',
+  'keypos',
+  'protection',
+];
+
+function infoItem(p: P, t: EtsTable, item: string): Term | undefined {
+  switch (item) {
+    case 'id':
+      return t.id;
+    case 'decentralized_counters':
+      return bool(t.opts.decentralizedCounters);
+    case 'read_concurrency':
+      return bool(t.opts.readConcurrency);
+    case 'write_concurrency':
+      return bool(t.opts.writeConcurrency);
+    case 'compressed':
+      return bool(t.opts.compressed);
+    case 'memory':
+      return t.memory();
+    case 'owner':
+      return t.owner;
+    case 'heir':
+      return t.opts.heir?.pid ?? Atom.of('none');
+    case 'name':
+      return t.name;
+    case 'size':
+      return t.size;
+    case 'node':
+      return p.vm.nodeName;
+    case 'named_table':
+      return bool(t.opts.named);
+    case 'type':
+      return Atom.of(t.type);
+    case 'keypos':
+      return t.keypos;
+    case 'protection':
+      return Atom.of(t.opts.protection);
+    case 'fixed':
+    case 'safe_fixed':
+    case 'safe_fixed_monotonic_time':
+      return A.false;
+    case 'stats':
+      return A.false;
+    default:
+      return undefined;
+  }
+}
+
+function info1(p: P, tab: Term): Term {
+  const t = find(p, tab);
+  if (t === 'type') throw etsError('info', [tab], 'type');
+  if (t === 'id') return A.undefined;
+  return list(INFO_ORDER.map((k) => [Atom.of(k), infoItem(p, t as EtsTable, k)!]));
+}
+
+function info2(p: P, tab: Term, item: Term): Term {
+  const args = [tab, item];
+  const t = find(p, tab);
+  if (t === 'type') throw etsError('info', args, 'type');
+  const v = item instanceof Atom && t !== 'id' ? infoItem(p, t as EtsTable, item.name) : undefined;
+  if (item instanceof Atom && (t === 'id' ? INFO_ORDER.includes(item.name) || item.name === 'fixed' || item.name === 'safe_fixed' : v !== undefined))
+    return t === 'id' ? A.undefined : v!;
+  throw etsError('info', args, 'none');
+}
+
+// ---- traversal ------------------------------------------------------------------------------
+
+const END = Atom.of('$end_of_table');
+
+function step(p: P, fn: 'next' | 'prev', tab: Term, key: Term): Term {
+  const args = [tab, key];
+  const t = table(p, fn, args, 'read');
+  const k = fn === 'next' ? t.next(key) : t.prev(key);
+  if (k === null) throw etsError(fn, args, 'none');
+  return k ?? END;
+}
+
+// ---- the module -------------------------------------------------------------------------------
+
+const f: Record<string, (p: P, ...a: Term[]) => Term> = {
+  'new/2': etsNew,
+  'insert/2': (p, tab, objs) => insert(p, tab, objs, 'insert'),
+  'insert_new/2': (p, tab, objs) => insert(p, tab, objs, 'insert_new'),
+  'lookup/2': (p, tab, key) => list(table(p, 'lookup', [tab, key], 'read').lookup(key)),
+  'lookup_element/3': (p, tab, key, pos) => {
+    const args = [tab, key, pos];
+    const t = table(p, 'lookup_element', args, 'read');
+    if (typeof pos !== 'number' || pos < 1) throw etsError('lookup_element', args, 'none');
+    const objs = t.lookup(key);
+    if (objs.length === 0) throw etsError('lookup_element', args, 'badkey');
+    if (objs.some((o) => o.length < pos)) throw etsError('lookup_element', args, 'none');
+    if (t.type === 'set' || t.type === 'ordered_set') return objs[0]![pos - 1]!;
+    return list(objs.map((o) => o[pos - 1]!));
+  },
+  'member/2': (p, tab, key) => bool(table(p, 'member', [tab, key], 'read').member(key)),
+  'take/2': (p, tab, key) => list(table(p, 'take', [tab, key], 'write').delete(key)),
+  'delete/1': (p, tab) => {
+    const t = table(p, 'delete', [tab], 'write');
+    drop(state(p.vm), t);
+    return A.true;
+  },
+  'delete/2': (p, tab, key) => {
+    table(p, 'delete', [tab, key], 'write').delete(key);
+    return A.true;
+  },
+  'delete_object/2': (p, tab, obj) => {
+    const args = [tab, obj];
+    const t = table(p, 'delete_object', args, 'write');
+    if (!Array.isArray(obj) || obj.length < t.keypos) throw etsError('delete_object', args, 'none');
+    t.deleteObject(obj);
+    return A.true;
+  },
+  'delete_all_objects/1': (p, tab) => {
+    table(p, 'delete_all_objects', [tab], 'write').clear();
+    return A.true;
+  },
+  'tab2list/1': (p, tab) => {
+    try {
+      return list(table(p, 'match_object', [tab, Atom.of('_')], 'read').all());
+    } catch (e) {
+      // erl's tab2list is match_object(Tab, '_') in Erlang: the shell shows both frames.
+      if (e instanceof ErlException) {
+        e.stack = list([
+          [Atom.of('ets'), Atom.of('match_object'), list([tab, Atom.of('_')]), NIL],
+          [
+            Atom.of('ets'),
+            Atom.of('tab2list'),
+            1,
+            list([
+              [Atom.of('file'), list([...'ets.erl'].map((c) => c.charCodeAt(0)))],
+              [Atom.of('line'), 771],
+            ]),
+          ],
+        ]);
+        exceptionOfStack.set(e.stack as object, e);
+      }
+      throw e;
+    }
+  },
+  'info/1': info1,
+  'info/2': info2,
+  'first/1': (p, tab) => table(p, 'first', [tab], 'read').first() ?? END,
+  'last/1': (p, tab) => table(p, 'last', [tab], 'read').last() ?? END,
+  'next/2': (p, tab, key) => step(p, 'next', tab, key),
+  'prev/2': (p, tab, key) => step(p, 'prev', tab, key),
+  'match/2': (p, tab, pat) => {
+    const t = table(p, 'match', [tab, pat], 'read');
+    return list(selectAll(p, t, spec('match', [tab, pat], matchPatternSpec(pat))));
+  },
+  'match_object/2': (p, tab, pat) => {
+    const t = table(p, 'match_object', [tab, pat], 'read');
+    return list(selectAll(p, t, spec('match_object', [tab, pat], matchObjectSpec(pat))));
+  },
+  'select/2': (p, tab, ms) => {
+    const t = table(p, 'select', [tab, ms], 'read');
+    return list(selectAll(p, t, spec('select', [tab, ms], ms)));
+  },
+  'select_reverse/2': (p, tab, ms) => {
+    const t = table(p, 'select_reverse', [tab, ms], 'read');
+    return list(selectAll(p, t, spec('select_reverse', [tab, ms], ms), true));
+  },
+  'select/3': (p, tab, ms, n) => limited(p, 'select', tab, ms, n, (x) => x),
+  'select_reverse/3': (p, tab, ms, n) => limited(p, 'select_reverse', tab, ms, n, (x) => x, true),
+  'match/3': (p, tab, pat, n) => limited(p, 'match', tab, pat, n, matchPatternSpec),
+  'match_object/3': (p, tab, pat, n) => limited(p, 'match_object', tab, pat, n, matchObjectSpec),
+  'select/1': (_p, c) => continueChunk('select', c),
+  'select_reverse/1': (_p, c) => continueChunk('select_reverse', c),
+  'match/1': (_p, c) => continueChunk('match', c),
+  'match_object/1': (_p, c) => continueChunk('match_object', c),
+  'select_count/2': (p, tab, ms) => {
+    const t = table(p, 'select_count', [tab, ms], 'read');
+    return selectTrue(p, t, spec('select_count', [tab, ms], ms)).length;
+  },
+  'select_delete/2': (p, tab, ms) => {
+    const args = [tab, ms];
+    const t = table(p, 'internal_select_delete', args, 'write');
+    const objs = selectTrue(p, t, spec('internal_select_delete', args, ms));
+    for (const o of objs) t.deleteObject(o);
+    return objs.length;
+  },
+  'match_delete/2': (p, tab, pat) => {
+    const ms = list([[pat, NIL, list([A.true])]]);
+    const args = [tab, ms];
+    const t = table(p, 'internal_select_delete', args, 'write');
+    for (const o of selectTrue(p, t, spec('internal_select_delete', args, ms))) t.deleteObject(o);
+    return A.true;
+  },
+  'update_counter/3': (p, tab, key, op) => updateCounter(p, [tab, key, op]),
+  'update_counter/4': (p, tab, key, op, d) => updateCounter(p, [tab, key, op, d]),
+  'update_element/3': updateElement,
+  'give_away/3': (p, tab, pid, gift) => {
+    const args = [tab, pid, gift];
+    const t = find(p, tab);
+    if (typeof t === 'string') throw etsError('give_away', args, t);
+    if (!(pid instanceof Pid)) throw etsError('give_away', args, 'none');
+    if (!isOwner(p, t)) throw etsError('give_away', args, 'not_owner');
+    const q = p.vm.proc(pid);
+    if (q === undefined) throw etsError('give_away', args, 'none');
+    if (q === p) throw etsError('give_away', args, 'owner');
+    t.owner = pid;
+    p.vm.deliver(q, [Atom.of('ETS-TRANSFER'), tabTerm(t), p.pid, gift]);
+    return A.true;
+  },
+  'setopts/2': (p, tab, opts) => {
+    const args = [tab, opts];
+    const t = table(p, 'setopts', args, 'any');
+    if (!isOwner(p, t)) throw etsError('setopts', args, 'not_owner');
+    const arr = Array.isArray(opts) ? [opts] : listToArray(opts);
+    for (const o of arr ?? [NIL]) {
+      if (Array.isArray(o) && o[0] === Atom.of('heir') && o.length === 2 && o[1] === Atom.of('none')) t.opts.heir = null;
+      else if (Array.isArray(o) && o[0] === Atom.of('heir') && o.length === 3 && o[1] instanceof Pid) t.opts.heir = { pid: o[1], data: o[2]! };
+      else throw etsError('setopts', args, 'none');
+    }
+    return A.true;
+  },
+  'rename/2': (p, tab, name) => {
+    const args = [tab, name];
+    const t = table(p, 'rename', args, 'write');
+    if (!(name instanceof Atom)) throw etsError('rename', args, 'none');
+    const s = state(p.vm);
+    if (t.opts.named) {
+      if (s.byName.has(name) && s.byName.get(name) !== t) throw etsError('rename', args, 'none');
+      s.byName.delete(t.name);
+      s.byName.set(name, t);
+    }
+    t.name = name;
+    return name;
+  },
+  'whereis/1': (p, name) => {
+    if (!(name instanceof Atom)) throw etsError('whereis', [name], 'none');
+    return state(p.vm).byName.get(name)?.id ?? A.undefined;
+  },
+  'all/0': (p) => list([...state(p.vm).byId.values()].map(tabTerm)),
+  'safe_fixtable/2': (p, tab, flag) => {
+    const args = [tab, flag];
+    table(p, 'safe_fixtable', args, 'read');
+    if (flag !== A.true && flag !== A.false) throw etsError('safe_fixtable', args, 'none');
+    return A.true;
+  },
+  'is_compiled_ms/1': () => A.false,
+  'match_spec_compile/1': (_p, ms) => {
+    if (compileMatchSpec(ms) === null) throw etsError('match_spec_compile', [ms], 'none');
+    return [Atom.of('$erlts_ms'), ms];
+  },
+  'match_spec_run_r/3': (p, objs, cms, acc) => {
+    const ms = Array.isArray(cms) && cms[0] === Atom.of('$erlts_ms') ? compileMatchSpec(cms[1]!) : null;
+    const items = listToArray(objs);
+    if (ms === null || items === null) throw etsError('match_spec_run_r', [objs, cms, acc], 'none');
+    const env = { self: p.pid, node: p.vm.nodeName };
+    let out = acc;
+    for (const o of items) {
+      const r = runMatchSpec(ms, o, env);
+      if (r !== undefined) out = new Cons(r, out);
+    }
+    return out;
+  },
+  'test_ms/2': (p, obj, ms) => {
+    const c = compileMatchSpec(ms);
+    if (c === null) return [A.error, list([[A.error, list([...'invalid match spec'].map((ch) => ch.charCodeAt(0)))]])];
+    const r = runMatchSpec(c, obj, { self: p.pid, node: p.vm.nodeName });
+    return [A.ok, r ?? A.false];
+  },
+};
+
+export const etsNatives: NativeModule = {
+  name: 'ets',
+  functions: f as unknown as Record<string, NativeFn>,
+};

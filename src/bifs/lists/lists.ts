@@ -1,0 +1,683 @@
+// The first-order functions of the lists module. The higher-order ones (map,
+// foldl, sort/2...) are Erlang code in lib/erlang/lists.erl.
+//
+// Most of lists is Erlang code in OTP, so a bad argument there is a
+// function_clause naming the clause that gave up, with its arguments at that
+// moment and its line in lists.erl; the natives replay that. Only keyfind/3,
+// keymember/3, keysearch/3, member/2 and reverse/2 are BIFs and fail with badarg.
+
+import { A, Atom, Cons, NIL, type Term, isInteger, isList, isTuple, bool } from '../../terms/types.js';
+import { compare } from '../../terms/compare.js';
+import { eq, exactEq } from '../../terms/equality.js';
+import type { NativeFn, NativeModule } from '../../vm/native.js';
+import { badargIn, frameError, functionClause } from '../errors.js';
+import { fromArray, reverseOnto, spine } from './util.js';
+import { mapKey } from '../term_key.js';
+import { thingToList } from './text.js';
+import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './sort.js';
+import { addIn, decrement, isPositive, plusplus } from './arith.js';
+
+const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
+
+/** How the list BIFs explain a bad list argument. */
+function notAList(l: Term): string {
+  return l instanceof Cons ? 'not a proper list' : 'not a list';
+}
+
+// ---- BIFs ---------------------------------------------------------------
+
+/** The N-th element of a tuple, or undefined when it is no tuple of that size. */
+function keyOf(t: Term, n: number): Term | undefined {
+  return isTuple(t) && n <= t.length ? t[n - 1] : undefined;
+}
+
+/** The tuple whose N-th element == key, or null; checks arguments like the BIFs. */
+function keyLookup(fn: string, key: Term, n: Term, l: Term): Term | null {
+  const args = [key, n, l];
+  if (!isInteger(n)) throw badargIn('lists', fn, args, 2, 'not an integer');
+  if (typeof n === 'bigint' || n < 1) throw badargIn('lists', fn, args, 2, 'out of range');
+  let cell = l;
+  while (cell instanceof Cons) {
+    const k = keyOf(cell.head, n);
+    if (k !== undefined && eq(k, key)) return cell.head;
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw badargIn('lists', fn, args, 3, notAList(l));
+  return null;
+}
+
+function keyfind(_p: unknown, key: Term, n: Term, l: Term): Term {
+  return keyLookup('keyfind', key, n, l) ?? A.false;
+}
+function keymember(_p: unknown, key: Term, n: Term, l: Term): Term {
+  return bool(keyLookup('keymember', key, n, l) !== null);
+}
+function keysearch(_p: unknown, key: Term, n: Term, l: Term): Term {
+  const found = keyLookup('keysearch', key, n, l);
+  return found === null ? A.false : [Atom_value, found];
+}
+const Atom_value = Atom.of('value');
+
+function member(_p: unknown, x: Term, l: Term): Term {
+  let cell = l;
+  while (cell instanceof Cons) {
+    if (exactEq(cell.head, x)) return A.true;
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw badargIn('lists', 'member', [x, l], 2, notAList(l));
+  return A.false;
+}
+
+function reverse2(_p: unknown, l: Term, tail: Term): Term {
+  // Cons by cons: no intermediate array (this is the hottest list BIF).
+  let out = tail;
+  let x = l;
+  while (x instanceof Cons) {
+    out = new Cons(x.head, out);
+    x = x.tail;
+  }
+  if (x !== NIL) throw badargIn('lists', 'reverse', [l, tail], 1, notAList(l));
+  return out;
+}
+
+// ---- plain list functions ------------------------------------------------
+
+function reverse1(p: unknown, l: Term): Term {
+  // lists.erl handles up to two elements itself, then calls the BIF.
+  if (l === NIL) return l;
+  if (l instanceof Cons) {
+    if (l.tail === NIL) return l;
+    if (l.tail instanceof Cons) {
+      const second = l.tail;
+      if (second.tail === NIL) return fromArray([second.head, l.head]);
+      return reverse2(p, second.tail, fromArray([second.head, l.head]));
+    }
+  }
+  throw clause('reverse', 175, l);
+}
+
+function nth(_p: unknown, n0: Term, l0: Term): Term {
+  let n = n0;
+  let l = l0;
+  for (;;) {
+    if (n === 1 && l instanceof Cons) return l.head;
+    if (!(l instanceof Cons) || !isPositive(n, 1)) throw clause('nth', 198, n, l);
+    n = decrement(n, 'nth', 200);
+    l = l.tail;
+  }
+}
+
+function nthtail(_p: unknown, n0: Term, l0: Term): Term {
+  let n = n0;
+  let l = l0;
+  for (;;) {
+    if (n === 1 && l instanceof Cons) return l.tail;
+    if (l instanceof Cons && isPositive(n, 1)) {
+      n = decrement(n, 'nthtail', 210);
+      l = l.tail;
+      continue;
+    }
+    if (n === 0 && isList(l)) return l;
+    throw clause('nthtail', 208, n, l);
+  }
+}
+
+function prefix(_p: unknown, a0: Term, b0: Term): Term {
+  let a = a0;
+  let b = b0;
+  while (a instanceof Cons && b instanceof Cons && exactEq(a.head, b.head)) {
+    a = a.tail;
+    b = b.tail;
+  }
+  if (isList(b)) {
+    if (a === NIL) return A.true;
+    if (a instanceof Cons) return A.false;
+  }
+  throw clause('prefix', 220, a, b);
+}
+
+function listLength(l: Term): number {
+  const s = spine(l);
+  if (s.tail !== NIL) throw badargIn('erlang', 'length', [l], 1, 'not a list');
+  return s.items.length;
+}
+
+function suffix(p: unknown, suf: Term, l: Term): Term {
+  const delta = listLength(l) - listLength(suf);
+  if (delta < 0) return A.false;
+  return bool(exactEq(nthtail(p, delta, l), suf));
+}
+
+function droplast(_p: unknown, l: Term): Term {
+  const s = spine(l);
+  if (s.items.length === 0 || s.tail !== NIL) throw clause('droplast', 246, s.items.length === 0 ? l : s.tail);
+  return fromArray(s.items.slice(0, -1));
+}
+
+function last(_p: unknown, l: Term): Term {
+  if (!(l instanceof Cons)) throw clause('last', 256, l);
+  let e = l.head;
+  let rest = l.tail;
+  while (rest instanceof Cons) {
+    e = rest.head;
+    rest = rest.tail;
+  }
+  if (rest !== NIL) throw clause('last', 258, e, rest);
+  return e;
+}
+
+function seq2(_p: unknown, first: Term, last: Term): Term {
+  if (!isInteger(first) || !isInteger(last) || BigInt(first) - 1n > BigInt(last)) throw clause('seq', 271, first, last);
+  return seqList(BigInt(first), BigInt(last), 1n);
+}
+
+function seq3(_p: unknown, first: Term, last: Term, inc: Term): Term {
+  if (isInteger(first) && isInteger(last) && isInteger(inc)) {
+    const f = BigInt(first);
+    const l = BigInt(last);
+    const i = BigInt(inc);
+    if ((i > 0n && f - i <= l) || (i < 0n && f - i >= l)) return seqList(f, l, i);
+    if (i === 0n && f === l) return fromArray([first]);
+  }
+  throw seqBadarg(first, last, inc);
+}
+
+// lists:seq/3 raises badarg with erl_stdlib_errors' explanation.
+function seqBadarg(first: Term, last: Term, inc: Term) {
+  const args = [first, last, inc];
+  const errs: { [n: number]: string } = {};
+  if (!isInteger(first)) errs[1] = 'not an integer';
+  if (!isInteger(last)) errs[2] = 'not an integer';
+  if (!isInteger(inc)) errs[3] = 'not an integer';
+  if (Object.keys(errs).length === 0) {
+    // erl_stdlib_errors words it this way round: a positive step that cannot
+    // reach Last is "not a negative increment", and vice versa.
+    errs[3] = BigInt(inc as number | bigint) > 0n ? 'not a negative increment' : 'not a positive increment';
+  }
+  return frameError(A.badarg, 'lists', 'seq', args, errs, 299);
+}
+
+function seqList(first: bigint, last: bigint, inc: bigint): Term {
+  const n = (last - first + inc) / inc;
+  let x = first + inc * (n - 1n);
+  let l: Term = NIL;
+  const small = Number.isSafeInteger(Number(x)) && Number.isSafeInteger(Number(first));
+  if (small) {
+    let xs = Number(x);
+    const d = Number(inc);
+    for (let k = Number(n); k > 0; k--, xs -= d) l = new Cons(xs, l);
+    return l;
+  }
+  for (let k = n; k > 0n; k--, x -= inc) l = new Cons(normalize(x), l);
+  return l;
+}
+
+function normalize(v: bigint): Term {
+  return v >= -9007199254740991n && v <= 9007199254740991n ? Number(v) : v;
+}
+
+function sum(_p: unknown, l: Term): Term {
+  let acc: Term = 0;
+  let cell = l;
+  while (cell instanceof Cons) {
+    acc = addIn(acc, cell.head);
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause('sum', 319, cell, acc);
+  return acc;
+}
+
+function duplicate(_p: unknown, n: Term, x: Term): Term {
+  if (!isInteger(n) || n < 0) throw clause('duplicate', 331, n, x);
+  let l: Term = NIL;
+  for (let i = Number(n); i > 0; i--) l = new Cons(x, l);
+  return l;
+}
+
+function extreme(fn: 'min' | 'max', line: number, l: Term, better: (c: number) => boolean): Term {
+  if (!(l instanceof Cons)) throw clause(fn, line, l);
+  let best = l.head;
+  let cell = l.tail;
+  while (cell instanceof Cons) {
+    if (better(compare(cell.head, best))) best = cell.head;
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause(fn, line + 2, cell, best);
+  return best;
+}
+const min = (_p: unknown, l: Term) => extreme('min', 343, l, (c) => c < 0);
+const max = (_p: unknown, l: Term) => extreme('max', 356, l, (c) => c > 0);
+
+function sublist3(p: unknown, list: Term, start: Term, len: Term): Term {
+  let l = list;
+  let s = start;
+  for (;;) {
+    if (s === 1 && isList(l) && isInteger(len) && len >= 0) return sublist2(p, l, len);
+    if (!isInteger(s) || s < 2) break;
+    if (l === NIL) return NIL;
+    if (!(l instanceof Cons)) break;
+    l = l.tail;
+    s = decrement(s, 'sublist', 377);
+  }
+  throw clause('sublist', 372, l, s, len);
+}
+
+function sublist2(_p: unknown, list: Term, len: Term): Term {
+  if (!isInteger(len) || !isList(list)) throw clause('sublist', 385, list, len);
+  const out: Term[] = [];
+  let l = list;
+  let n: Term = len;
+  for (;;) {
+    if (l instanceof Cons && isPositive(n, 0)) {
+      out.push(l.head);
+      l = l.tail;
+      n = decrement(n, 'sublist_2', 389);
+    } else if (n === 0) break;
+    else if (isList(l) && isPositive(n, 0)) break;
+    else throw clause('sublist_2', 388, l, n);
+  }
+  return fromArray(out);
+}
+
+function deleteFirst(_p: unknown, item: Term, list: Term): Term {
+  const before: Term[] = [];
+  let l = list;
+  while (l instanceof Cons) {
+    if (exactEq(l.head, item)) return fromArray(before, l.tail);
+    before.push(l.head);
+    l = l.tail;
+  }
+  if (l !== NIL) throw clause('delete', 404, item, l);
+  return list;
+}
+
+function zip(_p: unknown, a0: Term, b0: Term): Term {
+  const out: Term[] = [];
+  let a = a0;
+  let b = b0;
+  while (a instanceof Cons && b instanceof Cons) {
+    out.push([a.head, b.head]);
+    a = a.tail;
+    b = b.tail;
+  }
+  if (a !== NIL || b !== NIL) throw clause('zip', 419, a, b);
+  return fromArray(out);
+}
+
+function zip3(_p: unknown, a0: Term, b0: Term, c0: Term): Term {
+  const out: Term[] = [];
+  let a = a0;
+  let b = b0;
+  let c = c0;
+  while (a instanceof Cons && b instanceof Cons && c instanceof Cons) {
+    out.push([a.head, b.head, c.head]);
+    a = a.tail;
+    b = b.tail;
+    c = c.tail;
+  }
+  if (a !== NIL || b !== NIL || c !== NIL) throw clause('zip3', 449, a, b, c);
+  return fromArray(out);
+}
+
+function unzipN(fn: string, line: number, arity: number, l0: Term): Term {
+  // The accumulators are reversed lists, as in lists.erl, so a failing
+  // clause shows them just as erl would.
+  const accs: Term[] = new Array(arity).fill(NIL);
+  let l = l0;
+  while (l instanceof Cons && isTuple(l.head) && l.head.length === arity) {
+    for (let i = 0; i < arity; i++) accs[i] = new Cons(l.head[i]!, accs[i]!);
+    l = l.tail;
+  }
+  if (l !== NIL) throw clause(fn, line, l, ...accs);
+  return accs.map((acc) => reverseOnto(spine(acc).items));
+}
+const unzip = (_p: unknown, l: Term) => unzipN('unzip', 434, 2, l);
+const unzip3 = (_p: unknown, l: Term) => unzipN('unzip3', 466, 3, l);
+
+// ---- sorting ------------------------------------------------------------
+
+function properItems(fn: string, line: number, l: Term, ...rest: Term[]): Term[] {
+  const s = spine(l);
+  if (s.tail !== NIL) throw clause(fn, line, ...rest, l);
+  return s.items;
+}
+
+// sort/1, keysort/2 and merge/1 follow OTP's merge sort step by step (see
+// lists_sort.ts): it is not stable, and where 1 and 1.0 end up shows.
+function sort(_p: unknown, l: Term): Term {
+  const items = properItems('sort', 512, l);
+  return fromArray(sortTerms(items, compare, indistinguishable));
+}
+
+/**
+ * A stable sort in term order, for usort and ukeysort: OTP keeps the first
+ * of the elements that compare equal, and the distinct ones have one order.
+ * Lists of small integers go through a typed array (equal ones are identical).
+ */
+function stableSort(items: Term[]): Term[] {
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'number') return items.sort(compare);
+  }
+  const a = Float64Array.from(items as number[]).sort();
+  for (let i = 0; i < a.length; i++) items[i] = a[i]!;
+  return items;
+}
+
+function dedupSorted(items: Term[], same: (a: Term, b: Term) => boolean): Term[] {
+  const out: Term[] = [];
+  for (const x of items) if (out.length === 0 || !same(out[out.length - 1]!, x)) out.push(x);
+  return out;
+}
+
+function usort(_p: unknown, l: Term): Term {
+  const items = stableSort(properItems('usort', 1112, l));
+  return fromArray(dedupSorted(items, (a, b) => compare(a, b) === 0));
+}
+
+function mergeArrays(a: Term[], b: Term[], le: (x: Term, y: Term) => boolean): Term[] {
+  const out: Term[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(le(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+function merge2(_p: unknown, a: Term, b: Term): Term {
+  if (b === NIL) return a;
+  const xs = properItems('merge', 607, a, b);
+  const ys = properItems('merge', 607, b, a);
+  return fromArray(mergeArrays(xs, ys, (x, y) => compare(x, y) <= 0));
+}
+
+function merge1(_p: unknown, ls: Term): Term {
+  const lists = properItems('merge', 563, ls).map((l) => properItems('merge', 563, l));
+  // mergel skips empty lists; the rest are merged as sort/1 merges its runs.
+  return fromArray(
+    mergeRuns(
+      lists.filter((l) => l.length > 0),
+      false,
+      'asc',
+      compare,
+    ),
+  );
+}
+
+/** element(I, T) as the key sorts call it, failing the way element/2 does. */
+function tupleKey(i: number, t: Term): Term {
+  if (!isTuple(t)) throw badargIn('erlang', 'element', [i, t], 2, 'not a tuple');
+  if (i > t.length) throw badargIn('erlang', 'element', [i, t], 1, 'out of range');
+  return t[i - 1]!;
+}
+
+function withKeys(i: number, items: Term[]): Keyed<Term>[] {
+  return items.map((t): Keyed<Term> => ({ k: tupleKey(i, t), t }));
+}
+
+/** Stable sort of tuples by their I-th element. */
+function sortByKey(i: number, items: Term[]): Keyed<Term>[] {
+  return withKeys(i, items).sort((x, y) => compare(x.k, y.k));
+}
+
+function checkIndex(fn: string, line: number, i: Term, ...rest: Term[]): number {
+  if (!isInteger(i) || i <= 0) throw clause(fn, line, i, ...rest);
+  return Number(i);
+}
+
+function keysort(_p: unknown, i0: Term, l: Term): Term {
+  const i = checkIndex('keysort', 784, i0, l);
+  const items = properItems('keysort', 784, l, i0);
+  if (items.length < 2) return l;
+  const sorted = keysortEntries(withKeys(i, items), compare, (a, b) => compare(a, b) === 0);
+  return fromArray(sorted.map((x) => x.t));
+}
+
+function ukeysort(_p: unknown, i0: Term, l: Term): Term {
+  const i = checkIndex('ukeysort', 879, i0, l);
+  const items = properItems('ukeysort', 879, l, i0);
+  if (items.length < 2) return l;
+  const sorted = sortByKey(i, items);
+  const out = sorted.filter((x, n) => n === 0 || compare(sorted[n - 1]!.k, x.k) !== 0);
+  return fromArray(out.map((x) => x.t));
+}
+
+function keymerge(_p: unknown, i0: Term, a: Term, b: Term): Term {
+  const i = checkIndex('keymerge', 848, i0, a, b);
+  if (b === NIL) return a;
+  const xs = properItems('keymerge', 848, a, i0);
+  const ys = properItems('keymerge', 848, b, i0, a);
+  return fromArray(mergeArrays(xs, ys, (x, y) => compare(tupleKey(i, x), tupleKey(i, y)) <= 0));
+}
+
+// ---- key functions written in Erlang in OTP ----------------------------
+
+/** Walks to the first match; on an improper tail fails in the helper clause. */
+function keyScan(fn: string, line: number, key: Term, n: number, l: Term, extra: Term[]) {
+  const items: Term[] = [];
+  let cell = l;
+  while (cell instanceof Cons) {
+    const k = keyOf(cell.head, n);
+    if (k !== undefined && eq(k, key)) return { before: items, found: cell.head, after: cell.tail };
+    items.push(cell.head);
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause(fn, line, key, n, cell, ...extra);
+  return { before: items, found: undefined, after: NIL };
+}
+
+function keydelete(_p: unknown, key: Term, n0: Term, l: Term): Term {
+  if (!isInteger(n0) || n0 <= 0) throw clause('keydelete', 719, key, n0, l);
+  const r = keyScan('keydelete3', 722, key, Number(n0), l, []);
+  return r.found === undefined ? l : fromArray(r.before, r.after);
+}
+
+function keyreplace(_p: unknown, key: Term, n0: Term, l: Term, repl: Term): Term {
+  if (!isInteger(n0) || n0 <= 0 || !isTuple(repl)) throw clause('keyreplace', 735, key, n0, l, repl);
+  const r = keyScan('keyreplace3', 738, key, Number(n0), l, [repl]);
+  return r.found === undefined ? l : fromArray(r.before, new Cons(repl, r.after));
+}
+
+function keystore(_p: unknown, key: Term, n0: Term, l: Term, repl: Term): Term {
+  if (!isInteger(n0) || n0 <= 0 || !isTuple(repl)) throw clause('keystore', 768, key, n0, l, repl);
+  const r = keyScan('keystore2', 771, key, Number(n0), l, [repl]);
+  return fromArray(r.before, new Cons(repl, r.found === undefined ? NIL : r.after));
+}
+
+function keytake(_p: unknown, key: Term, n0: Term, l: Term): Term {
+  if (!isInteger(n0) || n0 <= 0) throw clause('keytake', 751, key, n0, l);
+  const n = Number(n0);
+  const before: Term[] = [];
+  let cell = l;
+  while (cell instanceof Cons) {
+    const k = keyOf(cell.head, n);
+    if (k !== undefined && eq(k, key)) return [Atom_value, cell.head, fromArray(before, cell.tail)];
+    before.push(cell.head);
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause('keytake', 754, key, n0, cell, reverseOnto(before));
+  return A.false;
+}
+
+// ---- flattening ---------------------------------------------------------
+
+/**
+ * do_flatten(List, Tail): lists.erl flattens the rest of a list before its
+ * head, so we go right to left with an explicit stack; an improper list fails
+ * in do_flatten(BadTail, WhatWasFlattenedToItsRight) as it does there.
+ */
+function doFlatten(list: Term, tail: Term): Term {
+  let acc = tail;
+  const stack: { items: Term[]; i: number }[] = [];
+  const enter = (l: Term) => {
+    const s = spine(l);
+    if (s.tail !== NIL) throw clause('do_flatten', 659, s.tail, acc);
+    stack.push({ items: s.items, i: s.items.length - 1 });
+  };
+  enter(list);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < 0) {
+      stack.pop();
+      continue;
+    }
+    const x = top.items[top.i--]!;
+    if (isList(x)) enter(x);
+    else acc = new Cons(x, acc);
+  }
+  return acc;
+}
+
+function flatten1(_p: unknown, l: Term): Term {
+  if (!isList(l)) throw clause('flatten', 648, l);
+  return doFlatten(l, NIL);
+}
+
+function flatten2(_p: unknown, l: Term, tail: Term): Term {
+  if (!isList(l) || !isList(tail)) throw clause('flatten', 656, l, tail);
+  return doFlatten(l, tail);
+}
+
+function flatlength(_p: unknown, list: Term): Term {
+  // flatlength(H, flatlength(T, L)): the rest is counted before a nested head.
+  const pending: Term[] = [];
+  let cur = list;
+  let n = 0;
+  for (;;) {
+    if (cur instanceof Cons) {
+      if (isList(cur.head)) pending.push(cur.head);
+      else n++;
+      cur = cur.tail;
+    } else if (cur === NIL) {
+      if (pending.length === 0) return n;
+      cur = pending.pop()!;
+    } else throw clause('flatlength', 675, cur, n);
+  }
+}
+
+// ---- assorted -----------------------------------------------------------
+
+function split(_p: unknown, n: Term, l: Term): Term {
+  if (!isInteger(n) || n < 0 || !isList(l)) throw frameError(A.badarg, 'lists', 'split', [n, l], {}, 1571);
+  const before: Term[] = [];
+  let cell = l;
+  for (let k = Number(n); k > 0; k--) {
+    if (!(cell instanceof Cons)) throw frameError(A.badarg, 'lists', 'split', [n, l], {}, 1568);
+    before.push(cell.head);
+    cell = cell.tail;
+  }
+  return [fromArray(before), cell];
+}
+
+function join(_p: unknown, sep: Term, l: Term): Term {
+  if (l === NIL) return NIL;
+  if (!(l instanceof Cons)) throw clause('join', 1586, sep, l);
+  const out: Term[] = [l.head];
+  let cell = l.tail;
+  while (cell instanceof Cons) {
+    out.push(sep, cell.head);
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause('join_prepend', 1589, sep, cell);
+  return fromArray(out);
+}
+
+function enumerateFrom(start: Term, l: Term): Term {
+  const out: Term[] = [];
+  let i = start;
+  let cell = l;
+  while (cell instanceof Cons) {
+    out.push([i, cell.head]);
+    i = addIn(i, 1);
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause('enumerate_1', 1004, i, cell);
+  return fromArray(out);
+}
+function enumerate1(_p: unknown, l: Term): Term {
+  if (!isList(l)) throw clause('enumerate', 993, l);
+  return enumerateFrom(1, l);
+}
+function enumerate2(_p: unknown, i: Term, l: Term): Term {
+  if (!isInteger(i) || !isList(l)) throw clause('enumerate', 1001, i, l);
+  return enumerateFrom(i, l);
+}
+
+function uniq(_p: unknown, l: Term): Term {
+  const seen = new Set<unknown>();
+  const out: Term[] = [];
+  let cell = l;
+  while (cell instanceof Cons) {
+    const k = mapKey(cell.head);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(cell.head);
+    }
+    cell = cell.tail;
+  }
+  if (cell !== NIL) throw clause('uniq_1', 2988, cell, NIL);
+  return fromArray(out);
+}
+
+function concat(_p: unknown, l: Term): Term {
+  const s = spine(l);
+  const parts: Term[] = [];
+  for (const x of s.items) parts.push(thingToList(x));
+  if (s.tail !== NIL) throw clause('flatmap_1', 1334, s.tail);
+  let acc: Term = NIL;
+  for (let i = parts.length - 1; i >= 0; i--) acc = plusplus(parts[i]!, acc);
+  return acc;
+}
+
+export const listsNatives: NativeModule = {
+  name: 'lists',
+  functions: {
+    'keyfind/3': keyfind,
+    'keymember/3': keymember,
+    'keysearch/3': keysearch,
+    'member/2': member,
+    'reverse/2': reverse2,
+    'reverse/1': reverse1,
+    'nth/2': nth,
+    'nthtail/2': nthtail,
+    'prefix/2': prefix,
+    'suffix/2': suffix,
+    'droplast/1': droplast,
+    'last/1': last,
+    'seq/2': seq2,
+    'seq/3': seq3,
+    'sum/1': sum,
+    'duplicate/2': duplicate,
+    'min/1': min,
+    'max/1': max,
+    'sublist/2': sublist2,
+    'sublist/3': sublist3,
+    'delete/2': deleteFirst,
+    'zip/2': zip,
+    'zip3/3': zip3,
+    'unzip/1': unzip,
+    'unzip3/1': unzip3,
+    'sort/1': sort,
+    'usort/1': usort,
+    'merge/1': merge1,
+    'merge/2': merge2,
+    'keysort/2': keysort,
+    'ukeysort/2': ukeysort,
+    'keymerge/3': keymerge,
+    'keydelete/3': keydelete,
+    'keyreplace/4': keyreplace,
+    'keystore/4': keystore,
+    'keytake/3': keytake,
+    'flatten/1': flatten1,
+    'flatten/2': flatten2,
+    'flatlength/1': flatlength,
+    'split/2': split,
+    'join/2': join,
+    'enumerate/1': enumerate1,
+    'enumerate/2': enumerate2,
+    'uniq/1': uniq,
+    'concat/1': concat,
+  } as Record<string, NativeFn>,
+};
+
+export default listsNatives;

@@ -1,0 +1,53 @@
+// Compiled units of the shipped Erlang library, made at build time
+// (scripts/bundle.mjs) so that a node does not parse and compile io.erl,
+// lists.erl and friends at every start. Each entry is keyed by a hash of its
+// source: an edited lib/erlang file is simply compiled afresh. The cache is
+// our own build output, never user input.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CompiledUnit } from '../compiler/compile_module.js';
+import { encodeTerm, decodeTerm } from '../terms/etf/index.js';
+import { list, listToArray } from '../terms/types.js';
+
+interface CachedUnit {
+  hash: string;
+  unit: Omit<CompiledUnit, 'consts'> & { consts: string };
+}
+
+/**
+ * Tells an edited library source from the one a unit was compiled from. Not
+ * a cryptographic hash: the cache is our own build output, and loading
+ * node:crypto to check it would cost more start-up time than the check.
+ */
+export function sourceHash(source: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return `${(a >>> 0).toString(16)}.${(b >>> 0).toString(16)}.${source.length}`;
+}
+
+export function writeCachedUnit(dir: string, unit: CompiledUnit, source: string): void {
+  const consts = Buffer.from(encodeTerm(list(unit.consts))).toString('base64');
+  const entry: CachedUnit = { hash: sourceHash(source), unit: { ...unit, attributes: [], consts } };
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${unit.module}.json`), JSON.stringify(entry));
+}
+
+export function readCachedUnit(dir: string, module: string, source: string): CompiledUnit | null {
+  let entry: CachedUnit;
+  try {
+    entry = JSON.parse(fs.readFileSync(path.join(dir, `${module}.json`), 'utf8')) as CachedUnit;
+  } catch {
+    return null;
+  }
+  if (entry.hash !== sourceHash(source)) return null;
+  const consts = listToArray(decodeTerm(new Uint8Array(Buffer.from(entry.unit.consts, 'base64'))));
+  if (consts === null) return null;
+  return { ...entry.unit, consts };
+}

@@ -1,0 +1,199 @@
+// A connected peer: {packet,4} frames carrying pass-through messages
+// (112, 131 Control [, 131 Payload]) both ways, zero-length ticks, and the
+// net_ticktime watchdog. Whatever a peer sends, the worst outcome is that
+// this connection closes (logged as erts logs it); the node lives on.
+
+import type * as net from 'node:net';
+import { Atom, type Term } from '../terms/types.js';
+import { ByteOutput, decodeTermAt, encodeTermBody, type DecodeOptions } from '../terms/etf/index.js';
+import { writeTerm } from '../terms/print/write.js';
+import { PacketReader } from './framing.js';
+import { distText, type DistLog } from './dist_log.js';
+import type { DistChannel } from './transport.js';
+
+const PASS_THROUGH = 112;
+const VERSION_MAGIC = 131;
+/** A frame announcing more than this is not something we will buffer. */
+const MAX_PACKET = 128 * 1024 * 1024;
+/** How many bytes of a corrupted term the warning shows at most. */
+const MAX_DUMP = 4096;
+const TICK = Buffer.alloc(4);
+
+export interface ChannelOptions {
+  ourName: string;
+  peer: string;
+  peerCreation: number;
+  peerFlags: bigint;
+  hidden: boolean;
+  /** The number erts shows as "distribution channel N" in its reports. */
+  channelNo: number;
+  log: DistLog;
+  /** How terms from this peer are decoded (funs resolved against local code, ...). */
+  decodeOptions: () => DecodeOptions;
+  /** Told first when the connection is gone (the net forgets the channel), before onClose. */
+  gone: (ch: Channel) => void;
+}
+
+export class Channel implements DistChannel {
+  readonly peer: Atom;
+  readonly peerCreation: number;
+  readonly peerFlags: bigint;
+  readonly hidden: boolean;
+  onControl: (control: Term, payload: Term | undefined) => void = () => {};
+  onClose: () => void = () => {};
+
+  private readonly reader = new PacketReader(4, MAX_PACKET);
+  private closed = false;
+  private closeAnnounced = false;
+  // net_ticktime bookkeeping (dist_util:send_tick/2): what happened since the last ticker firing.
+  private readSinceTick = true;
+  private wroteSinceTick = false;
+  private tickNo = 0;
+  private lastReadTick = 0;
+
+  constructor(
+    private readonly sock: net.Socket,
+    private readonly opts: ChannelOptions,
+  ) {
+    this.peer = Atom.of(opts.peer);
+    this.peerCreation = opts.peerCreation;
+    this.peerFlags = opts.peerFlags;
+    this.hidden = opts.hidden;
+  }
+
+  /** Starts reading; `early` are bytes that came with the last handshake message. Call after onControl is set. */
+  start(early: Buffer): void {
+    this.sock.setNoDelay(true);
+    this.sock.on('data', (d: Buffer) => this.receive(d));
+    this.sock.on('error', () => this.shutdown());
+    this.sock.on('close', () => this.shutdown());
+    this.sock.on('end', () => this.shutdown());
+    if (early.length > 0) this.receive(early);
+  }
+
+  send(control: Term, payload?: Term): void {
+    if (this.closed) return;
+    const out = new ByteOutput(64);
+    out.u32(0);
+    out.u8(PASS_THROUGH);
+    out.u8(VERSION_MAGIC);
+    encodeTermBody(control, { utf8Atoms: true }, out);
+    if (payload !== undefined) {
+      out.u8(VERSION_MAGIC);
+      encodeTermBody(payload, { utf8Atoms: true }, out);
+    }
+    out.patchU32(0, out.length - 4);
+    this.write(out.toBytes());
+  }
+
+  close(): void {
+    this.shutdown();
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /**
+   * One firing of the ticker, every net_ticktime / intensity: send a tick
+   * when we wrote nothing since the last firing (hidden peers also when we
+   * read nothing), and drop a peer we have not heard from for `intensity`
+   * firings, i.e. net_ticktime.
+   */
+  tick(intensity: number): void {
+    if (this.closed) return;
+    const t = this.tickNo + 1;
+    this.tickNo = t % intensity;
+    if (!this.readSinceTick && this.lastReadTick === t) {
+      this.opts.log('error', distText.notResponding(this.opts.peer));
+      this.shutdown();
+      return;
+    }
+    if (!this.wroteSinceTick || (this.hidden && !this.readSinceTick)) this.write(TICK);
+    if (this.readSinceTick) this.lastReadTick = t;
+    this.readSinceTick = false;
+    this.wroteSinceTick = false;
+  }
+
+  private write(frame: Uint8Array): void {
+    // One write per packet: prefix and body together (Nagle is off).
+    this.wroteSinceTick = true;
+    if (!this.sock.destroyed) this.sock.write(frame);
+  }
+
+  private receive(d: Buffer): void {
+    if (this.closed) return;
+    this.reader.push(d);
+    for (;;) {
+      const packet = this.reader.next();
+      if (packet === null) return;
+      if (packet === 'too_long') {
+        this.shutdown();
+        return;
+      }
+      this.readSinceTick = true;
+      if (packet.length === 0) continue; // a tick
+      this.dispatch(packet);
+      if (this.closed) return;
+    }
+  }
+
+  /** erts_prepare_dist_ext + erts_net_message, for pass-through packets. */
+  private dispatch(packet: Buffer): void {
+    // Like erts, the pass-through byte itself is skipped unchecked.
+    if (packet.length < 3) {
+      this.shutdown();
+      return;
+    }
+    if (packet[1] !== VERSION_MAGIC) {
+      this.opts.log('error', distText.incompatible(this.opts.channelNo));
+      this.shutdown();
+      return;
+    }
+    const dopts = this.opts.decodeOptions();
+    let control: Term;
+    let payload: Term | undefined;
+    let at = 1;
+    try {
+      const c = decodeTermAt(packet, at, dopts);
+      control = c.term;
+      at = c.next;
+      if (at < packet.length) {
+        const p = decodeTermAt(packet, at, dopts);
+        payload = p.term;
+      }
+    } catch {
+      const dump = packet.subarray(at + 1, Math.min(packet.length, at + 1 + MAX_DUMP));
+      this.opts.log('warning', distText.corruptedTerm(this.opts.ourName, this.opts.peer, this.opts.channelNo, dump));
+      this.shutdown();
+      return;
+    }
+    if (!Array.isArray(control) || control.length === 0 || typeof control[0] !== 'number') {
+      this.opts.log('error', distText.invalidMessage(writeTerm(control, { depth: 200 })));
+      this.shutdown();
+      return;
+    }
+    try {
+      this.onControl(control, payload);
+    } catch (e) {
+      // A fault in the services half must not take the connection or the node down.
+      this.opts.log('error', `** erlts: dropped a message from ${this.opts.peer}: ${(e as Error)?.message ?? String(e)} **\n`);
+    }
+  }
+
+  private shutdown(): void {
+    this.closed = true;
+    if (!this.sock.destroyed) this.sock.destroy();
+    if (this.closeAnnounced) return;
+    this.closeAnnounced = true;
+    this.opts.gone(this);
+    // onClose fires later, never inside send()/close() of the caller.
+    setImmediate(() => {
+      try {
+        this.onClose();
+      } catch {
+        // the services half's business; the node lives on
+      }
+    });
+  }
+}

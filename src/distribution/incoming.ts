@@ -1,0 +1,246 @@
+// Control messages from a peer, dispatched into the VM with BEAM's
+// semantics. Anything malformed is dropped: the caller catches, and every
+// branch checks the shapes it relies on.
+
+import { A, Atom, Pid, Ref, listToArray, type Term } from '../terms/types.js';
+import { deliverExitSignal } from '../vm/signals.js';
+import { undef } from '../vm/code.js';
+import type { CompiledFn } from '../vm/frames.js';
+import type { Process } from '../vm/process.js';
+import { pidKey, refKey } from '../vm/vm.js';
+import type { DistChannel } from './transport.js';
+import { OP, SPAWN_REPLY_LINKED, SPAWN_REPLY_MONITORED } from './controls.js';
+import type { DistNode } from './dist_node.js';
+
+const LINK = Atom.of('link');
+const MONITOR = Atom.of('monitor');
+const OK = A.ok;
+const BADARG = A.badarg;
+const ABANDONED = Atom.of('abandoned');
+
+export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: Term | undefined): void {
+  if (!Array.isArray(c) || c.length === 0 || typeof c[0] !== 'number') return;
+  const t = c as Term[];
+  switch (t[0]) {
+    case OP.SEND:
+    case OP.SEND_TT:
+    case OP.SEND_SENDER:
+    case OP.SEND_SENDER_TT:
+      // SEND carries an unused cookie where SEND_SENDER has the sender.
+      if (payload !== undefined) deliverMessage(d, t[1] instanceof Pid ? t[1] : null, t[2]!, payload);
+      return;
+    case OP.REG_SEND:
+    case OP.REG_SEND_TT: {
+      const name = t[3];
+      if (payload === undefined || !(name instanceof Atom)) return;
+      const p = d.vm.whereis(name);
+      // An unregistered name drops the message silently, as BEAM does.
+      if (p === undefined) return;
+      d.vm.trace({ kind: 'send', from: t[1] instanceof Pid ? t[1] : null, to: p.pid, msg: payload });
+      d.vm.deliver(p, payload);
+      return;
+    }
+    case OP.LINK:
+      return incomingLink(d, t[1]!, t[2]!);
+    case OP.UNLINK:
+      return removeLink(d, t[1]!, t[2]!);
+    case OP.UNLINK_ID: {
+      const [, id, from, to] = t;
+      removeLink(d, from!, to!);
+      // The ack goes out before anything else this node sends to `from`.
+      if (from instanceof Pid && to instanceof Pid) ch.send([OP.UNLINK_ID_ACK, id!, to, from]);
+      return;
+    }
+    case OP.UNLINK_ID_ACK:
+      return;
+    case OP.EXIT:
+      return exitSignal(d, t[1]!, t[2]!, t[3]!, true);
+    case OP.EXIT_TT:
+      return exitSignal(d, t[1]!, t[2]!, t[4]!, true);
+    case OP.EXIT2:
+      return exitSignal(d, t[1]!, t[2]!, t[3]!, false);
+    case OP.EXIT2_TT:
+      return exitSignal(d, t[1]!, t[2]!, t[4]!, false);
+    case OP.PAYLOAD_EXIT:
+    case OP.PAYLOAD_EXIT_TT:
+      if (payload !== undefined) exitSignal(d, t[1]!, t[2]!, payload, true);
+      return;
+    case OP.PAYLOAD_EXIT2:
+    case OP.PAYLOAD_EXIT2_TT:
+      if (payload !== undefined) exitSignal(d, t[1]!, t[2]!, payload, false);
+      return;
+    case OP.MONITOR_P:
+      return incomingMonitor(d, t[1]!, t[2]!, t[3]!);
+    case OP.DEMONITOR_P:
+      return incomingDemonitor(d, t[1]!, t[2]!, t[3]!);
+    case OP.MONITOR_P_EXIT:
+      return monitorDown(d, t[2]!, t[3]!, t[4]!);
+    case OP.PAYLOAD_MONITOR_P_EXIT:
+      if (payload !== undefined) monitorDown(d, t[2]!, t[3]!, payload);
+      return;
+    case OP.GROUP_LEADER: {
+      const q = d.local(t[2]!);
+      if (q !== undefined && t[1] instanceof Pid) q.groupLeader = t[1];
+      return;
+    }
+    case OP.SPAWN_REQUEST:
+    case OP.SPAWN_REQUEST_TT:
+      return incomingSpawn(d, ch, t, payload);
+    case OP.SPAWN_REPLY:
+    case OP.SPAWN_REPLY_TT:
+      return spawnReply(d, t[1]!, t[3]!, t[4]!);
+    case OP.ALIAS_SEND:
+    case OP.ALIAS_SEND_TT:
+      if (payload !== undefined) aliasSend(d, t[2]!, payload);
+      return;
+    default:
+      return;
+  }
+}
+
+function deliverMessage(d: DistNode, from: Pid | null, to: Term, msg: Term): void {
+  const p = d.local(to);
+  if (p === undefined) return;
+  d.vm.trace({ kind: 'send', from, to: p.pid, msg });
+  d.vm.deliver(p, msg);
+}
+
+function incomingLink(d: DistNode, from: Term, to: Term): void {
+  if (!(from instanceof Pid) || !(to instanceof Pid)) return;
+  const q = d.local(to);
+  if (q === undefined || !q.alive) {
+    // Linking to a process that is gone: the linker gets `noproc`.
+    d.linkExit(to, from, A.noproc);
+    return;
+  }
+  (q.links ??= new Map()).set(pidKey(from), from);
+  d.vm.trace({ kind: 'link', from, to: q.pid });
+}
+
+function removeLink(d: DistNode, from: Term, to: Term): void {
+  if (!(from instanceof Pid)) return;
+  const q = d.local(to);
+  if (q?.links?.delete(pidKey(from))) d.vm.trace({ kind: 'unlink', from, to: q.pid });
+}
+
+function exitSignal(d: DistNode, from: Term, to: Term, reason: Term, viaLink: boolean): void {
+  if (!(from instanceof Pid)) return;
+  const q = d.local(to);
+  if (q !== undefined) deliverExitSignal(d.vm, q, from, reason, viaLink);
+}
+
+function incomingMonitor(d: DistNode, from: Term, toProc: Term, ref: Term): void {
+  if (!(from instanceof Pid) || !(ref instanceof Ref)) return;
+  const q = toProc instanceof Atom ? d.vm.whereis(toProc) : d.local(toProc);
+  const m = { ref, watcher: from, tag: toProc };
+  if (q === undefined || !q.alive) {
+    // Answered at once, or the remote erlang:monitor + receive would hang.
+    d.monitorExit(toProc, m, A.noproc);
+    return;
+  }
+  let mons = d.remoteMonitors.get(q.pid.id);
+  if (mons === undefined) d.remoteMonitors.set(q.pid.id, (mons = new Map()));
+  mons.set(refKey(ref), m);
+}
+
+function incomingDemonitor(d: DistNode, from: Term, toProc: Term, ref: Term): void {
+  if (!(from instanceof Pid) || !(ref instanceof Ref)) return;
+  const q = toProc instanceof Atom ? d.vm.whereis(toProc) : d.local(toProc);
+  if (q === undefined) return;
+  const mons = d.remoteMonitors.get(q.pid.id);
+  mons?.delete(refKey(ref));
+  if (mons?.size === 0) d.remoteMonitors.delete(q.pid.id);
+}
+
+function monitorDown(d: DistNode, to: Term, ref: Term, reason: Term): void {
+  if (!(ref instanceof Ref)) return;
+  const p = d.local(to);
+  if (p === undefined || p.monitors === null) return;
+  const key = refKey(ref);
+  const m = p.monitors.get(key);
+  if (m === undefined) return;
+  p.monitors.delete(key);
+  const target = m[1];
+  const item: Term = target instanceof Pid ? target : [target[0], target[1]];
+  const msg: Term = [A.DOWN, ref, A.process, item, reason];
+  d.vm.trace({ kind: 'send', from: target instanceof Pid ? target : null, to: p.pid, msg });
+  d.vm.deliver(p, msg);
+}
+
+function aliasSend(d: DistNode, alias: Term, msg: Term): void {
+  if (!(alias instanceof Ref) || alias.node !== d.vm.nodeName) return;
+  const key = refKey(alias);
+  // erlts has no separate alias table: an alias is a live monitor's ref.
+  for (const p of d.vm.processes.values()) {
+    if (p.monitors?.has(key) === true) {
+      d.vm.deliver(p, msg);
+      return;
+    }
+  }
+}
+
+// ---- SPAWN_REQUEST / SPAWN_REPLY ------------------------------------------------
+
+function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | undefined): void {
+  const [, reqId, from, gl, mfa, opts] = t;
+  if (!(reqId instanceof Ref) || !(from instanceof Pid)) return;
+  const reply = (flags: number, result: Term) => ch.send([OP.SPAWN_REPLY, reqId, from, flags, result]);
+  const args = payload === undefined ? null : listToArray(payload);
+  const optList = listToArray(opts!);
+  if (
+    !Array.isArray(mfa) ||
+    mfa.length !== 3 ||
+    !(mfa[0] instanceof Atom) ||
+    !(mfa[1] instanceof Atom) ||
+    args === null ||
+    optList === null ||
+    mfa[2] !== args.length
+  ) {
+    reply(0, BADARG);
+    return;
+  }
+  const [m, f] = mfa as [Atom, Atom];
+  const vm = d.vm;
+  const run: CompiledFn = (q: Process) => {
+    const fn = vm.code.lookup(m.name, f.name, args.length);
+    if (fn === null) throw undef(m.name, f.name, args);
+    return fn(q, ...args);
+  };
+  const groupLeader = gl instanceof Pid ? gl : from;
+  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from });
+  let flags = 0;
+  if (optList.includes(LINK)) {
+    (p.links ??= new Map()).set(pidKey(from), from);
+    flags |= SPAWN_REPLY_LINKED;
+  }
+  if (optList.includes(MONITOR)) {
+    let mons = d.remoteMonitors.get(p.pid.id);
+    if (mons === undefined) d.remoteMonitors.set(p.pid.id, (mons = new Map()));
+    mons.set(refKey(reqId), { ref: reqId, watcher: from, tag: p.pid });
+    flags |= SPAWN_REPLY_MONITORED;
+  }
+  // Sent now, before the new process can run: nothing of it may overtake the reply.
+  reply(flags, p.pid);
+}
+
+function spawnReply(d: DistNode, reqId: Term, flags: Term, result: Term): void {
+  if (!(reqId instanceof Ref) || typeof flags !== 'number') return;
+  const key = refKey(reqId);
+  const s = d.spawns.get(key);
+  if (s === undefined) return;
+  d.spawns.delete(key);
+  const caller = d.local(s.caller);
+  if (!(result instanceof Pid)) {
+    d.spawnFailed(s, result);
+    return;
+  }
+  if (caller === undefined || s.abandoned) {
+    // Nobody wants the child any more: undo the link and the monitor.
+    if (flags & SPAWN_REPLY_LINKED) d.linkExit(s.caller, result, caller === undefined ? A.noproc : ABANDONED);
+    if (flags & SPAWN_REPLY_MONITORED && caller !== undefined) d.out(result.node, () => [[OP.DEMONITOR_P, s.caller, result, reqId]]);
+    return;
+  }
+  if (flags & SPAWN_REPLY_LINKED) (caller.links ??= new Map()).set(pidKey(result), result);
+  if (flags & SPAWN_REPLY_MONITORED) (caller.monitors ??= new Map()).set(key, [reqId, result]);
+  if (s.reply === 'yes' || s.reply === 'success_only') d.vm.deliver(caller, [s.tag, reqId, OK, result]);
+}

@@ -1,0 +1,51 @@
+// The seam between the two halves of distribution. The wire half (EPMD,
+// handshake, framing, ticks, ETF on sockets) produces channels; the services
+// half (signals for remote pids, net_kernel, rex, erpc, group leaders) only
+// ever sees these interfaces, so it can be tested with two VMs in one process
+// joined by an in-memory pair of channels.
+
+import type { Atom, Term } from '../terms/types.js';
+import type { FunResolver } from '../terms/etf/index.js';
+
+/** One established connection to a peer node, after a successful handshake. */
+export interface DistChannel {
+  readonly peer: Atom;
+  readonly peerCreation: number;
+  /** The flags the peer advertised in its handshake (DFLAG_* bits). */
+  readonly peerFlags: bigint;
+  /** True when either side is hidden: such peers are in nodes(hidden), not nodes(). */
+  readonly hidden: boolean;
+  /** Sends one control message, with the message payload for SEND-like controls. */
+  send(control: Term, payload?: Term): void;
+  /** Drops the connection (disconnect_node/1); onClose fires once, later. */
+  close(): void;
+  /** Set by the services half as soon as the channel is announced. */
+  onControl: (control: Term, payload: Term | undefined) => void;
+  /** Fires once when the connection is gone, whoever closed it. */
+  onClose: () => void;
+}
+
+/** What the services half needs from the wire half of a live node. */
+export interface DistNet {
+  readonly name: Atom;
+  readonly creation: number;
+  /** The node's own cookie (erlang:set_cookie/1 changes it). */
+  cookie: Atom;
+  /** erlang:set_cookie/2 overrides for single peers. */
+  readonly peerCookies: Map<Atom, Atom>;
+  readonly hidden: boolean;
+  /** The live channel to a node, if any. */
+  channel(node: Atom): DistChannel | undefined;
+  /** EPMD lookup and handshake; null when it fails (pang). Concurrent calls share one attempt. */
+  connect(node: Atom): Promise<DistChannel | null>;
+  /** Fires for every new channel, initiated or accepted, before any control arrives. */
+  onChannel: (ch: DistChannel) => void;
+  /** Unregisters from EPMD, stops listening, closes every channel. */
+  stop(): void;
+  /**
+   * Optional: how funs arriving from peers find local code (binary_to_term's
+   * resolver). The services half may set it; without it such funs decode to
+   * UnresolvedFunCode.
+   */
+  resolveFun?: FunResolver;
+}

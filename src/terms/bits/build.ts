@@ -1,0 +1,390 @@
+// Binary construction (<<...>> expressions). A BitBuilder appends segments and
+// `finish()` hands out the BitStr.
+//
+// Appending to a binary in a loop (`Acc1 = <<Acc0/binary, X>>`) is amortized
+// O(1) per append, like BEAM's writable binaries: the builder leaves spare
+// capacity after what it built, and a later builder whose first segment is
+// exactly the newest binary of that buffer extends it in place instead of
+// copying. Every BitStr stays a view of exactly its own bytes, so views handed
+// out earlier never see the bytes written after them.
+
+import { A, BitStr, Cons, NIL, type Term, ErlFloat } from '../types.js';
+import { isLittle, type Endian } from './endian.js';
+import { segmentError, bitsSystemLimit, type SegmentType } from './error.js';
+import { toFloat32Bits, toHalfBits } from './float16.js';
+
+/**
+ * Buffers we built into carry two marks: the byte offset where their newest
+ * binary ends, i.e. where the next in-place append may write (-1 while a
+ * builder owns the tail), and the view over the whole buffer, so adopting it
+ * allocates nothing. Buffers we did not allocate have no marks and are never
+ * extended. (Properties on the buffer are much cheaper than a WeakMap.)
+ */
+const WRITABLE_END = Symbol('writableEnd');
+const WHOLE_VIEW = Symbol('wholeView');
+interface MarkedBuffer {
+  [WRITABLE_END]?: number;
+  [WHOLE_VIEW]?: Uint8Array;
+}
+
+/**
+ * The whole buffer of `v` when v (a binary) is the newest one built in it:
+ * the caller then owns the bytes after it and may append in place. Null for
+ * any other binary, including those in buffers we did not allocate.
+ */
+function claimTail(v: BitStr): Uint8Array | null {
+  const ab = v.bufferStore as MarkedBuffer;
+  const len = v.byteSize;
+  if (ab[WRITABLE_END] !== v.bufferOffset + len || (v.store === null && v.buf.length !== len)) return null;
+  ab[WRITABLE_END] = -1;
+  return ab[WHOLE_VIEW]!;
+}
+
+function markedBuffer(bytes: Uint8Array): Uint8Array {
+  const ab = bytes.buffer as MarkedBuffer;
+  ab[WRITABLE_END] = -1;
+  ab[WHOLE_VIEW] = bytes;
+  return bytes;
+}
+
+/** Appending to a binary at least this big reserves room for more appends. */
+const ACCUMULATOR_MIN_BYTES = 16;
+const INITIAL_CAPACITY = 32;
+/** Beyond this many bits (2 GiB) construction fails with system_limit, as allocation would. */
+const MAX_BITS = 2 ** 34;
+
+const EMPTY = new Uint8Array(0);
+const scratch = new DataView(new ArrayBuffer(8));
+
+/** 8 bits of `src` starting at bit `off` (bits past the end read as 0). */
+function read8(src: Uint8Array, off: number): number {
+  const i = off >> 3;
+  const sh = off & 7;
+  const hi = src[i] ?? 0;
+  if (sh === 0) return hi;
+  return ((hi << sh) | ((src[i + 1] ?? 0) >> (8 - sh))) & 0xff;
+}
+
+/** The low `size` bits of v (two's complement), as `nb` big-endian bytes. */
+function intBytesBE(v: number | bigint, size: number, nb: number): Uint8Array {
+  const out = new Uint8Array(nb);
+  if (typeof v === 'number' && size <= 32) {
+    const x = size === 32 ? v >>> 0 : (v & ((2 ** size - 1) | 0)) >>> 0;
+    for (let i = nb - 1, s = 0; i >= 0; i--, s += 8) out[i] = s < 32 ? (x >>> s) & 0xff : 0;
+    return out;
+  }
+  const x = BigInt.asUintN(size, typeof v === 'bigint' ? v : BigInt(v));
+  const hex = x.toString(16).padStart(2 * nb, '0');
+  for (let i = 0; i < nb; i++) out[i] = parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/** An integer segment's bits, left-aligned in bytes, in the order they go into the binary. */
+function integerField(v: number | bigint, size: number, little: boolean): Uint8Array {
+  const nb = (size + 7) >> 3;
+  const be = intBytesBE(v, size, nb);
+  const r = size & 7;
+  if (little) {
+    // Whole bytes least significant first, then the top r bits as the last chunk.
+    const out = new Uint8Array(nb);
+    const full = size >> 3;
+    for (let i = 0; i < full; i++) out[i] = be[nb - 1 - i]!;
+    if (r) out[full] = (be[0]! << (8 - r)) & 0xff;
+    return out;
+  }
+  if (r === 0) return be;
+  const pad = 8 - r;
+  for (let i = 0; i < nb; i++) be[i] = ((be[i]! << pad) | ((be[i + 1] ?? 0) >> r)) & 0xff;
+  return be;
+}
+
+function validCodepoint(cp: Term): cp is number {
+  return typeof cp === 'number' && cp >= 0 && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff);
+}
+
+export class BitBuilder {
+  /** The whole buffer written into (offset 0 of its ArrayBuffer). */
+  private bytes: Uint8Array = EMPTY;
+  /** Where this binary starts in `bytes`. */
+  private base = 0;
+  /** Bits written so far. */
+  private bitLen = 0;
+  /** Segment counter, for erl's "segment N of type ..." errors. */
+  private segment = 0;
+
+  /** `sizeHintBytes`: the expected size when the compiler knows it, to allocate once. */
+  constructor(private readonly sizeHintBytes = 0) {}
+
+  get bitSize(): number {
+    return this.bitLen;
+  }
+
+  private ensure(extraBits: number): void {
+    const totalBits = this.bitLen + extraBits;
+    if (totalBits > MAX_BITS) throw bitsSystemLimit();
+    const needRel = (totalBits + 7) >> 3;
+    if (this.base + needRel <= this.bytes.length) return;
+    const cap = Math.max(needRel * 2, this.sizeHintBytes, INITIAL_CAPACITY);
+    this.moveTo(markedBuffer(new Uint8Array(cap)));
+  }
+
+  private moveTo(nb: Uint8Array): void {
+    const used = (this.bitLen + 7) >> 3;
+    nb.set(this.bytes.subarray(this.base, this.base + used));
+    this.bytes = nb;
+    this.base = 0;
+  }
+
+  private checkSize(sizeBits: Term, type: SegmentType): number {
+    if (typeof sizeBits === 'number' && Number.isInteger(sizeBits) && sizeBits >= 0) return sizeBits;
+    if (typeof sizeBits === 'bigint' && sizeBits > 0n) throw segmentError(this.segment, type, 'size', sizeBits, A.system_limit);
+    throw segmentError(this.segment, type, 'size', sizeBits);
+  }
+
+  /** Appends `n` bits of left-aligned `src` starting at bit `srcOff`. */
+  private writeBits(src: Uint8Array, srcOff: number, n: number): void {
+    if (n === 0) return;
+    this.ensure(n);
+    const bytes = this.bytes;
+    let d = this.base * 8 + this.bitLen;
+    if ((d & 7) === 0 && (srcOff & 7) === 0) {
+      const s = srcOff >> 3;
+      const nb = n >> 3;
+      const di = d >> 3;
+      if (nb <= 16) for (let i = 0; i < nb; i++) bytes[di + i] = src[s + i]!;
+      else bytes.set(nb === src.length && s === 0 ? src : src.subarray(s, s + nb), di);
+      const r = n & 7;
+      if (r) bytes[di + nb] = src[s + nb]! & (0xff << (8 - r));
+    } else {
+      let so = srcOff;
+      let left = n;
+      while (left > 0) {
+        const k = Math.min(left, 8);
+        const v = read8(src, so) & (0xff << (8 - k)) & 0xff;
+        const i = d >> 3;
+        const sh = d & 7;
+        bytes[i]! |= v >> sh;
+        if (sh + k > 8) bytes[i + 1]! |= (v << (8 - sh)) & 0xff;
+        d += k;
+        so += k;
+        left -= k;
+      }
+    }
+    this.bitLen += n;
+  }
+
+  /** An integer segment: `<<V:Size/Endian-Signedness>>`; sizeBits = Size * Unit. Signedness does not change the bits written. */
+  putInteger(v: Term, sizeBits: Term, endian: Endian = 'big', _signed = false): void {
+    this.segment++;
+    if (typeof v !== 'number' && typeof v !== 'bigint') throw segmentError(this.segment, 'integer', 'type', v);
+    const size = this.checkSize(sizeBits, 'integer');
+    if (size === 0) return;
+    if (typeof v === 'number' && (this.bitLen & 7) === 0 && (size & 7) === 0 && size <= 32) {
+      // The common case: whole bytes at a byte boundary.
+      this.ensure(size);
+      const nb = size >> 3;
+      const p = this.base + (this.bitLen >> 3);
+      const b = this.bytes;
+      if (isLittle(endian)) for (let i = 0; i < nb; i++) b[p + i] = (v >> (8 * i)) & 0xff;
+      else for (let i = 0; i < nb; i++) b[p + i] = (v >> (8 * (nb - 1 - i))) & 0xff;
+      this.bitLen += size;
+      return;
+    }
+    this.writeBits(integerField(v, size, isLittle(endian)), 0, size);
+  }
+
+  /** A float segment: size 16, 32 or 64 bits; integers are converted. */
+  putFloat(v: Term, sizeBits: Term, endian: Endian = 'big'): void {
+    this.segment++;
+    let x: number;
+    if (v instanceof ErlFloat) x = v.value;
+    else if (typeof v === 'number') x = v;
+    else if (typeof v === 'bigint') x = Number(v);
+    else throw segmentError(this.segment, 'float', 'type', v);
+    const size = this.checkSize(sizeBits, 'float');
+    if (size !== 16 && size !== 32 && size !== 64) throw segmentError(this.segment, 'float', 'invalid', sizeBits);
+    if (!Number.isFinite(x)) throw segmentError(this.segment, 'float', 'no_float', v);
+    const little = isLittle(endian);
+    const nb = size >> 3;
+    if (size === 64) scratch.setFloat64(0, x, little);
+    else if (size === 32) scratch.setUint32(0, toFloat32Bits(x), little);
+    else scratch.setUint16(0, toHalfBits(x), little);
+    this.writeBits(new Uint8Array(scratch.buffer, 0, nb).slice(), 0, size);
+  }
+
+  /**
+   * A binary/bitstring segment. `sizeBits` 'all' takes the whole value, which
+   * must then be a multiple of `unit` bits (8 for /binary, 1 for /bits).
+   */
+  putBits(v: Term, sizeBits: Term | 'all', unit = 1): void {
+    this.segment++;
+    if (!(v instanceof BitStr)) throw segmentError(this.segment, 'binary', 'type', v);
+    let n: number;
+    if (sizeBits === 'all') {
+      n = v.bits;
+      if (n % unit !== 0) throw segmentError(this.segment, 'binary', 'unit', v);
+    } else {
+      n = this.checkSize(sizeBits, 'binary');
+      if (n > v.bits) throw segmentError(this.segment, 'binary', 'short', v);
+    }
+    if (this.bitLen === 0 && n === v.bits && (n & 7) === 0 && n > 0) {
+      if (this.adopt(v)) return;
+      if (v.byteSize >= ACCUMULATOR_MIN_BYTES) {
+        // Probably an accumulator: leave room to append to the result in place.
+        this.bytes = markedBuffer(new Uint8Array(Math.max(2 * v.byteSize + INITIAL_CAPACITY, this.sizeHintBytes)));
+        this.base = 0;
+      }
+    }
+    this.writeBits(v.buf, 0, n);
+  }
+
+  /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
+  private adopt(v: BitStr): boolean {
+    const whole = claimTail(v);
+    if (whole === null) return false;
+    this.bytes = whole;
+    this.base = v.bufferOffset;
+    this.bitLen = v.bits;
+    return true;
+  }
+
+  putUtf8(cp: Term): void {
+    this.segment++;
+    if (!validCodepoint(cp)) throw segmentError(this.segment, 'utf8', 'type', cp);
+    let b: number[];
+    if (cp < 0x80) b = [cp];
+    else if (cp < 0x800) b = [0xc0 | (cp >> 6), 0x80 | (cp & 0x3f)];
+    else if (cp < 0x10000) b = [0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+    else b = [0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f)];
+    this.writeBits(Uint8Array.from(b), 0, b.length * 8);
+  }
+
+  putUtf16(cp: Term, endian: Endian = 'big'): void {
+    this.segment++;
+    if (!validCodepoint(cp)) throw segmentError(this.segment, 'utf16', 'type', cp);
+    const units = cp < 0x10000 ? [cp] : [0xd800 | ((cp - 0x10000) >> 10), 0xdc00 | ((cp - 0x10000) & 0x3ff)];
+    const little = isLittle(endian);
+    const out = new Uint8Array(units.length * 2);
+    const dv = new DataView(out.buffer);
+    units.forEach((u, i) => dv.setUint16(2 * i, u, little));
+    this.writeBits(out, 0, out.length * 8);
+  }
+
+  putUtf32(cp: Term, endian: Endian = 'big'): void {
+    this.segment++;
+    if (!validCodepoint(cp)) throw segmentError(this.segment, 'utf32', 'type', cp);
+    const out = new Uint8Array(4);
+    new DataView(out.buffer).setUint32(0, cp, isLittle(endian));
+    this.writeBits(out, 0, 32);
+  }
+
+  /** The built bitstring. The builder is then empty again and may be reused. */
+  finish(): BitStr {
+    const n = (this.bitLen + 7) >> 3;
+    let result: BitStr;
+    if (this.bytes === EMPTY) {
+      result = new BitStr(EMPTY, 0);
+    } else {
+      result = new BitStr(new Uint8Array(this.bytes.buffer, this.base, n), this.bitLen);
+      (this.bytes.buffer as MarkedBuffer)[WRITABLE_END] = this.base + n;
+    }
+    this.bytes = EMPTY;
+    this.base = 0;
+    this.bitLen = 0;
+    this.segment = 0;
+    return result;
+  }
+}
+
+/**
+ * The fast path for constructions of whole binaries and single bytes only
+ * (`<<Acc/binary, (list_to_binary(S))/binary, ",">>`): no segment table, no
+ * builder object, and the same in-place append as BitBuilder. Bit i of
+ * byteMask says segment i is a byte (an 8-bit integer), bit 8+i that it is a
+ * string (a list of bytes), else a whole binary. Null when a value does not
+ * fit its segment: the generic builder then fails with erl's error.
+ *
+ * Strings are copied as they are checked, in one walk: the cells of a long
+ * list of short strings are scattered over the heap, and reading each one
+ * twice (once to measure, once to copy) cost as much as all the rest.
+ */
+export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term, d?: Term): BitStr | null {
+  let known = 0;
+  for (let i = 0; i < n; i++) {
+    const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
+    if (byteMask & (1 << i)) {
+      if (typeof v !== 'number') return null;
+      known += 1;
+    } else if ((byteMask & (256 << i)) === 0) {
+      if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
+      known += v.bits >> 3;
+    }
+  }
+  if (known * 8 > MAX_BITS) return null;
+  const head = byteMask & 0x101 ? null : (a as BitStr);
+  const headLen = head === null ? 0 : head.bits >> 3;
+  const claimed = head !== null && headLen > 0 ? claimTail(head) : null;
+  let bytes: Uint8Array;
+  let store: ArrayBufferLike;
+  let base: number;
+  let at: number;
+  let from = 0;
+  if (claimed !== null) {
+    // `a` is the newest binary of its buffer: write after it, growing if needed.
+    bytes = claimed;
+    store = head!.bufferStore;
+    base = head!.bufferOffset;
+    at = base + headLen;
+    from = 1;
+  } else {
+    // Room to append in place later when the first part looks like an accumulator.
+    const cap = headLen >= ACCUMULATOR_MIN_BYTES ? 2 * known + INITIAL_CAPACITY : Math.max(known, 1);
+    bytes = markedBuffer(new Uint8Array(cap));
+    store = bytes.buffer;
+    base = 0;
+    at = 0;
+  }
+  for (let i = from; i < n; i++) {
+    const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
+    if (byteMask & (1 << i)) {
+      if (at === bytes.length) (bytes = regrow(bytes, base, at, known)), (store = bytes.buffer), (at -= base), (base = 0);
+      bytes[at++] = (v as number) & 0xff;
+    } else if (byteMask & (256 << i)) {
+      let x = v as Term;
+      for (; x instanceof Cons; x = x.tail) {
+        const h = x.head;
+        if (typeof h !== 'number' || (h & 0xff) !== h) break;
+        if (at === bytes.length) (bytes = regrow(bytes, base, at, known)), (store = bytes.buffer), (at -= base), (base = 0);
+        bytes[at++] = h;
+      }
+      if (x !== NIL) {
+        // Not a string: the bytes written after the head are free space again.
+        if (claimed !== null) (head!.bufferStore as MarkedBuffer)[WRITABLE_END] = head!.bufferOffset + headLen;
+        return null;
+      }
+    } else {
+      const src = (v as BitStr).buf;
+      const len = (v as BitStr).bits >> 3;
+      if (at + len > bytes.length) (bytes = regrow(bytes, base, at, known + len)), (store = bytes.buffer), (at -= base), (base = 0);
+      if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
+      else bytes.set(len === src.length ? src : src.subarray(0, len), at);
+      at += len;
+    }
+  }
+  const total = at - base;
+  if (total * 8 > MAX_BITS) return null;
+  if (total === 0) return new BitStr(EMPTY, 0);
+  (store as MarkedBuffer)[WRITABLE_END] = at;
+  return new BitStr(null, total * 8, store, base);
+}
+
+/**
+ * A bigger buffer holding the `at - base` bytes written so far from `base`,
+ * with room for `more` besides and as much again, so that appending stays
+ * amortized O(1).
+ */
+function regrow(bytes: Uint8Array, base: number, at: number, more: number): Uint8Array {
+  const grown = markedBuffer(new Uint8Array(2 * (at - base + more) + INITIAL_CAPACITY));
+  grown.set(bytes.subarray(base, at));
+  return grown;
+}

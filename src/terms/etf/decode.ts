@@ -1,0 +1,380 @@
+// External term format -> Term. Every failure is a badarg ErlException; lengths
+// are checked against the bytes that remain before anything is allocated, and
+// decoding is iterative, so hostile input can neither crash, hang nor balloon.
+
+import { Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, normInt, type FunCode, type Term } from '../types.js';
+import { ErlException, badarg } from '../exception.js';
+import { ErlMap } from '../map.js';
+import * as T from './tags.js';
+import { UnresolvedFunCode, type FunResolver } from './fun.js';
+
+export interface DecodeOptions {
+  /** Distribution atom cache: the atom behind ATOM_CACHE_REF index `i` of the current message. */
+  atomCache?: (index: number) => Atom | undefined;
+  /** Finds local code for a NEW_FUN_EXT; without one (or when it answers null) the fun gets an UnresolvedFunCode. */
+  resolveFun?: FunResolver;
+  /** binary_to_term's `safe`: refuse to create atoms (and so funs of unknown modules). */
+  safe?: boolean;
+}
+
+/** The wire cannot carry atoms longer than this many characters. */
+const MAX_ATOM_CHARACTERS = 255;
+/** NEW_REFERENCE_EXT's first word has only 18 significant bits. */
+const OLD_REF_FIRST_WORD_LIMIT = 1 << 18;
+const MAX_REF_WORDS = 5;
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function fail(): never {
+  throw badarg();
+}
+
+const FRAME_TUPLE = 0;
+const FRAME_LIST = 1;
+const FRAME_MAP = 2;
+const FRAME_FUN = 3;
+
+interface FunHeader {
+  code: FunCode;
+  pid: Pid;
+}
+
+/** A container whose elements are still being decoded. */
+interface Frame {
+  kind: number;
+  need: number;
+  items: Term[];
+  fun?: FunHeader;
+}
+
+class Reader {
+  readonly view: DataView;
+  constructor(
+    readonly buf: Uint8Array,
+    public pos: number,
+    readonly opts: DecodeOptions,
+  ) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  remaining(): number {
+    return this.buf.length - this.pos;
+  }
+  need(n: number): void {
+    if (n < 0 || n > this.buf.length - this.pos) fail();
+  }
+  u8(): number {
+    this.need(1);
+    return this.buf[this.pos++]!;
+  }
+  u16(): number {
+    this.need(2);
+    const v = this.view.getUint16(this.pos);
+    this.pos += 2;
+    return v;
+  }
+  u32(): number {
+    this.need(4);
+    const v = this.view.getUint32(this.pos);
+    this.pos += 4;
+    return v;
+  }
+  i32(): number {
+    this.need(4);
+    const v = this.view.getInt32(this.pos);
+    this.pos += 4;
+    return v;
+  }
+  bytes(n: number): Uint8Array {
+    this.need(n);
+    const b = this.buf.subarray(this.pos, this.pos + n);
+    this.pos += n;
+    return b;
+  }
+
+  atomNamed(name: string): Atom {
+    let chars = 0;
+    for (const _ of name) if (++chars > MAX_ATOM_CHARACTERS) fail();
+    if (this.opts.safe) return Atom.exists(name) ?? fail();
+    return Atom.of(name);
+  }
+  latin1Atom(n: number): Atom {
+    const b = this.bytes(n);
+    let s = '';
+    for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
+    return this.atomNamed(s);
+  }
+  utf8Atom(n: number): Atom {
+    const b = this.bytes(n);
+    let s: string;
+    try {
+      s = strictUtf8.decode(b);
+    } catch {
+      fail();
+    }
+    return this.atomNamed(s);
+  }
+  /** An atom under any of the atom tags, after `tag` was read. */
+  atomTagged(tag: number): Atom {
+    switch (tag) {
+      case T.ATOM_EXT:
+        return this.latin1Atom(this.u16());
+      case T.SMALL_ATOM_EXT:
+        return this.latin1Atom(this.u8());
+      case T.ATOM_UTF8_EXT:
+        return this.utf8Atom(this.u16());
+      case T.SMALL_ATOM_UTF8_EXT:
+        return this.utf8Atom(this.u8());
+      case T.ATOM_CACHE_REF: {
+        const ix = this.u8();
+        const a = this.opts.atomCache?.(ix);
+        return a instanceof Atom ? a : fail();
+      }
+      default:
+        fail();
+    }
+  }
+  atom(): Atom {
+    return this.atomTagged(this.u8());
+  }
+  /** A small integer (SMALL_INTEGER_EXT or INTEGER_EXT), as in fun headers and export arities. */
+  smallInt(): number {
+    const tag = this.u8();
+    if (tag === T.SMALL_INTEGER_EXT) return this.u8();
+    if (tag === T.INTEGER_EXT) return this.i32();
+    fail();
+  }
+  pidTagged(tag: number): Pid {
+    if (tag !== T.NEW_PID_EXT && tag !== T.PID_EXT) fail();
+    const node = this.atom();
+    const id = this.u32();
+    const serial = this.u32();
+    const creation = tag === T.NEW_PID_EXT ? this.u32() : this.u8();
+    return new Pid(node, id, serial, creation);
+  }
+  big(n: number): number | bigint {
+    const sign = this.u8();
+    if (sign > 1) fail();
+    const digits = this.bytes(n);
+    let hex = '';
+    for (let i = n - 1; i >= 0; i--) hex += (digits[i]! < 16 ? '0' : '') + digits[i]!.toString(16);
+    if (hex === '') return 0;
+    const mag = BigInt('0x' + hex);
+    return normInt(sign ? -mag : mag);
+  }
+  oldFloat(): ErlFloat {
+    const b = this.bytes(31);
+    let s = '';
+    for (let i = 0; i < 31 && b[i] !== 0; i++) s += String.fromCharCode(b[i]!);
+    // sscanf("%lf") semantics as erts uses them: optional blanks, a decimal number, nothing after.
+    if (!/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) fail();
+    const v = Number(s.trim());
+    return Number.isFinite(v) ? new ErlFloat(v) : fail();
+  }
+}
+
+function buildFrame(f: Frame): Term {
+  switch (f.kind) {
+    case FRAME_TUPLE:
+      return f.items;
+    case FRAME_LIST: {
+      const it = f.items;
+      let l = it[it.length - 1]!;
+      for (let i = it.length - 2; i >= 0; i--) l = new Cons(it[i]!, l);
+      return l;
+    }
+    case FRAME_MAP: {
+      const it = f.items;
+      const pairs: [Term, Term][] = [];
+      for (let i = 0; i < it.length; i += 2) pairs.push([it[i]!, it[i + 1]!]);
+      const m = ErlMap.fromEntries(pairs);
+      if (m.size !== pairs.length) fail(); // duplicate keys
+      return m as unknown as Term;
+    }
+    default:
+      return new Fun(f.fun!.code, f.items, f.fun!.pid);
+  }
+}
+
+const unresolvedCache = new Map<string, UnresolvedFunCode>();
+const UNRESOLVED_CACHE_LIMIT = 4096;
+
+function hex(b: Uint8Array): string {
+  let s = '';
+  for (const x of b) s += (x < 16 ? '0' : '') + x.toString(16);
+  return s;
+}
+
+function funCode(r: Reader, module: Atom, index: number, uniq: number, arity: number, md5: Uint8Array, oldIndex: number): FunCode {
+  const found = r.opts.resolveFun?.(module, index, uniq, arity, md5) ?? null;
+  if (found !== null && found.arity === arity) return found;
+  // One placeholder per identity, so two decodings of the same fun share their code.
+  const key = `${module.name}/${index}/${uniq}/${arity}/${oldIndex}/${hex(md5)}`;
+  let c = unresolvedCache.get(key);
+  if (c === undefined) {
+    c = new UnresolvedFunCode(module, index, uniq, arity, md5.slice(), oldIndex);
+    if (unresolvedCache.size >= UNRESOLVED_CACHE_LIMIT) unresolvedCache.clear();
+    unresolvedCache.set(key, c);
+  }
+  return c;
+}
+
+/**
+ * Reads one value at r.pos. Returns the term, or null after pushing a frame
+ * for a non-empty container whose elements follow.
+ */
+function readValue(r: Reader, frames: Frame[]): Term | null {
+  const tag = r.u8();
+  switch (tag) {
+    case T.SMALL_INTEGER_EXT:
+      return r.u8();
+    case T.INTEGER_EXT:
+      return r.i32();
+    case T.SMALL_BIG_EXT:
+      return r.big(r.u8());
+    case T.LARGE_BIG_EXT: {
+      const n = r.u32();
+      r.need(n + 1);
+      return r.big(n);
+    }
+    case T.NEW_FLOAT_EXT: {
+      r.need(8);
+      const v = r.view.getFloat64(r.pos);
+      r.pos += 8;
+      return Number.isFinite(v) ? new ErlFloat(v) : fail();
+    }
+    case T.FLOAT_EXT:
+      return r.oldFloat();
+    case T.ATOM_EXT:
+    case T.SMALL_ATOM_EXT:
+    case T.ATOM_UTF8_EXT:
+    case T.SMALL_ATOM_UTF8_EXT:
+    case T.ATOM_CACHE_REF:
+      return r.atomTagged(tag);
+    case T.SMALL_TUPLE_EXT:
+    case T.LARGE_TUPLE_EXT: {
+      const n = tag === T.SMALL_TUPLE_EXT ? r.u8() : r.u32();
+      if (n === 0) return [];
+      r.need(n);
+      frames.push({ kind: FRAME_TUPLE, need: n, items: [] });
+      return null;
+    }
+    case T.NIL_EXT:
+      return NIL;
+    case T.STRING_EXT: {
+      const b = r.bytes(r.u16());
+      let l: Term = NIL;
+      for (let i = b.length - 1; i >= 0; i--) l = new Cons(b[i]!, l);
+      return l;
+    }
+    case T.LIST_EXT: {
+      const n = r.u32();
+      r.need(n + 1);
+      // Zero elements: erts hands back the tail itself.
+      frames.push({ kind: FRAME_LIST, need: n + 1, items: [] });
+      return null;
+    }
+    case T.BINARY_EXT:
+      return new BitStr(r.bytes(r.u32()).slice());
+    case T.BIT_BINARY_EXT: {
+      const n = r.u32();
+      const tailBits = r.u8();
+      if (n === 0 ? tailBits !== 0 : tailBits === 0 || tailBits > 8) fail();
+      const b = r.bytes(n).slice();
+      if (n > 0) b[n - 1]! &= (0xff << (8 - tailBits)) & 0xff;
+      return new BitStr(b, n === 0 ? 0 : (n - 1) * 8 + tailBits);
+    }
+    case T.MAP_EXT: {
+      const n = r.u32();
+      if (n === 0) return ErlMap.EMPTY as unknown as Term;
+      r.need(2 * n);
+      frames.push({ kind: FRAME_MAP, need: 2 * n, items: [] });
+      return null;
+    }
+    case T.NEW_PID_EXT:
+    case T.PID_EXT:
+      return r.pidTagged(tag);
+    case T.NEWER_REFERENCE_EXT:
+    case T.NEW_REFERENCE_EXT: {
+      const n = r.u16();
+      if (n > MAX_REF_WORDS) fail();
+      const node = r.atom();
+      const creation = tag === T.NEWER_REFERENCE_EXT ? r.u32() : r.u8();
+      const ids: number[] = [];
+      for (let i = 0; i < n; i++) ids.push(r.u32());
+      if (tag === T.NEW_REFERENCE_EXT && n > 0 && ids[0]! >= OLD_REF_FIRST_WORD_LIMIT) fail();
+      return new Ref(node, ids, creation);
+    }
+    case T.REFERENCE_EXT: {
+      const node = r.atom();
+      const id = r.u32();
+      if (id >= OLD_REF_FIRST_WORD_LIMIT) fail();
+      return new Ref(node, [id], r.u8());
+    }
+    case T.NEW_PORT_EXT:
+    case T.PORT_EXT: {
+      const node = r.atom();
+      const id = r.u32();
+      return new Port(node, id, tag === T.NEW_PORT_EXT ? r.u32() : r.u8());
+    }
+    case T.V4_PORT_EXT: {
+      const node = r.atom();
+      r.need(8);
+      const id = r.view.getBigUint64(r.pos);
+      r.pos += 8;
+      if (id > BigInt(Number.MAX_SAFE_INTEGER)) fail();
+      return new Port(node, Number(id), r.u32());
+    }
+    case T.EXPORT_EXT: {
+      const module = r.atom();
+      const name = r.atom();
+      const arity = r.smallInt();
+      if (arity < 0 || arity > 255) fail();
+      return new ExportFun(module, name, arity);
+    }
+    case T.NEW_FUN_EXT: {
+      const start = r.pos;
+      const size = r.u32();
+      if (size < 4 || size > r.buf.length - start) fail();
+      const arity = r.u8();
+      const md5 = r.bytes(16);
+      const index = r.u32();
+      const numFree = r.u32();
+      const module = r.atom();
+      const oldIndex = r.smallInt();
+      const oldUniq = r.smallInt();
+      const pid = r.pidTagged(r.u8());
+      const code = funCode(r, module, index, oldUniq, arity, md5, oldIndex);
+      if (numFree === 0) return new Fun(code, [], pid);
+      r.need(numFree);
+      frames.push({ kind: FRAME_FUN, need: numFree, items: [], fun: { code, pid } });
+      return null;
+    }
+    default:
+      // LOCAL_EXT, COMPRESSED inside a term, unknown tags.
+      fail();
+  }
+}
+
+/** Decodes one term (no version byte) at `offset`. */
+export function decodeBodyAt(buf: Uint8Array, offset: number, opts: DecodeOptions): { term: Term; next: number } {
+  const r = new Reader(buf, offset, opts);
+  const frames: Frame[] = [];
+  try {
+    for (;;) {
+      let v = readValue(r, frames);
+      if (v === null) continue;
+      for (;;) {
+        const f = frames[frames.length - 1];
+        if (f === undefined) return { term: v, next: r.pos };
+        f.items.push(v);
+        if (f.items.length < f.need) break;
+        frames.pop();
+        v = buildFrame(f);
+      }
+    }
+  } catch (e) {
+    if (e instanceof ErlException) throw e;
+    // Anything else (a RangeError from a huge allocation, a bug) must still look like badarg to Erlang code.
+    throw badarg();
+  }
+}

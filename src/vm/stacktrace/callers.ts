@@ -1,0 +1,136 @@
+// The callers of the function that catches an exception. On BEAM a stack
+// trace is a walk of the process's stack at the raise, so a caught
+// exception's trace goes on below the catcher, through its callers. erlts
+// records frames as the exception unwinds, which stops at the catcher; the
+// frames below it are still running. They are found here, only when a
+// stack trace is built at a catch:
+//
+//  - callers on the JS stack: V8's structured stack trace names each
+//    compiled function and its position in the unit's text (every unit is
+//    instantiated with a sourceURL of its own); the call statement at that
+//    position starts with `pc = N;`, the continuation the caller resumes
+//    at, whose Erlang line is fn.L[N] as for any frame;
+//  - below those, the frames on the running process's heap stack.
+
+import type { CompiledFn, FrameStack } from '../frames.js';
+import { walkFrames } from '../frames.js';
+
+/** A compiled unit's functions by their JS name, and its text. */
+interface UnitSource {
+  readonly names: Map<string, CompiledFn>;
+  readonly text: string;
+  lines?: string[];
+}
+
+/** sourceURL -> unit; the unit lives as long as its functions do (each holds it). */
+const units = new Map<string, WeakRef<UnitSource>>();
+const forget = new FinalizationRegistry<string>((url) => units.delete(url));
+let unitCount = 0;
+
+/** The sourceURL comment that names a unit's text for V8's stack traces. */
+export function newUnitURL(): string {
+  return `erlts-unit-${++unitCount}`;
+}
+
+/** Records an instantiated unit, so that its functions can be named in callers' frames. */
+export function registerUnit(url: string, text: string, fns: readonly CompiledFn[]): void {
+  const unit: UnitSource = { names: new Map(), text };
+  for (const fn of fns) {
+    unit.names.set(fn.name, fn);
+    (fn as { U?: UnitSource }).U = unit;
+  }
+  units.set(url, new WeakRef(unit));
+  forget.register(unit, url);
+}
+
+/** The heap stack of the process running now (set by the scheduler for each slice; null: none runs). */
+export const running: { stack: FrameStack | null } = { stack: null };
+
+/** new Function puts two lines of its own before the body. */
+const HEADER_LINES = 2;
+/** Enough JS frames to find a handful of Erlang ones among the runtime's. */
+const JS_FRAMES = 24;
+
+interface CallSite {
+  getScriptNameOrSourceURL(): string | null;
+  getFunctionName(): string | null;
+  getLineNumber(): number | null;
+  getColumnNumber(): number | null;
+}
+
+function jsCallSites(): CallSite[] {
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.prepareStackTrace = (_e, sites) => sites;
+  Error.stackTraceLimit = JS_FRAMES;
+  try {
+    const holder: { stack?: CallSite[] } = {};
+    Error.captureStackTrace(holder, jsCallSites);
+    return holder.stack ?? [];
+  } finally {
+    Error.prepareStackTrace = prepare;
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** The pc a call statement at (line, column) of a unit's text continues at; null for a tail call. */
+function callPc(unit: UnitSource, line: number, column: number): number | null {
+  unit.lines ??= unit.text.split('\n');
+  const text = unit.lines[line - 1 - HEADER_LINES];
+  if (text === undefined) return null;
+  // The last `pc = N;` before the call on its line.
+  let pc: number | null = null;
+  for (const m of text.slice(0, column - 1).matchAll(/pc = (-?\d+);/g)) pc = Number(m[1]);
+  return pc === null || pc < 0 ? null : pc;
+}
+
+/**
+ * The frames below the function that is running a catch handler now, as
+ * [fn, pc] pairs, outermost last; at most `max`.
+ */
+export function catcherCallers(max: number): [CompiledFn, number][] {
+  const out: [CompiledFn, number][] = [];
+  if (running.stack === null) return out;
+  let seenCatcher = false;
+  for (const site of jsCallSites()) {
+    const url = site.getScriptNameOrSourceURL();
+    if (url === null || !url.startsWith('erlts-unit-')) continue;
+    const unit = units.get(url)?.deref();
+    const fn = unit?.names.get(site.getFunctionName() ?? '');
+    if (unit === undefined || fn === undefined) continue;
+    // The first compiled frame is the catcher itself: its frame is already in the trace.
+    if (!seenCatcher) {
+      seenCatcher = true;
+      continue;
+    }
+    const pc = callPc(unit, site.getLineNumber() ?? 0, site.getColumnNumber() ?? 0);
+    if (pc === null) continue;
+    out.push([fn, pc]);
+    if (out.length >= max) return out;
+  }
+  if (seenCatcher) {
+    walkFrames(running.stack, (fn, pc) => {
+      out.push([fn, pc]);
+      return out.length >= max;
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether the handler covering `pc` in fn belongs to a `catch` expression or
+ * a `try` (erl_eval has a different frame on the stack for each): its code
+ * takes the exception apart with rt.catchValue or rt.exceptionTuple.
+ */
+export function handlerKind(fn: CompiledFn, pc: number): 'try' | 'catch' {
+  const unit = (fn as { U?: UnitSource }).U;
+  const h = fn.H?.[pc];
+  if (unit === undefined || h === undefined || h < 0) return 'catch';
+  const start = unit.text.indexOf(`function ${fn.name}(`);
+  const at = start < 0 ? -1 : unit.text.indexOf(`\ncase ${h}:\n`, start);
+  if (at < 0) return 'catch';
+  const body = unit.text.slice(at, at + 400);
+  const tuple = body.indexOf('rt.exceptionTuple(');
+  const value = body.indexOf('rt.catchValue(');
+  return tuple >= 0 && (value < 0 || tuple < value) ? 'try' : 'catch';
+}

@@ -1,0 +1,35 @@
+// Compares lintModule's diagnostics, printed by formatDiagnostics, with what
+// real erlc printed for the same module (lint-data/*.erlc.out, regenerated
+// by lint-generate.sh). The input forms are real epp output (*.forms.json).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintModule } from '../../src/compiler/lint/lint.js';
+import { formatDiagnostics } from '../../src/compiler/diagnostics.js';
+import { formsFromJson } from './lint_absform.js';
+
+// Tests run from build/test/compiler; the data stays in the source tree.
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = join(here, '..', '..', '..', 'test', 'compiler', 'lint-data');
+
+/** Cases that need checks not implemented yet. */
+const KNOWN_GAPS = new Set([
+  'bifs', // deprecated-function warnings (erlang:now/0)
+]);
+
+for (const f of readdirSync(dataDir)
+  .filter((n) => n.endsWith('.erl'))
+  .sort()) {
+  const name = f.slice(0, -4);
+  test(`lint matches erlc: ${name}`, { skip: KNOWN_GAPS.has(name) ? 'known gap' : false }, () => {
+    const source = readFileSync(join(dataDir, f), 'utf8');
+    const forms = formsFromJson(readFileSync(join(dataDir, `${name}.forms.json`), 'utf8'), f);
+    const expected = readFileSync(join(dataDir, `${name}.erlc.out`), 'utf8');
+    const r = lintModule(forms, { file: f });
+    const got = formatDiagnostics(r.errors, r.warnings, (file) => (file === f ? source : null));
+    assert.equal(got, expected);
+  });
+}
