@@ -21,8 +21,18 @@ const NO_ERL = HAVE_ERL ? false : 'real erl is not installed (Debian: erlang-bas
 // its default port, which the tests leave alone).
 const ONLY = ['fib', 'shell_fun', 'ring', 'lists', 'compute'];
 
-interface Cell { status: string; median?: number }
-interface Entry { bench: string; size: string; metric: string; ERL: Cell; ERL_VS?: Cell; ratio?: number | null }
+interface Cell {
+  status: string;
+  median?: number;
+}
+interface Entry {
+  bench: string;
+  size: string;
+  metric: string;
+  ERL: Cell;
+  ERL_VS?: Cell;
+  ratio?: number | null;
+}
 interface Results {
   results: Entry[];
   geomeans: { bench: string; size: string; parts: number; counted: number; ratio?: number | null }[];
@@ -54,7 +64,11 @@ async function bench(env: Record<string, string>): Promise<{ status: number | nu
 test('bench/run on bin/erlts: every part of fib, shell_fun, ring, lists and compute is right', { timeout: 80_000 }, async () => {
   const r = await bench({ ERL: 'bin/erlts', BENCH_ONLY: ONLY.join(',') });
   assert.ok(r.json, `no results JSON; stderr:\n${r.stderr}`);
-  assert.deepEqual(r.json.failures.map((f) => `${f.bench} ${f.metric}: ${f.error}`), [], r.stdout);
+  assert.deepEqual(
+    r.json.failures.map((f) => `${f.bench} ${f.metric}: ${f.error}`),
+    [],
+    r.stdout,
+  );
   assert.equal(r.status, 0, r.stdout);
 
   const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'compute_expected.json'), 'utf8'));
@@ -81,8 +95,8 @@ test('bench/run reports a command that cannot load the module as failed, exit st
   const r = await bench({ ERL: 'bin/erlts', BENCH_ONLY: 'fib', BENCH_LOAD: '{error, not_loaded}' });
   assert.equal(r.status, 1, r.stdout);
   assert.ok(r.json);
-  assert.equal(r.json.results[0].ERL.status, 'failed');
-  assert.match(r.json.failures[0].error, /could not load the module: \{error,not_loaded\}/);
+  assert.equal(r.json.results[0]!.ERL.status, 'failed');
+  assert.match(r.json.failures[0]!.error, /could not load the module: \{error,not_loaded\}/);
   assert.match(r.stdout, /FAILED/);
 });
 
@@ -90,7 +104,7 @@ test('bench/run side by side with real erl: both right, and a ratio', { skip: NO
   const r = await bench({ ERL: 'bin/erlts', ERL_VS: 'erl', BENCH_ONLY: 'fib' });
   assert.equal(r.status, 0, r.stdout);
   assert.ok(r.json);
-  const [fib] = r.json.results;
+  const fib = r.json.results[0]!;
   assert.equal(fib.ERL.status, 'ok');
   assert.equal(fib.ERL_VS?.status, 'ok');
   assert.ok(typeof fib.ratio === 'number' && fib.ratio > 0);
