@@ -55,6 +55,8 @@ export interface ErlArgs {
   version: boolean;
   /** `--help` (ours): print usage and exit. */
   help: boolean;
+  /** `--version` (ours, GNU): print erlts's own version and exit. */
+  gnuVersion: boolean;
   remsh: string | null;
   startup: StartupCall[];
   pathsFront: string[];
@@ -92,7 +94,15 @@ export function missingArgument(flag: string): ArgsFailure {
 }
 
 /** Long options we accept with two dashes; each maps to erl's one-dash flag. */
-const GNU_SPELLINGS = new Set(['sname', 'name', 'setcookie', 'eval', 'noshell', 'noinput', 'hidden', 'remsh', 'version', 'help', 'detached']);
+const GNU_SPELLINGS = new Set(['sname', 'name', 'setcookie', 'eval', 'noshell', 'noinput', 'hidden', 'remsh', 'detached']);
+
+/**
+ * `--help` and `--version` are erlts's own answers. erl keeps `-help` as a
+ * user flag and answers `-version` with the emulator's version, so the
+ * one-dash spellings stay erl's; these internal flag names cannot be typed
+ * with one dash by accident.
+ */
+const ERLTS_OWN: Record<string, string> = { '--help': '-erlts:help', '--version': '-erlts:version' };
 
 /** Single-letter emulator flags that always take the next word (erlexec's list). */
 const EMU_FLAGS_WITH_VALUE = new Set([
@@ -123,6 +133,8 @@ const EMU_FAMILIES_WITH_VALUE = /^\+(M[A-Za-z]+|s[a-z]+|h[a-z]+|r[a-z]+|z[a-z]+|
 
 /** Expand `--sname=x` into ['-sname', 'x'] and `--sname` into '-sname'; other words unchanged. */
 function expandGnuSpelling(word: string): string[] {
+  const own = ERLTS_OWN[word];
+  if (own !== undefined) return [own];
   const match = /^--([a-z_]+)(?:=(.*))?$/s.exec(word);
   if (!match || !GNU_SPELLINGS.has(match[1]!)) return [word];
   return match[2] === undefined ? [`-${match[1]}`] : [`-${match[1]}`, match[2]];
@@ -167,6 +179,7 @@ function emptyArgs(): ErlArgs {
     detached: false,
     version: false,
     help: false,
+    gnuVersion: false,
     remsh: null,
     startup: [],
     pathsFront: [],
@@ -243,8 +256,11 @@ function applyFlag(args: ErlArgs, group: UserFlag): ArgsFailure | null {
     case 'version':
       args.version = true;
       return null;
-    case 'help':
+    case 'erlts:help':
       args.help = true;
+      return null;
+    case 'erlts:version':
+      args.gnuVersion = true;
       return null;
     case 'detached':
       // erlexec turns -detached into -noshell -noinput for the node it forks.

@@ -3,7 +3,8 @@
 
 import * as os from 'node:os';
 import { parseErlArgs, versionText, type ErlArgs, type StartupCall } from './args.js';
-import { helpText } from './help.js';
+import { gnuVersionText, helpText } from './help.js';
+import { colourLevel } from '../shell/terminal/colour.js';
 import { resolveNodeName } from './node_name.js';
 import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot_failure.js';
 import { resolveCookie } from './cookie.js';
@@ -30,6 +31,8 @@ import { writeTerm } from '../terms/print/write.js';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */
 export const ERTS_VERSION = ESHELL_VERSION;
+/** The OTP release erlts answers as (erlang:system_info(otp_release)). */
+const OTP_RELEASE = '25';
 
 export async function main(argv: readonly string[]): Promise<number | null> {
   const parsed = parseErlArgs(argv);
@@ -39,7 +42,11 @@ export async function main(argv: readonly string[]): Promise<number | null> {
   }
   const args = parsed.args;
   if (args.help) {
-    process.stdout.write(helpText());
+    process.stdout.write(helpText(colourLevel(process.env, process.stdout.isTTY === true) > 0));
+    return 0;
+  }
+  if (args.gnuVersion) {
+    process.stdout.write(gnuVersionText(OTP_RELEASE, ERTS_VERSION));
     return 0;
   }
   if (args.version) {
@@ -51,6 +58,7 @@ export async function main(argv: readonly string[]): Promise<number | null> {
 
 async function startNode(args: ErlArgs): Promise<number | null> {
   const vm = createVM({ codePath: [...args.pathsFront, '.', ...args.pathsBack] });
+  vm.ext.initArgs = { arguments: args.arguments, plain: args.plain };
   // -remsh works on a terminal only, as erl's user_drv; erl without a name
   // then starts one for itself (hidden: nodes() over there stays []).
   const remsh = args.remsh !== null && !args.noshell && !args.noinput && process.stdin.isTTY === true && process.stdout.isTTY === true ? args.remsh : null;

@@ -72,6 +72,14 @@ describe('parseErlArgs', () => {
     assert.deepEqual(parsed('--foo', 'bar').arguments, [{ flag: '-foo', values: ['bar'] }]);
   });
 
+  it('answers --help and --version itself, and keeps -help as a user flag as erl does', () => {
+    assert.equal(parsed('--version').gnuVersion, true);
+    assert.equal(parsed('--version').version, false);
+    const dashHelp = parsed('-help');
+    assert.equal(dashHelp.help, false);
+    assert.deepEqual(dashHelp.arguments, [{ flag: 'help', values: [] }]);
+  });
+
   it('reads -version, -detached and -noinput', () => {
     assert.equal(parsed('-version').version, true);
     const detached = parsed('-detached');

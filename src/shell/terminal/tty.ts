@@ -18,6 +18,8 @@ import { UserSwitchMenu } from '../jobs/job_control_menu.js';
 import { BreakMenu } from '../jobs/break_menu.js';
 import { nodeCompletionWorld } from './completion_sources.js';
 import { configureColour } from './colour.js';
+import chalk from 'chalk';
+import { erltsVersion } from '../../code/package_version.js';
 import { writeTerm } from '../../terms/print/write.js';
 import { Atom, type Term } from '../../terms/types.js';
 import { shellTerminatedText, startRemoteShellJob } from '../jobs/remote_job.js';
@@ -37,6 +39,15 @@ export interface TerminalOptions {
 export function otpBanner(): string {
   const n = os.availableParallelism();
   return `Erlang/OTP 25 [erts-${ESHELL_VERSION}] [source] [64-bit] [smp:${n}:${n}] [ds:${n}:${n}:10] [async-threads:1] [jit:ns]`;
+}
+
+/**
+ * What tells a person at a terminal that this is erlts and not erl, in the
+ * banner's own bracket style. Only the terminal shows it: piped sessions
+ * print erl's banner unchanged, so transcripts stay byte-identical.
+ */
+export function erltsTag(): string {
+  return chalk.cyan(`[erlts ${erltsVersion()}]`);
 }
 
 type Mode = { kind: 'edit' } | { kind: 'break'; menu: BreakMenu } | { kind: 'switch'; menu: UserSwitchMenu };
@@ -79,7 +90,7 @@ export class Terminal {
         }),
     });
     o.user.columns = this.term.cols;
-    this.term.write(otpBanner() + '\n\n');
+    this.term.write(otpBanner() + ' ' + erltsTag() + '\n\n');
     const job1 = this.jobs.adopt(o.user, null, '{shell,start,[init]}');
     this.jobs.connect(job1);
 
