@@ -68,7 +68,7 @@ export function libModule(mod: string): CompiledUnit | null {
   let unit: CompiledUnit | null = null;
   if (fs.existsSync(file)) {
     const source = fs.readFileSync(file, 'latin1');
-    unit = readCachedUnit(LIB_CACHE_DIR, mod, source);
+    unit = readCachedUnit(LIB_CACHE_DIR, mod, source, file);
     if (unit !== null) {
       libCache.set(mod, unit);
       return unit;

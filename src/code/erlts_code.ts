@@ -221,10 +221,19 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
     return [Atom.of('module'), m];
   },
   'all_loaded/0': (p) => list([...p.vm.code.modules.keys()].map((m) => [Atom.of(m), str(p.vm.code.modules.get(m)!.file)])),
+  // A loaded module names the file it came from; one not loaded yet is looked
+  // for as erl does, along the code path, and then in the shipped library
+  // (which is always on erl's path as stdlib's and kernel's ebin).
   'which/1': (p, m) => {
     if (!(m instanceof Atom)) return Atom.of('non_existing');
     const mod = p.vm.code.modules.get(m.name);
-    return mod !== undefined && mod.file !== '' ? str(mod.file) : Atom.of('non_existing');
+    if (mod !== undefined) return mod.file !== '' ? str(mod.file) : Atom.of('preloaded');
+    for (const dir of p.vm.ext.codePath ?? []) {
+      const beam = `${dir.replace(/\/+$/, '')}/${m.name}.beam`;
+      if (fs.existsSync(beam)) return str(beam);
+    }
+    const lib = path.join(LIB_DIR, `${m.name}.erl`);
+    return /^[a-z][a-z0-9_]*$/.test(m.name) && fs.existsSync(lib) ? str(lib) : Atom.of('non_existing');
   },
 };
 

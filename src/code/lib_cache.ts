@@ -10,9 +10,14 @@ import type { CompiledUnit } from '../compiler/compile_module.js';
 import { encodeTerm, decodeTerm } from '../terms/etf/index.js';
 import { list, listToArray } from '../terms/types.js';
 
+/**
+ * A unit as cached. Its file name is left out: the cache is made on the
+ * build machine and read wherever erlts is installed, so the reader puts in
+ * where the source is now (code:which/1 must name the user's copy).
+ */
 interface CachedUnit {
   hash: string;
-  unit: Omit<CompiledUnit, 'consts'> & { consts: string };
+  unit: Omit<CompiledUnit, 'consts' | 'file'> & { consts: string };
 }
 
 /**
@@ -34,12 +39,13 @@ export function sourceHash(source: string): string {
 
 export function writeCachedUnit(dir: string, unit: CompiledUnit, source: string): void {
   const consts = Buffer.from(encodeTerm(list(unit.consts))).toString('base64');
-  const entry: CachedUnit = { hash: sourceHash(source), unit: { ...unit, attributes: [], consts } };
+  const { file: _file, ...rest } = unit;
+  const entry: CachedUnit = { hash: sourceHash(source), unit: { ...rest, attributes: [], consts } };
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${unit.module}.json`), JSON.stringify(entry));
 }
 
-export function readCachedUnit(dir: string, module: string, source: string): CompiledUnit | null {
+export function readCachedUnit(dir: string, module: string, source: string, file: string): CompiledUnit | null {
   let entry: CachedUnit;
   try {
     entry = JSON.parse(fs.readFileSync(path.join(dir, `${module}.json`), 'utf8')) as CachedUnit;
@@ -49,5 +55,5 @@ export function readCachedUnit(dir: string, module: string, source: string): Com
   if (entry.hash !== sourceHash(source)) return null;
   const consts = listToArray(decodeTerm(new Uint8Array(Buffer.from(entry.unit.consts, 'base64'))));
   if (consts === null) return null;
-  return { ...entry.unit, consts };
+  return { ...entry.unit, file, consts };
 }
