@@ -29,6 +29,7 @@ import { binaryNatives } from './binary/binary.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
 import { erltsLoggerNatives } from './logger/logger.js';
+import { hintNatives } from './hints/hints.js';
 
 export const nativeModules: NativeModule[] = [
   erlangPureNatives,
@@ -60,4 +61,5 @@ export const nativeModules: NativeModule[] = [
   cryptoNatives,
   erlangDigestNatives,
   erltsLoggerNatives,
+  hintNatives,
 ];

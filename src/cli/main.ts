@@ -28,6 +28,9 @@ import { displayTerm } from '../bifs/erlang/display.js';
 import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import { writeTerm } from '../terms/print/write.js';
+import { configureHints } from '../bifs/hints/hints.js';
+import { hintLanguage } from '../bifs/hints/catalogue.js';
+import { Chalk } from 'chalk';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */
 export const ERTS_VERSION = ESHELL_VERSION;
@@ -128,6 +131,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   stopOnSigterm(user);
   registerRemoteShellStart(vm);
   registerLiveView(vm);
+  setUpHints(vm, args, user);
   if (dist !== null) {
     // Connection reports print like the crash reports: between prompts.
     dist.setLog((text) => logLater(user, text));
@@ -276,4 +280,26 @@ function registerInit(vm: VM): void {
     process.exit(1);
   };
   vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn } });
+}
+
+/**
+ * The opt-in hints: `-erlts_hints true` turns them on (erlts_lesson:hints/1
+ * later too), the locale picks English or Chinese, and on a terminal that
+ * wants colour they are yellow so they never pass for erl's own output.
+ */
+function setUpHints(vm: VM, args: ErlArgs, user: UserIo): void {
+  const flag = args.arguments.find((a) => a.flag === 'erlts_hints');
+  const colour = new Chalk({ level: colourLevel(process.env, process.stdout.isTTY === true) > 0 ? 1 : 0 });
+  configureHints(vm, {
+    enabled: flag !== undefined && flag.values[0] === 'true',
+    lang: hintLanguage(process.env),
+    sink: {
+      print: (text) => setImmediate(() => user.post(() => user.write(text))),
+      style: (text) => {
+        const styled = colour.level > 0 ? colour.yellow(text.replace(/\n$/, '')) + '\n' : text;
+        // Not erl's output, so not erl's latin1 escaping: the locale's UTF-8 bytes.
+        return user.encoding === 'latin1' ? Buffer.from(styled, 'utf8').toString('latin1') : styled;
+      },
+    },
+  });
 }

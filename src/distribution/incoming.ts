@@ -11,6 +11,8 @@ import { pidKey, refKey } from '../vm/vm.js';
 import type { DistChannel } from './transport.js';
 import { OP, SPAWN_REPLY_LINKED, SPAWN_REPLY_MONITORED } from './controls.js';
 import type { DistNode } from './dist_node.js';
+import { hintUnregisteredName } from './hints.js';
+import { writeAtom } from '../terms/atom_quote.js';
 
 const LINK = Atom.of('link');
 const MONITOR = Atom.of('monitor');
@@ -35,7 +37,10 @@ export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: 
       if (payload === undefined || !(name instanceof Atom)) return;
       const p = d.vm.whereis(name);
       // An unregistered name drops the message silently, as BEAM does.
-      if (p === undefined) return;
+      if (p === undefined) {
+        hintUnregisteredName(d.vm, name, writeAtom(ch.peer, 'unicode'));
+        return;
+      }
       d.vm.trace({ kind: 'send', from: t[1] instanceof Pid ? t[1] : null, to: p.pid, msg: payload });
       d.vm.deliver(p, payload);
       return;

@@ -10,11 +10,12 @@ import { Channel } from './channel.js';
 import { HandshakeSocket } from './handshake/socket.js';
 import { accept, initiate, type Established, type HandshakeContext, type PendingVerdict } from './handshake/handshake.js';
 import { isHiddenConnection, ourFlags } from './flags.js';
-import { portPlease, registerNode, type EpmdAddress, type EpmdRegistration } from './epmd/client.js';
+import { names, portPlease, registerNode, type EpmdAddress, type EpmdRegistration } from './epmd/client.js';
 import { ensureEpmd } from './epmd/launch.js';
 import { epmdPortFromEnv, NODE_TYPE_NORMAL } from './epmd/protocol.js';
 import { splitNodeForDial } from './node_host.js';
 import type { DistLog } from './dist_log.js';
+import { epmdFailure, nameKindFailure, type DialFailure } from './dial_failure.js';
 
 export interface StartDistNetOptions {
   /** The full node name, alive@host. */
@@ -68,6 +69,10 @@ export class Net implements DistNet {
   readonly peerCookies = new Map<Atom, Atom>();
   readonly hidden: boolean;
   onChannel: (ch: DistChannel) => void = () => {};
+  /** Why a connection we tried failed, for the hints (set by the services half). */
+  onDialFailure: (why: DialFailure) => void = () => {};
+  /** A peer's handshake failed our cookie check. */
+  onPeerRefused: (peer: string) => void = () => {};
   /** Finds local code for funs arriving from peers (set by the services half). */
   resolveFun: FunResolver | undefined = undefined;
   listenPort = 0;
@@ -207,9 +212,17 @@ export class Net implements DistNet {
     p.owner = attempt;
     try {
       const where = splitNodeForDial(node, this.opts.longNames, this.log);
-      if (where === null) return this.finish(node, p, null);
-      const entry = await portPlease({ host: where.host, port: this.epmd.port }, where.alive).catch(() => null);
+      if (where === null) {
+        const why = nameKindFailure(node, this.opts.longNames);
+        if (why !== null) this.onDialFailure(why);
+        return this.finish(node, p, null);
+      }
+      const epmd = { host: where.host, port: this.epmd.port };
+      let lookupError: unknown = null;
+      const entry = await portPlease(epmd, where.alive).catch((e: unknown) => ((lookupError = e), null));
       if (attempt.superseded) return;
+      if (lookupError !== null) this.onDialFailure(epmdFailure(node, where.host, lookupError));
+      else if (entry === null) await this.reportUnregistered(node, where.host, where.alive);
       if (entry === null || entry.highestVersion < 6) return this.finish(node, p, null);
       sock = await this.tcpConnect(where.host, entry.port);
       if (attempt.superseded) {
@@ -222,6 +235,8 @@ export class Net implements DistNet {
       if (attempt.superseded) return;
       if (r.kind === 'up') return this.finish(node, p, this.establish(r.conn));
       hs.close();
+      if (r.kind === 'failed' && r.actualName !== undefined) this.onDialFailure({ kind: 'other_name', node, host: where.host, actual: r.actualName });
+      if (r.kind === 'failed' && r.reason === 'cookie_refused') this.onDialFailure({ kind: 'cookie', node });
       if (r.kind === 'nok') {
         // The peer's own attempt wins; it will reach our listener.
         p.owner = null;
@@ -235,6 +250,12 @@ export class Net implements DistNet {
       hs?.close();
       if (!attempt.superseded) this.finish(node, p, null);
     }
+  }
+
+  /** No node of that name at the host: the names that are there help more than `pang`. */
+  private async reportUnregistered(node: string, host: string, alive: string): Promise<void> {
+    const known = await names({ host, port: this.epmd.port }).catch(() => null);
+    this.onDialFailure({ kind: 'not_registered', node, host, alive, names: known?.nodes.map((n) => n.name) ?? [] });
   }
 
   private tcpConnect(host: string, port: number): Promise<net.Socket | null> {
@@ -306,6 +327,7 @@ export class Net implements DistNet {
           return;
         }
         hs.close();
+        if (r.reason === 'bad_cookie' && r.peer !== null) this.onPeerRefused(r.peer);
         if (p !== null && r.peer !== null) this.finish(r.peer, p, null);
       })
       .catch(() => hs.close());

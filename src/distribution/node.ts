@@ -14,6 +14,7 @@ import { startServices } from './services.js';
 import { installDistApi } from './dist_api.js';
 import { routeCrashReports } from './remote_reports.js';
 import { erlEvalFunCode } from './erl_eval_funs.js';
+import { attachHints } from './hints.js';
 
 declare module '../vm/extensions.js' {
   interface VmExtensions {
@@ -62,6 +63,7 @@ export function attachDistribution(vm: VM, net: DistNet): DistNode {
   const hooks = (vm.ext.exitHooks ??= []);
   hooks.push((p, reason) => processExited(d, p, reason));
   installDistApi(d);
+  attachHints(vm, net);
   routeCrashReports(d);
   startServices(d);
   return d;

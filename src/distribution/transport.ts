@@ -4,6 +4,7 @@
 // ever sees these interfaces, so it can be tested with two VMs in one process
 // joined by an in-memory pair of channels.
 
+import type { DialFailure } from './dial_failure.js';
 import type { Atom, Term } from '../terms/types.js';
 import type { FunResolver } from '../terms/etf/index.js';
 
@@ -48,4 +49,8 @@ export interface DistNet {
    * UnresolvedFunCode.
    */
   resolveFun?: FunResolver;
+  /** Optional: why a connection we tried failed (for the hints). */
+  onDialFailure?: (why: DialFailure) => void;
+  /** Optional: a peer failed our cookie check. */
+  onPeerRefused?: (peer: string) => void;
 }

@@ -43,7 +43,7 @@ export type InitiateResult =
   | { kind: 'up'; conn: Established }
   /** B's own attempt to reach us wins (simultaneous connect): wait for it. */
   | { kind: 'nok' }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string; actualName?: string };
 
 /** What the node answers when B learns who is calling (net_kernel's accept_pending). */
 export type PendingVerdict = 'ok' | 'ok_simultaneous' | 'nok' | 'up_pending' | 'already_pending';
@@ -76,7 +76,8 @@ export async function initiate(hs: HandshakeSocket, ctx: HandshakeContext, peer:
     }
     const ch = await step(hs, parseChallenge);
     // recv_challenge_new: the name must be exactly the node we dialled.
-    if (ch === null || ch.name !== peer) return { kind: 'failed', reason: 'bad_challenge' };
+    if (ch === null) return { kind: 'failed', reason: 'bad_challenge' };
+    if (ch.name !== peer) return { kind: 'failed', reason: 'bad_challenge', actualName: ch.name };
     const peerFlags = expandMandatory25(ch.flags);
     const missing = missingMandatory(peerFlags);
     if (missing.length > 0) {
@@ -86,7 +87,11 @@ export async function initiate(hs: HandshakeSocket, ctx: HandshakeContext, peer:
     const cookie = ctx.cookieFor(peer);
     const ourChallenge = genChallenge();
     hs.send(challengeReplyMsg(ourChallenge, genDigest(ch.challenge, cookie)));
-    const ack = await step(hs, parseChallengeAck);
+    // An acceptor closes here only when our digest was wrong: its cookie differs.
+    const ack = await step(hs, parseChallengeAck).catch((e: unknown) => {
+      if (e instanceof HandshakeFailed && e.message === 'connection_closed') throw new HandshakeFailed('cookie_refused');
+      throw e;
+    });
     if (ack === null) return { kind: 'failed', reason: 'bad_ack' };
     if (!digestMatches(ack, ourChallenge, cookie)) {
       ctx.log('error', distText.invalidChallengeAck(peer));

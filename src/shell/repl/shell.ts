@@ -20,6 +20,8 @@ import { describeException, type ExceptionReport } from './exception_text.js';
 import { constantTerm } from '../../compiler/literals.js';
 import { recordFromTuple, recordsInFile, shellRecord } from './records.js';
 import { ShellHistory, historyLimits } from './command_history.js';
+import { exceptionHints, valueHints } from './result_hints.js';
+import { attachShellToHints } from '../../bifs/hints/hints.js';
 import { rewriteShellCommands } from './local_calls.js';
 import { lintErrorTerm } from './lint_error_term.js';
 import { bindResults, expandHistory, resultVar } from './command_history_expand.js';
@@ -65,6 +67,7 @@ export class Shell {
     // evaluator reports is handled after the processes it made runnable
     // (a spawned server's first output comes before an exception's text).
     this.proc = vm.spawnNative((msg) => this.handle(msg), null, ['shell', 'start', 0], { scheduled: true });
+    attachShellToHints(vm);
     this.proc.groupLeader = user.proc.pid;
     this.proc.trapExit = true;
     this.history = new ShellHistory(historyLimits(vm));
@@ -154,9 +157,10 @@ export class Shell {
   }
 
   /** An evaluation that failed: `result` is what history keeps ({'EXIT', Reason}). */
-  private fail(out: string | ExceptionReport, result: Term = [A.EXIT, A.error]): void {
+  private fail(out: string | ExceptionReport, result: Term = [A.EXIT, A.error], hints = ''): void {
     if (typeof out === 'string') this.write(out);
     else this.report(out);
+    this.write(hints);
     this.remember(result);
     this.n++;
     this.prompt();
@@ -347,6 +351,7 @@ export class Shell {
 
   /** The command's value is printed: remember it and read the next command. */
   private next(value: Term): void {
+    this.write(valueHints(this.vm, value));
     this.remember(value);
     this.n++;
     this.prompt();
@@ -468,7 +473,11 @@ export class Shell {
     this.newEvaluator();
     // shell's nocatch/2: what history keeps for the failed command.
     const kept: Term = cls.name === 'throw' ? [[A.nocatch, reason], stack] : [reason, stack];
-    this.fail(describeException(cls.name as 'error', reason, stack, dead, this.user.encoding, this.catchException), [A.EXIT, kept]);
+    this.fail(
+      describeException(cls.name as 'error', reason, stack, dead, this.user.encoding, this.catchException),
+      [A.EXIT, kept],
+      exceptionHints(this.vm, cls.name, reason, stack),
+    );
   }
 }
 
