@@ -209,7 +209,7 @@ function evalFun(vm: VM, text: string): Term | string {
   const r = reader.next() ?? reader.atEof();
   if (r === null) return 'no expression';
   if (r.kind === 'error') return `${r.line}:${r.col}: ${r.message}`;
-  const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default' });
+  const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' });
   const f0 = vm.code.instantiate(unit).fns[0]!;
   const code: FunCode = { module: Atom.of('erl_eval'), name: 'eval', arity: 0, index: 0, uniq: 0, fn: (p: unknown) => f0(p) };
   return new Fun(code, []);
@@ -250,8 +250,8 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
 
 /** The frames erl's init adds under an -eval that fails at boot. */
 function bootStack(stack: Term): Term {
-  // The shell's frames at the bottom of the stack are replaced by init's.
-  const frames = (listToArray(stack) ?? []).filter((f) => !(Array.isArray(f) && f[0] === Atom.of('shell')));
+  // The frames below the -eval code are replaced by init's as they stand when nothing catches.
+  const frames = (listToArray(stack) ?? []).filter((f) => !(Array.isArray(f) && (f[0] === Atom.of('shell') || f[0] === Atom.of('init'))));
   while (frames.length > 0 && (frames[frames.length - 1] as Term[])[0] === Atom.of('erl_eval')) frames.pop();
   const loc = list([
     [Atom.of('file'), str('erl_eval.erl')],

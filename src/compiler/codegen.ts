@@ -253,7 +253,7 @@ export class FnCompiler {
     const l = this.expr(e.left, s);
     const r = this.expr(e.right, s);
     const t = b.temp();
-    b.emit(`${t} = ${opExpr(e.op, l, r, t, this)};`);
+    b.emit(`${t} = ${opExpr(e.op, l, r, t, this, inlineOperator(e.op, e.left, e.right))};`);
     return t;
   }
 
@@ -908,18 +908,38 @@ function boundIn(p: unknown, out = new Set<string>()): Set<string> {
 
 const MAXS = '9007199254740991';
 
+/**
+ * Whether BEAM runs `L op R` as an instruction that fails with no erlang:Op
+ * frame: `/`, and `+`/`-` with a literal integer (`X + 1`, `1 + X`,
+ * `X - 1`; the compiler puts the literal second, and subtracting from one
+ * is a call). With both operands literal the compiler writes a call of
+ * erlang:Op (it fails, so it is not folded), which has the frame.
+ */
+function inlineOperator(op: string, left: ast.Expr, right: ast.Expr): boolean {
+  const l = constantTerm(left);
+  const r = constantTerm(right);
+  if (l !== undefined && r !== undefined) return false;
+  const int = (k: unknown) => typeof k === 'number' || typeof k === 'bigint';
+  if (op === '/') return true;
+  if (op === '+') return int(l) || int(r);
+  if (op === '-') return int(r);
+  return false;
+}
+
 /** The JS expression for a binary operator on two simple values. */
-export function opExpr(op: string, l: string, r: string, t: string, c: FnCompiler): string {
+export function opExpr(op: string, l: string, r: string, t: string, c: FnCompiler, inline = false): string {
   const bothNum = `typeof ${l} === 'number' && typeof ${r} === 'number'`;
   switch (op) {
+    // `inline`: BEAM runs this operator as an instruction that fails with no
+    // erlang:Op frame (see ErrorInfo.inline).
     case '+':
-      return `(${bothNum} && (${t} = ${l} + ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.add(${l}, ${r})`;
+      return `(${bothNum} && (${t} = ${l} + ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'addImm' : 'add'}(${l}, ${r})`;
     case '-':
-      return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.sub(${l}, ${r})`;
+      return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'subImm' : 'sub'}(${l}, ${r})`;
     case '*':
       return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.mul(${l}, ${r})`;
     case '/':
-      return `rt.div(${l}, ${r})`;
+      return `rt.${inline ? 'divImm' : 'div'}(${l}, ${r})`;
     case 'div':
       return `rt.intDiv(${l}, ${r})`;
     case 'rem':
@@ -963,7 +983,9 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
 }
 
 /** BIFs cheap enough to inline as an expression (never suspend, may throw). */
-function inlineBif(name: string, args: string[]): string | null {
+function inlineBif(name: string, rawArgs: string[]): string | null {
+  // A number literal operand needs parentheses: `-1.tail`, `1.length` are not JavaScript.
+  const args = rawArgs.map((x) => (/^[-\d]/.test(x) ? `(${x})` : x));
   const [a, b2] = args;
   switch (args.length) {
     case 0:

@@ -84,11 +84,14 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
 export function compileShellExprs(
   exprs: ast.Expr[],
   bound: string[],
-  opts: { module: string; localFallback: string },
+  opts: { module: string; localFallback: string; name?: 'shell' | 'eval' },
 ): CompiledUnit & { resultVars: string[] } {
+  // The function's name says whose code it is to stack traces: the shell's
+  // expression or an -eval argument (src/vm/stacktrace/shell.ts).
+  const name = opts.name ?? 'shell';
   const m = new ModuleCtx(opts.module, 'shell', opts.localFallback);
   const ps = params(bound.length);
-  const c = new FnCompiler(m, ps, 'f0', 'shell', 0);
+  const c = new FnCompiler(m, ps, 'f0', name, 0);
   const s = new Set<string>();
   bound.forEach((name, i) => {
     c.b.emit(`${c.b.varLocal(name)} = a${i};`);
@@ -107,7 +110,7 @@ export function compileShellExprs(
     consts: m.consts,
     remotes: m.remotes,
     lambdas: m.lambdas,
-    functions: [{ name: 'shell', arity: bound.length, line: 1 }],
+    functions: [{ name, arity: bound.length, line: 1 }],
     exports: [],
     exportAll: false,
     attributes: [],

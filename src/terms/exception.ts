@@ -41,6 +41,12 @@ export interface ErrorInfo {
   argErrors?: { [arg: number]: string; general?: string };
   /** A failed binary construction: no BIF frame; the failing function's own frame carries the error_info. */
   bits?: BitsFailure;
+  /**
+   * An operator BEAM's JIT runs as an instruction with no BIF frame when it
+   * fails in compiled code: `/`, and `+`/`-` with a literal integer operand
+   * (`X + 1`, `X - 1`). Other operators fail as calls of erlang:Op.
+   */
+  inline?: boolean;
 }
 
 /**

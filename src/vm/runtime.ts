@@ -122,12 +122,14 @@ function boolOp(name: string, f: (a: boolean, b: boolean) => boolean) {
 }
 
 /** Arithmetic errors carry the operator and operands, for `in operator` lines. */
-function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term) {
+function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term, inline = false) {
   return (...a: T): Term => {
     try {
       return f(...a);
     } catch (e) {
-      if (e instanceof ErlException && e.info === null) throw new ErlException(e.cls, e.reason, { module: 'erlang', function: name, args: a as Term[] });
+      if (e instanceof ErlException && e.info === null) {
+        throw new ErlException(e.cls, e.reason, inline ? { module: 'erlang', function: name, args: a as Term[], inline } : { module: 'erlang', function: name, args: a as Term[] });
+      }
       throw e;
     }
   };
@@ -434,7 +436,10 @@ export const rt = {
   add: arithOp('+', arith.add),
   sub: arithOp('-', arith.sub),
   mul: arithOp('*', arith.mul),
+  addImm: arithOp('+', arith.add, true),
+  subImm: arithOp('-', arith.sub, true),
   div: arithOp('/', arith.div),
+  divImm: arithOp('/', arith.div, true),
   intDiv: arithOp('div', arith.intDiv),
   rem: arithOp('rem', arith.rem),
   band: arithOp('band', arith.band),

@@ -5,7 +5,7 @@
 // erl's frames back here, so `catch` shows the same term as erl (the shell's
 // printer trims them).
 
-import { A, Atom, list, str, type Term } from '../../terms/types.js';
+import { A, Atom, NIL, list, str, type Term } from '../../terms/types.js';
 import type { ErlException, ShellBitsFailure } from '../../terms/exception.js';
 import { bsFailInfo } from '../../terms/bits/error.js';
 import { ErlMap } from '../../terms/map.js';
@@ -49,7 +49,7 @@ export type FrameRole = 'user' | 'shell' | 'hidden';
 const HIDDEN_MODULES = new Set(['erl_eval', 'erlts_shell', '$shell']);
 
 export function frameRole(mfa: readonly [string, string, number]): FrameRole {
-  if (mfa[0] === 'erl_eval' && mfa[1] === 'shell') return 'shell';
+  if (mfa[0] === 'erl_eval' && (mfa[1] === 'shell' || mfa[1] === 'eval')) return 'shell';
   return HIDDEN_MODULES.has(mfa[0]) ? 'hidden' : 'user';
 }
 
@@ -67,7 +67,11 @@ export function isInterpreted(module: string): boolean {
  * own on the stack (on BEAM, error/1 and friends are applied by
  * shell:apply_fun/3; erl_eval's frames were tail calls).
  */
-export function shellBottom(ex: ErlException | null, at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean }): Term[] {
+export function shellBottom(
+  ex: ErlException | null,
+  at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean; evalArg?: boolean },
+): Term[] {
+  if (at.evalArg === true) return evalTail(at.called);
   const tail = shellTail(ex, at.called, at.caught);
   if (at.ownProcess === true) return tail[0] === APPLY_FUN ? [APPLY_FUN] : [];
   return tail;
@@ -93,6 +97,23 @@ function shellTail(ex: ErlException | null, called: boolean, caught: 'try' | 'ca
   if (tag === A.if_clause) return [IF_CLAUSES, ...EVAL_LOOP];
   if (tag !== null && (EVAL_ERRORS.has(tag.name) || tag === A.function_clause)) return EVAL_LOOP;
   return [APPLY_FUN, DO_APPLY, ...EVAL_LOOP];
+}
+
+/** init running an -eval argument: erl_eval:exprs/6 evaluating it, under init's boot. */
+const EVAL_ARG_LOOP: Term[] = [
+  frame('erl_eval', 'exprs', 6, 'erl_eval.erl', 136),
+  ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => [Atom.of('init'), Atom.of(k.split('/')[0]!), Number(k.split('/')[1]), NIL] as Term),
+];
+/** erl_eval applying a call without the shell's local-function handler. */
+const EVAL_ARG_APPLY = frame('erl_eval', 'do_apply', 7, 'erl_eval.erl', 744);
+
+/**
+ * The frames under -eval code, for a call made by one of the argument's
+ * top-level expressions that is not its last (`c:c(m), m:main(), halt().`);
+ * erl_eval's frames of nested expressions are not reproduced.
+ */
+function evalTail(called: boolean): Term[] {
+  return called ? [EVAL_ARG_APPLY, ...EVAL_ARG_LOOP] : EVAL_ARG_LOOP;
 }
 
 /** eval_bits building a binary typed at the shell, down to the erl_eval:expr/6 that called it. */

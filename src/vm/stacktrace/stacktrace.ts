@@ -22,8 +22,6 @@ const MAX_FRAMES = 8;
 /** The exception a stack term was built for: lets the shell recover BIF error details. */
 export const exceptionOfStack = new WeakMap<object, ErlException>();
 
-/** Operators BEAM runs as instructions in compiled code: a failure there has no erlang:Op frame. */
-const INLINE_OPERATORS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr', 'bnot']);
 
 /** [{M, F, ArityOrArgs, Location}] for an exception. */
 export function stackTerm(ex: ErlException): Term {
@@ -136,7 +134,7 @@ class FrameWalk {
     if (role === 'shell') {
       // The expression typed at the shell: what lies below is erl's.
       const caught = (fn.H?.[pc] ?? -1) >= 0 ? handlerKind(fn, pc) : null;
-      this.bottom = shellBottom(this.ex, { called: this.frames.length > this.interpreted, caught });
+      this.bottom = shellBottom(this.ex, { called: this.frames.length > this.interpreted, caught, evalArg: mfa[1] === 'eval' });
       return true;
     }
     if (role === 'hidden') {
@@ -177,9 +175,10 @@ class FrameWalk {
 function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): number {
   const info = ex.info;
   if (info?.module === undefined || info.function === undefined) return 0;
-  if (info.module === 'erlang' && INLINE_OPERATORS.has(info.function) && caller !== undefined && !isInterpreted(caller[0])) {
-    // An operator failing inside a compiled module: BEAM names only the
-    // function it ran in, so the shell prints no "called as" line either.
+  if (info.inline === true && caller !== undefined && !isInterpreted(caller[0])) {
+    // An operator BEAM runs as an instruction (see ErrorInfo.inline) failing
+    // in a compiled module: BEAM names only the function it ran in, so the
+    // shell prints no "called as" line either.
     ex.info = null;
     return 0;
   }
