@@ -29,7 +29,9 @@ import { binaryNatives } from './binary/binary.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
 import { erltsLoggerNatives } from './logger/logger.js';
-import { hintNatives } from './hints/hints.js';
+import { hintNatives } from './lesson/hints.js';
+import { lessonStepNatives } from './lesson/step.js';
+import { lessonFaultNatives } from './lesson/faults.js';
 
 export const nativeModules: NativeModule[] = [
   erlangPureNatives,
@@ -62,4 +64,6 @@ export const nativeModules: NativeModule[] = [
   erlangDigestNatives,
   erltsLoggerNatives,
   hintNatives,
+  lessonStepNatives,
+  lessonFaultNatives,
 ];

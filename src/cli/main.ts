@@ -28,8 +28,8 @@ import { displayTerm } from '../bifs/erlang/display.js';
 import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import { writeTerm } from '../terms/print/write.js';
-import { configureHints } from '../bifs/hints/hints.js';
-import { hintLanguage } from '../bifs/hints/catalogue.js';
+import { configureHints } from '../bifs/lesson/hints.js';
+import { hintLanguage } from '../bifs/lesson/hint_catalogue.js';
 import { Chalk } from 'chalk';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */

@@ -42,6 +42,12 @@ export class Channel implements DistChannel {
   onControl: (control: Term, payload: Term | undefined) => void = () => {};
   onClose: () => void = () => {};
 
+  /** Lesson faults: milliseconds added before each frame we send. */
+  delayMs = 0;
+  /** Lesson faults: a stalled node sends nothing, not even ticks, until resumed. */
+  private stalled = false;
+  private stalledFrames: Uint8Array[] = [];
+
   private readonly reader = new PacketReader(4, MAX_PACKET);
   private closed = false;
   private closeAnnounced = false;
@@ -116,9 +122,28 @@ export class Channel implements DistChannel {
   }
 
   private write(frame: Uint8Array): void {
+    if (this.stalled) {
+      // Silence is the point: ticks are not kept, the peer's net_ticktime runs out.
+      if (frame !== TICK) this.stalledFrames.push(frame);
+      return;
+    }
     // One write per packet: prefix and body together (Nagle is off).
     this.wroteSinceTick = true;
+    if (this.delayMs > 0) setTimeout(() => this.writeNow(frame), this.delayMs);
+    else this.writeNow(frame);
+  }
+
+  private writeNow(frame: Uint8Array): void {
     if (!this.sock.destroyed) this.sock.write(frame);
+  }
+
+  /** Stalls or resumes this connection (erlts_lesson:stall/1); what waited goes out on resume. */
+  setStalled(on: boolean): void {
+    this.stalled = on;
+    if (on) return;
+    const waiting = this.stalledFrames;
+    this.stalledFrames = [];
+    for (const f of waiting) this.write(f);
   }
 
   private receive(d: Buffer): void {

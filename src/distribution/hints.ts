@@ -3,7 +3,7 @@
 import { writeAtom } from '../terms/atom_quote.js';
 import type { Atom } from '../terms/types.js';
 import type { VM } from '../vm/vm.js';
-import { hintAfterCommand, hintNow, hintsEnabled } from '../bifs/hints/hints.js';
+import { hintAfterCommand, hintNow, hintsEnabled } from '../bifs/lesson/hints.js';
 import type { DialFailure } from './dial_failure.js';
 import type { DistNet } from './transport.js';
 

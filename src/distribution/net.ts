@@ -69,6 +69,10 @@ export class Net implements DistNet {
   readonly peerCookies = new Map<Atom, Atom>();
   readonly hidden: boolean;
   onChannel: (ch: DistChannel) => void = () => {};
+  /** Lesson faults: peers we are cut off from (no dial, no accept) until healed. */
+  private readonly partitioned = new Set<string>();
+  private readonly latencies = new Map<string, number>();
+  private stalled = false;
   /** Why a connection we tried failed, for the hints (set by the services half). */
   onDialFailure: (why: DialFailure) => void = () => {};
   /** A peer's handshake failed our cookie check. */
@@ -211,6 +215,7 @@ export class Net implements DistNet {
     };
     p.owner = attempt;
     try {
+      if (this.partitioned.has(node)) return this.finish(node, p, null);
       const where = splitNodeForDial(node, this.opts.longNames, this.log);
       if (where === null) {
         const why = nameKindFailure(node, this.opts.longNames);
@@ -286,6 +291,8 @@ export class Net implements DistNet {
     const attempt: Attempt = { superseded: false, abort: () => hs.close() };
     let claimed: Pending | null = null;
     const markPending = (peer: string): PendingVerdict => {
+      // A cut connection: the peer's attempt fails as if the network were gone.
+      if (this.partitioned.has(peer)) return 'already_pending';
       const existing = this.pending.get(peer);
       if (this.channels.has(Atom.of(peer))) {
         if (existing !== undefined) return 'already_pending';
@@ -333,6 +340,32 @@ export class Net implements DistNet {
       .catch(() => hs.close());
   }
 
+  // ---- lesson faults (erlts_lesson:cut/1, heal/1, latency/2, stall/1) -------
+
+  /** Cuts this node off from `node`: the connection closes, and neither side can reconnect until heal. */
+  cut(node: string): void {
+    this.partitioned.add(node);
+    this.channels.get(Atom.of(node))?.close();
+  }
+
+  heal(node: string): void {
+    this.partitioned.delete(node);
+  }
+
+  /** Adds `ms` before every frame sent to `node` (0 removes it), now and on later connections. */
+  setLatency(node: string, ms: number): void {
+    if (ms > 0) this.latencies.set(node, ms);
+    else this.latencies.delete(node);
+    const ch = this.channels.get(Atom.of(node));
+    if (ch !== undefined) ch.delayMs = ms;
+  }
+
+  /** A stalled node sends nothing, not even ticks: its peers' net_ticktime finds it out. */
+  setStalled(on: boolean): void {
+    this.stalled = on;
+    for (const ch of this.channels.values()) ch.setStalled(on);
+  }
+
   /** The handshake is done: the channel replaces the handshake socket, is announced, then starts reading. */
   private establish(conn: Established): Channel {
     const early = conn.hs.detach();
@@ -350,6 +383,8 @@ export class Net implements DistNet {
       },
     });
     this.channels.set(ch.peer, ch);
+    ch.delayMs = this.latencies.get(conn.peer) ?? 0;
+    if (this.stalled) ch.setStalled(true);
     if (this.stopped) {
       ch.close();
       return ch;

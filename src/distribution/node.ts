@@ -15,6 +15,7 @@ import { installDistApi } from './dist_api.js';
 import { routeCrashReports } from './remote_reports.js';
 import { erlEvalFunCode } from './erl_eval_funs.js';
 import { attachHints } from './hints.js';
+import { attachFaults } from './faults.js';
 
 declare module '../vm/extensions.js' {
   interface VmExtensions {
@@ -64,6 +65,7 @@ export function attachDistribution(vm: VM, net: DistNet): DistNode {
   hooks.push((p, reason) => processExited(d, p, reason));
   installDistApi(d);
   attachHints(vm, net);
+  attachFaults(vm, net);
   routeCrashReports(d);
   startServices(d);
   return d;

@@ -53,4 +53,9 @@ export interface DistNet {
   onDialFailure?: (why: DialFailure) => void;
   /** Optional: a peer failed our cookie check. */
   onPeerRefused?: (peer: string) => void;
+  /** Optional, lesson faults: cut off from a node until heal, latency to a node, stall everything. */
+  cut?(node: string): void;
+  heal?(node: string): void;
+  setLatency?(node: string, ms: number): void;
+  setStalled?(on: boolean): void;
 }

@@ -128,7 +128,11 @@ function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term, inline
       return f(...a);
     } catch (e) {
       if (e instanceof ErlException && e.info === null) {
-        throw new ErlException(e.cls, e.reason, inline ? { module: 'erlang', function: name, args: a as Term[], inline } : { module: 'erlang', function: name, args: a as Term[] });
+        throw new ErlException(
+          e.cls,
+          e.reason,
+          inline ? { module: 'erlang', function: name, args: a as Term[], inline } : { module: 'erlang', function: name, args: a as Term[] },
+        );
       }
       throw e;
     }

@@ -17,6 +17,10 @@ export type TraceEvent =
   /** A send to a registered name on another node, whose pid this node does not know. */
   | { kind: 'send_named'; from: Pid | null; name: Atom; node: Atom; msg: Term }
   | { kind: 'nodeup' | 'nodedown'; node: Atom }
+  /** Lesson tools: a message held before the mailbox, released into it, or dropped. */
+  | { kind: 'held' | 'released' | 'dropped'; pid: Pid; msg: Term }
+  /** Lesson tools: a fault injected on purpose (cut, heal, latency, stall, kill). */
+  | { kind: 'fault'; what: string; node: Atom | null; pid: Pid | null; detail: Term }
   /** Scheduling: the process starts (in) or ends (out) a time slice. */
   | { kind: 'in' | 'out'; pid: Pid };
 

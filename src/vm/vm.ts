@@ -43,6 +43,12 @@ export class VM {
   readonly scheduler: Scheduler;
   dist: DistHooks | null = null;
   tracer: Tracer | null = null;
+  /**
+   * Lesson tools (step-through delivery, dropping a message) see each
+   * message before the mailbox does; returning true takes it. Null, the
+   * usual case, costs one check per delivery.
+   */
+  interceptor: ((p: Process, msg: Term) => boolean) | null = null;
   private nextPid = 80;
   private refCounter = 0;
   private readonly refBase = [Math.floor(Math.random() * 2 ** 32), Math.floor(Math.random() * 2 ** 32)];
@@ -146,6 +152,13 @@ export class VM {
   }
 
   deliver(p: Process, msg: Term): void {
+    if (p.status === Status.Exited) return;
+    if (this.interceptor !== null && this.interceptor(p, msg)) return;
+    this.deliverNow(p, msg);
+  }
+
+  /** Delivery past the interceptor: a held message being released. */
+  deliverNow(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
     if (p.native !== null && !p.nativeScheduled) {
       p.native(msg, p);

@@ -48,7 +48,9 @@ export function listBatches(): Batch[] {
   for (const setting of ['shell', 'module', 'eval'] as const) {
     const dir = join(DATA_DIR, setting);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ids')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.ids'))
+      .sort()) {
       out.push({ setting, name: f.slice(0, -'.ids'.length), dir });
     }
   }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { Atom, Cons, listToArray, type Term } from '../../terms/types.js';
 import { writeAtom } from '../../terms/atom_quote.js';
 import type { VM } from '../../vm/vm.js';
-import { hintLine, hintsEnabled, takePendingHints } from '../../bifs/hints/hints.js';
+import { hintLine, hintsEnabled, takePendingHints } from '../../bifs/lesson/hints.js';
 
 const BADRPC = Atom.of('badrpc');
 const EXIT = Atom.of('EXIT');

@@ -21,7 +21,7 @@ import { constantTerm } from '../../compiler/literals.js';
 import { recordFromTuple, recordsInFile, shellRecord } from './records.js';
 import { ShellHistory, historyLimits } from './command_history.js';
 import { exceptionHints, valueHints } from './result_hints.js';
-import { attachShellToHints } from '../../bifs/hints/hints.js';
+import { attachShellToHints } from '../../bifs/lesson/hints.js';
 import { rewriteShellCommands } from './local_calls.js';
 import { lintErrorTerm } from './lint_error_term.js';
 import { bindResults, expandHistory, resultVar } from './command_history_expand.js';
@@ -222,7 +222,8 @@ export class Shell {
     const fun = new Fun(code, [], this.proc.pid);
     this.pending = { resultVars: unit.resultVars, print };
     if (this.evaluator === null) this.newEvaluator();
-    this.vm.deliver(this.evaluator!, [EVAL, fun, list([...args.values()]), print ? RP : VALUE]);
+    // The shell's own plumbing: never held by the lesson tools' step-through.
+    this.vm.deliverNow(this.evaluator!, [EVAL, fun, list([...args.values()]), print ? RP : VALUE]);
   }
 
   /** f(), f(X), b(), v(N) and friends: commands that act on the shell itself. */

@@ -67,10 +67,7 @@ export function isInterpreted(module: string): boolean {
  * own on the stack (on BEAM, error/1 and friends are applied by
  * shell:apply_fun/3; erl_eval's frames were tail calls).
  */
-export function shellBottom(
-  ex: ErlException | null,
-  at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean; evalArg?: boolean },
-): Term[] {
+export function shellBottom(ex: ErlException | null, at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean; evalArg?: boolean }): Term[] {
   if (at.evalArg === true) return evalTail(at.called);
   const tail = shellTail(ex, at.called, at.caught);
   if (at.ownProcess === true) return tail[0] === APPLY_FUN ? [APPLY_FUN] : [];

@@ -22,7 +22,6 @@ const MAX_FRAMES = 8;
 /** The exception a stack term was built for: lets the shell recover BIF error details. */
 export const exceptionOfStack = new WeakMap<object, ErlException>();
 
-
 /** [{M, F, ArityOrArgs, Location}] for an exception. */
 export function stackTerm(ex: ErlException): Term {
   if (ex.stack !== null) return ex.stack;

@@ -8,7 +8,7 @@ import { A, Atom, type Term } from '../../terms/types.js';
 import { badarg } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { VM } from '../../vm/vm.js';
-import { hintText, type HintKey, type HintLanguage } from './catalogue.js';
+import { hintText, type HintKey, type HintLanguage } from './hint_catalogue.js';
 
 export interface HintSink {
   /** Writes between prompts, as a log report is written. */
