@@ -21,11 +21,25 @@ spawn_opt(N, M, F, A, O) ->
 
 %% As erts_internal:crasher/6: a warning, then the exit.
 crasher(N, M, F, A, [], Reason) ->
-    erlts_dist_bifs:log(warning, "** Can not start ~w:~w,~w on ~w **~n", [M, F, A, N]),
+    warn("** Can not start ~w:~w,~w on ~w **~n", [M, F, A, N]),
     exit(Reason);
 crasher(N, M, F, A, O, Reason) ->
-    erlts_dist_bifs:log(warning, "** Can not start ~w:~w,~w (~w) on ~w **~n", [M, F, A, O, N]),
+    warn("** Can not start ~w:~w,~w (~w) on ~w **~n", [M, F, A, O, N]),
     exit(Reason).
+
+%% logger sends an event whose group leader is on another node to that
+%% node's logger_proxy, so the warning prints where the spawn was asked
+%% for (an rpc:call's caller), as in erl.
+warn(Format, Args) ->
+    GL = group_leader(),
+    case node(GL) =:= node() orelse not lists:member(node(GL), nodes()) of
+        true ->
+            erlts_dist_bifs:log(warning, Format, Args);
+        false ->
+            Meta = #{gl => GL, pid => self(), time => os:system_time(microsecond),
+                     error_logger => #{tag => warning_msg}},
+            {logger_proxy, node(GL)} ! {log, warning, Format, Args, Meta}
+    end.
 
 %% rex's worker for {call, M, F, A, GL}: runs with the caller's group leader.
 rex_worker(M, F, A, To, How) ->

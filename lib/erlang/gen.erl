@@ -27,7 +27,7 @@ start(GenMod, Link, Name, Mod, Args, Opts) ->
 %% The process a start name ({local, N}, {via, M, N}...) stands for now.
 registered(self) -> undefined;
 registered({local, Name}) -> whereis(Name);
-registered({global, _}) -> undefined;
+registered({global, Name}) -> global:whereis_name(Name);
 registered({via, Mod, Name}) -> Mod:whereis_name(Name).
 
 register_name(self) -> true;
@@ -40,10 +40,15 @@ register_name({via, Mod, Name}) ->
         yes -> true;
         no -> {false, Mod:whereis_name(Name)}
     end;
-register_name({global, _}) -> true.
+register_name({global, Name}) ->
+    case global:register_name(Name, self()) of
+        yes -> true;
+        no -> {false, global:whereis_name(Name)}
+    end.
 
 unregister_name({local, Name}) -> catch unregister(Name), ok;
 unregister_name({via, Mod, Name}) -> catch Mod:unregister_name(Name), ok;
+unregister_name({global, Name}) -> catch global:unregister_name(Name), ok;
 unregister_name(_) -> ok.
 
 call(Process, Label, Request) -> call(Process, Label, Request, infinity).
@@ -56,8 +61,8 @@ call(Process, Label, Request, Timeout) ->
 
 where(Pid) when is_pid(Pid) -> Pid;
 where(Name) when is_atom(Name) -> whereis(Name);
-%% {global, Name} first: it would match {Name, Node} too. No global names here.
-where({global, _}) -> undefined;
+%% {global, Name} first: it would match {Name, Node} too.
+where({global, Name}) -> global:whereis_name(Name);
 where({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);
 where({Name, Node} = Dest) when is_atom(Name), is_atom(Node) -> Dest;
 where({via, Mod, Name}) ->

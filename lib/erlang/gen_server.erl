@@ -1,11 +1,12 @@
 %% gen_server: the generic server loop on top of proc_lib, with OTP 25's
 %% message protocol ({'$gen_call', {Pid, Tag}, Req}, {'$gen_cast', Msg}),
 %% results and exit reasons. Not here: hibernation (treated as a plain
-%% wait), format_status, multi_call/abcast, debug options.
+%% wait), format_status, debug options.
 -module(gen_server).
 -export([start/3, start/4, start_link/3, start_link/4, start_monitor/3, start_monitor/4,
          call/2, call/3, cast/2, reply/2, stop/1, stop/3, send_request/2, wait_response/2,
-         receive_response/2, check_response/2, enter_loop/3, enter_loop/4]).
+         receive_response/2, check_response/2, enter_loop/3, enter_loop/4,
+         multi_call/2, multi_call/3, multi_call/4, abcast/2, abcast/3]).
 -export([init_it/6]).
 
 -callback init(Args :: term()) -> term().
@@ -306,12 +307,57 @@ resolve(Pid) when is_pid(Pid) -> Pid;
 resolve(Name) when is_atom(Name) -> whereis(Name);
 resolve({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);
 resolve({Name, Node} = Dest) when is_atom(Name), is_atom(Node) -> Dest;
-resolve({global, _}) -> undefined;
+resolve({global, Name}) -> global:whereis_name(Name);
 resolve({via, Mod, Name}) ->
     case Mod:whereis_name(Name) of
         Pid when is_pid(Pid) -> Pid;
         _ -> undefined
     end.
+
+%% A call to the server registered as Name on each node: {Replies, BadNodes}.
+%% Each request is tagged {Tag, Node} as OTP's are, so any node's
+%% gen_server answers it; a node that is down or has no such server is bad.
+multi_call(Name, Request) -> multi_call([node() | nodes()], Name, Request, infinity).
+multi_call(Nodes, Name, Request) -> multi_call(Nodes, Name, Request, infinity).
+multi_call(Nodes, Name, Request, Timeout)
+  when is_list(Nodes), is_atom(Name), Timeout =:= infinity;
+       is_list(Nodes), is_atom(Name), is_integer(Timeout), Timeout >= 0 ->
+    Tag = make_ref(),
+    Sent = [begin
+                Mref = erlang:monitor(process, {Name, Node}),
+                {Name, Node} ! {'$gen_call', {self(), {Tag, Node}}, Request},
+                {Node, Mref}
+            end || Node <- Nodes, is_atom(Node)],
+    Timer = case Timeout of
+                infinity -> undefined;
+                _ -> erlang:start_timer(Timeout, self(), Tag)
+            end,
+    Result = collect_replies(Sent, Tag, Timer, [], []),
+    case Timer of
+        undefined -> ok;
+        _ -> erlang:cancel_timer(Timer), receive {timeout, Timer, Tag} -> ok after 0 -> ok end
+    end,
+    Result.
+
+collect_replies([], _Tag, _Timer, Replies, Bad) ->
+    {lists:reverse(Replies), lists:reverse(Bad)};
+collect_replies([{Node, Mref} | Rest], Tag, Timer, Replies, Bad) ->
+    receive
+        {{Tag, Node}, Reply} ->
+            erlang:demonitor(Mref, [flush]),
+            collect_replies(Rest, Tag, Timer, [{Node, Reply} | Replies], Bad);
+        {'DOWN', Mref, _, _, _} ->
+            collect_replies(Rest, Tag, Timer, Replies, [Node | Bad]);
+        {timeout, Timer, Tag} ->
+            [erlang:demonitor(M, [flush]) || {_, M} <- Rest],
+            erlang:demonitor(Mref, [flush]),
+            {lists:reverse(Replies), lists:reverse(Bad, [Node | [N || {N, _} <- Rest]])}
+    end.
+
+abcast(Name, Request) -> abcast([node() | nodes()], Name, Request).
+abcast(Nodes, Name, Request) when is_list(Nodes), is_atom(Name) ->
+    [catch {Name, Node} ! {'$gen_cast', Request} || Node <- Nodes, is_atom(Node)],
+    abcast.
 
 cast(Server, Request) ->
     case resolve(Server) of

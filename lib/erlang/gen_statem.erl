@@ -582,15 +582,13 @@ call_dirty(Server, Request, Timeout, T) ->
     end.
 -file("gen_statem.erl", 2100).
 
-%% No global registry here: a global name is never found.
-dest({global, _}) -> exit(noproc);
 dest(Server) -> Server.
 
 resolve(Pid) when is_pid(Pid) -> Pid;
 resolve(Name) when is_atom(Name) -> whereis(Name);
 resolve({Name, Node}) when is_atom(Name), Node =:= node() -> whereis(Name);
 resolve({Name, Node} = Dest) when is_atom(Name), is_atom(Node) -> Dest;
-resolve({global, _}) -> undefined;
+resolve({global, Name}) -> global:whereis_name(Name);
 resolve({via, Mod, Name}) ->
     case Mod:whereis_name(Name) of
         Pid when is_pid(Pid) -> Pid;

@@ -149,7 +149,16 @@ server_init(Starter) ->
              end,
     Starter ! {timer_server_started, self(), Server},
     case Server =:= self() of
-        true -> process_flag(trap_exit, true), loop(#{});
+        true ->
+            %% In erl the server belongs to kernel, not to whoever used a
+            %% timer first (maybe an rpc from another node): what it spawns
+            %% (apply_after's function) prints on this node's terminal.
+            case whereis(user) of
+                undefined -> ok;
+                User -> group_leader(User, self())
+            end,
+            process_flag(trap_exit, true),
+            loop(#{});
         false -> ok
     end.
 

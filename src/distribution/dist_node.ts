@@ -11,7 +11,6 @@ import type { DistChannel, DistNet } from './transport.js';
 import { DFLAG_EXIT_PAYLOAD, DFLAG_SEND_SENDER, DFLAG_UNLINK_ID, OP } from './controls.js';
 import { dispatchControl } from './incoming.js';
 import { announcePeer } from './services.js';
-import { globalNodeDown } from './global_server.js';
 import { toWire } from './shell_funs_out.js';
 
 /** A spawn_request/5 of ours waiting for its SPAWN_REPLY. */
@@ -77,7 +76,8 @@ export class DistNode implements DistHooks {
     this.channels.set(ch.peer, ch);
     this.known.add(ch.peer);
     this.vm.trace({ kind: 'nodeup', node: ch.peer });
-    for (const pid of [...this.nodeSubscribers.values()]) this.vm.sendPid(null, pid, [NODEUP, ch.peer]);
+    // As net_kernel:monitor_nodes/1: visible nodes only.
+    if (!ch.hidden) for (const pid of [...this.nodeSubscribers.values()]) this.vm.sendPid(null, pid, [NODEUP, ch.peer]);
     if (!ch.hidden) announcePeer(this, ch.peer);
   }
 
@@ -132,7 +132,6 @@ export class DistNode implements DistHooks {
     if (this.channels.get(peer) === ch) this.channels.delete(peer);
     else if (this.channels.has(peer)) return;
     this.vm.trace({ kind: 'nodedown', node: peer });
-    globalNodeDown(this, peer);
     const vm = this.vm;
     const exits: [Process, Pid][] = [];
     const downs: [Process, Ref, Term][] = [];
@@ -160,7 +159,7 @@ export class DistNode implements DistHooks {
     const mons = this.nodeMonitors.get(peer);
     this.nodeMonitors.delete(peer);
     for (const [pid, count] of mons?.values() ?? []) for (let i = 0; i < count; i++) vm.sendPid(null, pid, [NODEDOWN, peer]);
-    for (const pid of [...this.nodeSubscribers.values()]) vm.sendPid(null, pid, [NODEDOWN, peer]);
+    if (!ch.hidden) for (const pid of [...this.nodeSubscribers.values()]) vm.sendPid(null, pid, [NODEDOWN, peer]);
   }
 
   // ---- DistHooks: signals from local processes to remote ones ------------------

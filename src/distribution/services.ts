@@ -1,15 +1,14 @@
 // The registered processes every live node has and that real nodes talk to
 // as soon as they are connected (§8.1-8.9 of the distribution notes):
-// net_kernel (net_adm:ping), rex (rpc's server), global_name_server (the
-// part of global's sync real nodes need, global_server.ts) and logger_proxy
-// (error reports of processes whose group leader is here).
+// net_kernel (net_adm:ping), rex (rpc's server), global_name_server (global,
+// written in Erlang: lib/erlang/global.erl) and logger_proxy (error reports
+// of processes whose group leader is here).
 
 import { A, Atom, Cons, NIL, Pid, list, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
 import type { DistNode } from './dist_node.js';
 import { formatLogEvent } from './remote_reports.js';
 import { loggerAllows } from '../bifs/logger/logger.js';
-import { globalMessage, globalNodeUp } from './global_server.js';
 
 const GEN_CALL = Atom.of('$gen_call');
 const GEN_CAST = Atom.of('$gen_cast');
@@ -35,12 +34,26 @@ export function startServices(d: DistNode): void {
   };
   start('net_kernel', (msg, self) => netKernel(d, msg, self), ['net_kernel', 'init', 1]);
   start('rex', (msg, self) => rex(d, msg, self), ['rpc', 'init', 1]);
-  start('global_name_server', (msg, self) => globalMessage(d, msg, self), ['global', 'init', 1]);
   start('logger_proxy', (msg, self) => loggerProxy(d, msg, self), ['logger_proxy', 'init', 1]);
   start(CONNECT_ALL.name, (msg) => connectAll(d, msg), ['global', 'init', 1]);
   d.connectAllProc = vm.whereis(CONNECT_ALL) ?? null;
   // erl's init process is registered on every node; remote code asks for it.
   start('init', () => {}, ['otp_ring0', 'start', 2]);
+  startGlobal(d);
+}
+
+/**
+ * global's server (lib/erlang/global.erl), registered here and now so that
+ * it exists before the first line of user code runs and before any peer
+ * can connect, as in erl, where kernel starts it at boot.
+ */
+function startGlobal(d: DistNode): void {
+  const vm = d.vm;
+  const name = Atom.of('global_name_server');
+  if (vm.whereis(name) !== undefined) return;
+  const boot = vm.code.lookup('global', 'boot', 0);
+  if (boot === null) return;
+  vm.register(name, vm.spawn(boot, [], null, { initialCall: ['global', 'init', 1] }));
 }
 
 // ---- fully connected clusters -------------------------------------------------------
@@ -60,8 +73,6 @@ const KNOWN = Atom.of('erlts_known');
  * other peers, and they learn about it.
  */
 export function announcePeer(d: DistNode, peer: Atom): void {
-  const global = d.vm.whereis(Atom.of('global_name_server'));
-  if (global !== undefined && !d.net.hidden) globalNodeUp(d, global, peer);
   if (d.vm.ext.connectAll === false) return;
   const asker = d.connectAllProc;
   if (asker?.alive && !d.net.hidden) {

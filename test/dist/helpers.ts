@@ -64,3 +64,19 @@ export function logSink(): { log: (level: string, text: string) => void; texts: 
   const texts: string[] = [];
   return { log: (_level, text) => texts.push(text), texts };
 }
+
+/** bin/erlts, the launcher the tests start as a real OS process. */
+export const ERLTS_BIN = new URL('../../../bin/erlts', import.meta.url).pathname;
+
+/** `bin/erlts -noshell -eval Expr` with the test's EPMD port, as runErl runs erl. */
+export function runErlts(args: string[], expr: string, epmdPort: number, env: Record<string, string> = {}): ErlRun {
+  const child = spawn(ERLTS_BIN, [...args, '-noshell', '-eval', expr], {
+    env: { ...process.env, ERL_EPMD_PORT: String(epmdPort), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d.toString('latin1')));
+  child.stderr!.on('data', (d) => (out += d.toString('latin1')));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { child, output: () => out, exited };
+}

@@ -64,14 +64,16 @@ say(From) ->
 sleeper() -> receive _ -> ok end.
 crash_after(T, R) -> timer:sleep(T), exit(R).
 
+%% The crashers wait long enough for the link/monitor to arrive even when
+%% the first connection (and global's sync over it) runs on a busy machine.
 links(N) ->
     process_flag(trap_exit, true),
-    P1 = spawn(N, dt, crash_after, [50, boom]),
+    P1 = spawn(N, dt, crash_after, [300, boom]),
     link(P1),
     R1 = receive {'EXIT', P1, W1} -> W1 after 2000 -> timeout end,
-    {P2, M2} = spawn_monitor(N, dt, crash_after, [50, bang]),
+    {P2, M2} = spawn_monitor(N, dt, crash_after, [300, bang]),
     R2 = receive {'DOWN', M2, process, P2, W2} -> W2 after 2000 -> timeout end,
-    P3 = spawn_link(N, dt, crash_after, [50, linked]),
+    P3 = spawn_link(N, dt, crash_after, [300, linked]),
     R3 = receive {'EXIT', P3, W3} -> W3 after 2000 -> timeout end,
     M4 = erlang:monitor(process, {nosuchname, N}),
     R4 = receive {'DOWN', M4, process, Item4, W4} -> {Item4, W4} after 2000 -> timeout end,
