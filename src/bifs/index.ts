@@ -30,6 +30,9 @@ import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
 import { erltsLoggerNatives } from './logger/logger.js';
 import { hintNatives } from './hints/hints.js';
+import { erlScanNatives } from './erl_scan.js';
+import { erlParseNatives } from './erl_parse.js';
+import { erltsEvalNatives } from './erl_eval.js';
 
 export const nativeModules: NativeModule[] = [
   erlangPureNatives,
@@ -62,4 +65,7 @@ export const nativeModules: NativeModule[] = [
   erlangDigestNatives,
   erltsLoggerNatives,
   hintNatives,
+  erlScanNatives,
+  erlParseNatives,
+  erltsEvalNatives,
 ];
