@@ -118,6 +118,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
   vm.ext.crashReport = (p, reason) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
+  vm.ext.logReport = (text) => logLater(user, text);
   vm.code.registerNatives(crashReportNatives(user));
   vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {
