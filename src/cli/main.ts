@@ -12,7 +12,7 @@ import { startDistribution, type DistBoot } from './dist_boot.js';
 import { attachDistribution } from '../distribution/node.js';
 import { createVM } from '../code/boot.js';
 import { UserIo } from '../bifs/io/user_server.js';
-import { Shell, ESHELL_VERSION } from '../shell/repl/shell.js';
+import { Shell, ESHELL_VERSION, registerShellSettings } from '../shell/repl/shell.js';
 import { Terminal } from '../shell/terminal/tty.js';
 import { registerRemoteShellStart } from '../shell/jobs/remote_shell.js';
 import { registerLiveView } from '../observer/natives.js';
@@ -129,6 +129,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
     process.exit(status);
   };
   registerInit(vm);
+  registerShellSettings(vm);
   stopOnSigterm(user);
   registerRemoteShellStart(vm);
   registerLiveView(vm);
