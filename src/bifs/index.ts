@@ -32,6 +32,9 @@ import { erltsLoggerNatives } from './logger/logger.js';
 import { hintNatives } from './lesson/hints.js';
 import { lessonStepNatives } from './lesson/step.js';
 import { lessonFaultNatives } from './lesson/faults.js';
+import { erlScanNatives } from './erl_scan.js';
+import { erlParseNatives } from './erl_parse.js';
+import { erltsEvalNatives } from './erl_eval.js';
 
 export const nativeModules: NativeModule[] = [
   erlangPureNatives,
@@ -66,4 +69,7 @@ export const nativeModules: NativeModule[] = [
   hintNatives,
   lessonStepNatives,
   lessonFaultNatives,
+  erlScanNatives,
+  erlParseNatives,
+  erltsEvalNatives,
 ];

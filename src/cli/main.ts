@@ -12,7 +12,7 @@ import { startDistribution, type DistBoot } from './dist_boot.js';
 import { attachDistribution } from '../distribution/node.js';
 import { createVM } from '../code/boot.js';
 import { UserIo } from '../bifs/io/user_server.js';
-import { Shell, ESHELL_VERSION } from '../shell/repl/shell.js';
+import { Shell, ESHELL_VERSION, registerShellSettings } from '../shell/repl/shell.js';
 import { Terminal } from '../shell/terminal/tty.js';
 import { registerRemoteShellStart } from '../shell/jobs/remote_shell.js';
 import { registerLiveView } from '../observer/natives.js';
@@ -118,6 +118,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
   vm.ext.crashReport = (p, reason) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
+  vm.ext.logReport = (text) => logLater(user, text);
   vm.code.registerNatives(crashReportNatives(user));
   vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {
@@ -128,6 +129,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
     process.exit(status);
   };
   registerInit(vm);
+  registerShellSettings(vm);
   stopOnSigterm(user);
   registerRemoteShellStart(vm);
   registerLiveView(vm);

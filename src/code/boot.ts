@@ -13,6 +13,7 @@ import { readBeam } from './beam_file.js';
 import { readCachedUnit, writeCachedUnit } from './lib_cache.js';
 import { erltsCodeNatives, codeNatives } from './erlts_code.js';
 import { LIB_DIR, appLibDir } from './lib_dirs.js';
+import { beamOnPath, reportBadBeam } from './foreign_beam.js';
 
 export { LIB_DIR, appLibDir };
 
@@ -50,12 +51,15 @@ export function buildLibCache(): number {
 }
 
 function findModule(vm: VM, mod: string): CompiledUnit | null {
-  const codePath = vm.ext.codePath!;
-  for (const dir of codePath) {
-    const beam = path.join(dir, `${mod}.beam`);
-    if (fs.existsSync(beam)) {
-      const unit = readBeam(beam);
-      if (unit !== null && unit.module === mod) return unit;
+  const beam = beamOnPath(vm, mod);
+  if (beam !== null) {
+    const unit = readBeam(beam);
+    if (unit !== null && unit.module === mod) return unit;
+    if (unit === null) {
+      // A .beam erlts cannot load (real erl's, or damaged) is never passed
+      // over in silence: erl's two reports for a file it cannot load.
+      reportBadBeam(vm, mod, beam);
+      return null;
     }
   }
   return libModule(mod);

@@ -9,6 +9,7 @@ import { parseCompileOptions, type COptions } from './compile_options.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { unitOfBeamText, writeBeam } from './beam_file.js';
+import { isBadBeam } from './foreign_beam.js';
 import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR, appLibDir } from './lib_dirs.js';
 import { codePathNatives, text } from './code_path.js';
@@ -182,11 +183,11 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
   'load_file/1': (p, m) => {
     if (!(m instanceof Atom)) return [A.error, Atom.of('badarg')];
     p.vm.code.unload(m.name);
-    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of('nofile')];
+    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of(isBadBeam(p.vm, m.name) ? 'badfile' : 'nofile')];
   },
   'ensure_loaded/1': (p, m) => {
     if (!(m instanceof Atom)) return [A.error, Atom.of('badarg')];
-    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of('nofile')];
+    return p.vm.code.ensureLoaded(m.name) ? [Atom.of('module'), m] : [A.error, Atom.of(isBadBeam(p.vm, m.name) ? 'badfile' : 'nofile')];
   },
   'is_loaded/1': (p, m) => (m instanceof Atom && p.vm.code.isLoaded(m.name) ? [Atom.of('file'), str(p.vm.code.modules.get(m.name)!.file)] : A.false),
   'purge/1': (p, m) => (m instanceof Atom ? bool(purge(p, m.name)) : A.false),

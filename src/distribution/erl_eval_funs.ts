@@ -15,7 +15,7 @@ import type * as ast from '../syntax/ast.js';
 import type { CompiledFn } from '../vm/frames.js';
 import type { Process } from '../vm/process.js';
 import type { VM } from '../vm/vm.js';
-import { BadAbstractCode, clauseOf, items } from './abstract_code.js';
+import { BadAbstractCode, clauseOf, items } from '../syntax/abstract_code.js';
 
 const ERL_EVAL = Atom.of('erl_eval');
 

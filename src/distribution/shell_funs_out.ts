@@ -9,7 +9,7 @@ import { Atom, Cons, Fun, NIL, isMap, type FunCode, type Term } from '../terms/t
 import { ErlMap } from '../terms/map.js';
 import type { FunWireIdentity } from '../terms/etf/index.js';
 import type * as ast from '../syntax/ast.js';
-import { clauseTerm } from './abstract_code.js';
+import { clauseTerm } from '../syntax/abstract_code.js';
 
 const ERL_EVAL = Atom.of('erl_eval');
 const NONE = Atom.of('none');

@@ -102,6 +102,7 @@ class Fail extends Error {
     readonly col: number,
     override readonly message: string,
     readonly resume: number,
+    readonly unterminated?: { quote: number; head: number[] },
   ) {
     super(message);
   }
@@ -148,7 +149,7 @@ class Scanner {
       if (e instanceof Fail) {
         return {
           status: 'error',
-          error: { kind: 'scan_error', line: e.line, col: e.col, message: e.message },
+          error: { kind: 'scan_error', line: e.line, col: e.col, message: e.message, ...(e.unterminated ? { unterminated: e.unterminated } : {}) },
           pos: e.resume,
         };
       }
@@ -420,7 +421,7 @@ class Scanner {
     const unterminated = (): never => {
       const thing = q === 0x22 ? 'string' : 'atom';
       const head = writeString(chars.slice(0, 16), q);
-      throw new Fail(startLine, startCol, `unterminated ${thing} starting with ${head}`, this.n);
+      throw new Fail(startLine, startCol, `unterminated ${thing} starting with ${head}`, this.n, { quote: q, head: chars.slice(0, 16) });
     };
     for (;;) {
       if (j >= this.n) {

@@ -18,6 +18,8 @@ export interface ScanError {
   line: number;
   col: number;
   message: string;
+  /** An unterminated string or quoted atom: its quote and first 16 characters (erl_scan's {string, Quote, Head}). */
+  unterminated?: { quote: number; head: number[] };
 }
 
 export function isScanError(x: unknown): x is ScanError {

@@ -273,7 +273,7 @@ test("abstract code of real erl's funs converts to our AST and back unchanged", 
   const { readFileSync } = await import('node:fs');
   const { decodeTerm } = await import('../../src/terms/etf/index.js');
   const { exactEq } = await import('../../src/terms/equality.js');
-  const { clauseOf, clauseTerm } = await import('../../src/distribution/abstract_code.js');
+  const { clauseOf, clauseTerm } = await import('../../src/syntax/abstract_code.js');
   const { listToArray, Fun } = await import('../../src/terms/types.js');
   const hex = readFileSync(new URL('../../../test/dist/data/erl_shell_funs.hex', import.meta.url), 'utf8').trim();
   const funs = listToArray(decodeTerm(Uint8Array.from(Buffer.from(hex, 'hex'))))!;

@@ -59,9 +59,12 @@ interface Modes {
   unicode: boolean;
 }
 
-/** erl accepts unknown atoms in the mode list; only a bad encoding or a non-list is badarg. */
+/**
+ * erl accepts unknown atoms in the mode list; only a bad encoding or a
+ * non-list is badarg. A single atom is a one-mode list (`file:open(F, read)`).
+ */
 function parseModes(t: Term): Modes | null {
-  const l = listToArray(t);
+  const l = t instanceof Atom ? [t] : listToArray(t);
   if (l === null) return null;
   const m: Modes = { read: false, write: false, append: false, exclusive: false, binary: false, unicode: false };
   for (const o of l) {

@@ -4,9 +4,9 @@
 // -remsh erlnode) sends it; we answer with erl_scan's result terms:
 // {ok, Tokens, EndLocation}, {eof, EndLocation} or {error, Info, EndLocation}.
 
-import { A, Atom, ErlFloat, NIL, list, type Term } from '../../terms/types.js';
+import { A, Atom, list, type Term } from '../../terms/types.js';
 import { scanStep, toCodePoints } from '../../syntax/scanner.js';
-import type { Token } from '../../syntax/token.js';
+import { tokenTerm } from '../../syntax/token_terms.js';
 import type { InputBuffer, ReadRequest } from './user_server.js';
 
 /** The start location of the Xargs: {Line, Column} or Line. */
@@ -49,22 +49,4 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
       }
     },
   };
-}
-
-/** One token as erl_scan writes it: {Category, Anno, Value} or {Symbol, Anno}. */
-function tokenTerm(t: Token, anno: Term): Term {
-  switch (t.kind) {
-    case 'atom':
-    case 'var':
-      return [Atom.of(t.kind), anno, Atom.of(t.value as string)];
-    case 'integer':
-    case 'char':
-      return [Atom.of(t.kind), anno, t.value as number];
-    case 'float':
-      return [Atom.of('float'), anno, new ErlFloat(t.value as number)];
-    case 'string':
-      return [Atom.of('string'), anno, (t.value as number[]).length === 0 ? NIL : list(t.value as number[])];
-    default:
-      return [Atom.of(t.kind), anno];
-  }
 }

@@ -5,6 +5,7 @@
 
 import { A, Atom, Fun, NIL, Pid, list, listToArray, str, type FunCode, type Term } from '../../terms/types.js';
 import type { NativeFn } from '../../vm/native.js';
+import { ErlException } from '../../terms/exception.js';
 import type { Expr } from '../../syntax/ast.js';
 import { ExprReader, type ReadResult } from '../../syntax/index.js';
 import { lintExprs, formatShellError } from '../../compiler/lint/shell.js';
@@ -41,6 +42,26 @@ interface Pending {
   print?: boolean;
 }
 
+declare module '../../vm/extensions.js' {
+  interface VmExtensions {
+    shellCatchException?: boolean;
+  }
+}
+
+/** shell's natives that need no shell running (-noshell code may call them). */
+export function registerShellSettings(vm: VM): void {
+  vm.code.registerNatives({ name: 'shell', functions: { 'catch_exception/1': catchExceptionNative as unknown as NativeFn } });
+}
+
+/** shell:catch_exception(Bool): sets whether an exception keeps the evaluator, returns the old setting. */
+function catchExceptionNative(p: Process, on: Term): Term {
+  if (on !== A.true && on !== A.false) throw new ErlException('error', A.function_clause, { module: 'shell', function: 'catch_exception', args: [on] });
+  const vm = p.vm as VM;
+  const old = vm.ext.shellCatchException === true;
+  vm.ext.shellCatchException = on === A.true;
+  return old ? A.true : A.false;
+}
+
 export class Shell {
   private n = 1;
   private readonly bindings = new Map<string, Term>();
@@ -56,7 +77,13 @@ export class Shell {
   private pending: Pending | null = null;
   private readonly proc: Process;
   private readonly reader = new ExprReader();
-  catchException = false;
+  /** shell:catch_exception/1's setting, shared by the node's shells as erl keeps it in stdlib's env. */
+  get catchException(): boolean {
+    return this.vm.ext.shellCatchException === true;
+  }
+  set catchException(on: boolean) {
+    this.vm.ext.shellCatchException = on;
+  }
 
   constructor(
     private readonly vm: VM,
@@ -71,6 +98,7 @@ export class Shell {
     this.proc.groupLeader = user.proc.pid;
     this.proc.trapExit = true;
     this.history = new ShellHistory(historyLimits(vm));
+    registerShellSettings(vm);
     shellFormatters(vm).set(this.proc.pid.id, (value, depth, lineLength, encoding) =>
       shellFormat(value, { encoding, lineLength, records: this.recordLookup, ...(depth === null ? {} : { depth }) }),
     );

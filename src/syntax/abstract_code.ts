@@ -4,7 +4,7 @@
 // is not well-formed abstract code throws BadAbstractCode.
 
 import { Atom, BitStr, Cons, ErlFloat, NIL, listToArray, type Term } from '../terms/types.js';
-import type * as ast from '../syntax/ast.js';
+import type * as ast from './ast.js';
 
 export class BadAbstractCode extends Error {}
 
