@@ -24,4 +24,5 @@ read(N) ->
 main() ->
     [io:format("~-22s = ~p~n", [E, rpn(E)]) ||
         E <- ["3 5 +", "2 3 4 + *", "10 4 3 + 2 * -", "90 34 12 33 55 66 + * - + -", "2 0.5 ^", "1 2 3 4 sum", "7 2 /"]],
-    io:format("~p~n", [catch rpn("1 +")]).
+    {'EXIT', {Why, _}} = (catch rpn("1 +")),
+    io:format("~p~n", [Why]).
