@@ -1,6 +1,7 @@
 // The one way a suite marks the cases erlts does not pass yet: a file
 // test/<suite>/known-failures.txt with one `ID reason...` per line (`#`
-// starts a comment; an ID holds no spaces). Every suite reads its list with
+// starts a comment; an ID holds no spaces; an ID ending in `*` covers every
+// ID with that prefix, for suites of generated cases). Every suite reads its list with
 // loadKnownFailures and runs each case through checkCase, so that
 //  - a listed case still runs: when it fails it is reported as skipped with
 //    its reason, when it passes the test FAILS until its line is removed
@@ -47,9 +48,17 @@ export function loadKnownFailures(suite: string): KnownFailures {
 /** The reason a case is listed for, trying each of its names (e.g. `201` and `201-seed`). */
 export function knownReason(known: KnownFailures, ...ids: string[]): string | undefined {
   for (const id of ids) {
-    const r = known.reasons.get(id);
+    const r = reasonFor(known.reasons, id);
     if (r !== undefined) return r;
   }
+  return undefined;
+}
+
+/** The reason listed for `id`: its own line, else a `prefix*` line covering it. */
+export function reasonFor(reasons: ReadonlyMap<string, string>, id: string): string | undefined {
+  const exact = reasons.get(id);
+  if (exact !== undefined) return exact;
+  for (const [k, reason] of reasons) if (k.endsWith('*') && id.startsWith(k.slice(0, -1))) return reason;
   return undefined;
 }
 
