@@ -315,6 +315,12 @@ export class FnCompiler {
         if (tail && local === this.selfId) return this.selfLoop(args);
         return this.emitCall(`${local}(${['p', ...args].join(', ')})`, tail);
       }
+      // An imported function is a remote call, as erl compiles it; it wins over an auto-imported BIF.
+      const imported = this.m.imports.get(key);
+      if (imported !== undefined) {
+        const ent = this.m.remote(imported, name, n);
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name));
+      }
       if (isAutoImported(name, n)) {
         const inl = inlineBif(name, args);
         if (inl !== null) {

@@ -35,16 +35,19 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
   const attributes: ast.WildAttr[] = [];
   let exportAll = opts.exportAll === true;
   const fns: ast.FunctionDef[] = [];
+  const imports = new Map<string, string>();
   for (const f of forms) {
     if (f.kind === 'module') moduleName = f.name;
     else if (f.kind === 'export') exports.push(...f.functions);
     else if (f.kind === 'function') fns.push(f);
+    else if (f.kind === 'import') for (const [n, a] of f.functions) imports.set(`${n}/${a}`, f.module);
     else if (f.kind === 'attribute') {
       attributes.push(f);
       if (f.name === 'compile' && JSON.stringify(f.value ?? null).includes('"export_all"')) exportAll = true;
     }
   }
   const m = new ModuleCtx(moduleName, opts.file, null);
+  for (const [key, mod] of imports) m.imports.set(key, mod);
   const ids = fns.map((f) => {
     const id = m.newFnId('f');
     m.locals.set(`${f.name}/${f.arity}`, id);

@@ -29,6 +29,8 @@ export class ModuleCtx {
   readonly functionTexts: string[] = [];
   /** name/arity -> JS identifier of local functions. */
   readonly locals = new Map<string, string>();
+  /** `-import(Mod, [F/A])`: F/A -> Mod; a call F(...) not defined locally goes to Mod:F. */
+  readonly imports = new Map<string, string>();
   private nextFnId = 0;
   /** Per function: [name, arity, jsId, handler table id]. */
   readonly compiled: { name: string; arity: number; jsId: string }[] = [];

@@ -11,6 +11,7 @@ import { compare } from '../../src/terms/compare.js';
 import type { NativeModule, ProcessContext } from '../../src/vm/native.js';
 import { mapEntries, mapFromEntries } from '../../src/bifs/map_access.js';
 import { stackTerm } from '../../src/vm/stacktrace/stacktrace.js';
+import { knownReason, loadKnownFailures } from '../support/known_failures.js';
 
 type Json = null | number | string | Json[] | { [k: string]: Json };
 
@@ -105,12 +106,13 @@ export interface Mismatch {
 }
 
 /** Runs every recorded call whose module has natives here; returns the differences. */
-export function replay(name: string, modules: NativeModule[], skip: ReadonlySet<string> = new Set()): { checked: number; mismatches: Mismatch[] } {
+export function replay(name: string, modules: NativeModule[]): { checked: number; calls: string[]; mismatches: Mismatch[] } {
   const byName = new Map(modules.map((m) => [m.name, m]));
   const mismatches: Mismatch[] = [];
+  const calls: string[] = [];
   let checked = 0;
   for (const rec of loadRecorded(name)) {
-    if (skip.has(rec.call)) continue;
+    calls.push(rec.call);
     const args = fromJson(rec.args) as Term[] & Term as unknown as Term;
     const argArray: Term[] = [];
     for (let l = args; l instanceof Cons; l = l.tail) argArray.push(l.head);
@@ -123,7 +125,26 @@ export function replay(name: string, modules: NativeModule[], skip: ReadonlySet<
     const problem = check(rec, () => fn(fakeProcess, ...argArray), argArray);
     if (problem !== null) mismatches.push({ call: rec.call, problem });
   }
-  return { checked, mismatches };
+  return { checked, calls, mismatches };
+}
+
+/**
+ * replay, judged against test/bifs/known-failures.txt (IDs are the recorded
+ * call texts): what is wrong is an unlisted mismatch, or a listed call of
+ * this recording that now passes or was never recorded (a stale line).
+ */
+export function replayKnown(name: string, modules: NativeModule[]): { checked: number; problems: string[] } {
+  const known = loadKnownFailures('bifs');
+  const { checked, calls, mismatches } = replay(name, modules);
+  const problems = mismatches.filter((m) => knownReason(known, m.call) === undefined).map((m) => `${m.call}: ${m.problem}`);
+  const failing = new Set(mismatches.map((m) => m.call));
+  const recorded = new Set(calls);
+  for (const id of known.reasons.keys()) {
+    if (!id.startsWith(`${name}:`)) continue;
+    if (!recorded.has(id)) problems.push(`${id}: listed in ${known.file} but not recorded (stale line)`);
+    else if (!failing.has(id)) problems.push(`${id}: passes now, remove its line from ${known.file}`);
+  }
+  return { checked, problems };
 }
 
 function check(rec: Recorded, run: () => Term, args: Term[]): string | null {

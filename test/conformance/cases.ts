@@ -1,8 +1,9 @@
 // Reading the conformance corpus: one directory per case (see README of the
-// shared corpus), plus our list of known failures.
+// shared corpus); known failures are read by test/support/known_failures.ts.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { knownReason, type KnownFailures } from '../support/known_failures.js';
 
 export interface ConformanceCase {
   /** Directory name, e.g. `201-seed-walkthrough-sname`. */
@@ -55,21 +56,7 @@ export function filterCases(cases: ConformanceCase[], filters: string[]): Confor
   return cases.filter((c) => filters.some((f) => c.name.includes(f)));
 }
 
-/**
- * known-failures.txt: one `ID reason` per line (ID is `201` or the full
- * directory name); `#` starts a comment. Returns reason by case id or name.
- */
-export function parseKnownFailures(text: string): Map<string, string> {
-  const reasons = new Map<string, string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*$/, '').trim();
-    if (!line) continue;
-    const [key, ...reason] = line.split(/\s+/);
-    reasons.set(key!, reason.join(' ') || 'known failure');
-  }
-  return reasons;
-}
-
-export function knownFailureReason(known: Map<string, string>, c: ConformanceCase): string | undefined {
-  return known.get(c.name) ?? known.get(c.id);
+/** A case is listed in known-failures.txt by its number (`201`) or its directory name. */
+export function knownFailureReason(known: KnownFailures, c: ConformanceCase): string | undefined {
+  return knownReason(known, c.name, c.id);
 }

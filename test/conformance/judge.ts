@@ -55,7 +55,11 @@ export function judgeCase(c: ConformanceCase, output: CaseOutput, options: Judge
   const mismatches: Mismatch[] = [];
   for (const file of ['out', 'rc', 'post'] as const) {
     const expectedPath = join(c.dir, `expected.${file}`);
-    if (!existsSync(expectedPath)) continue;
+    if (!existsSync(expectedPath)) {
+      // Every case records its output; without it there would be nothing to compare.
+      if (file === 'out') mismatches.push({ file, expected: '<<no expected.out recorded>>', actual: output.out ?? '<<missing>>', line: 1, expectedLine: undefined, actualLine: undefined });
+      continue;
+    }
     const expected = normalize(readFileSync(expectedPath, 'latin1'), normalizeOptions);
     const produced = output[file];
     const actual = produced === null ? '<<missing>>' : normalize(produced, normalizeOptions);

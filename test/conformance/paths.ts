@@ -6,5 +6,4 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const CASES_DIR = `${repoRoot}test/conformance/cases`;
-export const KNOWN_FAILURES_FILE = `${repoRoot}test/conformance/known-failures.txt`;
 export const ERLTS_LAUNCHER = `${repoRoot}bin/erlts`;

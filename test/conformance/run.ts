@@ -6,11 +6,12 @@
 // contains one of them. Prints one line per case, then "N passed, N failed";
 // exits 1 when anything failed.
 
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filterCases, knownFailureReason, listCases, parseKnownFailures, type ConformanceCase } from './cases.js';
+import { filterCases, knownFailureReason, listCases, type ConformanceCase } from './cases.js';
+import { loadKnownFailures } from '../support/known_failures.js';
 import { judgeCase, type JudgeOptions, type Verdict } from './judge.js';
-import { CASES_DIR, ERLTS_LAUNCHER, KNOWN_FAILURES_FILE } from './paths.js';
+import { CASES_DIR, ERLTS_LAUNCHER } from './paths.js';
 import { runCase, type RunnerCommands } from './runner.js';
 import { CaseScheduler } from './scheduler.js';
 
@@ -95,7 +96,7 @@ function report(c: ConformanceCase, verdict: Verdict, tries: number, known: stri
 async function main(): Promise<number> {
   const options = parseCli(process.argv.slice(2));
   if (options.diffDir) mkdirSync(options.diffDir, { recursive: true });
-  const known = parseKnownFailures(existsSync(KNOWN_FAILURES_FILE) ? readFileSync(KNOWN_FAILURES_FILE, 'utf8') : '');
+  const known = loadKnownFailures('conformance');
   let cases = filterCases(listCases(CASES_DIR), options.filters);
   if (options.skipKnown) cases = cases.filter((c) => knownFailureReason(known, c) === undefined);
   const scheduler = new CaseScheduler(options.jobs);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalise } from './normalise.js';
+import { loadKnownFailures, reasonFor } from '../support/known_failures.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(repoRoot, 'test/differential/data');
@@ -212,25 +213,13 @@ export function matches(c: CaseResult): boolean {
   return c.actual !== undefined && normalise(c.actual) === normalise(c.expected);
 }
 
-/** `ID reason` per line, `#` comments; an ID ending in `*` covers every id with that prefix. */
+/** test/differential/known-failures.txt, in the format every suite shares (test/support/known_failures.ts). */
 export function readKnownFailures(): Map<string, string> {
-  const known = new Map<string, string>();
-  if (!existsSync(KNOWN_FAILURES_FILE)) return known;
-  for (const raw of readFileSync(KNOWN_FAILURES_FILE, 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const space = line.indexOf(' ');
-    if (space < 0) known.set(line, 'no reason given');
-    else known.set(line.slice(0, space), line.slice(space + 1).trim());
-  }
-  return known;
+  return loadKnownFailures('differential').reasons;
 }
 
 export function knownReason(known: Map<string, string>, id: string): string | undefined {
-  const exact = known.get(id);
-  if (exact !== undefined) return exact;
-  for (const [k, reason] of known) if (k.endsWith('*') && id.startsWith(k.slice(0, -1))) return reason;
-  return undefined;
+  return reasonFor(known, id);
 }
 
 /** The group a case is reported under: setting and function (or operator). */

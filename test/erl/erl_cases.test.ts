@@ -2,41 +2,29 @@
 // run by bin/erlts (`c:c(name), name:main(), halt().` in a fresh temp dir) and
 // its stdout must equal <name>.expected, which gen-expected.sh recorded from
 // real erl, up to the time in logger report headers (normalise below).
-// Cases listed in known-failures.txt still run (with a shorter
-// limit) so that one which starts passing is noticed; a failing one is
-// reported as skipped with its reason, so the list can only shrink.
+// Known failures: test/erl/known-failures.txt, read and judged by
+// test/support/known_failures.ts (a listed case still runs, with a shorter
+// limit; one that passes fails until its line goes). A case without its
+// .expected fails.
 //
 // ERLTS_ERL_CASES=a,b runs only the named cases; ERLTS_ERL_CMD points the
 // suite at another command (e.g. `erl`, to check the corpus itself).
 
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { judgeKnown, knownReason, loadKnownFailures, unusedIds } from '../support/known_failures.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const CASES_DIR = `${repoRoot}test/erl/cases`;
-const KNOWN_FAILURES_FILE = `${repoRoot}test/erl/known-failures.txt`;
 const COMMAND = process.env.ERLTS_ERL_CMD ?? `${repoRoot}bin/erlts`;
 const LIMIT_MS = 30_000;
 // A known failure that hangs would otherwise cost the full limit on every run.
 const KNOWN_FAILURE_LIMIT_MS = 10_000;
-
-/** `name reason...` per line; `#` starts a comment. */
-function parseKnownFailures(text: string): Map<string, string> {
-  const known = new Map<string, string>();
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const space = line.indexOf(' ');
-    if (space < 0) known.set(line, 'no reason given');
-    else known.set(line.slice(0, space), line.slice(space + 1).trim());
-  }
-  return known;
-}
 
 interface RunResult {
   stdout: string;
@@ -95,7 +83,9 @@ function normalise(text: string): string {
 
 /** Why the output is wrong, or undefined when it is right. */
 function mismatch(name: string, r: RunResult): { actual: string; expected: string; message: string } | undefined {
-  const expected = normalise(readFileSync(join(CASES_DIR, `${name}.expected`), 'latin1'));
+  const expectedFile = join(CASES_DIR, `${name}.expected`);
+  if (!existsSync(expectedFile)) return { actual: r.stdout, expected: '', message: `${name}: no ${name}.expected; record it with test/erl/gen-expected.sh ${name}` };
+  const expected = normalise(readFileSync(expectedFile, 'latin1'));
   const actual = normalise(r.stdout);
   if (actual === expected && !r.timedOut) return undefined;
   const why = r.timedOut ? 'timed out' : `exit code ${r.code}`;
@@ -109,20 +99,22 @@ const names = readdirSync(CASES_DIR)
   .map((f) => f.slice(0, -'.erl'.length))
   .filter((n) => selected === undefined || selected.includes(n))
   .sort();
-const known = parseKnownFailures(readFileSync(KNOWN_FAILURES_FILE, 'utf8'));
+const known = loadKnownFailures('erl');
 
 describe('Erlang programs vs erl', { concurrency: 2 }, () => {
+  it('lists only cases that exist', () => {
+    const all = readdirSync(CASES_DIR).filter((f) => f.endsWith('.erl')).map((f) => f.slice(0, -'.erl'.length));
+    assert.deepEqual(unusedIds(known, all), [], `stale lines in ${known.file}`);
+  });
   for (const name of names) {
-    const reason = known.get(name);
+    const reason = knownReason(known, name);
     it(name, { timeout: LIMIT_MS + 10_000 }, async (t) => {
       const result = await runCase(name, reason === undefined ? LIMIT_MS : KNOWN_FAILURE_LIMIT_MS);
       const bad = mismatch(name, result);
-      if (reason !== undefined) {
-        if (bad) t.skip(`known failure: ${reason}`);
-        else t.diagnostic(`note: ${name} passes now; remove it from test/erl/known-failures.txt`);
-        return;
-      }
-      if (bad) assert.equal(bad.actual, bad.expected, bad.message);
+      const outcome = judgeKnown(known, reason, name, bad?.message);
+      if (outcome.kind === 'skip') t.skip(outcome.message);
+      else if (outcome.kind === 'fail' && bad === undefined) assert.fail(outcome.message);
+      else if (outcome.kind === 'fail') assert.equal(bad!.actual, bad!.expected, bad!.message);
     });
   }
 });

@@ -371,8 +371,8 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     throw new ErlException('error', r, { args: listToArray(args) ?? [] } as never);
   },
   'raise/3': (_p, cls, reason, stack) => {
-    if (cls !== A.error && cls !== A.exit && cls !== A.throw) throw bad('raise', [cls, reason, stack], 1);
-    // BEAM returns badarg (raises nothing) for a term that is no stack trace.
+    // BEAM returns badarg (raises nothing) for a class or a term that is no stack trace.
+    if (cls !== A.error && cls !== A.exit && cls !== A.throw) return A.badarg;
     const st = raisedStack(stack);
     if (st === null) return A.badarg;
     const e = new ErlException((cls as Atom).name as 'error', reason);

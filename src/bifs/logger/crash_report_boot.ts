@@ -75,15 +75,22 @@ function bytesOf(s: string): string {
 }
 
 /**
- * The complete output of a boot process that died with `reason`, as a byte
- * string (write it as latin1), ending with the crash dump line. erl then
+ * What a boot process that died with `reason` prints, as byte strings
+ * (write them as latin1): erlang:display writes the reason to stdout; the
+ * emulator writes the slogan and the crash dump line to stderr. erl then
  * exits with status 1.
  */
-export function formatInitTerminating(reason: Term, opts: InitTerminatingOptions = {}): string {
+export function initTerminatingOutput(reason: Term, opts: InitTerminatingOptions = {}): { stdout: string; stderr: string } {
   const tag = 'init terminating in do_boot';
   const displayed = displayTerm([str(tag), reason]);
   // The emulator writes the slogan with \r\n for every newline, including those inside it.
   const slogan = bytesOf(`${tag} (${initToString(reason, 0)})`).replace(/\n/g, '\r\n');
   const dump = opts.crashDumpFile ?? 'erl_crash.dump';
-  return `${displayed}\r\n${slogan}\r\n\r\nCrash dump is being written to: ${dump}...done\r\n`;
+  return { stdout: `${displayed}\r\n`, stderr: `${slogan}\r\n\r\nCrash dump is being written to: ${dump}...done\r\n` };
+}
+
+/** Both streams of initTerminatingOutput, as a terminal (or `2>&1`) shows them. */
+export function formatInitTerminating(reason: Term, opts: InitTerminatingOptions = {}): string {
+  const out = initTerminatingOutput(reason, opts);
+  return out.stdout + out.stderr;
 }

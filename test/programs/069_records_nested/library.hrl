@@ -1,0 +1,3 @@
+-record(book, {isbn, title, author, year, copies = 1}).
+-record(loan, {isbn, member, due}).
+-record(library, {books = #{}, loans = []}).

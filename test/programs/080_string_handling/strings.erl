@@ -1,0 +1,33 @@
+-module(strings).
+-export([main/0]).
+
+main() ->
+    S = "  The Quick brown fox  ",
+    io:format("~p~n", [string:trim(S)]),
+    io:format("~p~n", [string:uppercase(S)]),
+    io:format("~p~n", [string:lexemes(S, " ")]),
+    io:format("~p~n", [string:split("a,b,,c", ",", all)]),
+    io:format("~p~n", [string:replace("one two one", "one", "1", all)]),
+    io:format("~p~n", [string:find("hello world", "o w")]),
+    io:format("~p~n", [string:length("héllo")]),
+    io:format("~p~n", [string:reverse("stressed")]),
+    io:format("~p~n", [string:pad("42", 6, leading, $0)]),
+    io:format("~p~n", [string:titlecase("erlang")]),
+    io:format("~p~n", [string:to_integer("123abc")]),
+    io:format("~p~n", [string:to_float("3.14rest")]),
+    io:format("~p~n", [string:slice("hello world", 6, 3)]),
+    io:format("~p~n", [string:equal("ABC", "abc", true)]),
+    io:format("~p~n", [string:tokens("path/to//file", "/")]),
+    io:format("~p~n", [string:join(["x", "y", "z"], "-")]),
+    io:format("~p~n", [string:str("haystack", "st")]),
+    io:format("~p~n", [string:chr("haystack", $y)]),
+    io:format("~p~n", [string:substr("haystack", 4, 3)]),
+    io:format("~p~n", [string:copies("ab", 3)]),
+    io:format("~p~n", [lists:flatten(string:centre("mid", 9, $*))]),
+    io:format("~p~n", [string:is_empty("")]),
+    io:format("~p~n", [string:prefix("foobar", "foo")]),
+    io:format("~p~n", [string:casefold("ÉCOLE")]),
+    io:format("~ts~n", [string:uppercase("straße")]),
+    io:format("~p~n", [string:next_grapheme("abc")]),
+    io:format("~p~n", [unicode:characters_to_binary("ünïcödé")]),
+    io:format("~p~n", [unicode:characters_to_list(<<"caf", 195, 169>>)]).

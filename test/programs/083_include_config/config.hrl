@@ -1,0 +1,5 @@
+-define(APP_NAME, "inventory").
+-define(VERSION, {1, 4, 2}).
+-define(DEFAULT_TIMEOUT, 5000).
+-record(item, {sku, name, qty = 0, price = 0.0}).
+-type item() :: #item{}.

@@ -1,0 +1,4 @@
+-module(quitter).
+-export([main/0]).
+
+main() -> exit({shutdown, "configuration missing"}).

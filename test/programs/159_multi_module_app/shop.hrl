@@ -1,0 +1,3 @@
+-record(order, {id, lines = [], status = new}).
+-record(line, {sku, qty, unit_price}).
+-define(TAX_RATE, 0.2).
