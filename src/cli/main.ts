@@ -284,7 +284,19 @@ function bootStack(stack: Term, earlierExpr: boolean): Term {
   return list([
     ...frames,
     [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc],
-    ...(earlierExpr ? [[Atom.of('erl_eval'), Atom.of('exprs'), 6, list([[Atom.of('file'), str('erl_eval.erl')], [Atom.of('line'), 136]])] as Term] : []),
+    ...(earlierExpr
+      ? [
+          [
+            Atom.of('erl_eval'),
+            Atom.of('exprs'),
+            6,
+            list([
+              [Atom.of('file'), str('erl_eval.erl')],
+              [Atom.of('line'), 136],
+            ]),
+          ] as Term,
+        ]
+      : []),
     ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
       const [f, a] = k.split('/');
       return [Atom.of('init'), Atom.of(f!), Number(a), NIL] as Term;
@@ -312,7 +324,10 @@ function registerInit(vm: VM): void {
     process.stderr.write(Buffer.from(out.stderr, 'latin1'));
     process.exit(1);
   };
-  vm.code.registerNatives({ name: 'erlts_init', functions: { 'boot_failed/3': bootFailed as unknown as NativeFn, 'eval_stage/1': evalStage as unknown as NativeFn } });
+  vm.code.registerNatives({
+    name: 'erlts_init',
+    functions: { 'boot_failed/3': bootFailed as unknown as NativeFn, 'eval_stage/1': evalStage as unknown as NativeFn },
+  });
 }
 
 /**

@@ -153,7 +153,7 @@ export class VM {
 
   deliver(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
-    if (this.interceptor !== null && this.interceptor(p, msg)) return;
+    if (this.interceptor?.(p, msg)) return;
     this.deliverNow(p, msg);
   }
 

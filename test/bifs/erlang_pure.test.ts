@@ -7,7 +7,6 @@ import { erlangPureNatives } from '../../src/bifs/erlang/pure.js';
 import { listsNatives } from '../../src/bifs/lists/lists.js';
 import { mapsNatives } from '../../src/bifs/maps.js';
 
-
 test('erlang natives behave like real erl', () => {
   const { checked, problems } = replayKnown('erlang', [erlangPureNatives, listsNatives, mapsNatives]); // known differences: test/bifs/known-failures.txt
   assert.ok(checked > 0);

@@ -36,7 +36,14 @@ function skipReason(c: ConformanceCase): string | undefined {
 describe('conformance corpus', { concurrency: 2 }, () => {
   const cases = listCases(CASES_DIR);
   it('lists only cases that exist', () => {
-    assert.deepEqual(unusedIds(known, cases.flatMap((c) => [c.name, c.id])), [], `stale lines in ${known.file}`);
+    assert.deepEqual(
+      unusedIds(
+        known,
+        cases.flatMap((c) => [c.name, c.id]),
+      ),
+      [],
+      `stale lines in ${known.file}`,
+    );
   });
   for (const c of cases) {
     const skip = skipReason(c);

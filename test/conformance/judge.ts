@@ -57,7 +57,15 @@ export function judgeCase(c: ConformanceCase, output: CaseOutput, options: Judge
     const expectedPath = join(c.dir, `expected.${file}`);
     if (!existsSync(expectedPath)) {
       // Every case records its output; without it there would be nothing to compare.
-      if (file === 'out') mismatches.push({ file, expected: '<<no expected.out recorded>>', actual: output.out ?? '<<missing>>', line: 1, expectedLine: undefined, actualLine: undefined });
+      if (file === 'out')
+        mismatches.push({
+          file,
+          expected: '<<no expected.out recorded>>',
+          actual: output.out ?? '<<missing>>',
+          line: 1,
+          expectedLine: undefined,
+          actualLine: undefined,
+        });
       continue;
     }
     const expected = normalize(readFileSync(expectedPath, 'latin1'), normalizeOptions);

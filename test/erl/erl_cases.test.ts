@@ -84,7 +84,8 @@ function normalise(text: string): string {
 /** Why the output is wrong, or undefined when it is right. */
 function mismatch(name: string, r: RunResult): { actual: string; expected: string; message: string } | undefined {
   const expectedFile = join(CASES_DIR, `${name}.expected`);
-  if (!existsSync(expectedFile)) return { actual: r.stdout, expected: '', message: `${name}: no ${name}.expected; record it with test/erl/gen-expected.sh ${name}` };
+  if (!existsSync(expectedFile))
+    return { actual: r.stdout, expected: '', message: `${name}: no ${name}.expected; record it with test/erl/gen-expected.sh ${name}` };
   const expected = normalise(readFileSync(expectedFile, 'latin1'));
   const actual = normalise(r.stdout);
   if (actual === expected && !r.timedOut) return undefined;
@@ -103,7 +104,9 @@ const known = loadKnownFailures('erl');
 
 describe('Erlang programs vs erl', { concurrency: 2 }, () => {
   it('lists only cases that exist', () => {
-    const all = readdirSync(CASES_DIR).filter((f) => f.endsWith('.erl')).map((f) => f.slice(0, -'.erl'.length));
+    const all = readdirSync(CASES_DIR)
+      .filter((f) => f.endsWith('.erl'))
+      .map((f) => f.slice(0, -'.erl'.length));
     assert.deepEqual(unusedIds(known, all), [], `stale lines in ${known.file}`);
   });
   for (const name of names) {

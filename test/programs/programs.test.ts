@@ -96,8 +96,7 @@ function recorded(name: string): Recorded | string {
 }
 
 /** One text holding both things compared, so a failure shows a single diff. */
-const shown = (stdout: string, status: number | null, timedOut = false) =>
-  `${stdout}\n[exit status ${timedOut ? 'none: timed out' : String(status)}]\n`;
+const shown = (stdout: string, status: number | null, timedOut = false) => `${stdout}\n[exit status ${timedOut ? 'none: timed out' : String(status)}]\n`;
 
 const allNames = readdirSync(PROGRAMS_DIR)
   .filter((f) => /^\d{3}_/.test(f))
