@@ -10,6 +10,7 @@ import { writeTerm } from '../terms/print/write.js';
 import { PacketReader } from './framing.js';
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
+import { CONTROL_NAMES, type WireLog } from './wire_log.js';
 
 const PASS_THROUGH = 112;
 const VERSION_MAGIC = 131;
@@ -30,6 +31,8 @@ export interface ChannelOptions {
   log: DistLog;
   /** How terms from this peer are decoded (funs resolved against local code, ...). */
   decodeOptions: () => DecodeOptions;
+  /** The node's wire log, for the protocol X-ray (control messages only while watched). */
+  wire?: WireLog;
   /** Told first when the connection is gone (the net forgets the channel), before onClose. */
   gone: (ch: Channel) => void;
 }
@@ -89,7 +92,16 @@ export class Channel implements DistChannel {
       encodeTermBody(payload, { utf8Atoms: true }, out);
     }
     out.patchU32(0, out.length - 4);
+    if (this.opts.wire?.watched) this.xray('out', control, payload, out.length);
     this.write(out.toBytes());
+  }
+
+  /** A control message for the X-ray: its name, the tuple as erl prints it, the message, the size. */
+  private xray(dir: 'in' | 'out', control: Term, payload: Term | undefined, bytes: number): void {
+    const op = Array.isArray(control) && typeof control[0] === 'number' ? (CONTROL_NAMES[control[0]] ?? String(control[0])) : '?';
+    const fields: Record<string, string> = { control: writeTerm(control, { depth: 12 }) };
+    if (payload !== undefined) fields.message = writeTerm(payload, { depth: 12 });
+    this.opts.wire!.pass(dir, this.opts.peer, op, fields, bytes);
   }
 
   close(): void {
@@ -115,7 +127,10 @@ export class Channel implements DistChannel {
       this.shutdown();
       return;
     }
-    if (!this.wroteSinceTick || (this.hidden && !this.readSinceTick)) this.write(TICK);
+    if (!this.wroteSinceTick || (this.hidden && !this.readSinceTick)) {
+      this.opts.wire?.pass('out', this.opts.peer, 'tick', {}, 4);
+      this.write(TICK);
+    }
     if (this.readSinceTick) this.lastReadTick = t;
     this.readSinceTick = false;
     this.wroteSinceTick = false;
@@ -157,7 +172,10 @@ export class Channel implements DistChannel {
         return;
       }
       this.readSinceTick = true;
-      if (packet.length === 0) continue; // a tick
+      if (packet.length === 0) {
+        this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
+        continue;
+      }
       this.dispatch(packet);
       if (this.closed) return;
     }
@@ -198,6 +216,7 @@ export class Channel implements DistChannel {
       this.shutdown();
       return;
     }
+    if (this.opts.wire?.watched) this.xray('in', control, payload, packet.length + 4);
     try {
       this.onControl(control, payload);
     } catch (e) {

@@ -6,8 +6,8 @@ import type { VM } from '../vm/vm.js';
 import type { DistNet } from './transport.js';
 
 export function attachFaults(vm: VM, net: DistNet): void {
-  const { cut, heal, setLatency, setStalled } = net;
-  if (cut === undefined || heal === undefined || setLatency === undefined || setStalled === undefined) return;
+  const { cut, heal, setLatency, setStalled, wire } = net;
+  if (cut === undefined || heal === undefined || setLatency === undefined || setStalled === undefined || wire === undefined) return;
   const trace = (what: string, node: Atom | null, detail: number | Atom) => {
     if (vm.tracer !== null) vm.trace({ kind: 'fault', what, node, pid: null, detail });
   };
@@ -27,6 +27,10 @@ export function attachFaults(vm: VM, net: DistNet): void {
     stall: (on) => {
       trace(on ? 'stall' : 'resume', null, vm.nodeName);
       setStalled.call(net, on);
+    },
+    wireHistory: () => wire.recent(),
+    watchWire: (watch) => {
+      wire.watcher = watch;
     },
   };
 }

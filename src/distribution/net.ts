@@ -16,6 +16,8 @@ import { epmdPortFromEnv, NODE_TYPE_NORMAL } from './epmd/protocol.js';
 import { splitNodeForDial } from './node_host.js';
 import type { DistLog } from './dist_log.js';
 import { epmdFailure, nameKindFailure, type DialFailure } from './dial_failure.js';
+import { WireLog } from './wire_log.js';
+import { watchHandshake } from './handshake/xray.js';
 
 export interface StartDistNetOptions {
   /** The full node name, alive@host. */
@@ -69,6 +71,8 @@ export class Net implements DistNet {
   readonly peerCookies = new Map<Atom, Atom>();
   readonly hidden: boolean;
   onChannel: (ch: DistChannel) => void = () => {};
+  /** What crossed the wire, for the protocol X-ray. */
+  readonly wire = new WireLog();
   /** Lesson faults: peers we are cut off from (no dial, no accept) until healed. */
   private readonly partitioned = new Set<string>();
   private readonly latencies = new Map<string, number>();
@@ -125,6 +129,7 @@ export class Net implements DistNet {
         throw new DistStartError('no_epmd', 'econnrefused');
       }
       const alive = this.opts.name.split('@')[0]!;
+      this.wire.note('out', `epmd@${this.epmd.host}`, 'ALIVE2_REQ', { name: alive, port: String(this.listenPort) }, 15 + Buffer.byteLength(alive, 'latin1'));
       const r = await registerNode(this.epmd, {
         name: alive,
         port: this.listenPort,
@@ -140,6 +145,7 @@ export class Net implements DistNet {
       }
       this.registration = r.registration;
       this.creation = r.registration.creation;
+      this.wire.note('in', `epmd@${this.epmd.host}`, 'ALIVE2_X_RESP', { result: 'ok', creation: String(this.creation) }, 8);
     } catch (e) {
       this.server.close();
       throw e;
@@ -224,7 +230,14 @@ export class Net implements DistNet {
       }
       const epmd = { host: where.host, port: this.epmd.port };
       let lookupError: unknown = null;
+      const epmdPeer = `epmd@${where.host}`;
+      this.wire.note('out', epmdPeer, 'PORT_PLEASE2_REQ', { name: where.alive }, 3 + Buffer.byteLength(where.alive, 'latin1'));
       const entry = await portPlease(epmd, where.alive).catch((e: unknown) => ((lookupError = e), null));
+      if (lookupError === null) {
+        const fields: Record<string, string> =
+          entry === null ? { result: 'not registered' } : { port: String(entry.port), highest_version: String(entry.highestVersion) };
+        this.wire.note('in', epmdPeer, 'PORT2_RESP', fields, entry === null ? 2 : 14 + Buffer.byteLength(where.alive, 'latin1'));
+      }
       if (attempt.superseded) return;
       if (lookupError !== null) this.onDialFailure(epmdFailure(node, where.host, lookupError));
       else if (entry === null) await this.reportUnregistered(node, where.host, where.alive);
@@ -236,6 +249,7 @@ export class Net implements DistNet {
       }
       if (sock === null) return this.finish(node, p, null);
       hs = new HandshakeSocket(sock, this.setupTimeMs);
+      watchHandshake(hs, this.wire, 'initiator', node);
       const r = await initiate(hs, this.context(), node);
       if (attempt.superseded) return;
       if (r.kind === 'up') return this.finish(node, p, this.establish(r.conn));
@@ -288,6 +302,7 @@ export class Net implements DistNet {
     sock.setNoDelay(true);
     sock.on('error', () => {});
     const hs = new HandshakeSocket(sock, this.setupTimeMs);
+    watchHandshake(hs, this.wire, 'acceptor', null);
     const attempt: Attempt = { superseded: false, abort: () => hs.close() };
     let claimed: Pending | null = null;
     const markPending = (peer: string): PendingVerdict => {
@@ -372,6 +387,7 @@ export class Net implements DistNet {
     const ch = new Channel(conn.hs.sock, {
       ourName: this.name.name,
       peer: conn.peer,
+      wire: this.wire,
       peerCreation: conn.peerCreation,
       peerFlags: conn.peerFlags,
       hidden: isHiddenConnection(this.flags, conn.peerFlags),

@@ -4,6 +4,7 @@
 // ever sees these interfaces, so it can be tested with two VMs in one process
 // joined by an in-memory pair of channels.
 
+import type { WireLog } from './wire_log.js';
 import type { DialFailure } from './dial_failure.js';
 import type { Atom, Term } from '../terms/types.js';
 import type { FunResolver } from '../terms/etf/index.js';
@@ -53,6 +54,8 @@ export interface DistNet {
   onDialFailure?: (why: DialFailure) => void;
   /** Optional: a peer failed our cookie check. */
   onPeerRefused?: (peer: string) => void;
+  /** Optional: what crossed the wire, for the protocol X-ray. */
+  readonly wire?: WireLog;
   /** Optional, lesson faults: cut off from a node until heal, latency to a node, stall everything. */
   cut?(node: string): void;
   heal?(node: string): void;

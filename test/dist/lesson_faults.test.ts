@@ -160,3 +160,31 @@ test('fault injection on a node that is not alive raises notalive', () => {
   }).stdout;
   assert.match(out, /^\{'EXIT',\{notalive,/);
 });
+
+test('the X-ray shows a fresh connection to real erl: EPMD, the handshake in words, controls', { skip: NO_ERL, timeout: 120_000 }, async () => {
+  const peer = await startNode('erl', `lf_xray${process.pid}`);
+  const out = client([
+    'erlts_lesson:xray(on).',
+    `net_adm:ping('${peer}').`,
+    `{echo, '${peer}'} ! {self(), hi}, receive X -> X end.`,
+    'erlts_lesson:xray(off).',
+  ]);
+  const alive = peer.split('@')[0]!;
+  assert.match(out, new RegExp(`xray: out -> epmd@${HOST} PORT_PLEASE2_REQ name=${alive} \\(\\d+ bytes\\)`));
+  assert.match(out, /xray: in <- epmd@\S+ PORT2_RESP port=\d+ highest_version=6/);
+  assert.match(out, new RegExp(`xray: out -> ${peer} send_name name=lc\\d+@${HOST} flags=PUBLISHED EXTENDED_REFERENCES .*HANDSHAKE_23`));
+  assert.match(out, new RegExp(`xray: in <- ${peer} send_status status=ok`));
+  assert.match(out, new RegExp(`xray: in <- ${peer} send_challenge name=${peer} flags=.*FRAGMENTS.* challenge=\\d+`));
+  assert.match(out, /xray: out -> \S+ send_challenge_reply challenge=\d+ digest=[0-9a-f]{32}/);
+  assert.match(out, /xray: in <- \S+ send_challenge_ack digest=[0-9a-f]{32}/);
+  assert.match(out, new RegExp(`xray: out -> ${peer} REG_SEND control=\\{6,<[\\d.]+>,'',echo\\} message=\\{<[\\d.]+>,hi\\}`));
+  assert.ok(
+    !/lesson/.test(
+      out
+        .split('\n')
+        .filter((l) => l.startsWith('xray:'))
+        .join('\n'),
+    ),
+    'the cookie never shows',
+  );
+});

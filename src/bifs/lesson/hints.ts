@@ -71,6 +71,11 @@ export function attachShellToHints(vm: VM): void {
   state(vm).shellAttached = true;
 }
 
+/** Prints a lesson tool's line between prompts (the X-ray's wire lines), unstyled. */
+export function lessonPrint(vm: VM, text: string): void {
+  state(vm).sink?.print(text);
+}
+
 /** The hints waiting for the shell's answer, styled; the queue is emptied. */
 export function takePendingHints(vm: VM): string {
   const s = vm.ext.hints;
