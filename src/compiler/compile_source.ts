@@ -12,6 +12,7 @@ import { expandRecords } from './records.js';
 import { compileModule, type CompiledUnit } from './compile_module.js';
 import { CompileError } from './codegen.js';
 import { applyEunitTransforms } from './eunit_exports.js';
+import { applyMsTransform } from './ms_transform.js';
 
 export interface CompileOptions {
   file: string;
@@ -42,15 +43,17 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
       return null;
     }
   };
-  // EUnit's parse transforms (the only ones erlts knows) run where OTP runs them.
-  const forms = applyEunitTransforms(
-    parseForms(text, {
-      file: opts.file,
-      includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
-      libDir: opts.libDir ?? (() => null),
-      readFile,
-      predefined: opts.defines ?? {},
-    }),
+  // EUnit's and ms_transform's parse transforms (the ones erlts knows) run where OTP runs them.
+  const forms = applyMsTransform(
+    applyEunitTransforms(
+      parseForms(text, {
+        file: opts.file,
+        includePath: [path.dirname(opts.file), ...(opts.includePath ?? [])],
+        libDir: opts.libDir ?? (() => null),
+        readFile,
+        predefined: opts.defines ?? {},
+      }),
+    ),
   );
   const moduleForm = forms.find((f) => f.kind === 'module');
   const module = moduleForm?.kind === 'module' ? moduleForm.name : '';

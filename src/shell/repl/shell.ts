@@ -22,6 +22,7 @@ import { constantTerm } from '../../compiler/literals.js';
 import { recordFromTuple, recordsInFile, shellRecord } from './records.js';
 import { ShellHistory, historyLimits } from './command_history.js';
 import { exceptionHints, valueHints } from './result_hints.js';
+import { msTransformExprs } from '../../compiler/ms_transform.js';
 import { attachShellToHints } from '../../bifs/lesson/hints.js';
 import { rewriteShellCommands } from './local_calls.js';
 import { lintErrorTerm } from './lint_error_term.js';
@@ -204,6 +205,7 @@ export class Shell {
     }
     let exprs = expansion.exprs;
     this.command = exprs;
+    exprs = msTransformExprs(exprs, this.records);
     const local = this.localCommand(exprs);
     if (local) return;
     const lint = lintExprs(exprs, this.bindings.keys(), this.records);
