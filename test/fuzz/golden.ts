@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Status } from './session.js';
+import { loadKnownFailures } from '../support/known_failures.js';
 
 export const GOLDEN_FILE = fileURLToPath(new URL('../../../test/fuzz/golden.jsonl', import.meta.url));
-export const KNOWN_FAILURES_FILE = fileURLToPath(new URL('../../../test/fuzz/known-failures.txt', import.meta.url));
 
 export interface GoldenHeader {
   generator: number;
@@ -53,14 +53,9 @@ export function writeGolden(g: Golden): void {
   writeFileSync(GOLDEN_FILE, lines.join('\n') + '\n');
 }
 
-/** known-failures.txt: `ID reason` lines; `#` starts a comment. */
+/** known-failures.txt through the project's one mechanism (test/support/known_failures.ts), by input id. */
 export function readKnownFailures(): Map<number, string> {
   const known = new Map<number, string>();
-  if (!existsSync(KNOWN_FAILURES_FILE)) return known;
-  for (const raw of readFileSync(KNOWN_FAILURES_FILE, 'utf8').split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    const m = /^(\d+)\s+(.*)$/.exec(line);
-    if (m) known.set(Number(m[1]), m[2]!);
-  }
+  for (const [id, reason] of loadKnownFailures('fuzz').reasons) known.set(Number(id), reason);
   return known;
 }
