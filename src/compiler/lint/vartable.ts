@@ -35,9 +35,20 @@ export function compareLoc(a: Loc, b: Loc): number {
 export function mergeAnnos(a: Loc[], b: Loc[]): Loc[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  const out = [...a];
-  for (const l of b) if (!out.some((x) => compareLoc(x, l) === 0)) out.push(l);
-  return out.sort(compareLoc);
+  // Both are sorted without duplicates (ordsets:union): one linear merge, as a
+  // variable used 5,000 times in one expression merges 5,000 times.
+  const out: Loc[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const c = compareLoc(a[i]!, b[j]!);
+    if (c <= 0) out.push(a[i++]!);
+    else out.push(b[j++]!);
+    if (c === 0) j++;
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** Errors win over warnings, warnings over plain bindings. */

@@ -7,6 +7,7 @@
 import type { Expr } from '../../syntax/ast.js';
 import type { Term } from '../../terms/types.js';
 import { exprText } from './expr_text.js';
+import { rewriteTree } from './ast_rewrite.js';
 
 export interface HistoryLookup {
   command(k: number, current: number): Expr[] | undefined;
@@ -92,26 +93,5 @@ function constInt(e: Expr): number | null {
 
 /** Rebuilds the expression where `visit` replaces a call (null: keep it and look inside). */
 function walk(node: unknown, visit: (c: CallExpr) => Expr | null): unknown {
-  if (Array.isArray(node)) {
-    let changed = false;
-    const out = node.map((x) => {
-      const y = walk(x, visit);
-      if (y !== x) changed = true;
-      return y;
-    });
-    return changed ? out : node;
-  }
-  if (node === null || typeof node !== 'object') return node;
-  const n = node as { kind?: unknown };
-  if (n.kind === 'call') {
-    const r = visit(node as CallExpr);
-    if (r !== null) return r;
-  }
-  let copy: Record<string, unknown> | null = null;
-  for (const [key, v] of Object.entries(n)) {
-    if (NOT_EXPANDED.has(key)) continue;
-    const w = walk(v, visit);
-    if (w !== v) (copy ??= { ...n })[key] = w;
-  }
-  return copy ?? node;
+  return rewriteTree(node, (n) => ((n as { kind?: unknown }).kind === 'call' ? (visit(n as CallExpr) ?? undefined) : undefined), NOT_EXPANDED);
 }

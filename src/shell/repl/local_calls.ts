@@ -5,6 +5,7 @@
 // evaluated. A literal call goes on to shell_default, like other local calls.
 
 import type { Expr } from '../../syntax/ast.js';
+import { rewriteTree } from './ast_rewrite.js';
 
 const COMMANDS = new Set(['history', 'results']);
 
@@ -14,24 +15,7 @@ export function rewriteShellCommands(exprs: Expr[]): Expr[] {
 }
 
 function rewrite(node: unknown): unknown {
-  if (Array.isArray(node)) {
-    let changed = false;
-    const out = node.map((x) => {
-      const y = rewrite(x);
-      if (y !== x) changed = true;
-      return y;
-    });
-    return changed ? out : node;
-  }
-  if (node === null || typeof node !== 'object') return node;
-  const n = node as { kind?: unknown };
-  if (isBadCommand(n)) return raiseFunctionClause(n as Expr & { fn: { value: string } });
-  let copy: Record<string, unknown> | null = null;
-  for (const [k, v] of Object.entries(n)) {
-    const w = rewrite(v);
-    if (w !== v) (copy ??= { ...n })[k] = w;
-  }
-  return copy ?? node;
+  return rewriteTree(node, (n) => (isBadCommand(n) ? raiseFunctionClause(n as Expr & { fn: { value: string } }) : undefined));
 }
 
 function isBadCommand(n: { kind?: unknown }): boolean {

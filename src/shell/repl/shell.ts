@@ -25,6 +25,7 @@ import { exceptionHints, valueHints } from './result_hints.js';
 import { msTransformExprs } from '../../compiler/ms_transform.js';
 import { attachShellToHints } from '../../bifs/lesson/hints.js';
 import { rewriteShellCommands } from './local_calls.js';
+import { rewriteTree } from './ast_rewrite.js';
 import { lintErrorTerm } from './lint_error_term.js';
 import { bindResults, expandHistory, resultVar } from './command_history_expand.js';
 
@@ -41,7 +42,11 @@ interface Pending {
   resultVars: string[];
   /** rp(Expr): print the value with the shell's records, the result is ok. */
   print?: boolean;
+  /** The command called f() (all) or f(Var): bindings to drop once it has run. */
+  forget: Forget[];
 }
+
+type Forget = { all: true } | { name: string };
 
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
@@ -208,6 +213,9 @@ export class Shell {
     exprs = msTransformExprs(exprs, this.records);
     const local = this.localCommand(exprs);
     if (local) return;
+    const forgotten = forgetCalls(exprs);
+    exprs = forgotten.exprs;
+    const forget = forgotten.forget;
     const lint = lintExprs(exprs, this.bindings.keys(), this.records);
     if (lint.error !== null) {
       this.fail(formatShellError(lint.error) + '\n', [A.EXIT, lintErrorTerm(lint.error.message)]);
@@ -250,7 +258,7 @@ export class Shell {
       fn: (p: unknown, ...args: unknown[]) => f0(p, ...args.slice(0, -1)),
     };
     const fun = new Fun(code, [], this.proc.pid);
-    this.pending = { resultVars: unit.resultVars, print };
+    this.pending = { resultVars: unit.resultVars, print, forget };
     if (this.evaluator === null) this.newEvaluator();
     // The shell's own plumbing: never held by the lesson tools' step-through.
     this.vm.deliverNow(this.evaluator!, [EVAL, fun, list([...args.values()]), print ? RP : VALUE]);
@@ -489,6 +497,10 @@ export class Shell {
     p.resultVars.forEach((name, i) => {
       if (/^[A-Z_]/.test(name)) this.bindings.set(name, vals[i]!);
     });
+    for (const f of p.forget) {
+      if ('all' in f) this.bindings.clear();
+      else this.bindings.delete(f.name);
+    }
     // The evaluator has printed the value (rp/1: the term, then ok).
     this.next(p.print === true ? A.ok : value!);
   }
@@ -510,6 +522,29 @@ export class Shell {
       exceptionHints(this.vm, cls.name, reason, stack),
     );
   }
+}
+
+/**
+ * f() and f(X) inside a command (`X = 1, f().`, or `1 == f().` when a
+ * recovery line ends an unfinished command): shell.erl runs them as local
+ * functions of the shell wherever they are, with the value ok. Only one in
+ * the command's own sequence changes the bindings the command leaves (inside
+ * an expression, erl_eval keeps the bindings it had). (Alone, they are
+ * commands of localCommand.) Each becomes the atom ok; forgetting is after.
+ */
+function forgetCalls(exprs: Expr[]): { exprs: Expr[]; forget: Forget[] } {
+  const forget: Forget[] = [];
+  const topLevel = new Set<object>(exprs);
+  const out = rewriteTree(exprs, (node) => {
+    const e = node as Expr;
+    if (e.kind !== 'call' || e.fn.kind !== 'atom' || e.fn.value !== 'f') return undefined;
+    const arg = e.args[0];
+    const what: Forget | null = e.args.length === 0 ? { all: true } : e.args.length === 1 && arg!.kind === 'var' ? { name: arg.name } : null;
+    if (what === null) return undefined;
+    if (topLevel.has(e)) forget.push(what);
+    return { kind: 'atom', line: e.line, col: e.col, value: 'ok' } as Expr;
+  }) as Expr[];
+  return { exprs: out, forget };
 }
 
 /** {Reason, Stack} as shell.erl takes an evaluator's exit reason apart. */
