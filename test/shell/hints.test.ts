@@ -134,9 +134,9 @@ test('erlts_lesson:hints/1 turns them on and off at the prompt', () => {
   assert.match(out, /3> \*\* exception error: undefined function nomod_x:f\/0\nhint: /);
 });
 
+// No command that logs a report: when a report lands around a prompt depends on timing, in erl too.
 const SESSION_OFF = [
   `net_adm:ping(nosuch@${HOST}).`,
-  "net_adm:ping('hint_srv@127.0.0.1').",
   'nomod_x:f().',
   'lists:no_such_function(1).',
   `rpc:call('${SERVER}', kvs_missing, f, []).`,
