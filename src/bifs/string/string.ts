@@ -289,6 +289,7 @@ export const stringNatives: NativeModule = {
     'next_grapheme/1': nextGrapheme,
     'next_codepoint/1': nextCodepoint,
     'reverse/1': reverse,
+    'to_graphemes/1': (_p: unknown, s: Term) => fromArray(gsOf(s).map(graphemeTerm)),
     'slice/2': slice,
     'slice/3': slice,
     'pad/2': pad,
