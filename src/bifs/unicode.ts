@@ -1,7 +1,7 @@
 // The unicode natives: conversions between chardata, lists and binaries,
 // done by src/terms/utf_chardata.ts; this file adds erl's badarg texts.
 
-import { A, Atom, BitStr, Cons, NIL, type Term } from '../terms/types.js';
+import { A, Atom, BitStr, Cons, NIL, type Term, list, listToArray } from '../terms/types.js';
 import { ErlException } from '../terms/exception.js';
 import { charactersToBinary, charactersToList } from '../terms/utf_chardata.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
@@ -52,9 +52,105 @@ function convert(fn: string, args: Term[], run: () => Term): Term {
   throw new ErlException('error', A.badarg, { module: 'unicode', function: fn, args, argErrors });
 }
 
+/** The code unit size and byte order of a utf16/utf32 encoding argument, or null for the others. */
+function wideEncoding(e: Term): { size: 2 | 4; little: boolean } | null {
+  const name = Array.isArray(e) ? e[0] : e;
+  const little = Array.isArray(e) && e[1] === Atom.of('little');
+  if (name === Atom.of('utf16')) return { size: 2, little };
+  if (name === Atom.of('utf32')) return { size: 4, little };
+  return null;
+}
+
+/**
+ * characters_to_list(Data, utf16 | utf32 | {_, Endian}): binaries hold code
+ * units of that encoding, integers in lists are code points. A bad unit gives
+ * {error, Converted, Rest}, a binary ending inside a character {incomplete, ...}.
+ */
+function wideToList(data: Term, enc: { size: 2 | 4; little: boolean }): Term {
+  const cps: number[] = [];
+  let failure: Term | null = null;
+  const unit = (b: Uint8Array, i: number, size: number) => {
+    let v = 0;
+    for (let k = 0; k < size; k++) v = v * 256 + b[enc.little ? i + size - 1 - k : i + k]!;
+    return v;
+  };
+  const binary = (b: BitStr): Term | null => {
+    const buf = b.buf;
+    const n = b.bits >> 3;
+    let i = 0;
+    const rest = (kind: string) => [Atom.of(kind), new BitStr(buf.slice(i, n))];
+    while (i < n) {
+      if (i + enc.size > n) return rest('incomplete');
+      let c = unit(buf, i, enc.size);
+      let used = enc.size;
+      if (enc.size === 2 && c >= 0xd800 && c <= 0xdbff) {
+        if (i + 4 > n) return rest('incomplete');
+        const lo = unit(buf, i + 2, 2);
+        if (lo < 0xdc00 || lo > 0xdfff) return rest('error');
+        c = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+        used = 4;
+      } else if ((c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff) return rest('error');
+      cps.push(c);
+      i += used;
+    }
+    return null;
+  };
+  const walk = (t: Term): boolean => {
+    if (t instanceof BitStr) {
+      const r = binary(t);
+      if (r !== null) failure = r;
+      return r === null;
+    }
+    let l = t;
+    for (; l instanceof Cons; l = l.tail) {
+      const h = l.head;
+      if (typeof h === 'number') {
+        if (h < 0 || h > 0x10ffff || (h >= 0xd800 && h <= 0xdfff)) {
+          failure = [Atom.of('error'), l];
+          return false;
+        }
+        cps.push(h);
+      } else if (!walk(h)) return false;
+    }
+    if (l instanceof BitStr) return walk(l);
+    return true;
+  };
+  walk(data);
+  const converted = list(cps);
+  if (failure === null) return converted;
+  const [kind, rest] = failure as [Term, Term];
+  return [kind, converted, rest];
+}
+
+/** characters_to_nf*_list/binary: the code points normalised (errors as characters_to_list's). */
+function normalised(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD', binary: boolean) {
+  const fn = `characters_to_${form.toLowerCase()}_${binary ? 'binary' : 'list'}`;
+  return (_p: unknown, d: Term): Term =>
+    convert(fn, [d], () => {
+      const l = charactersToList(d);
+      const items = listToArray(l);
+      if (items === null) return l;
+      const text = String.fromCodePoint(...(items as number[])).normalize(form);
+      if (binary) return new BitStr(new Uint8Array(Buffer.from(text, 'utf8')));
+      return list(Array.from(text, (c) => c.codePointAt(0)!));
+    });
+}
+
 const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
+  'characters_to_nfc_list/1': normalised('NFC', false),
+  'characters_to_nfd_list/1': normalised('NFD', false),
+  'characters_to_nfkc_list/1': normalised('NFKC', false),
+  'characters_to_nfkd_list/1': normalised('NFKD', false),
+  'characters_to_nfc_binary/1': normalised('NFC', true),
+  'characters_to_nfd_binary/1': normalised('NFD', true),
+  'characters_to_nfkc_binary/1': normalised('NFKC', true),
+  'characters_to_nfkd_binary/1': normalised('NFKD', true),
   'characters_to_list/1': (_p, d) => convert('characters_to_list', [d], () => charactersToList(d)),
-  'characters_to_list/2': (_p, d, e) => convert('characters_to_list', [d, e], () => charactersToList(d, e)),
+  'characters_to_list/2': (_p, d, e) =>
+    convert('characters_to_list', [d, e], () => {
+      const wide = wideEncoding(e);
+      return wide === null ? charactersToList(d, e) : wideToList(d, wide);
+    }),
   'characters_to_binary/1': (_p, d) => convert('characters_to_binary', [d], () => charactersToBinary(d)),
   'characters_to_binary/2': (_p, d, e) => convert('characters_to_binary', [d, e], () => charactersToBinary(d, e)),
   'characters_to_binary/3': (_p, d, i, o) => convert('characters_to_binary', [d, i, o], () => charactersToBinary(d, i, o)),

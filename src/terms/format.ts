@@ -11,7 +11,7 @@ import { prettyTerm } from './print/pretty.js';
 import { formatFloatE, formatFloatF, formatFloatG } from './floats.js';
 
 /** One parsed control sequence ~F.P.PadModC. */
-interface Spec {
+export interface Spec {
   width: number | null;
   adjust: 'left' | 'right';
   precision: number | null;
@@ -425,6 +425,38 @@ export function ioLibFormat(format: Term | string, args: readonly Term[]): strin
     }
     if (s.argPos !== args.length) fail();
     return out;
+  } catch (e) {
+    if (e instanceof FormatFailure || e instanceof RangeError) throw badarg();
+    throw e;
+  }
+}
+
+/** A piece of io_lib:format's output: a plain format character, or a directive with its text. */
+export type FormatPart = number | string | { spec: Spec; text: string; column: number };
+
+/**
+ * io_lib:format(Format, Args) piece by piece, for io_lib's deep-list result
+ * (io:format only needs the text and uses ioLibFormat). Fails as ioLibFormat does.
+ */
+export function ioLibFormatParts(format: Term | string, args: readonly Term[]): FormatPart[] {
+  try {
+    const s = new Scanner(formatChars(format), args);
+    const parts: FormatPart[] = [];
+    let column = 0;
+    while (s.pos < s.fmt.length) {
+      const c = s.fmt[s.pos++]!;
+      if (c === 0x7e /* ~ */) {
+        const spec = scanSpec(s);
+        const text = control(spec, column);
+        parts.push({ spec, text, column });
+        column = advance(text, column);
+      } else {
+        parts.push(c);
+        column = advance(typeof c === 'number' ? String.fromCodePoint(c) : c, column);
+      }
+    }
+    if (s.argPos !== args.length) fail();
+    return parts;
   } catch (e) {
     if (e instanceof FormatFailure || e instanceof RangeError) throw badarg();
     throw e;

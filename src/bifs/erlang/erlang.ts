@@ -581,6 +581,16 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'module_loaded/1': (p, m) => bool(m instanceof Atom && p.vm.code.isLoaded(m.name)),
   'pre_loaded/0': () => NIL,
   'fun_info/2': (_p, fun, item) => funInfo(fun, item),
+  'make_fun/3': (_p, m, f, a) => {
+    const args = [m, f, a];
+    if (!(m instanceof Atom)) throw bad('make_fun', args, 1, 'not an atom');
+    if (!(f instanceof Atom)) throw bad('make_fun', args, 2, 'not an atom');
+    if (typeof a !== 'number' && typeof a !== 'bigint') throw bad('make_fun', args, 3, 'not an integer');
+    if (a < 0) throw bad('make_fun', args, 3, 'out of range');
+    // Above 255 erl has no explanation to give.
+    if (a > 255) throw bad('make_fun', args);
+    return new ExportFun(m, f, Number(a));
+  },
   'fun_info/1': (_p, fun) => list(['module', 'name', 'arity', 'env', 'type'].map((k) => funInfo(fun, Atom.of(k)))),
 };
 

@@ -673,6 +673,7 @@ export const erlangPureNatives: NativeModule = {
     'phash2/1': phash2Of,
     'phash2/2': phash2Of,
     'term_to_binary/1': termToBinary,
+    'external_size/1': (_p: unknown, t: Term) => encodeTerm(t).length,
     'term_to_binary/2': termToBinary2,
     'binary_to_term/1': binaryToTerm,
     'binary_to_term/2': binaryToTerm,

@@ -13,6 +13,7 @@ import { refKey, type VM } from '../../vm/vm.js';
 import { exceptionOfStack } from '../../vm/stacktrace/stacktrace.js';
 import { EtsTable, type TableOptions, type TableType, type Protection } from './table.js';
 import { etsError, type Cause } from './errors.js';
+import { frameError } from '../errors.js';
 import { compileMatchSpec, runMatchSpec, matchObjectSpec, matchPatternSpec, type MatchSpec } from './match.js';
 
 declare module '../../vm/extensions.js' {
@@ -451,6 +452,13 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'first/1': (p, tab) => table(p, 'first', [tab], 'read').first() ?? END,
   'last/1': (p, tab) => table(p, 'last', [tab], 'read').last() ?? END,
   'next/2': (p, tab, key) => step(p, 'next', tab, key),
+  // Our tables have no hash buckets: slot I holds the Ith object (ordered_set's answer).
+  'slot/2': (p, tab, i) => {
+    const t = table(p, 'slot', [tab, i], 'read');
+    if (typeof i !== 'number' || i < 0) throw frameError(Atom.of('badarg'), 'ets', 'slot', [tab, i]);
+    const all = t.all();
+    return i < all.length ? list([all[i]!]) : END;
+  },
   'prev/2': (p, tab, key) => step(p, 'prev', tab, key),
   'match/2': (p, tab, pat) => {
     const t = table(p, 'match', [tab, pat], 'read');

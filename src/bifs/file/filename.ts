@@ -2,7 +2,7 @@
 // Node's path module: join/2 collapses "//" and "/./" but keeps "..",
 // dirname("a/b/") is "a/b", extension(".bashrc") is "".
 
-import { A, Atom, Cons, NIL, list, type Term } from '../../terms/types.js';
+import { A, Atom, BitStr, Cons, NIL, list, type Term } from '../../terms/types.js';
 import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { fileName, nameTerm, type Name } from './names.js';
@@ -92,6 +92,20 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
       acc,
       names.some((n) => n.bin),
     );
+  },
+  // Binaries meet as binaries; otherwise Dir ++ [$/ | Name], whatever Name is.
+  'append/2': (_p, dir, n) => {
+    if (dir instanceof BitStr || n instanceof BitStr) {
+      const d = fileName(dir);
+      const m = fileName(n);
+      if (d === null || m === null) throw new ErlException('error', A.function_clause, { module: 'filename', function: 'append', args: [dir, n] });
+      return nameTerm(`${d.s}/${m.s}`, true);
+    }
+    const items: Term[] = [];
+    let l = dir;
+    for (; l instanceof Cons; l = l.tail) items.push(l.head);
+    if (l !== NIL) throw new ErlException('error', A.badarg, { module: 'erlang', function: '++', args: [dir, new Cons(47, n)] });
+    return list(items, new Cons(47, n));
   },
   'basename/1': (_p, n) => {
     const x = name('basename', [n], 0);

@@ -2,7 +2,9 @@
 
 import { A, Atom, Cons, NIL, type Term } from '../../terms/types.js';
 import { ErlException } from '../../terms/exception.js';
-import { ioLibFormatTerm } from '../../terms/format.js';
+import { ioLibFormatParts } from '../../terms/format.js';
+import { fread } from './fread.js';
+import { deepFormat, deepPrint, deepWrite } from './deep.js';
 import { writeTerm } from '../../terms/print/write.js';
 import { writeQuoted } from '../../terms/print/chars.js';
 import { functionClause } from '../errors.js';
@@ -19,19 +21,73 @@ export function charList(s: string): Term {
 
 function format(fmt: Term, args: Term): Term {
   try {
-    return charList(ioLibFormatTerm(fmt, args));
+    const items: Term[] = [];
+    let l = args;
+    for (; l instanceof Cons; l = l.tail) items.push(l.head);
+    if (l !== NIL) throw new ErlException('error', A.badarg);
+    return deepFormat(ioLibFormatParts(fmt, items));
   } catch (e) {
     if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
     throw e;
   }
 }
 
+/** format/3's options must be a list (erl then reports the failure as format/2's). */
+function format3(fmt: Term, args: Term, opts: Term): Term {
+  if (!(opts instanceof Cons) && opts !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
+  return format(fmt, args);
+}
+
+/** The value of {Key, V} in an option list, as io_lib's get_option (lists:keyfind) finds it. */
+function option(opts: Term, key: string): Term | undefined {
+  for (let l = opts; l instanceof Cons; l = l.tail) {
+    const o = l.head;
+    if (Array.isArray(o) && o.length >= 1 && o[0] === Atom.of(key)) return o.length === 2 ? o[1] : undefined;
+  }
+  return undefined;
+}
+
+/** io_lib:write/2: a depth, or an option list. */
+function write2(t: Term, d: Term): Term {
+  if (d instanceof Cons || d === NIL) {
+    const depth = option(d, 'depth');
+    const enc = option(d, 'encoding');
+    const limit = option(d, 'chars_limit');
+    const dn = typeof depth === 'number' ? depth : -1;
+    if (dn === 0 || limit === 0) return charList('...');
+    const encoding = enc === Atom.of('latin1') ? 'latin1' : enc === undefined ? 'unicode' : 'unicode';
+    if (typeof limit === 'number' && limit > 0) return charList(writeTerm(t, { depth: dn, encoding }));
+    return deepWrite(t, dn, encoding);
+  }
+  return deepWrite(t, typeof d === 'number' ? d : -1);
+}
+
+/** io_lib:print(Term, Column, LineLength, Depth). */
+function print4(t: Term, col: Term, ll: Term, depth: Term): Term {
+  const d = typeof depth === 'number' ? depth : -1;
+  const text = prettyTerm(t, { column: typeof col === 'number' ? col : 1, lineLength: typeof ll === 'number' ? ll : 80, depth: d });
+  return deepPrint(t, text, d, 'latin1', true);
+}
+
 const functions: Record<string, (...a: Term[]) => Term> = {
   'format/2': (_p, f, a) => format(f!, a!),
   'fwrite/2': (_p, f, a) => format(f!, a!),
-  'write/1': (_p, t) => charList(writeTerm(t!)),
-  'write/2': (_p, t, d) => charList(writeTerm(t!, { depth: typeof d === 'number' ? d : -1 })),
-  'print/1': (_p, t) => charList(prettyTerm(t!)),
+  'format/3': (_p, f, a, o) => format3(f!, a!, o!),
+  'fwrite/3': (_p, f, a, o) => format3(f!, a!, o!),
+  'write/1': (_p, t) => deepWrite(t!, -1),
+  'write/2': (_p, t, d) => write2(t!, d!),
+  'write/3': (_p, t, d, pretty) => {
+    if (pretty === A.true) return print4(t!, 1, 80, d!);
+    if (pretty === A.false) return write2(t!, d!);
+    throw functionClause('io_lib', 'write', [t!, d!, pretty!], 329);
+  },
+  'fread/2': (_p, f, i) => {
+    const r = fread(f!, i!);
+    if (r === null) throw functionClause('io_lib', 'fread', [f!, i!], 0);
+    return r;
+  },
+  'print/1': (_p, t) => print4(t!, 1, 80, -1),
+  'print/4': (_p, t, c, l, d) => print4(t!, c!, l!, d!),
   'nl/0': () => charList('\n'),
   'write_atom/1': (_p, a) => charList(writeTerm(a!)),
   'write_string/1': (_p, s) => charList(writeQuoted(stringChars(s!, 0x22), 0x22, 'unicode_as_unicode')),

@@ -145,6 +145,22 @@ function lexemes(_p: unknown, s: Term, seps: Term): Term {
   return fromArray(out);
 }
 
+/** The Nth lexeme (from 1), or an empty string of the input's type when there are fewer. */
+function nthLexeme(_p: unknown, s: Term, n: Term, seps: Term): Term {
+  if (!isInteger(n) || n <= 0) throw clause('nth_lexeme', 513, s, n, seps);
+  const gs = gsOf(s);
+  const set = separatorSet(seps);
+  let count = 0;
+  let from = 0;
+  for (let i = 0; i <= gs.length; i++) {
+    if (i === gs.length || isSeparator(gs[i]!, set)) {
+      if (i > from && ++count === Number(n)) return asType(s, flat(gs.slice(from, i)));
+      from = i + 1;
+    }
+  }
+  return asType(s, []);
+}
+
 function find(_p: unknown, s: Term, pattern: Term, dir: Term = LEADING): Term {
   const gs = gsOf(s);
   const pat = gsOf(pattern);
@@ -279,6 +295,7 @@ export const stringNatives: NativeModule = {
     'replace/3': replace,
     'replace/4': replace,
     'lexemes/2': lexemes,
+    'nth_lexeme/3': nthLexeme,
     'find/2': find,
     'find/3': find,
     'prefix/2': prefix,
@@ -289,6 +306,7 @@ export const stringNatives: NativeModule = {
     'next_grapheme/1': nextGrapheme,
     'next_codepoint/1': nextCodepoint,
     'reverse/1': reverse,
+    'to_graphemes/1': (_p: unknown, s: Term) => fromArray(gsOf(s).map(graphemeTerm)),
     'slice/2': slice,
     'slice/3': slice,
     'pad/2': pad,
