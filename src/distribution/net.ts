@@ -83,6 +83,7 @@ export class Net implements DistNet {
   onPeerRefused: (peer: string) => void = () => {};
   /** Finds local code for funs arriving from peers (set by the services half). */
   resolveFun: FunResolver | undefined = undefined;
+  flushAfter: ((fn: () => void) => void) | undefined = undefined;
   listenPort = 0;
   readonly epmd: EpmdAddress;
 
@@ -394,6 +395,7 @@ export class Net implements DistNet {
       channelNo: this.nextChannelNo++,
       log: this.log,
       decodeOptions: () => this.decodeOptions(),
+      flushAfter: (fn) => (this.flushAfter ?? setImmediate)(fn),
       gone: (c) => {
         if (this.channels.get(c.peer) === c) this.channels.delete(c.peer);
       },

@@ -52,6 +52,7 @@ export function attachDistribution(vm: VM, net: DistNet): DistNode {
   vm.dist = d;
   vm.ext.distNode = d;
   net.onChannel = (ch) => d.channelUp(ch);
+  net.flushAfter = (fn) => vm.scheduler.afterTurn(fn);
   net.resolveFun = (module, index, uniq, arity, md5) => {
     // A fun typed in a real erl shell: run by compiling its clauses.
     const shellFun = erlEvalFunCode(vm, module, index, uniq, arity, md5, index);

@@ -50,6 +50,12 @@ export interface DistNet {
    * UnresolvedFunCode.
    */
   resolveFun?: FunResolver;
+  /**
+   * Optional: when frames written during a turn go out. The services half
+   * points it at the end of the scheduler's turn, so that what one turn sends
+   * to a peer leaves in one write; without it, at the next check phase.
+   */
+  flushAfter?: (fn: () => void) => void;
   /** Optional: why a connection we tried failed (for the hints). */
   onDialFailure?: (why: DialFailure) => void;
   /** Optional: a peer failed our cookie check. */

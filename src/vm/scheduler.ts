@@ -49,8 +49,41 @@ export class Scheduler {
     }
   }
 
+  /**
+   * Runs `fn` once the current turn (or, outside one, the next) has run its
+   * processes: output a turn produces (distribution frames) then leaves in
+   * one piece, after every process that had work has done it.
+   */
+  afterTurn(fn: () => void): void {
+    this.afterTurnFns.push(fn);
+    if (!this.inTurn) this.kick();
+  }
+
+  private afterTurnFns: (() => void)[] = [];
+  private inTurn = false;
+
   private readonly turn = (): void => {
     this.pending = false;
+    this.inTurn = true;
+    try {
+      this.runQueue();
+    } finally {
+      this.inTurn = false;
+      const fns = this.afterTurnFns;
+      if (fns.length > 0) {
+        this.afterTurnFns = [];
+        for (const fn of fns) {
+          try {
+            fn();
+          } catch {
+            // one failing hook must not keep the others from running
+          }
+        }
+      }
+    }
+  };
+
+  private runQueue(): void {
     const deadline = performance.now() + TURN_MS;
     let n = 0;
     while (this.qHead < this.queue.length) {
@@ -70,7 +103,7 @@ export class Scheduler {
       this.queue.length = 0;
       this.qHead = 0;
     } else this.kick();
-  };
+  }
 
   /** Runs p for one slice. */
   execute(p: Process): void {

@@ -60,6 +60,10 @@ export class ByteOutput {
   patchU32(at: number, v: number): void {
     this.view.setUint32(at, v >>> 0);
   }
+  /** What was written, without copying: the caller owns it and writes no more. */
+  written(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
   /** A copy of what was written. */
   toBytes(): Uint8Array {
     return this.buf.slice(0, this.length);
