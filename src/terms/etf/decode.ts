@@ -39,12 +39,70 @@ interface FunHeader {
   pid: Pid;
 }
 
-/** A container whose elements are still being decoded. */
-interface Frame {
-  kind: number;
-  need: number;
-  items: Term[];
-  fun?: FunHeader;
+/**
+ * The containers whose elements are still being decoded, as parallel arrays
+ * of small integers, and one stack of the decoded elements they share: a
+ * term nested 200k deep costs a few bytes per level here, not an object and
+ * an array per level.
+ */
+class Open {
+  readonly kinds: number[] = [];
+  /** How many elements (values) each container takes. */
+  readonly needs: number[] = [];
+  /** Where each container's elements start in `values`. */
+  readonly bases: number[] = [];
+  /** Fun headers, one per FRAME_FUN in kinds, in the same order. */
+  readonly funs: FunHeader[] = [];
+  readonly values: Term[] = [];
+
+  open(kind: number, need: number, fun?: FunHeader): void {
+    this.kinds.push(kind);
+    this.needs.push(need);
+    this.bases.push(this.values.length);
+    if (fun !== undefined) this.funs.push(fun);
+  }
+
+  /** Adds `v` to the innermost container; returns the term that completed (which may complete the next), or null. */
+  add(v: Term): Term | null {
+    const top = this.kinds.length - 1;
+    const values = this.values;
+    values.push(v);
+    const base = this.bases[top]!;
+    if (values.length - base < this.needs[top]!) return null;
+    const kind = this.kinds.pop()!;
+    this.needs.pop();
+    this.bases.pop();
+    let t: Term;
+    switch (kind) {
+      case FRAME_TUPLE:
+        t = values.slice(base);
+        break;
+      case FRAME_LIST: {
+        let l = values[values.length - 1]!;
+        for (let i = values.length - 2; i >= base; i--) l = new Cons(values[i]!, l);
+        t = l;
+        break;
+      }
+      case FRAME_MAP: {
+        const pairs: [Term, Term][] = [];
+        for (let i = base; i < values.length; i += 2) pairs.push([values[i]!, values[i + 1]!]);
+        const m = ErlMap.fromEntries(pairs);
+        if (m.size !== pairs.length) fail(); // duplicate keys
+        t = m as unknown as Term;
+        break;
+      }
+      default: {
+        const f = this.funs.pop()!;
+        t = new Fun(f.code, values.slice(base), f.pid);
+      }
+    }
+    values.length = base;
+    return t;
+  }
+
+  get depth(): number {
+    return this.kinds.length;
+  }
 }
 
 class Reader {
@@ -172,29 +230,6 @@ class Reader {
   }
 }
 
-function buildFrame(f: Frame): Term {
-  switch (f.kind) {
-    case FRAME_TUPLE:
-      return f.items;
-    case FRAME_LIST: {
-      const it = f.items;
-      let l = it[it.length - 1]!;
-      for (let i = it.length - 2; i >= 0; i--) l = new Cons(it[i]!, l);
-      return l;
-    }
-    case FRAME_MAP: {
-      const it = f.items;
-      const pairs: [Term, Term][] = [];
-      for (let i = 0; i < it.length; i += 2) pairs.push([it[i]!, it[i + 1]!]);
-      const m = ErlMap.fromEntries(pairs);
-      if (m.size !== pairs.length) fail(); // duplicate keys
-      return m as unknown as Term;
-    }
-    default:
-      return new Fun(f.fun!.code, f.items, f.fun!.pid);
-  }
-}
-
 const unresolvedCache = new Map<string, UnresolvedFunCode>();
 const UNRESOLVED_CACHE_LIMIT = 4096;
 
@@ -222,7 +257,7 @@ function funCode(r: Reader, module: Atom, index: number, uniq: number, arity: nu
  * Reads one value at r.pos. Returns the term, or null after pushing a frame
  * for a non-empty container whose elements follow.
  */
-function readValue(r: Reader, frames: Frame[]): Term | null {
+function readValue(r: Reader, open: Open): Term | null {
   const tag = r.u8();
   switch (tag) {
     case T.SMALL_INTEGER_EXT:
@@ -255,7 +290,7 @@ function readValue(r: Reader, frames: Frame[]): Term | null {
       const n = tag === T.SMALL_TUPLE_EXT ? r.u8() : r.u32();
       if (n === 0) return [];
       r.need(n);
-      frames.push({ kind: FRAME_TUPLE, need: n, items: [] });
+      open.open(FRAME_TUPLE, n);
       return null;
     }
     case T.NIL_EXT:
@@ -270,7 +305,7 @@ function readValue(r: Reader, frames: Frame[]): Term | null {
       const n = r.u32();
       r.need(n + 1);
       // Zero elements: erts hands back the tail itself.
-      frames.push({ kind: FRAME_LIST, need: n + 1, items: [] });
+      open.open(FRAME_LIST, n + 1);
       return null;
     }
     case T.BINARY_EXT:
@@ -287,7 +322,7 @@ function readValue(r: Reader, frames: Frame[]): Term | null {
       const n = r.u32();
       if (n === 0) return ErlMap.EMPTY as unknown as Term;
       r.need(2 * n);
-      frames.push({ kind: FRAME_MAP, need: 2 * n, items: [] });
+      open.open(FRAME_MAP, 2 * n);
       return null;
     }
     case T.NEW_PID_EXT:
@@ -346,7 +381,7 @@ function readValue(r: Reader, frames: Frame[]): Term | null {
       const code = funCode(r, module, index, oldUniq, arity, md5, oldIndex);
       if (numFree === 0) return new Fun(code, [], pid);
       r.need(numFree);
-      frames.push({ kind: FRAME_FUN, need: numFree, items: [], fun: { code, pid } });
+      open.open(FRAME_FUN, numFree, { code, pid });
       return null;
     }
     default:
@@ -358,18 +393,13 @@ function readValue(r: Reader, frames: Frame[]): Term | null {
 /** Decodes one term (no version byte) at `offset`. */
 export function decodeBodyAt(buf: Uint8Array, offset: number, opts: DecodeOptions): { term: Term; next: number } {
   const r = new Reader(buf, offset, opts);
-  const frames: Frame[] = [];
+  const open = new Open();
   try {
     for (;;) {
-      let v = readValue(r, frames);
-      if (v === null) continue;
-      for (;;) {
-        const f = frames[frames.length - 1];
-        if (f === undefined) return { term: v, next: r.pos };
-        f.items.push(v);
-        if (f.items.length < f.need) break;
-        frames.pop();
-        v = buildFrame(f);
+      let v = readValue(r, open);
+      while (v !== null) {
+        if (open.depth === 0) return { term: v, next: r.pos };
+        v = open.add(v);
       }
     }
   } catch (e) {
