@@ -135,12 +135,7 @@ test('erlts_lesson:hints/1 turns them on and off at the prompt', () => {
 });
 
 // No command that logs a report: when a report lands around a prompt depends on timing, in erl too.
-const SESSION_OFF = [
-  `net_adm:ping(nosuch@${HOST}).`,
-  'nomod_x:f().',
-  'lists:no_such_function(1).',
-  `rpc:call('${SERVER}', kvs_missing, f, []).`,
-];
+const SESSION_OFF = [`net_adm:ping(nosuch@${HOST}).`, 'nomod_x:f().', 'lists:no_such_function(1).', `rpc:call('${SERVER}', kvs_missing, f, []).`];
 
 /** erl's report header carries the time; nothing else may differ. */
 const normalise = (s: string) => s.replace(/=ERROR REPORT==== .* ===/g, '=ERROR REPORT==== TIME ===').replace(/c\d+@/g, 'CLIENT@');
