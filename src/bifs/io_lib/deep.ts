@@ -30,16 +30,33 @@ function cons(items: Term[], tail: Term = NIL): Term {
 
 /** The text of a deep character list (code points, nested lists and binaries as bytes). */
 export function flatText(t: Term): string {
-  const out: number[] = [];
-  const walk = (x: Term): void => {
-    for (; x instanceof Cons; x = x.tail) {
-      if (typeof x.head === 'number') out.push(x.head);
-      else walk(x.head);
+  // An explicit stack (a deep list is as deep as it came) and text built in
+  // pieces (String.fromCodePoint takes only so many arguments at once).
+  let text = '';
+  let chunk: number[] = [];
+  const put = (c: number) => {
+    chunk.push(c);
+    if (chunk.length >= 8192) {
+      text += String.fromCodePoint(...chunk);
+      chunk = [];
     }
-    if (x instanceof BitStr) for (let i = 0; i < x.bits >> 3; i++) out.push(x.buf[i]!);
   };
-  walk(t);
-  return String.fromCodePoint(...out);
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    let x = stack.pop()!;
+    for (; x instanceof Cons; x = x.tail) {
+      if (typeof x.head === 'number') put(x.head);
+      else {
+        // The rest of this list waits below the nested one.
+        stack.push(x.tail);
+        stack.push(x.head);
+        x = NIL;
+        break;
+      }
+    }
+    if (x instanceof BitStr) for (let i = 0; i < x.bits >> 3; i++) put(x.buf[i]!);
+  }
+  return text + String.fromCodePoint(...chunk);
 }
 
 // ---- io_lib:write/2 ---------------------------------------------------------
