@@ -19,7 +19,6 @@ import { registerLiveView } from '../observer/natives.js';
 import { remshTarget } from '../shell/jobs/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
-import type * as ast from '../syntax/ast.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
 import { formatErrorReport, logLater } from '../bifs/logger/crash_report.js';
 import { formatLogEvent } from '../bifs/logger/log_event.js';
@@ -213,7 +212,7 @@ function evalFun(vm: VM, text: string): Term | string {
   const r = reader.next() ?? reader.atEof();
   if (r === null) return 'no expression';
   if (r.kind === 'error') return `${r.line}:${r.col}: ${r.message}`;
-  const unit = compileShellExprs(markLastExpr(r.exprs), [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' });
+  const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' });
   const f0 = vm.code.instantiate(unit).fns[0]!;
   const code: FunCode = { module: Atom.of('erl_eval'), name: 'eval', arity: 0, index: 0, uniq: 0, fn: (p: unknown) => f0(p) };
   return new Fun(code, []);
@@ -253,29 +252,16 @@ function runStartup(vm: VM, calls: StartupCall[], gl: Term, then: () => void): v
 }
 
 /**
- * Boot processes evaluating an -eval expression that is not the last of its
- * sequence: erl_eval:exprs/6 evaluates those with a call, so erl's stack
- * shows its frame under the failing expression (the last one is a tail call).
+ * The frames erl's init has under a -s or -run call that fails at boot. An
+ * -eval's stack already ends in erl_eval's and init's frames, as the
+ * stack trace builds them for code erl interprets (src/vm/stacktrace/shell.ts).
  */
-const inEarlierExpr = new WeakSet<object>();
-
-/** Brackets the expressions before the last with erlts_init:eval_stage/1 calls that keep inEarlierExpr. */
-function markLastExpr(exprs: ast.Expr[]): ast.Expr[] {
-  if (exprs.length < 2) return exprs;
-  const at = { line: exprs[0]!.line, col: exprs[0]!.col };
-  const stage = (earlier: boolean): ast.Expr => ({
-    kind: 'call',
-    ...at,
-    fn: { kind: 'remote', ...at, module: { kind: 'atom', ...at, value: 'erlts_init' }, name: { kind: 'atom', ...at, value: 'eval_stage' } },
-    args: [{ kind: 'atom', ...at, value: String(earlier) }],
-  });
-  return [stage(true), ...exprs.slice(0, -1), stage(false), exprs[exprs.length - 1]!];
-}
-
-/** The frames erl's init adds under an -eval that fails at boot. */
-function bootStack(stack: Term, earlierExpr: boolean): Term {
-  // The frames below the -eval code are replaced by init's as they stand when nothing catches.
-  const frames = (listToArray(stack) ?? []).filter((f) => !(Array.isArray(f) && (f[0] === Atom.of('shell') || f[0] === Atom.of('init'))));
+function bootStack(stack: Term): Term {
+  const all = listToArray(stack) ?? [];
+  const last = all[all.length - 1];
+  if (Array.isArray(last) && last[0] === Atom.of('init')) return stack;
+  // The frames below the called code are replaced by init's as they stand when nothing catches.
+  const frames = all.filter((f) => !(Array.isArray(f) && (f[0] === Atom.of('shell') || f[0] === Atom.of('init'))));
   while (frames.length > 0 && (frames[frames.length - 1] as Term[])[0] === Atom.of('erl_eval')) frames.pop();
   const loc = list([
     [Atom.of('file'), str('erl_eval.erl')],
@@ -284,19 +270,6 @@ function bootStack(stack: Term, earlierExpr: boolean): Term {
   return list([
     ...frames,
     [Atom.of('erl_eval'), Atom.of('do_apply'), 7, loc],
-    ...(earlierExpr
-      ? [
-          [
-            Atom.of('erl_eval'),
-            Atom.of('exprs'),
-            6,
-            list([
-              [Atom.of('file'), str('erl_eval.erl')],
-              [Atom.of('line'), 136],
-            ]),
-          ] as Term,
-        ]
-      : []),
     ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => {
       const [f, a] = k.split('/');
       return [Atom.of('init'), Atom.of(f!), Number(a), NIL] as Term;
@@ -304,21 +277,16 @@ function bootStack(stack: Term, earlierExpr: boolean): Term {
   ]);
 }
 
-function exitReason(cls: Term, reason: Term, stack0: Term, earlierExpr: boolean): Term {
-  const stack = bootStack(stack0, earlierExpr);
+function exitReason(cls: Term, reason: Term, stack0: Term): Term {
+  const stack = bootStack(stack0);
   if (cls === Atom.of('exit')) return reason;
   if (cls === Atom.of('throw')) return [[Atom.of('nocatch'), reason], stack];
   return [reason, stack];
 }
 
 function registerInit(vm: VM): void {
-  const evalStage = (p: object, earlier: Term): Term => {
-    if (earlier === Atom.of('true')) inEarlierExpr.add(p);
-    else inEarlierExpr.delete(p);
-    return Atom.of('ok');
-  };
-  const bootFailed = (p: object, cls: Term, reason: Term, stack: Term): Term => {
-    const out = initTerminatingOutput(exitReason(cls, reason, stack, inEarlierExpr.has(p)));
+  const bootFailed = (_p: object, cls: Term, reason: Term, stack: Term): Term => {
+    const out = initTerminatingOutput(exitReason(cls, reason, stack));
     // Writes to pipes and files are synchronous here, so the order holds when both go to one place.
     process.stdout.write(Buffer.from(out.stdout, 'latin1'));
     process.stderr.write(Buffer.from(out.stderr, 'latin1'));
@@ -326,7 +294,7 @@ function registerInit(vm: VM): void {
   };
   vm.code.registerNatives({
     name: 'erlts_init',
-    functions: { 'boot_failed/3': bootFailed as unknown as NativeFn, 'eval_stage/1': evalStage as unknown as NativeFn },
+    functions: { 'boot_failed/3': bootFailed as unknown as NativeFn },
   });
 }
 

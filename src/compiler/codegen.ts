@@ -12,6 +12,7 @@ import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
+import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 
 export class CompileError extends Error {
   constructor(
@@ -25,6 +26,25 @@ export class CompileError extends Error {
 
 const RET = (v: string) => `p.depth = d0 - 1; return ${v};`;
 
+/** BIFs BEAM compiles to a `bif` instruction with no line (guard BIFs that can fail; maps:get/2 is map_get/2). */
+const NO_LINE_BIFS = new Set([
+  'erlang:and/2',
+  'erlang:or/2',
+  'erlang:xor/2',
+  'erlang:not/1',
+  'erlang:element/2',
+  'erlang:hd/1',
+  'erlang:tl/1',
+  'erlang:tuple_size/1',
+  'erlang:map_get/2',
+  'erlang:is_map_key/2',
+  'maps:get/2',
+  'maps:is_key/2',
+]);
+
+/** Operators BEAM runs as gc_bif instructions, which carry a line. */
+const ARITH_OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxor', 'bsl', 'bsr']);
+
 /**
  * A BIF failing in tail position still shows its caller in BEAM's stack
  * trace (a BIF has no frame to replace the caller's), so it is called as a
@@ -36,6 +56,8 @@ function bifKeepsCaller(module: string, name: string): boolean {
 
 export class FnCompiler {
   readonly b: FnBuilder;
+  /** Code erl interprets (the shell's, -eval's): erl_eval's frames around each piece of code. */
+  private readonly ev: EvalContext | null;
   constructor(
     readonly m: ModuleCtx,
     params: string[],
@@ -52,6 +74,17 @@ export class FnCompiler {
     readonly owner: { name: string | null; arity: number } = { name: selfName, arity: selfArity },
   ) {
     this.b = new FnBuilder(params);
+    this.ev = m.file === 'shell' ? new EvalContext(this.b) : null;
+  }
+
+  /** Compiles `body` as a subexpression erl_eval evaluates at `frame` (eval_frames.ts). */
+  private at<T>(frame: EvalFrame, body: () => T, passesValue = false): T {
+    return this.ev === null ? body() : this.ev.within(frame, body, passesValue);
+  }
+
+  /** Compiles `body`, code that raises an error erl_eval raises itself at `frame`. */
+  private raiseAt<T>(frame: EvalFrame, body: () => T): T {
+    return this.ev === null ? body() : this.ev.within(frame, body, false, true);
   }
 
   compileError(at: ast.Anno, msg: string): CompileError {
@@ -64,8 +97,12 @@ export class FnCompiler {
 
   // ---- bodies ---------------------------------------------------------
 
-  /** Compiles a body; in tail position it returns, otherwise yields the last value. */
-  body(exprs: ast.Expr[], s: Set<string>, tail: boolean): string {
+  /**
+   * Compiles a body; in tail position it returns, otherwise yields the last
+   * value. `sequence` false: the shell's top level, whose expressions the
+   * shell hands to erl_eval one at a time.
+   */
+  body(exprs: ast.Expr[], s: Set<string>, tail: boolean, sequence = true): string {
     let v = 'NIL';
     for (let i = 0; i < exprs.length; i++) {
       const last = i === exprs.length - 1;
@@ -73,7 +110,8 @@ export class FnCompiler {
         this.tailExpr(exprs[i]!, s);
         return '';
       }
-      v = this.expr(exprs[i]!, s);
+      const e = exprs[i]!;
+      v = last || !sequence ? this.expr(e, s) : this.at(EVAL.seq, () => this.expr(e, s));
     }
     return v;
   }
@@ -131,8 +169,8 @@ export class FnCompiler {
       case 'cons': {
         const k = constantTerm(e);
         if (k !== undefined) return this.m.k(k);
-        const h = this.expr(e.head, s);
-        const tl = this.expr(e.tail, s);
+        const h = this.at(EVAL.consHead, () => this.expr(e.head, s));
+        const tl = this.at(EVAL.consTail, () => this.expr(e.tail, s));
         const t = b.temp();
         b.emit(`${t} = new Cons(${h}, ${tl});`);
         return t;
@@ -140,7 +178,7 @@ export class FnCompiler {
       case 'tuple': {
         const k = constantTerm(e);
         if (k !== undefined) return this.m.k(k);
-        const els = e.elements.map((x) => this.expr(x, s));
+        const els = this.at(EVAL.tuple, () => this.exprList(e.elements, s));
         const t = b.temp();
         b.emit(`${t} = [${els.join(', ')}];`);
         return t;
@@ -149,20 +187,30 @@ export class FnCompiler {
         const k = constantTerm(e);
         if (k !== undefined) return this.m.k(k);
         const parts: string[] = [];
-        for (const a of e.assocs) {
-          if (a.kind === 'map_field_exact') throw this.compileError(a, 'illegal map key in pattern');
-          parts.push(this.expr(a.key, s), this.expr(a.value, s));
-        }
+        this.at(EVAL.mapFields, () => {
+          for (const a of e.assocs) {
+            if (a.kind === 'map_field_exact') throw this.compileError(a, 'illegal map key in pattern');
+            parts.push(
+              this.at(EVAL.mapAssocKey, () => this.expr(a.key, s)),
+              this.at(EVAL.mapAssocValue, () => this.expr(a.value, s)),
+            );
+          }
+        });
         const t = b.temp();
         b.emit(`${t} = rt.mapBuild([${parts.join(', ')}]);`);
         return t;
       }
       case 'map_update': {
-        const m = this.expr(e.map, s);
+        const m = this.at(EVAL.mapUpdateMap, () => this.expr(e.map, s));
         const parts: string[] = [];
-        for (const a of e.assocs) {
-          parts.push(a.kind === 'map_field_exact' ? '1' : '0', this.expr(a.key, s), this.expr(a.value, s));
-        }
+        this.at(EVAL.mapUpdateFields, () => {
+          for (const a of e.assocs) {
+            const exact = a.kind === 'map_field_exact';
+            const k = this.at(exact ? EVAL.mapExactKey : EVAL.mapAssocKey, () => this.expr(a.key, s));
+            const v = this.at(exact ? EVAL.mapExactValue : EVAL.mapAssocValue, () => this.expr(a.value, s));
+            parts.push(exact ? '1' : '0', k, v);
+          }
+        });
         const t = b.temp();
         b.emit(`${t} = rt.mapUpdate(${m}, [${parts.join(', ')}]);`);
         return t;
@@ -170,8 +218,8 @@ export class FnCompiler {
       case 'bin':
         return this.binExpr(e, s);
       case 'match': {
-        const v = this.expr(e.expr, s);
-        matchPattern(this, e.pattern, v, s, `throw rt.badmatch(${v});`);
+        const v = this.at(EVAL.matchRhs, () => this.expr(e.expr, s));
+        this.raiseAt(EVAL_RAISE.badmatch, () => matchPattern(this, e.pattern, v, s, `throw rt.badmatch(${v});`));
         return v;
       }
       case 'op':
@@ -233,34 +281,39 @@ export class FnCompiler {
     if (k !== undefined) return this.m.k(k);
     if (e.op === 'andalso' || e.op === 'orelse') {
       const res = b.temp();
-      const l = this.expr(e.left, s);
+      const and = e.op === 'andalso';
+      const l = this.at(and ? EVAL.andalsoLeft : EVAL.orelseLeft, () => this.expr(e.left, s));
       const done = b.newLabel();
       const rhs = b.newLabel();
-      if (e.op === 'andalso') {
+      if (and) {
         b.emit(`if (${l} === FALSE) { ${res} = FALSE; pc = ${done}; continue; }`);
       } else {
         b.emit(`if (${l} === TRUE) { ${res} = TRUE; pc = ${done}; continue; }`);
       }
-      b.emit(`if (${l} !== TRUE && ${l} !== FALSE) throw rt.badargOp(${l}, ${this.m.k(Atom.of(e.op))});`);
+      this.raiseAt(and ? EVAL_RAISE.andalsoBadarg : EVAL_RAISE.orelseBadarg, () =>
+        b.emit(`if (${l} !== TRUE && ${l} !== FALSE) throw rt.badargOp(${l}, ${this.m.k(Atom.of(e.op))});`),
+      );
       b.jump(rhs);
       b.start(rhs);
       const s2 = new Set(s);
-      const r = this.expr(e.right, s2);
+      const r = this.at(and ? EVAL.andalsoRight : EVAL.orelseRight, () => this.expr(e.right, s2));
       b.emit(`${res} = ${r};`);
       b.start(done);
       return res;
     }
-    const l = this.expr(e.left, s);
-    const r = this.expr(e.right, s);
+    const l = this.at(EVAL.opLeft, () => this.expr(e.left, s));
+    const r = this.at(EVAL.opRight, () => this.expr(e.right, s));
     const t = b.temp();
-    b.emit(`${t} = ${opExpr(e.op, l, r, t, this, inlineOperator(e.op, e.left, e.right))};`);
+    this.lineless('erlang', e.op, 2, () => b.emit(`${t} = ${opExpr(e.op, l, r, t, this, inlineOperator(e.op, e.left, e.right))};`));
+    // An arithmetic operator is a gc_bif on BEAM, with a line of its own.
+    if (ARITH_OPS.has(e.op)) b.lastLine = b.line;
     return t;
   }
 
   private unOp(e: ast.UnOp, s: Set<string>): string {
     const k = constantTerm(e);
     if (k !== undefined) return this.m.k(k);
-    const v = this.expr(e.operand, s);
+    const v = this.at(EVAL.unopArg, () => this.expr(e.operand, s));
     const t = this.b.temp();
     switch (e.op) {
       case '-':
@@ -270,7 +323,7 @@ export class FnCompiler {
         this.b.emit(`${t} = rt.plus(${v});`);
         break;
       case 'not':
-        this.b.emit(`${t} = rt.not(${v});`);
+        this.lineless('erlang', 'not', 1, () => this.b.emit(`${t} = rt.not(${v});`));
         break;
       case 'bnot':
         this.b.emit(`${t} = rt.bnot(${v});`);
@@ -291,25 +344,29 @@ export class FnCompiler {
     if (fn.kind === 'remote') {
       const mod = constantTerm(fn.module);
       const name = constantTerm(fn.name);
-      const args = e.args.map((a) => this.expr(a, s));
+      const args = this.at(EVAL.remoteArgs, () => this.exprList(e.args, s));
       if (mod instanceof Atom && name instanceof Atom) {
-        const inl = mod.name === 'erlang' ? inlineBif(name.name, args) : null;
-        if (inl !== null) {
-          const t = b.temp();
-          b.emit(`${t} = ${inl};`);
-          return t;
-        }
-        const ent = this.m.remote(mod.name, name.name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
+        return this.lineless(mod.name, name.name, n, () => {
+          const inl = mod.name === 'erlang' ? inlineBif(name.name, args) : null;
+          if (inl !== null) {
+            const t = b.temp();
+            b.emit(`${t} = ${inl};`);
+            return t;
+          }
+          const ent = this.m.remote(mod.name, name.name, n);
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
+        });
       }
-      const mv = this.expr(fn.module, s);
-      const nv = this.expr(fn.name, s);
+      const mv = this.at(EVAL.remoteModule, () => this.expr(fn.module, s));
+      const nv = this.at(EVAL.remoteName, () => this.expr(fn.name, s));
       return this.emitCall(`rt.applyMFA(p, ${mv}, ${nv}, [${args.join(', ')}])`, tail);
     }
     if (fn.kind === 'atom') {
       const name = fn.value;
-      const args = e.args.map((a) => this.expr(a, s));
       const key = `${name}/${n}`;
+      // erl_eval evaluates a BIF's arguments in expr/6, a shell function's in local_func/8.
+      const argsAt = isAutoImported(name, n) || this.m.localFallback === null ? EVAL.bifArgs : EVAL.localArgs;
+      const args = this.at(argsAt, () => this.exprList(e.args, s));
       const local = this.m.locals.get(key);
       if (local !== undefined) {
         if (tail && local === this.selfId) return this.selfLoop(args);
@@ -322,14 +379,16 @@ export class FnCompiler {
         return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name));
       }
       if (isAutoImported(name, n)) {
-        const inl = inlineBif(name, args);
-        if (inl !== null) {
-          const t = b.temp();
-          b.emit(`${t} = ${inl};`);
-          return t;
-        }
-        const ent = this.m.remote('erlang', name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
+        return this.lineless('erlang', name, n, () => {
+          const inl = inlineBif(name, args);
+          if (inl !== null) {
+            const t = b.temp();
+            b.emit(`${t} = ${inl};`);
+            return t;
+          }
+          const ent = this.m.remote('erlang', name, n);
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
+        });
       }
       if (name === 'module_info' && n <= 1 && this.m.localFallback === null) {
         // The loader adds module_info/0,1 to every module; a local call reaches them the same way.
@@ -344,13 +403,38 @@ export class FnCompiler {
     }
     // A named fun calling itself in tail position: a loop, like a self tail call.
     if (tail && fn.kind === 'var' && fn.name === this.selfFunVar && n === this.selfArity && s.has(fn.name)) {
-      return this.selfLoop(e.args.map((a) => this.expr(a, s)));
+      return this.selfLoop(this.at(EVAL.funArgs, () => this.exprList(e.args, s)));
     }
     // Fun call: F(Args) or (Expr)(Args).
-    const f = this.expr(fn, s);
-    const args = e.args.map((a) => this.expr(a, s));
+    const f = this.at(EVAL.funExpr, () => this.expr(fn, s));
+    const args = this.at(EVAL.funArgs, () => this.exprList(e.args, s));
     const fast = `(${f} instanceof Fun && ${f}.code.arity === ${n}) ? ${f}.code.fn(${['p', ...args, f].join(', ')}) : rt.callFun(p, ${f}, [${args.join(', ')}])`;
     return this.emitCall(fast, tail);
+  }
+
+  /**
+   * A call of a BIF that BEAM runs as a `bif` instruction, which has no line
+   * of its own: when it fails, the frame shows the line of the last
+   * instruction before it that has one (a call, an arithmetic operator), or
+   * the function's. Compiled modules only: in the shell each is a call.
+   */
+  private lineless<T>(module: string, name: string, arity: number, body: () => T): T {
+    if (this.ev !== null || !NO_LINE_BIFS.has(`${module}:${name}/${arity}`)) return body();
+    const b = this.b;
+    const line = b.line;
+    const last = b.lastLine;
+    b.line = last;
+    try {
+      return body();
+    } finally {
+      b.line = line;
+      b.lastLine = last;
+    }
+  }
+
+  /** Arguments or elements, each evaluated by erl_eval's expr_list/7. */
+  private exprList(es: ast.Expr[], s: Set<string>): string[] {
+    return this.at(EVAL.exprList, () => es.map((a) => this.expr(a, s)));
   }
 
   /** A tail call to the function itself: rebind the parameters and jump to the start, with a reduction check so it can be preempted. */
@@ -426,6 +510,7 @@ export class FnCompiler {
     const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner);
     const fb = fc.b;
     fb.line = at.line;
+    fb.lastLine = at.line;
     const loadFree = () => free.forEach((v, i) => fb.emit(`${fb.varLocal(v)} = $f.env[${i}];`));
     loadFree();
     const base = new Set<string>(free);
@@ -433,7 +518,8 @@ export class FnCompiler {
       fb.emit(`${fb.varLocal(name)} = $f;`);
       base.add(name);
     }
-    fc.clauses(clauses, params, base, `throw rt.funClause($f, [${params.join(', ')}]);`, true, loadFree);
+    const noClause = name === null ? EVAL_RAISE.funClause : EVAL_RAISE.namedFunClause;
+    fc.clauses(clauses, params, base, `throw rt.funClause($f, [${params.join(', ')}]);`, true, loadFree, noClause);
     // Named after its body's funs, as erl numbers them (innermost first).
     const n = this.m.lambdaCounter++;
     const owner = `-${this.owner.name ?? 'fun'}/${this.owner.arity}-`;
@@ -450,7 +536,7 @@ export class FnCompiler {
    * Function or fun clauses over parameters; no match runs `noMatch`.
    * `reset` re-establishes shadowed free variables before each clause.
    */
-  clauses(cls: ast.Clause[], params: string[], base: Set<string>, noMatch: string, tail: boolean, reset?: () => void): void {
+  clauses(cls: ast.Clause[], params: string[], base: Set<string>, noMatch: string, tail: boolean, reset?: () => void, raise?: EvalFrame): void {
     const b = this.b;
     cls.forEach((cl, i) => {
       b.line = cl.line;
@@ -475,18 +561,20 @@ export class FnCompiler {
       b.start(next);
       if (shadowsFree && i < cls.length - 1) reset!();
     });
-    b.finish(noMatch);
+    if (raise === undefined) b.finish(noMatch);
+    else this.raiseAt(raise, () => b.finish(noMatch));
   }
 
   // ---- case / if / receive ---------------------------------------------
 
   private caseExpr(e: ast.Case, s: Set<string>, tail: boolean): string {
-    const v = this.expr(e.expr, s);
-    return this.matchClauses(e.clauses, v, s, tail, `throw rt.caseClause(${v});`);
+    const v = this.at(EVAL.caseExpr, () => this.expr(e.expr, s));
+    return this.matchClauses(e.clauses, v, s, tail, `throw rt.caseClause(${v});`, EVAL_RAISE.caseClause, e.line);
   }
 
   /** Clauses of one pattern each against `v`; joins with a result temp. */
-  private matchClauses(cls: ast.Clause[], v: string, s: Set<string>, tail: boolean, noMatch: string): string {
+  /** `keywordLine`: BEAM reports a case_clause or try_clause at the line of the `case` or `try`. */
+  private matchClauses(cls: ast.Clause[], v: string, s: Set<string>, tail: boolean, noMatch: string, raise?: EvalFrame, keywordLine?: number): string {
     const b = this.b;
     const res = tail ? '' : b.temp();
     const join = tail ? -1 : b.newLabel();
@@ -506,7 +594,9 @@ export class FnCompiler {
       for (const x of cs) after.add(x);
       b.start(next);
     }
-    b.finish(noMatch);
+    if (keywordLine !== undefined) b.line = keywordLine;
+    if (raise === undefined) b.finish(noMatch);
+    else this.raiseAt(raise, () => b.finish(noMatch));
     if (tail) return '';
     b.start(join);
     for (const x of after) s.add(x);
@@ -530,7 +620,9 @@ export class FnCompiler {
       for (const x of cs) after.add(x);
       b.start(next);
     }
-    b.finish('throw rt.ifClause();');
+    // BEAM reports an if_clause at the line of the `if`.
+    b.line = e.line;
+    this.raiseAt(EVAL_RAISE.ifClause, () => b.finish('throw rt.ifClause();'));
     if (tail) return '';
     b.start(join);
     for (const x of after) s.add(x);
@@ -542,7 +634,7 @@ export class FnCompiler {
     const res = tail ? '' : b.temp();
     const join = tail ? -1 : b.newLabel();
     let timeout = 'rt.INFINITY';
-    if (e.after !== undefined) timeout = this.expr(e.after.timeout, s);
+    if (e.after !== undefined) timeout = this.at(EVAL.receiveTimeout, () => this.expr(e.after!.timeout, s));
     const tmo = b.temp();
     b.emit(`${tmo} = rt.recvStart(p, ${timeout});`);
     const loop = b.newLabel();
@@ -604,7 +696,7 @@ export class FnCompiler {
     b.region = e.catchClauses.length > 0 ? catchLbl : afterExc;
     b.start(bodyLbl);
     const bs = new Set(s);
-    const bv = this.body(e.body, bs, false);
+    const bv = this.at(EVAL.tryBody, () => this.body(e.body, bs, false));
     // `of` clauses and catch bodies are protected only by `after`.
     const ofLbl = b.newLabel();
     b.emit(`${res} = ${bv};`);
@@ -613,7 +705,7 @@ export class FnCompiler {
     if (e.clauses.length > 0) {
       const ov = b.temp();
       b.emit(`${ov} = ${res};`);
-      const r = this.matchClauses(e.clauses, ov, bs, false, `throw rt.tryClause(${ov});`);
+      const r = this.at(EVAL.tryOf, () => this.matchClauses(e.clauses, ov, bs, false, `throw rt.tryClause(${ov});`, EVAL_RAISE.tryClause, e.line), true);
       b.emit(`${res} = ${r};`);
     }
     b.jump(join);
@@ -625,7 +717,7 @@ export class FnCompiler {
       // As on BEAM, the stack trace is built only for a clause that binds it.
       const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
       b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
-      const r = this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`);
+      const r = this.at(EVAL.tryCatch, () => this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`), true);
       b.emit(`${res} = ${r};`);
       b.jump(join);
     }
@@ -633,11 +725,11 @@ export class FnCompiler {
     if (hasAfter) {
       b.start(afterExc);
       b.emit(`${savedEx} = ex;`);
-      this.body(e.after, new Set(s), false);
+      this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
       b.finish(`throw ${savedEx};`);
     }
     b.start(join);
-    if (hasAfter) this.body(e.after, new Set(s), false);
+    if (hasAfter) this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
     return res;
   }
 
@@ -650,7 +742,7 @@ export class FnCompiler {
     const bodyLbl = b.newLabel();
     b.region = handler;
     b.start(bodyLbl);
-    const v = this.expr(e.expr, s);
+    const v = this.at(EVAL.catchBody, () => this.expr(e.expr, s));
     b.emit(`${res} = ${v};`);
     b.region = outer;
     b.jump(join);
@@ -672,7 +764,12 @@ export class FnCompiler {
     const [q, ...rest] = qs as [ast.Qualifier, ...ast.Qualifier[]];
     if (q.kind === 'generate' || q.kind === 'b_generate' || q.kind === 'm_generate') {
       const g = q as ast.Generator;
-      const src = this.expr(g.expr, s);
+      const bc = this.comp === 'bc';
+      const bits = g.kind === 'b_generate';
+      const genAt = bc ? (bits ? EVAL.bcBinGenerator : EVAL.bcGenerator) : bits ? EVAL.lcBinGenerator : EVAL.lcGenerator;
+      const src = this.at(genAt, () => this.expr(g.expr, s));
+      // The rest runs once per element, called back from eval_generate (or eval_b_generate).
+      const loopAt = bits ? EVAL.binGenerateLoop : EVAL.generateLoop;
       const cur = b.temp();
       const loop = b.newLabel();
       const exit = b.newLabel();
@@ -685,7 +782,7 @@ export class FnCompiler {
         const cs = new Set(s);
         for (const v of boundIn(g.pattern)) cs.delete(v);
         matchPattern(this, g.pattern, item, cs, `pc = ${loop}; continue;`);
-        this.qualifiers(rest, cs, loop, inner);
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
       } else if (g.kind === 'm_generate') {
         b.emit(`${cur} = rt.mapIterList(${src});`);
         b.start(loop);
@@ -701,7 +798,7 @@ export class FnCompiler {
         const fail = `pc = ${loop}; continue;`;
         matchPattern(this, a.key, kT, cs, fail);
         matchPattern(this, a.value, vT, cs, fail);
-        this.qualifiers(rest, cs, loop, inner);
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
       } else {
         // Bit string generator: match the pattern repeatedly at the front.
         b.emit(`${cur} = ${src};`);
@@ -723,7 +820,7 @@ export class FnCompiler {
         matchPattern(this, whole, cur, cs, `pc = ${skip}; continue;`);
         b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
         cs.delete('\u0000rest');
-        this.qualifiers(rest, cs, loop, inner);
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
         if (!b.terminated) b.jump(loop);
         // No match: as in OTP (v3_core's skip clause), skip one element of the
         // same segment sizes and go on; stop only when even that fails.
@@ -739,9 +836,22 @@ export class FnCompiler {
       return;
     }
     // A filter: a guard-like test if it is one, else a boolean expression.
-    const v = this.expr(q as ast.Expr, s);
+    const v = this.at(EVAL.filter, () => this.expr(q as ast.Expr, s));
     b.emit(`if (${v} !== TRUE) { if (${v} === FALSE) { pc = ${done}; continue; } throw rt.badFilter(${v}); }`);
     this.qualifiers(rest, s, done, inner);
+  }
+
+  /** The comprehension being compiled, for erl_eval's frames of its parts. */
+  private comp: 'lc' | 'bc' | null = null;
+
+  private comprehension(kind: 'lc' | 'bc', body: () => void): void {
+    const outer = this.comp;
+    this.comp = kind;
+    try {
+      this.at(kind === 'lc' ? EVAL.lc : EVAL.bc, body);
+    } finally {
+      this.comp = outer;
+    }
   }
 
   private listComp(e: ast.ListComp, s: Set<string>): string {
@@ -751,10 +861,12 @@ export class FnCompiler {
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
-    this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
-      const v = this.expr(e.expr, cs);
-      b.emit(`${acc} = new Cons(${v}, ${acc});`);
-    });
+    this.comprehension('lc', () =>
+      this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
+        const v = this.at(EVAL.lcElement, () => this.expr(e.expr, cs));
+        b.emit(`${acc} = new Cons(${v}, ${acc});`);
+      }),
+    );
     // Filters only ([X || Cond]): one pass, no loop to go back to.
     if (!b.terminated) b.jump(end);
     b.start(end);
@@ -770,10 +882,12 @@ export class FnCompiler {
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
-    this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
-      const v = this.expr(e.expr, cs);
-      b.emit(`${acc}.push(${v});`);
-    });
+    this.comprehension('bc', () =>
+      this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
+        const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
+        b.emit(`${acc}.push(${v});`);
+      }),
+    );
     b.start(end);
     const t = b.temp();
     b.emit(`${t} = rt.concatBits(${acc});`);

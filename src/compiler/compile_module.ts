@@ -60,6 +60,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     m.namedLambdaCounter = 0;
     const c = new FnCompiler(m, ps, id, f.name, f.arity);
     c.b.line = f.line;
+    c.b.lastLine = f.line;
     c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}]);`, true);
     m.functionTexts.push(c.b.render(id, `H_${id}`));
     m.functionTexts.push(c.b.tablesText(id));
@@ -100,7 +101,8 @@ export function compileShellExprs(
     c.b.emit(`${c.b.varLocal(name)} = a${i};`);
     s.add(name);
   });
-  const v = c.body(exprs, s, false);
+  // -eval's expressions are one sequence for erl_eval:exprs/2; the shell hands erl_eval one at a time.
+  const v = c.body(exprs, s, false, name === 'eval');
   const resultVars = [...s];
   c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
   m.functionTexts.push(c.b.render('f0', 'H_f0'));

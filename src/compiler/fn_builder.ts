@@ -15,6 +15,8 @@ interface Block {
   label: number;
   /** The source line of the code in this block (lineOf[label]). */
   line: number;
+  /** The erl_eval frames around this block's code (evalOf[label]). */
+  ctx: number;
   lines: string[];
   /** Set once the block ends in a jump, return or throw. */
   terminated: boolean;
@@ -35,12 +37,25 @@ export class FnBuilder {
   /** Which labels start a clause body etc.: the source line, for stack traces. */
   readonly lineOf: number[] = [];
   line = 0;
+  /** The line of the last call emitted (BEAM's last `line` instruction before the code here). */
+  lastLine = 0;
+  /**
+   * Code erl interprets (typed at the shell or under -eval): the erl_eval
+   * frames erl's evaluator has on the stack around the code being emitted,
+   * as an index into evalChains (see evalContext in codegen.ts); 0 in
+   * compiled modules. A change starts a block, like a change of line.
+   */
+  ctx = 0;
+  private readonly evalOf: number[] = [];
+  /** The chains by index, as JSON texts; index 0 is "none". */
+  private readonly evalChains: string[] = [''];
+  private readonly evalIndex = new Map<string, number>([['', 0]]);
 
   constructor(
     /** Parameter names, in order (a0.., then $f for lambdas). */
     readonly params: string[],
   ) {
-    this.cur = { label: 0, line: 0, lines: [], terminated: false };
+    this.cur = { label: 0, line: 0, ctx: 0, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[0] = -1;
   }
@@ -56,10 +71,22 @@ export class FnBuilder {
       this.cur.lines.push(`pc = ${label};`);
       this.cur.terminated = true;
     }
-    this.cur = { label, line: this.line, lines: [], terminated: false };
+    this.cur = { label, line: this.line, ctx: this.ctx, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[label] = this.region;
     this.lineOf[label] = this.line;
+    this.evalOf[label] = this.ctx;
+  }
+
+  /** The index of an erl_eval frame chain (JSON text), for `ctx`. */
+  evalChain(json: string): number {
+    let i = this.evalIndex.get(json);
+    if (i === undefined) {
+      i = this.evalChains.length;
+      this.evalChains.push(json);
+      this.evalIndex.set(json, i);
+    }
+    return i;
   }
 
   emit(line: string): void {
@@ -69,11 +96,13 @@ export class FnBuilder {
     }
     // Code from another source line starts a block of its own, so that pc
     // alone tells the line for stack traces (a fall-through costs nothing).
-    if (this.line !== this.cur.line) {
+    if (this.line !== this.cur.line || this.ctx !== this.cur.ctx) {
       if (this.cur.lines.length > 0) this.start(this.newLabel());
       else {
         this.cur.line = this.line;
         this.lineOf[this.cur.label] = this.line;
+        this.cur.ctx = this.ctx;
+        this.evalOf[this.cur.label] = this.ctx;
       }
     }
     this.cur.lines.push(line);
@@ -96,14 +125,16 @@ export class FnBuilder {
 
   /** A call that may suspend: ends the block; the result is in `r` in the next. */
   call(callExpr: string): string {
+    this.lastLine = this.line;
     const k = this.newLabel();
     this.emit(`pc = ${k}; r = ${callExpr}; if (r === SUSPEND) break L;`);
     this.cur.terminated = true;
     this.cur.lines.push(`/* falls into ${k} */`);
-    this.cur = { label: k, line: this.line, lines: [], terminated: false };
+    this.cur = { label: k, line: this.line, ctx: this.ctx, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[k] = this.region;
     this.lineOf[k] = this.line;
+    this.evalOf[k] = this.ctx;
     const t = this.temp();
     this.emit(`${t} = r;`);
     return t;
@@ -208,7 +239,12 @@ export class FnBuilder {
 
   /** The statement that hangs the handler, line and frame-size tables on the function (after render). */
   tablesText(fnId: string): string {
-    return `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+    const tables = `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+    if (this.evalChains.length === 1) return tables;
+    // The chains are JSON of numbers and erl_eval's own function names, never user text.
+    const e: number[] = [];
+    for (let i = 0; i < this.nextLabel; i++) e.push(this.evalOf[i] ?? 0);
+    return `${tables} ${fnId}.E = ${JSON.stringify(e)}; ${fnId}.EC = [null, ${this.evalChains.slice(1).join(', ')}];`;
   }
 
   /** pc -> how many locals a frame record saved at that pc holds; set by render. */

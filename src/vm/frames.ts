@@ -19,6 +19,12 @@ export type CompiledFn = ((...args: any[]) => any) & {
   L?: number[];
   /** pc -> how many locals a frame record saved at that pc holds. */
   NS?: number[];
+  /**
+   * Code erl interprets (shell, -eval): pc -> index into EC, the erl_eval
+   * frames erl has around that code (src/compiler/eval_frames.ts).
+   */
+  E?: number[];
+  EC?: unknown[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
 };

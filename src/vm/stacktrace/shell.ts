@@ -5,8 +5,8 @@
 // erl's frames back here, so `catch` shows the same term as erl (the shell's
 // printer trims them).
 
-import { A, Atom, NIL, list, str, type Term } from '../../terms/types.js';
-import type { ErlException, ShellBitsFailure } from '../../terms/exception.js';
+import { Atom, NIL, list, str, type Term } from '../../terms/types.js';
+import type { ShellBitsFailure } from '../../terms/exception.js';
 import { bsFailInfo } from '../../terms/bits/error.js';
 import { ErlMap } from '../../terms/map.js';
 
@@ -28,19 +28,9 @@ const SHELL_LOOP: Term[] = [
   frame('shell', 'eval_exprs', 7, 'shell.erl', 647),
   frame('shell', 'eval_loop', 3, 'shell.erl', 632),
 ];
-/** erl_eval evaluating a `catch` or a `try`: there only when the exception is caught in the expression. */
-const EVAL_CATCH = frame('erl_eval', 'expr', 6, 'erl_eval.erl', 480);
-const EVAL_TRY = frame('erl_eval', 'try_clauses', 10, 'erl_eval.erl', 987);
 const DO_APPLY = frame('erl_eval', 'do_apply', 7, 'erl_eval.erl', 748);
 /** Local calls of the shell (error/1, exit/1...) are applied by shell:apply_fun/3. */
 const APPLY_FUN = frame('shell', 'apply_fun', 3, 'shell.erl', 912);
-
-const EVAL_FUN = frame('erl_eval', 'eval_fun', 8, 'erl_eval.erl', 898);
-const CASE_CLAUSES = frame('erl_eval', 'case_clauses', 8, 'erl_eval.erl', 1041);
-const IF_CLAUSES = frame('erl_eval', 'if_clauses', 7, 'erl_eval.erl', 980);
-
-/** Errors erl_eval raises itself, not through a call it makes. */
-const EVAL_ERRORS = new Set(['badmatch', 'case_clause', 'if_clause', 'try_clause', 'unbound', 'badfun', 'badarity']);
 
 /** What a compiled frame is to a stack trace: the user's, the shell expression itself, or the evaluator's (not shown). */
 export type FrameRole = 'user' | 'shell' | 'hidden';
@@ -59,59 +49,82 @@ export function isInterpreted(module: string): boolean {
 }
 
 /**
- * The frames erl has below the user's. `called`: the exception came out of
- * a function the expression called (a BIF or compiled code); `caught`: a
- * catch or try of the expression is catching it (null: none); `ex` null: no
- * exception, the stack of an expression still running; `ownProcess`: a fun typed
- * at the shell runs in a process of its own and raised with no call of its
- * own on the stack (on BEAM, error/1 and friends are applied by
- * shell:apply_fun/3; erl_eval's frames were tail calls).
+ * The erl_eval frames the compiler recorded for a piece of code erl
+ * interprets (src/compiler/eval_frames.ts): innermost first; `v` 1 where
+ * erl_eval's return format reaches from the function's start, `r` 1 at a
+ * raise site of erl_eval's own (badmatch, case_clause...).
  */
-export function shellBottom(ex: ErlException | null, at: { called: boolean; caught: 'try' | 'catch' | null; ownProcess?: boolean; evalArg?: boolean }): Term[] {
-  if (at.evalArg === true) return evalTail(at.called);
-  const tail = shellTail(ex, at.called, at.caught);
-  if (at.ownProcess === true) return tail[0] === APPLY_FUN ? [APPLY_FUN] : [];
-  return tail;
+export interface EvalChain {
+  f: [string, number, number][];
+  v: 0 | 1;
+  r: 0 | 1;
+}
+
+/** Who runs a piece of interpreted code: the shell's evaluator or init's -eval. */
+export type EvalSetting = 'shell' | 'eval';
+
+/** For a compiled function of code erl interprets: its setting and whether it is the expression itself (not a fun in it). */
+export function interpretedOf(mfa: readonly [string, string, number], hasChains: boolean): { setting: EvalSetting; root: boolean } | null {
+  if (mfa[0] !== 'erl_eval' || !hasChains) return null;
+  const name = mfa[1];
+  if (name === 'shell' || name === 'eval') return { setting: name, root: true };
+  return { setting: name.startsWith('-eval/') ? 'eval' : 'shell', root: false };
+}
+
+export function chainFrames(chain: EvalChain): Term[] {
+  return chain.f.map(([f, a, l]) => frame('erl_eval', f, a, 'erl_eval.erl', l));
 }
 
 /**
- * The frames under the user's: `called` is true when the exception came out
- * of a function the expression called (a BIF or compiled code), `caught`
- * when a catch or try of the expression is catching it.
+ * What stands above interpreted code's frames in the trace: `raise` the
+ * error is erl_eval's own (its chain starts at the raise site), `direct` an
+ * interpreted fun it called (erl_eval enters funs by tail calls, no frame),
+ * `call` a function it called that raised or runs (a BIF's frame or
+ * compiled code above), `inline` a BIF erlts ran inline that raised with no
+ * frame of its own (error/1, exit/1, throw/1).
  */
-function shellTail(ex: ErlException | null, called: boolean, caught: 'try' | 'catch' | null): Term[] {
-  const EVAL_LOOP = caught === null ? SHELL_LOOP : [caught === 'try' ? EVAL_TRY : EVAL_CATCH, ...SHELL_LOOP];
-  // No exception: a running expression's stack (process_info current_stacktrace).
-  if (ex === null) return called ? [DO_APPLY, ...EVAL_LOOP] : EVAL_LOOP;
-  const r = ex.reason;
-  // A fun typed at the shell called by the shell with no clause matching.
-  if (r === A.function_clause && ex.info?.module === 'erl_eval') return [EVAL_FUN, ...EVAL_LOOP];
-  if (called) return [DO_APPLY, ...EVAL_LOOP];
-  // A binary construction typed at the shell: eval_bits's frames (evalBitsFrames) come down to erl_eval:expr/6.
-  if (ex.info?.bits !== undefined) return EVAL_LOOP;
-  const tag = r instanceof Atom ? r : Array.isArray(r) && r[0] instanceof Atom ? r[0] : null;
-  if (tag === A.case_clause) return [CASE_CLAUSES, ...EVAL_LOOP];
-  if (tag === A.if_clause) return [IF_CLAUSES, ...EVAL_LOOP];
-  if (tag !== null && (EVAL_ERRORS.has(tag.name) || tag === A.function_clause)) return EVAL_LOOP;
-  return [APPLY_FUN, DO_APPLY, ...EVAL_LOOP];
+export type Above = 'raise' | 'direct' | 'call' | 'inline' | 'badfun' | 'badarity' | 'none';
+
+/**
+ * The frames erl_eval has between a function it applied and the chain of
+ * the expression that applied it: do_apply/7 (erl_eval.erl line 744, 748
+ * with the shell's handler of non-local calls); none when the call was a
+ * tail call (`value`: the last expression of a fun body called from
+ * compiled code). A BIF with no frame of its own (error/1...) shows the
+ * function that applied it: the shell's apply_fun/3, or do_apply/7 at its
+ * tail call (line 742).
+ */
+export function applyFrames(setting: EvalSetting, above: Above, value: boolean): Term[] {
+  if (above === 'raise' || above === 'direct' || above === 'none') return [];
+  if (above === 'badarity') return [APPLY6_ARITY];
+  if (above === 'badfun') return setting === 'shell' ? [APPLY_FUN_FUN, APPLY6_SHELL] : [APPLY6, APPLY6];
+  const inline = above === 'inline';
+  if (setting === 'shell') {
+    if (value) return inline ? [APPLY_FUN] : [];
+    return inline ? [APPLY_FUN, DO_APPLY] : [DO_APPLY];
+  }
+  if (value) return inline ? [EVAL_VALUE_APPLY] : [];
+  return [EVAL_ARG_APPLY];
 }
 
-/** init running an -eval argument: erl_eval:exprs/6 evaluating it, under init's boot. */
-const EVAL_ARG_LOOP: Term[] = [
-  frame('erl_eval', 'exprs', 6, 'erl_eval.erl', 136),
-  ...['start_it/1', 'start_em/1', 'do_boot/3'].map((k) => [Atom.of('init'), Atom.of(k.split('/')[0]!), Number(k.split('/')[1]), NIL] as Term),
-];
+/** The frames below the expression: the shell's loop, or init running -eval. */
+export function rootFrames(setting: EvalSetting): Term[] {
+  return setting === 'shell' ? SHELL_LOOP : INIT_FRAMES;
+}
+
+/** init running an -eval argument, under erl_eval:exprs/2 (whose frames are in the chains). */
+const INIT_FRAMES: Term[] = ['start_it/1', 'start_em/1', 'do_boot/3'].map(
+  (k) => [Atom.of('init'), Atom.of(k.split('/')[0]!), Number(k.split('/')[1]), NIL] as Term,
+);
 /** erl_eval applying a call without the shell's local-function handler. */
 const EVAL_ARG_APPLY = frame('erl_eval', 'do_apply', 7, 'erl_eval.erl', 744);
-
-/**
- * The frames under -eval code, for a call made by one of the argument's
- * top-level expressions that is not its last (`c:c(m), m:main(), halt().`);
- * erl_eval's frames of nested expressions are not reproduced.
- */
-function evalTail(called: boolean): Term[] {
-  return called ? [EVAL_ARG_APPLY, ...EVAL_ARG_LOOP] : EVAL_ARG_LOOP;
-}
+/** do_apply/6 applying a fun value: itself, through the shell's handler, or finding an interpreted fun's arity wrong. */
+const APPLY6 = frame('erl_eval', 'do_apply', 6, 'erl_eval.erl', 731);
+const APPLY6_SHELL = frame('erl_eval', 'do_apply', 6, 'erl_eval.erl', 735);
+const APPLY6_ARITY = frame('erl_eval', 'do_apply', 6, 'erl_eval.erl', 714);
+const APPLY_FUN_FUN = frame('shell', 'apply_fun', 3, 'shell.erl', 914);
+/** The same as a tail call (return format `value`). */
+const EVAL_VALUE_APPLY = frame('erl_eval', 'do_apply', 7, 'erl_eval.erl', 742);
 
 /** eval_bits building a binary typed at the shell, down to the erl_eval:expr/6 that called it. */
 const CREATE_BINARY = frame('eval_bits', 'create_binary', 2, 'eval_bits.erl', 77);

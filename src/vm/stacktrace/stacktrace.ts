@@ -8,13 +8,24 @@
 // Code typed at the shell has rules of its own for the bottom of the trace:
 // those are all in stacktrace_shell.ts.
 
-import { A, Atom, NIL, list, str, type Term } from '../../terms/types.js';
+import { A, Atom, Fun, NIL, list, str, type Term } from '../../terms/types.js';
 import type { BitsFailure, ErlException } from '../../terms/exception.js';
 import { listAppend as append } from '../../terms/list_ops.js';
 import { ErlMap } from '../../terms/map.js';
 import { walkFrames, type CompiledFn, type FrameStack } from '../frames.js';
-import { catcherCallers, handlerKind } from './callers.js';
-import { evalBitsFrames, frameRole, isInterpreted, shellBottom } from './shell.js';
+import { catcherCallers } from './callers.js';
+import {
+  type Above,
+  type EvalChain,
+  type EvalSetting,
+  applyFrames,
+  chainFrames,
+  evalBitsFrames,
+  frameRole,
+  interpretedOf,
+  isInterpreted,
+  rootFrames,
+} from './shell.js';
 
 /** BEAM's default backtrace_depth. */
 const MAX_FRAMES = 8;
@@ -40,7 +51,7 @@ export function stackTerm(ex: ErlException): Term {
   const info = ex.info;
   if (info !== null && info.args !== undefined && info.module === undefined && info.function === undefined) walk.firstArgs = list(info.args);
   if (!walk.takeAll(pairs)) walk.takeAll(catcherCallers(MAX_FRAMES));
-  ex.stack = walk.finish(true);
+  ex.stack = walk.finish();
   if (typeof ex.stack === 'object') exceptionOfStack.set(ex.stack as object, ex);
   return ex.stack;
 }
@@ -56,7 +67,7 @@ export function heapStackTerm(stack: FrameStack): Term {
   });
   const walk = new FrameWalk(null, []);
   walk.takeAll(pairs);
-  return walk.finish(false);
+  return walk.finish();
 }
 
 /** process_info(P, current_function) of a process that is not running: its innermost saved frame's function. */
@@ -95,7 +106,6 @@ class FrameWalk {
   /** How many of the frames stand for erl's interpreter, not for calls the shell expression made. */
   private interpreted = 0;
   private limit = MAX_FRAMES;
-  private hidden = false;
   private prevFn: CompiledFn | null = null;
   /** Replaces the arity in the first frame taken. */
   firstArgs: Term | null = null;
@@ -129,22 +139,77 @@ class FrameWalk {
     this.prevFn = fn;
     this.prevPc = pc;
     this.prevWasFault = fault;
-    const role = frameRole(mfa);
-    if (role === 'shell') {
-      // The expression typed at the shell: what lies below is erl's.
-      const caught = (fn.H?.[pc] ?? -1) >= 0 ? handlerKind(fn, pc) : null;
-      this.bottom = shellBottom(this.ex, { called: this.frames.length > this.interpreted, caught, evalArg: mfa[1] === 'eval' });
+    const interp = interpretedOf(mfa, fn.E !== undefined);
+    // A fun typed at the shell waits for its caller: erl_eval applies it with
+    // a tail call from interpreted code, or with return format `value` when
+    // compiled code calls it.
+    if (this.pending !== null) this.flushPending(interp === null);
+    if (interp !== null) {
+      const chain = (fn.EC as (EvalChain | null)[] | undefined)?.[fn.E?.[pc] ?? 0] ?? NO_CHAIN;
+      const above = this.aboveOf(chain, fault);
+      if (!interp.root) {
+        this.pending = { chain, above, setting: interp.setting };
+        return false;
+      }
+      this.pushInterpreted(chain, above, false, interp.setting);
+      this.bottom = rootFrames(interp.setting);
       return true;
     }
-    if (role === 'hidden') {
-      this.hidden = true;
-      return false;
-    }
+    this.afterInterpreted = false;
+    const role = frameRole(mfa);
+    if (role === 'hidden') return false;
     const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : mfa[2];
     let loc = location(mfa[0], fn.L?.[pc]);
     if (this.frames.length === 0 && this.faultErrorInfo !== null) loc = append(loc, list([[ERROR_INFO, this.faultErrorInfo]]));
     this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, loc]);
     return this.frames.length >= MAX_FRAMES;
+  }
+
+  /** An interpreted fun's frames, once its caller is known. */
+  private pending: { chain: EvalChain; above: Above; setting: EvalSetting } | null = null;
+  /** The frame taken last was interpreted code's: a fun called from there was entered by a tail call. */
+  private afterInterpreted = false;
+
+  private flushPending(value: boolean): void {
+    const p = this.pending!;
+    this.pending = null;
+    this.pushInterpreted(p.chain, p.above, value, p.setting);
+  }
+
+  /** What stands above interpreted code at pc in the trace (see Above). */
+  private aboveOf(chain: EvalChain, fault: boolean): Above {
+    if (this.afterInterpreted) return 'direct';
+    if (chain.r === 1) return 'raise';
+    const nothingAbove = this.frames.length === 0;
+    if (this.ex === null) return nothingAbove ? 'none' : 'call';
+    if (fault && this.interpreted > 0 && this.frames.length === this.interpreted) return 'raise';
+    if (nothingAbove) {
+      const r = this.ex.reason;
+      const tag = r instanceof Atom ? r : Array.isArray(r) && r[0] instanceof Atom ? r[0] : null;
+      // A value erl_eval could not apply as a fun: raised in do_apply/6.
+      if (tag === A.badarity && Array.isArray(r) && Array.isArray(r[1]) && r[1][0] instanceof Fun && r[1][0].code.module === ERL_EVAL) {
+        return 'badarity';
+      }
+      if (tag === A.badfun || tag === A.badarity) return 'badfun';
+      return 'inline';
+    }
+    return 'call';
+  }
+
+  /** Interpreted code's frames: erl_eval's at its call (or raise), then the chain of the expression. */
+  private pushInterpreted(chain: EvalChain, above: Above, value: boolean, setting: EvalSetting): void {
+    this.frames.push(...applyFrames(setting, above, value && chain.v === 1));
+    this.pushEval(chainFrames(chain));
+    this.afterInterpreted = true;
+  }
+
+  /** erl_eval's frames; one the same as the frame before is the same return address, shown once. */
+  private pushEval(frames: Term[]): void {
+    for (const f of frames) {
+      const last = this.frames[this.frames.length - 1];
+      if (last !== undefined && sameFrame(last, f)) continue;
+      this.frames.push(f);
+    }
   }
 
   /** Frames of erl's interpreter where erlts ran compiled shell code. */
@@ -155,15 +220,32 @@ class FrameWalk {
     this.limit = MAX_FRAMES - 1;
   }
 
-  /** The trace; `ownProcess`: a fun typed at the shell may run in a process of its own. */
-  finish(ownProcess: boolean): Term {
+  /** The trace. */
+  finish(): Term {
+    if (this.pending !== null) this.flushPending(true);
     const frames = this.frames;
     if (this.bottom !== null) frames.push(...this.bottom);
-    else if (ownProcess && this.hidden && frames.length === 0 && this.ex !== null) {
-      frames.push(...shellBottom(this.ex, { called: false, caught: null, ownProcess: true }));
-    }
     return list(frames.slice(0, this.limit));
   }
+}
+
+const ERL_EVAL = Atom.of('erl_eval');
+const NO_CHAIN: EvalChain = { f: [], v: 1, r: 0 };
+
+function sameFrame(a: Term, b: Term): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== 4 || b.length !== 4) return false;
+  if (a[0] !== b[0] || a[1] !== b[1] || a[2] !== b[2]) return false;
+  return lineOf(a[3]!) === lineOf(b[3]!) && lineOf(a[3]!) !== undefined;
+}
+
+function lineOf(loc: Term): number | undefined {
+  let l = loc;
+  while (typeof l === 'object' && l !== null && 'head' in l) {
+    const { head, tail } = l as { head: Term; tail: Term };
+    if (Array.isArray(head) && head[0] === LINE) return head[1] as number;
+    l = tail;
+  }
+  return undefined;
 }
 
 /**
