@@ -8,7 +8,7 @@ import { listsNatives } from '../../src/bifs/lists/lists.js';
 import { mapsNatives } from '../../src/bifs/maps.js';
 
 test('erlang natives behave like real erl', () => {
-  const { checked, problems } = replayKnown('erlang', [erlangPureNatives, listsNatives, mapsNatives]); // known differences: test/bifs/known-failures.txt
+  const { checked, problems } = replayKnown('erlang', [erlangPureNatives, listsNatives, mapsNatives]); // known differences: test/bifs/known_failures.txt
   assert.ok(checked > 0);
   assert.deepEqual(problems, []);
 });

@@ -129,7 +129,7 @@ export function replay(name: string, modules: NativeModule[]): { checked: number
 }
 
 /**
- * replay, judged against test/bifs/known-failures.txt (IDs are the recorded
+ * replay, judged against test/bifs/known_failures.txt (IDs are the recorded
  * call texts): what is wrong is an unlisted mismatch, or a listed call of
  * this recording that now passes or was never recorded (a stale line).
  */

@@ -7,7 +7,7 @@ import { proplistsNatives } from '../../src/bifs/proplists.js';
 // get_keys/1: OTP returns its sets' hash order, we sort; equal for small cases.
 
 test('proplists natives behave like real erl', () => {
-  const { checked, problems } = replayKnown('proplists', [proplistsNatives]); // known differences: test/bifs/known-failures.txt
+  const { checked, problems } = replayKnown('proplists', [proplistsNatives]); // known differences: test/bifs/known_failures.txt
   assert.ok(checked > 0);
   assert.deepEqual(problems, []);
 });

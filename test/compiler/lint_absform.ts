@@ -1,5 +1,5 @@
 // Test helper: turns the JSON dump of real erl's abstract format (see
-// lint-dump-forms.escript) into our AST, so lint tests run on exactly the
+// lint_dump_forms.escript) into our AST, so lint tests run on exactly the
 // forms erl_lint sees, before our own parser exists.
 
 import type { BinElement, BinTypeSpec, Clause, Expr, Form, MapAssoc, Qualifier, RecordFieldDef, RecordFieldInit } from '../../src/syntax/ast.js';

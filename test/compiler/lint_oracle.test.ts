@@ -1,6 +1,6 @@
 // Compares lintModule's diagnostics, printed by formatDiagnostics, with what
 // real erlc printed for the same module (lint-data/*.erlc.out, regenerated
-// by lint-generate.sh). The input forms are real epp output (*.forms.json).
+// by lint_generate.sh). The input forms are real epp output (*.forms.json).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,7 +16,7 @@ import { judgeKnown, knownReason, loadKnownFailures, unusedIds } from '../suppor
 const here = dirname(fileURLToPath(import.meta.url));
 const dataDir = join(here, '..', '..', '..', 'test', 'compiler', 'lint-data');
 
-/** Cases that need checks not implemented yet: test/compiler/known-failures.txt. */
+/** Cases that need checks not implemented yet: test/compiler/known_failures.txt. */
 const known = loadKnownFailures('compiler');
 const names = readdirSync(dataDir)
   .filter((n) => n.endsWith('.erl'))

@@ -56,7 +56,7 @@ export function filterCases(cases: ConformanceCase[], filters: string[]): Confor
   return cases.filter((c) => filters.some((f) => c.name.includes(f)));
 }
 
-/** A case is listed in known-failures.txt by its number (`201`) or its directory name. */
+/** A case is listed in known_failures.txt by its number (`201`) or its directory name. */
 export function knownFailureReason(known: KnownFailures, c: ConformanceCase): string | undefined {
   return knownReason(known, c.name, c.id);
 }

@@ -1,6 +1,6 @@
 // One node:test test per corpus case, run against bin/erlts (the word `erl` in
 // cmd; `realerl` and `erlc` stay real Erlang/OTP). Cases in
-// known-failures.txt still run and are judged by test/support/known_failures.ts
+// known_failures.txt still run and are judged by test/support/known_failures.ts
 // (skipped with their reason while failing, a failure once they pass); a case
 // without expected.out fails (judge.ts). ERLTS_CONFORMANCE_DIST=0
 // leaves the multi-node cases out (quicker local runs). ERLTS_CONFORMANCE_ERL

@@ -2,7 +2,7 @@
 // answers recorded by gen.sh) through a command (bin/erlts by default), splits
 // both transcripts into one answer per call and compares them.
 //
-// Settings and their case ids (the ids known-failures.txt names):
+// Settings and their case ids (the ids known_failures.txt names):
 //   shell:ID          the expression piped to the shell; what the shell prints
 //   module-catch:ID   `catch Call` in a compiled module, printed with ~p
 //   module-try:ID     try Call catch C:R:St, printing {C,R,St}
@@ -19,7 +19,7 @@ import { loadKnownFailures, reasonFor } from '../support/known_failures.js';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const DATA_DIR = join(repoRoot, 'test/differential/data');
-export const KNOWN_FAILURES_FILE = join(repoRoot, 'test/differential/known-failures.txt');
+export const KNOWN_FAILURES_FILE = join(repoRoot, 'test/differential/known_failures.txt');
 const BATCH_LIMIT_MS = 120_000;
 
 export type Setting = 'shell' | 'module' | 'eval';
@@ -213,7 +213,7 @@ export function matches(c: CaseResult): boolean {
   return c.actual !== undefined && normalise(c.actual) === normalise(c.expected);
 }
 
-/** test/differential/known-failures.txt, in the format every suite shares (test/support/known_failures.ts). */
+/** test/differential/known_failures.txt, in the format every suite shares (test/support/known_failures.ts). */
 export function readKnownFailures(): Map<string, string> {
   return loadKnownFailures('differential').reasons;
 }

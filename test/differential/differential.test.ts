@@ -3,7 +3,7 @@
 // shell, in a compiled module (catch and try with the stack trace) and under
 // -eval, each compared with what real erl printed (test/differential/data,
 // recorded by gen.sh). Mismatches are reported grouped by setting and
-// function. Cases in known-failures.txt (`ID reason`) still run; one that
+// function. Cases in known_failures.txt (`ID reason`) still run; one that
 // passes now is pointed out so the list only shrinks; the goal is a list of
 // at most 2% of the cases (the test says how far off it is).
 //
@@ -42,10 +42,10 @@ test('generated calls print what erl prints', { timeout: 900_000 }, async (t) =>
     }
   }
   t.diagnostic(`${total} cases, ${passed} pass, ${listed} listed as known failures`);
-  if (nowPassing.length > 0) t.diagnostic(`passing now, remove from known-failures.txt: ${nowPassing.slice(0, 50).join(' ')}`);
+  if (nowPassing.length > 0) t.diagnostic(`passing now, remove from known_failures.txt: ${nowPassing.slice(0, 50).join(' ')}`);
   // The goal is at most 2% listed; until the list is down to that, say how far off it is.
   if (listed > total * MAX_LISTED_SHARE) {
-    t.diagnostic(`known-failures.txt covers ${((100 * listed) / total).toFixed(1)}% of the cases; the goal is at most 2%`);
+    t.diagnostic(`known_failures.txt covers ${((100 * listed) / total).toFixed(1)}% of the cases; the goal is at most 2%`);
   }
   if (failures.length > 0) assert.fail(report(failures, 2, 20_000));
 });

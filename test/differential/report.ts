@@ -25,7 +25,7 @@ if (process.env.ERLTS_DIFF_JSON) {
   writeFileSync(process.env.ERLTS_DIFF_JSON, JSON.stringify(failing));
 }
 
-/** A first guess at why a case differs, for the known-failures list (review before committing). */
+/** A first guess at why a case differs, for the known_failures list (review before committing). */
 export function guessReason(c: { id: string; expected: string; actual: string | undefined }): string {
   const a = c.actual;
   if (a === undefined) return 'erlts printed nothing for it (the batch stopped earlier)';
@@ -52,5 +52,5 @@ if (process.env.ERLTS_DIFF_WRITE_KNOWN) {
     '# each difference; docs/compatibility.md summarises them. The list may only shrink.',
   ];
   const lines = failing.map((c) => `${c.id} ${guessReason(c)}`).sort();
-  writeFileSync(join(repoRoot, 'test/differential/known-failures.txt'), [...header, ...lines, ''].join('\n'));
+  writeFileSync(join(repoRoot, 'test/differential/known_failures.txt'), [...header, ...lines, ''].join('\n'));
 }

@@ -1,8 +1,8 @@
 // The Erlang program corpus: each test/erl/cases/<name>.erl is compiled and
 // run by bin/erlts (`c:c(name), name:main(), halt().` in a fresh temp dir) and
-// its stdout must equal <name>.expected, which gen-expected.sh recorded from
+// its stdout must equal <name>.expected, which gen_expected.sh recorded from
 // real erl, up to the time in logger report headers (normalise below).
-// Known failures: test/erl/known-failures.txt, read and judged by
+// Known failures: test/erl/known_failures.txt, read and judged by
 // test/support/known_failures.ts (a listed case still runs, with a shorter
 // limit; one that passes fails until its line goes). A case without its
 // .expected fails.
@@ -85,7 +85,7 @@ function normalise(text: string): string {
 function mismatch(name: string, r: RunResult): { actual: string; expected: string; message: string } | undefined {
   const expectedFile = join(CASES_DIR, `${name}.expected`);
   if (!existsSync(expectedFile))
-    return { actual: r.stdout, expected: '', message: `${name}: no ${name}.expected; record it with test/erl/gen-expected.sh ${name}` };
+    return { actual: r.stdout, expected: '', message: `${name}: no ${name}.expected; record it with test/erl/gen_expected.sh ${name}` };
   const expected = normalise(readFileSync(expectedFile, 'latin1'));
   const actual = normalise(r.stdout);
   if (actual === expected && !r.timedOut) return undefined;

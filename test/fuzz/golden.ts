@@ -53,7 +53,7 @@ export function writeGolden(g: Golden): void {
   writeFileSync(GOLDEN_FILE, lines.join('\n') + '\n');
 }
 
-/** known-failures.txt through the project's one mechanism (test/support/known_failures.ts), by input id. */
+/** known_failures.txt through the project's one mechanism (test/support/known_failures.ts), by input id. */
 export function readKnownFailures(): Map<number, string> {
   const known = new Map<number, string>();
   for (const [id, reason] of loadKnownFailures('fuzz').reasons) known.set(Number(id), reason);

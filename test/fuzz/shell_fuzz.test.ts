@@ -4,7 +4,7 @@
 // input: no JavaScript error text, no crash of the node, no hang, and the
 // same kind of answer as erl (value, exception, syntax error, ...) for at
 // least 95% of inputs. Failures that are someone's open work are listed in
-// known-failures.txt (`ID reason`).
+// known_failures.txt (`ID reason`).
 //
 //   FUZZ_INPUTS=20000 node --test build/test/fuzz/shell_fuzz.test.js
 // runs more inputs than were recorded; those beyond the golden data are
@@ -120,8 +120,8 @@ test('shell fuzzer: mutated input gets the kind of answer erl gives, and never a
   // FUZZ_REPORT=file: every problem, listed or not, for sorting into categories.
   if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, problems.map(describe).join('\n') + '\n');
   const report = unlisted.slice(0, 25).map(describe).join('\n');
-  assert.equal(unlisted.length, 0, `${unlisted.length} inputs fail and are not in test/fuzz/known-failures.txt:\n${report}`);
-  assert.deepEqual(stale, [], `listed in test/fuzz/known-failures.txt but passing now: remove their lines`);
+  assert.equal(unlisted.length, 0, `${unlisted.length} inputs fail and are not in test/fuzz/known_failures.txt:\n${report}`);
+  assert.deepEqual(stale, [], `listed in test/fuzz/known_failures.txt but passing now: remove their lines`);
   assert.ok(rate >= MIN_MATCH, `kinds match for ${(rate * 100).toFixed(2)}% of inputs, below ${MIN_MATCH * 100}%`);
   assert.ok(ids.length >= Math.min(count, 5000) * 0.97, `only ${ids.length} of ${count} inputs could be compared`);
 });

@@ -6,7 +6,7 @@
 //   erlts -noshell -eval 'c:c(a), c:c(b), <run>, halt().'
 // in a fresh temp dir, two programs at a time; stdout and status must match.
 // A program without recorded output fails. Known failures:
-// test/programs/known-failures.txt (see test/support/known_failures.ts).
+// test/programs/known_failures.txt (see test/support/known_failures.ts).
 //
 // ERLTS_PROGRAMS=001_leap,002_raindrops runs only those; ERLTS_PROGRAMS_CMD
 // points the suite at another command (e.g. `erl`, to check the corpus).

@@ -1,5 +1,5 @@
 // The one way a suite marks the cases erlts does not pass yet: a file
-// test/<suite>/known-failures.txt with one `ID reason...` per line (`#`
+// test/<suite>/known_failures.txt with one `ID reason...` per line (`#`
 // starts a comment; an ID holds no spaces; an ID ending in `*` covers every
 // ID with that prefix, for suites of generated cases). Every suite reads its list with
 // loadKnownFailures and runs each case through checkCase, so that
@@ -23,7 +23,7 @@ export interface KnownFailures {
 }
 
 /** Parses `ID reason...` lines; an ID given twice is an error in the list. */
-export function parseKnownFailures(text: string, file = 'known-failures.txt'): Map<string, string> {
+export function parseKnownFailures(text: string, file = 'known_failures.txt'): Map<string, string> {
   const reasons = new Map<string, string>();
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -38,9 +38,9 @@ export function parseKnownFailures(text: string, file = 'known-failures.txt'): M
   return reasons;
 }
 
-/** Reads test/<suite>/known-failures.txt (an absent file is an empty list). */
+/** Reads test/<suite>/known_failures.txt (an absent file is an empty list). */
 export function loadKnownFailures(suite: string): KnownFailures {
-  const file = `test/${suite}/known-failures.txt`;
+  const file = `test/${suite}/known_failures.txt`;
   const path = REPO_ROOT + file;
   return { file, reasons: existsSync(path) ? parseKnownFailures(readFileSync(path, 'utf8'), file) : new Map() };
 }

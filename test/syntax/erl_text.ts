@@ -126,7 +126,7 @@ function clausesText(cs: Clause[]): string {
   return list(cs.map(clauseText));
 }
 
-/** One line per form, in the shape gen-expected.escript writes. */
+/** One line per form, in the shape gen_expected.escript writes. */
 export function formText(f: Form): string {
   switch (f.kind) {
     case 'error':

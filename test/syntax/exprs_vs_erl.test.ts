@@ -1,5 +1,5 @@
 // Every input of data/exprs.txt parsed by us and by real erl
-// (data/exprs.expected, made by gen-expected.escript) must agree exactly.
+// (data/exprs.expected, made by gen_expected.escript) must agree exactly.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 // Each data/forms/*.erl parsed by us must give, form by form, what
-// epp:parse_file gives (data/forms/*.erl.expected, from gen-expected.escript).
+// epp:parse_file gives (data/forms/*.erl.expected, from gen_expected.escript).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

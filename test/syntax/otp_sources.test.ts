@@ -13,7 +13,7 @@ import { parseForms } from '../../src/syntax/index.js';
 import { formText } from './erl_text.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const script = path.resolve(here, '../../../test/syntax/dump-otp-forms.escript');
+const script = path.resolve(here, '../../../test/syntax/dump_otp_forms.escript');
 const enabled = process.env.ERLTS_OTP_COMPARE === '1';
 
 test('OTP sources parse exactly as erl parses them', {

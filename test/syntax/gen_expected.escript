@@ -1,6 +1,6 @@
 #!/usr/bin/env escript
 %% Regenerates the expected parse results from real erl:
-%%   escript test/syntax/gen-expected.escript   (from the repository root)
+%%   escript test/syntax/gen_expected.escript   (from the repository root)
 %% data/exprs.txt: one shell input per line ("\n" inside a case stands for a newline).
 %% For each input: OK <abstract format with ~w> | ERR Line:Col Message.
 %% data/forms/*.erl: parsed with epp:parse_file; one line per form.

@@ -2,7 +2,7 @@
 # Regenerates test/erl/cases/<name>.expected by running each case on real
 # Erlang/OTP (the oracle): the .erl is copied to a fresh temp dir, compiled
 # there with c:c and its main/0 run; stdout becomes the expected output.
-# Usage: test/erl/gen-expected.sh [name ...]   (default: every case)
+# Usage: test/erl/gen_expected.sh [name ...]   (default: every case)
 # The eunit_* and assert_* cases need Debian's erlang-eunit and erlang-dev
 # besides erlang-base (EUnit and its headers are not in the base package).
 set -euo pipefail

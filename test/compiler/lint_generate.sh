@@ -8,6 +8,6 @@ out=$(mktemp -d)
 for f in *.erl; do
   n=${f%.erl}
   erlc -o "$out" "$f" > "$n.erlc.out" 2>&1 || true
-  escript ../lint-dump-forms.escript "$f" > "$n.forms.json"
+  escript ../lint_dump_forms.escript "$f" > "$n.forms.json"
 done
 rm -rf "$out"
