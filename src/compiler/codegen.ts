@@ -8,6 +8,7 @@ import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
 import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
+import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
@@ -123,6 +124,7 @@ export class FnCompiler {
       case 'float':
       case 'string':
       case 'nil':
+      case 'term':
         return this.m.k(constantTerm(e)!);
       case 'var': {
         if (e.name === '_' || !s.has(e.name)) throw this.compileError(e, `variable '${e.name}' is unbound`);
@@ -896,19 +898,21 @@ function typeCode(t: string): number {
  * segment sizes and map keys only use variables, so they are left out.
  */
 function boundIn(p: unknown, out = new Set<string>()): Set<string> {
-  if (p === null || typeof p !== 'object') return out;
-  if (Array.isArray(p)) {
-    for (const x of p) boundIn(x, out);
-    return out;
-  }
-  const n = p as { kind?: string };
-  if (n.kind === 'bin_element') return boundIn((p as ast.BinElement).value, out);
-  if (n.kind === 'map_field_exact' || n.kind === 'map_field_assoc') return boundIn((p as ast.MapAssoc).value, out);
-  if (n.kind === 'var') {
-    walkVars(p, (v) => out.add(v));
-    return out;
-  }
-  for (const [key, v] of Object.entries(p)) if (key !== 'line' && key !== 'col' && key !== 'kind') boundIn(v, out);
+  visitTree(
+    p,
+    (n) => {
+      if (n.kind === 'bin_element' || n.kind === 'map_field_exact' || n.kind === 'map_field_assoc') {
+        boundIn(n.value, out);
+        return false;
+      }
+      if (n.kind === 'var') {
+        walkVars(n, (v) => out.add(v));
+        return false;
+      }
+      return true;
+    },
+    skipPosition,
+  );
   return out;
 }
 

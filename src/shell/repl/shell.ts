@@ -243,7 +243,13 @@ export class Shell {
         this.fail(`* ${e.line}:${e.col}: ${e.message}\n`);
         return;
       }
+      // Nesting deeper than a compiler pass's stack: erl's answer to a limit.
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        this.fail('** exception error: a system limit has been reached\n');
+        return;
+      }
       // A bug of ours must not take the shell down: report it like an error.
+      if (process.env.ERLTS_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
       this.fail(`* erlts internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       return;
     }
