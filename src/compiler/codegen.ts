@@ -133,11 +133,18 @@ export class FnCompiler {
       case 'cons': {
         const k = constantTerm(e);
         if (k !== undefined) return this.m.k(k);
-        const h = this.expr(e.head, s);
-        const tl = this.expr(e.tail, s);
-        const t = b.temp();
-        b.emit(`${t} = new Cons(${h}, ${tl});`);
-        return t;
+        // Along the tail iteratively (a long list is a deep chain): the
+        // heads in order, then the tail, then the cells from the last.
+        const heads: string[] = [];
+        let c: ast.Expr = e;
+        for (; c.kind === 'cons' && (c === e || constantTerm(c) === undefined); c = c.tail) heads.push(this.expr(c.head, s));
+        let tl = this.expr(c, s);
+        for (let i = heads.length - 1; i >= 0; i--) {
+          const t = b.temp();
+          b.emit(`${t} = new Cons(${heads[i]!}, ${tl});`);
+          tl = t;
+        }
+        return tl;
       }
       case 'tuple': {
         const k = constantTerm(e);
@@ -252,11 +259,19 @@ export class FnCompiler {
       b.start(done);
       return res;
     }
-    const l = this.expr(e.left, s);
-    const r = this.expr(e.right, s);
-    const t = b.temp();
-    b.emit(`${t} = ${opExpr(e.op, l, r, t, this, inlineOperator(e.op, e.left, e.right))};`);
-    return t;
+    // A left-nested chain (1+X+...+X) bottom up, iteratively.
+    const spine: ast.BinOp[] = [e];
+    for (let l: ast.Expr = e.left; l.kind === 'op' && l.op !== 'andalso' && l.op !== 'orelse' && constantTerm(l) === undefined; l = l.left) spine.push(l);
+    let acc = this.expr(spine[spine.length - 1]!.left, s);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const o = spine[i]!;
+      const r = this.expr(o.right, s);
+      const t = b.temp();
+      b.line = o.line;
+      b.emit(`${t} = ${opExpr(o.op, acc, r, t, this, inlineOperator(o.op, o.left, o.right))};`);
+      acc = t;
+    }
+    return acc;
   }
 
   private unOp(e: ast.UnOp, s: Set<string>): string {
