@@ -13,6 +13,7 @@ import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
+import { isGuardBif, isGuardOp } from './lint/bifs.js';
 
 export class CompileError extends Error {
   constructor(
@@ -755,10 +756,77 @@ export class FnCompiler {
       b.jump(done);
       return;
     }
-    // A filter: a guard-like test if it is one, else a boolean expression.
+    // A filter that is a guard expression is a guard, as in erl: an
+    // exception in it (element/2 of a non-tuple) makes it false.
+    if (this.isGuardExpr(q as ast.Expr)) {
+      compileGuardSeq(this, [[q as ast.Expr]], s, `pc = ${done}; continue;`);
+      this.qualifiers(rest, s, done, inner);
+      return;
+    }
+    // Else a boolean expression.
     const v = this.expr(q as ast.Expr, s);
     b.emit(`if (${v} !== TRUE) { if (${v} === FALSE) { pc = ${done}; continue; } throw rt.badFilter(${v}); }`);
     this.qualifiers(rest, s, done, inner);
+  }
+
+  /** erl_lint's is_guard_test for a filter: only guard BIFs, operators and terms, looked at with an explicit stack. */
+  private isGuardExpr(e: ast.Expr): boolean {
+    const todo: ast.Expr[] = [e];
+    while (todo.length > 0) {
+      const x = todo.pop()!;
+      switch (x.kind) {
+        case 'var':
+        case 'atom':
+        case 'integer':
+        case 'char':
+        case 'float':
+        case 'string':
+        case 'nil':
+        case 'term':
+          break;
+        case 'cons':
+          todo.push(x.head, x.tail);
+          break;
+        case 'tuple':
+          todo.push(...x.elements);
+          break;
+        case 'map':
+          for (const a of x.assocs) todo.push(a.key, a.value);
+          break;
+        case 'map_update':
+          todo.push(x.map);
+          for (const a of x.assocs) todo.push(a.key, a.value);
+          break;
+        case 'bin':
+          for (const el of x.elements) {
+            todo.push(el.value);
+            if (el.size !== 'default') todo.push(el.size);
+          }
+          break;
+        case 'op':
+          if (x.op !== 'andalso' && x.op !== 'orelse' && !isGuardOp(x.op, 2)) return false;
+          todo.push(x.left, x.right);
+          break;
+        case 'unop':
+          if (!isGuardOp(x.op, 1)) return false;
+          todo.push(x.operand);
+          break;
+        case 'call': {
+          const fn = x.fn;
+          const n = x.args.length;
+          if (fn.kind === 'atom') {
+            if (!isGuardBif(fn.value, n) || this.m.locals.has(`${fn.value}/${n}`)) return false;
+          } else if (fn.kind === 'remote') {
+            if (fn.module.kind !== 'atom' || fn.module.value !== 'erlang' || fn.name.kind !== 'atom' || !isGuardBif(fn.name.value, n)) return false;
+          } else return false;
+          todo.push(...x.args);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   private listComp(e: ast.ListComp, s: Set<string>): string {

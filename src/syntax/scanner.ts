@@ -251,6 +251,8 @@ class Scanner {
     let j = this.i + 1;
     while (j < this.n && isNameChar(this.cs[j]!)) j++;
     if (j >= this.n && !this.final) throw new NeedMore();
+    // erl_scan refuses atoms of more than 255 characters, quoted or not.
+    if (kind === 'atom' && j - this.i > 255) throw new Fail(this.line, this.col, 'illegal atom', j);
     const text = codePointsText(this.cs, this.i, j);
     if (kind === 'atom' && isReservedWord(text)) return this.make(text, j - this.i);
     return this.make(kind, j - this.i, text);

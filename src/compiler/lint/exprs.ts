@@ -241,6 +241,7 @@ export class ExprChecker {
   private patternBin(es: BinElement[], vt: Vt, old: Vt): PatResult {
     let acc: PatResult = { vt: EMPTY_VT, nw: EMPTY_VT };
     for (const e of es) {
+      this.bitTypes(e);
       // A size may refer to variables bound earlier in the same binary.
       if (e.size !== 'default') acc = this.mergeResult(acc, this.patBinSize(e.size, vt, acc.nw));
       if (e.value.kind === 'string') continue;
@@ -706,9 +707,16 @@ export class ExprChecker {
     return acc;
   }
 
+  /** erl_lint's bit_type: every type specifier must be one erl knows. */
+  private bitTypes(el: BinElement): void {
+    if (el.types === 'default') return;
+    for (const t of el.types) if (typeof t === 'string' && !BIT_TYPES.has(t)) this.st.error(el, msg.undefinedBittype(t));
+  }
+
   private exprBin(es: BinElement[], vt: Vt, check: (e: Expr, vt: Vt) => Vt): Vt {
     let acc: Vt = EMPTY_VT;
     for (const el of es) {
+      this.bitTypes(el);
       acc = vtMerge(check(el.value, vt), acc);
       if (el.size !== 'default') acc = vtMerge(check(el.size, vt), acc);
     }
@@ -977,6 +985,8 @@ function isConstantPatternExpr(e: Expr): boolean {
   if (e.kind === 'unop' || e.kind === 'op') return isNum(e);
   return false;
 }
+
+const BIT_TYPES = new Set(['integer', 'float', 'binary', 'bytes', 'bitstring', 'bits', 'utf8', 'utf16', 'utf32', 'signed', 'unsigned', 'big', 'little', 'native']);
 
 /** A copy of a record field's default with every location moved to `at`. */
 export function relocate<T>(node: T, at: Loc): T {
