@@ -906,7 +906,7 @@ export class FnCompiler {
     let byteMask = 0;
     let simple = true;
     // A string's characters are one segment to erl's error messages: later ones say so.
-    const expanded = e.elements.flatMap((src) => expandStringSegments([src]).map((el, k) => ({ el, continues: k > 0 })));
+    const expanded = e.elements.flatMap((src) => expandStringSegments([src], true).map((el, k) => ({ el, continues: k > 0 })));
     // `(list_to_binary(S))/binary` among plain values: binCat copies S's bytes
     // straight into the result (bit 8+i of the mask) instead of making a
     // binary first. Only when every other value is a variable or literal, so
@@ -945,10 +945,13 @@ export class FnCompiler {
 }
 
 /** `<<"abc">>` is shorthand for one segment per character. */
-export function expandStringSegments(els: ast.BinElement[]): ast.BinElement[] {
+export function expandStringSegments(els: ast.BinElement[], construct = false): ast.BinElement[] {
   const out: ast.BinElement[] = [];
   for (const el of els) {
-    if (el.value.kind === 'string') {
+    // Built, `<<""/binary>>` is a segment of [] (badarg, as in erl), not nothing.
+    if (construct && el.value.kind === 'string' && el.value.value.length === 0 && (el.types !== 'default' || el.size !== 'default')) {
+      out.push({ ...el, value: { kind: 'nil', line: el.value.line, col: el.value.col } });
+    } else if (el.value.kind === 'string') {
       for (const ch of el.value.value) out.push({ ...el, value: { kind: 'integer', value: ch, line: el.line, col: el.col } });
     } else out.push(el);
   }

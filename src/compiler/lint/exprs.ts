@@ -745,6 +745,7 @@ export class ExprChecker {
       return rvt;
     }
     if (fn.kind === 'remote') {
+      if (fn.module.kind === 'atom' && fn.module.value === '') this.st.error(fn.module, msg.emptyModuleName());
       if (fn.module.kind === 'atom' && fn.name.kind === 'atom') {
         if (fn.module.value === 'erlang' && fn.name.value === 'is_record' && a === 2) {
           return this.call({ ...e, fn: fn.name }, vt);
@@ -986,7 +987,22 @@ function isConstantPatternExpr(e: Expr): boolean {
   return false;
 }
 
-const BIT_TYPES = new Set(['integer', 'float', 'binary', 'bytes', 'bitstring', 'bits', 'utf8', 'utf16', 'utf32', 'signed', 'unsigned', 'big', 'little', 'native']);
+const BIT_TYPES = new Set([
+  'integer',
+  'float',
+  'binary',
+  'bytes',
+  'bitstring',
+  'bits',
+  'utf8',
+  'utf16',
+  'utf32',
+  'signed',
+  'unsigned',
+  'big',
+  'little',
+  'native',
+]);
 
 /** A copy of a record field's default with every location moved to `at`. */
 export function relocate<T>(node: T, at: Loc): T {
