@@ -8,11 +8,20 @@ import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
 import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
+import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
+import { isGuardBif, isGuardOp } from './lint/bifs.js';
+
+/**
+ * How many erl_eval calls deep a long list or operator chain in shell code
+ * is traced as: erl_eval's own depth, up to this, beyond which the frames
+ * would only repeat.
+ */
+const MAX_EVAL_NESTING = 64;
 
 export class CompileError extends Error {
   constructor(
@@ -161,6 +170,7 @@ export class FnCompiler {
       case 'float':
       case 'string':
       case 'nil':
+      case 'term':
         return this.m.k(constantTerm(e)!);
       case 'var': {
         if (e.name === '_' || !s.has(e.name)) throw this.compileError(e, `variable '${e.name}' is unbound`);
@@ -169,11 +179,28 @@ export class FnCompiler {
       case 'cons': {
         const k = constantTerm(e);
         if (k !== undefined) return this.m.k(k);
-        const h = this.at(EVAL.consHead, () => this.expr(e.head, s));
-        const tl = this.at(EVAL.consTail, () => this.expr(e.tail, s));
-        const t = b.temp();
-        b.emit(`${t} = new Cons(${h}, ${tl});`);
-        return t;
+        // Along the tail iteratively (a long list is a deep chain): the
+        // heads in order, then the tail, then the cells from the last. In
+        // shell code each cell is one erl_eval call deeper (up to a point).
+        const heads: string[] = [];
+        let c: ast.Expr = e;
+        let entered = 0;
+        for (; c.kind === 'cons' && (c === e || constantTerm(c) === undefined); c = c.tail) {
+          const cell = c;
+          heads.push(this.at(EVAL.consHead, () => this.expr(cell.head, s)));
+          if (this.ev !== null && entered < MAX_EVAL_NESTING) {
+            this.ev.enter(EVAL.consTail);
+            entered++;
+          }
+        }
+        let tl = this.expr(c, s);
+        for (; entered > 0; entered--) this.ev!.leave();
+        for (let i = heads.length - 1; i >= 0; i--) {
+          const t = b.temp();
+          b.emit(`${t} = new Cons(${heads[i]!}, ${tl});`);
+          tl = t;
+        }
+        return tl;
       }
       case 'tuple': {
         const k = constantTerm(e);
@@ -301,13 +328,30 @@ export class FnCompiler {
       b.start(done);
       return res;
     }
-    const l = this.at(EVAL.opLeft, () => this.expr(e.left, s));
-    const r = this.at(EVAL.opRight, () => this.expr(e.right, s));
-    const t = b.temp();
-    this.lineless('erlang', e.op, 2, () => b.emit(`${t} = ${opExpr(e.op, l, r, t, this, inlineOperator(e.op, e.left, e.right))};`));
-    // An arithmetic operator is a gc_bif on BEAM, with a line of its own.
-    if (ARITH_OPS.has(e.op)) b.lastLine = b.line;
-    return t;
+    // A left-nested chain (1+X+...+X) bottom up, iteratively. In shell
+    // code erl_eval evaluates the innermost left operand that many calls
+    // deep, and each right operand one opLeft fewer.
+    const spine: ast.BinOp[] = [e];
+    for (let l: ast.Expr = e.left; l.kind === 'op' && l.op !== 'andalso' && l.op !== 'orelse' && constantTerm(l) === undefined; l = l.left) spine.push(l);
+    let entered = 0;
+    if (this.ev !== null) for (; entered < Math.min(spine.length, MAX_EVAL_NESTING); entered++) this.ev.enter(EVAL.opLeft);
+    let acc = this.expr(spine[spine.length - 1]!.left, s);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      if (entered > i) {
+        this.ev!.leave();
+        entered--;
+      }
+      const o = spine[i]!;
+      const r = this.at(EVAL.opRight, () => this.expr(o.right, s));
+      const t = b.temp();
+      b.line = o.line;
+      const left = acc;
+      this.lineless('erlang', o.op, 2, () => b.emit(`${t} = ${opExpr(o.op, left, r, t, this, inlineOperator(o.op, o.left, o.right))};`));
+      // An arithmetic operator is a gc_bif on BEAM, with a line of its own.
+      if (ARITH_OPS.has(o.op)) b.lastLine = b.line;
+      acc = t;
+    }
+    return acc;
   }
 
   private unOp(e: ast.UnOp, s: Set<string>): string {
@@ -835,7 +879,14 @@ export class FnCompiler {
       b.jump(done);
       return;
     }
-    // A filter: a guard-like test if it is one, else a boolean expression.
+    // A filter that is a guard expression is a guard, as in erl: an
+    // exception in it (element/2 of a non-tuple) makes it false.
+    if (this.isGuardExpr(q as ast.Expr)) {
+      compileGuardSeq(this, [[q as ast.Expr]], s, `pc = ${done}; continue;`);
+      this.qualifiers(rest, s, done, inner);
+      return;
+    }
+    // Else a boolean expression.
     const v = this.at(EVAL.filter, () => this.expr(q as ast.Expr, s));
     b.emit(`if (${v} !== TRUE) { if (${v} === FALSE) { pc = ${done}; continue; } throw rt.badFilter(${v}); }`);
     this.qualifiers(rest, s, done, inner);
@@ -852,6 +903,66 @@ export class FnCompiler {
     } finally {
       this.comp = outer;
     }
+  }
+
+  /** erl_lint's is_guard_test for a filter: only guard BIFs, operators and terms, looked at with an explicit stack. */
+  private isGuardExpr(e: ast.Expr): boolean {
+    const todo: ast.Expr[] = [e];
+    while (todo.length > 0) {
+      const x = todo.pop()!;
+      switch (x.kind) {
+        case 'var':
+        case 'atom':
+        case 'integer':
+        case 'char':
+        case 'float':
+        case 'string':
+        case 'nil':
+        case 'term':
+          break;
+        case 'cons':
+          todo.push(x.head, x.tail);
+          break;
+        case 'tuple':
+          todo.push(...x.elements);
+          break;
+        case 'map':
+          for (const a of x.assocs) todo.push(a.key, a.value);
+          break;
+        case 'map_update':
+          todo.push(x.map);
+          for (const a of x.assocs) todo.push(a.key, a.value);
+          break;
+        case 'bin':
+          for (const el of x.elements) {
+            todo.push(el.value);
+            if (el.size !== 'default') todo.push(el.size);
+          }
+          break;
+        case 'op':
+          if (x.op !== 'andalso' && x.op !== 'orelse' && !isGuardOp(x.op, 2)) return false;
+          todo.push(x.left, x.right);
+          break;
+        case 'unop':
+          if (!isGuardOp(x.op, 1)) return false;
+          todo.push(x.operand);
+          break;
+        case 'call': {
+          const fn = x.fn;
+          const n = x.args.length;
+          if (fn.kind === 'atom') {
+            if (!isGuardBif(fn.value, n) || this.m.locals.has(`${fn.value}/${n}`)) return false;
+          } else if (fn.kind === 'remote') {
+            if (fn.module.kind !== 'atom' || fn.module.value !== 'erlang' || fn.name.kind !== 'atom' || !isGuardBif(fn.name.value, n)) return false;
+          } else return false;
+          todo.push(...x.args);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+    return true;
   }
 
   private listComp(e: ast.ListComp, s: Set<string>): string {
@@ -935,7 +1046,7 @@ export class FnCompiler {
     let byteMask = 0;
     let simple = true;
     // A string's characters are one segment to erl's error messages: later ones say so.
-    const expanded = e.elements.flatMap((src) => expandStringSegments([src]).map((el, k) => ({ el, continues: k > 0 })));
+    const expanded = e.elements.flatMap((src) => expandStringSegments([src], true).map((el, k) => ({ el, continues: k > 0 })));
     // `(list_to_binary(S))/binary` among plain values: binCat copies S's bytes
     // straight into the result (bit 8+i of the mask) instead of making a
     // binary first. Only when every other value is a variable or literal, so
@@ -974,10 +1085,13 @@ export class FnCompiler {
 }
 
 /** `<<"abc">>` is shorthand for one segment per character. */
-export function expandStringSegments(els: ast.BinElement[]): ast.BinElement[] {
+export function expandStringSegments(els: ast.BinElement[], construct = false): ast.BinElement[] {
   const out: ast.BinElement[] = [];
   for (const el of els) {
-    if (el.value.kind === 'string') {
+    // Built, `<<""/binary>>` is a segment of [] (badarg, as in erl), not nothing.
+    if (construct && el.value.kind === 'string' && el.value.value.length === 0 && (el.types !== 'default' || el.size !== 'default')) {
+      out.push({ ...el, value: { kind: 'nil', line: el.value.line, col: el.value.col } });
+    } else if (el.value.kind === 'string') {
       for (const ch of el.value.value) out.push({ ...el, value: { kind: 'integer', value: ch, line: el.line, col: el.col } });
     } else out.push(el);
   }
@@ -1010,19 +1124,21 @@ function typeCode(t: string): number {
  * segment sizes and map keys only use variables, so they are left out.
  */
 function boundIn(p: unknown, out = new Set<string>()): Set<string> {
-  if (p === null || typeof p !== 'object') return out;
-  if (Array.isArray(p)) {
-    for (const x of p) boundIn(x, out);
-    return out;
-  }
-  const n = p as { kind?: string };
-  if (n.kind === 'bin_element') return boundIn((p as ast.BinElement).value, out);
-  if (n.kind === 'map_field_exact' || n.kind === 'map_field_assoc') return boundIn((p as ast.MapAssoc).value, out);
-  if (n.kind === 'var') {
-    walkVars(p, (v) => out.add(v));
-    return out;
-  }
-  for (const [key, v] of Object.entries(p)) if (key !== 'line' && key !== 'col' && key !== 'kind') boundIn(v, out);
+  visitTree(
+    p,
+    (n) => {
+      if (n.kind === 'bin_element' || n.kind === 'map_field_exact' || n.kind === 'map_field_assoc') {
+        boundIn(n.value, out);
+        return false;
+      }
+      if (n.kind === 'var') {
+        walkVars(n, (v) => out.add(v));
+        return false;
+      }
+      return true;
+    },
+    skipPosition,
+  );
   return out;
 }
 

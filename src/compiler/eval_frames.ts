@@ -123,6 +123,21 @@ export class EvalContext {
     }
   }
 
+  /**
+   * Enters a frame without a closure, for code compiled in a loop (long
+   * lists, operator chains): erl_eval would be that many calls deep. Each
+   * enter is matched by a leave.
+   */
+  enter(frame: EvalFrame): void {
+    this.stack.push({ frame, passesValue: false, raise: false });
+    this.sync();
+  }
+
+  leave(): void {
+    this.stack.pop();
+    this.sync();
+  }
+
   private sync(): void {
     const f: EvalFrame[] = [];
     const top = this.stack[this.stack.length - 1];

@@ -127,7 +127,7 @@ function callName(e: ast.Call): string | null {
 }
 
 function isSimple(js: string): boolean {
-  return /^([vt]\d+|a\d+|K\[\d+\]|-?\d+)$/.test(js);
+  return /^([vt]\d+|a\d+|K\[\d+\]|\(-?\d+\))$/.test(js);
 }
 
 /** The value of an expression inside a guard, as one JS expression. */

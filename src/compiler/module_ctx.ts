@@ -48,7 +48,8 @@ export class ModuleCtx {
   /** A constant by identity (atoms are interned, so atoms dedupe). */
   k(t: Term): string {
     if (typeof t === 'number' && Number.isSafeInteger(t)) {
-      return Object.is(t, -0) ? '0' : String(t);
+      // In parentheses: a bare numeral followed by `.x` is not valid JavaScript.
+      return Object.is(t, -0) ? '(0)' : `(${String(t)})`;
     }
     let i = this.constIndex.get(t);
     if (i === undefined) {

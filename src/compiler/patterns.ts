@@ -3,6 +3,7 @@
 // variables bound before the test, updated as the pattern binds more.
 
 import type * as ast from '../syntax/ast.js';
+import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import { Atom, ErlFloat, NIL, type Term } from '../terms/types.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm, stringToList } from './literals.js';
@@ -26,7 +27,7 @@ export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: S
     case 'integer':
     case 'char': {
       const v = pat.value;
-      if (typeof v === 'number') failIf(`${val} !== ${v}`);
+      if (typeof v === 'number') failIf(`${val} !== ${c.m.k(v)}`);
       else failIf(`!rt.exactEq(${val}, ${c.m.k(v)})`);
       return;
     }
@@ -47,6 +48,9 @@ export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: S
       failIf(`!rt.exactEq(${val}, ${c.m.k(stringToList(pat.value))})`);
       return;
     }
+    case 'term':
+      failIf(`!rt.exactEq(${val}, ${c.m.k(pat.value)})`);
+      return;
     case 'cons': {
       const k = constantTerm(pat);
       if (k !== undefined) {
@@ -71,7 +75,7 @@ export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: S
           return;
         }
         if ((e.kind === 'integer' || e.kind === 'char') && typeof e.value === 'number') {
-          failIf(`${val}[${i}] !== ${e.value}`);
+          failIf(`${val}[${i}] !== ${c.m.k(e.value)}`);
           return;
         }
         const t = b.temp();
@@ -157,20 +161,17 @@ export function patternVars(pat: ast.Expr, out: Set<string>): Set<string> {
 }
 
 export function walkVars(e: unknown, f: (name: string) => void): void {
-  if (e === null || typeof e !== 'object') return;
-  if (Array.isArray(e)) {
-    for (const x of e) walkVars(x, f);
-    return;
-  }
-  const n = e as { kind?: string; name?: string };
-  if (n.kind === 'var' && typeof n.name === 'string') {
-    if (n.name !== '_') f(n.name);
-    return;
-  }
-  for (const [key, v] of Object.entries(e)) {
-    if (key === 'line' || key === 'col' || key === 'kind') continue;
-    walkVars(v, f);
-  }
+  visitTree(
+    e,
+    (n) => {
+      if (n.kind === 'var' && typeof n.name === 'string') {
+        if (n.name !== '_') f(n.name);
+        return false;
+      }
+      return true;
+    },
+    skipPosition,
+  );
 }
 
 // ---- binaries ---------------------------------------------------------

@@ -97,7 +97,7 @@ class Expander {
       case 'record_index':
         return { kind: 'integer', value: this.index(this.rec(p.name), p.field), line: p.line, col: p.col };
       case 'cons':
-        return { ...p, head: this.pattern(p.head), tail: this.pattern(p.tail) };
+        return consSpine(p, (x) => this.pattern(x));
       case 'tuple':
         return { ...p, elements: p.elements.map((e) => this.pattern(e)) };
       case 'map':
@@ -110,7 +110,7 @@ class Expander {
           elements: p.elements.map((el) => ({ ...el, value: this.pattern(el.value), size: el.size === 'default' ? el.size : this.expr(el.size) })),
         };
       case 'op':
-        return { ...p, left: this.pattern(p.left), right: this.pattern(p.right) };
+        return opSpine(p, (x) => this.pattern(x));
       default:
         return p;
     }
@@ -129,7 +129,7 @@ class Expander {
       case 'call':
         return this.call(e);
       case 'cons':
-        return { ...e, head: this.expr(e.head), tail: this.expr(e.tail) };
+        return consSpine(e, (x) => this.expr(x));
       case 'tuple':
         return { ...e, elements: e.elements.map((x) => this.expr(x)) };
       case 'map':
@@ -141,7 +141,7 @@ class Expander {
       case 'match':
         return { ...e, pattern: this.pattern(e.pattern), expr: this.expr(e.expr) };
       case 'op':
-        return { ...e, left: this.expr(e.left), right: this.expr(e.right) };
+        return opSpine(e, (x) => this.expr(x));
       case 'unop':
         return { ...e, operand: this.expr(e.operand) };
       case 'remote':
@@ -314,4 +314,42 @@ function clauseOf(patterns: Expr[], body: Expr[], at: Loc): Clause {
 
 function isSimple(e: Expr): boolean {
   return ['var', 'atom', 'integer', 'float', 'char', 'string', 'nil'].includes(e.kind);
+}
+
+/**
+ * A list rebuilt with `f` applied to its elements and final tail, along the
+ * tail iteratively: a long list is a cons chain as deep as it is long.
+ */
+function consSpine(e: Expr & { kind: 'cons' }, f: (x: Expr) => Expr): Expr {
+  const cells: (Expr & { kind: 'cons' })[] = [];
+  const heads: Expr[] = [];
+  let c: Expr = e;
+  for (; c.kind === 'cons'; c = c.tail) {
+    cells.push(c);
+    heads.push(f(c.head));
+  }
+  let out = f(c);
+  for (let i = cells.length - 1; i >= 0; i--) out = { ...cells[i]!, head: heads[i]!, tail: out };
+  return out;
+}
+
+/** An operator chain (1+1+...+1 nests on the left, A ++ B ++ ... on the right) rebuilt with `f` on its operands, iteratively. */
+function opSpine(e: Expr & { kind: 'op' }, f: (x: Expr) => Expr): Expr {
+  if (e.left.kind === 'op') {
+    const spine: (Expr & { kind: 'op' })[] = [e];
+    for (let l: Expr = e.left; l.kind === 'op'; l = l.left) spine.push(l);
+    let out = f(spine[spine.length - 1]!.left);
+    for (let i = spine.length - 1; i >= 0; i--) out = { ...spine[i]!, left: out, right: f(spine[i]!.right) };
+    return out;
+  }
+  const spine: (Expr & { kind: 'op' })[] = [e];
+  const lefts: Expr[] = [f(e.left)];
+  let r = e.right;
+  for (; r.kind === 'op' && r.left.kind !== 'op'; r = r.right) {
+    spine.push(r);
+    lefts.push(f(r.left));
+  }
+  let out = f(r);
+  for (let i = spine.length - 1; i >= 0; i--) out = { ...spine[i]!, left: lefts[i]!, right: out };
+  return out;
 }

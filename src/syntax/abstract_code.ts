@@ -5,6 +5,7 @@
 
 import { Atom, BitStr, Cons, ErlFloat, NIL, listToArray, type Term } from '../terms/types.js';
 import type * as ast from './ast.js';
+import { termExpr } from './deep_constant.js';
 
 export class BadAbstractCode extends Error {}
 
@@ -236,6 +237,8 @@ function fieldTerm(f: ast.RecordFieldInit): Term {
 export function exprTerm(e: ast.Expr): Term {
   const a = annoTerm(e);
   switch (e.kind) {
+    case 'term':
+      return exprTerm(termExpr(e.value, e));
     case 'atom':
       return [at('atom'), a, at(e.value)];
     case 'integer':

@@ -5,6 +5,8 @@
 //
 // `kind` is the abstract format's tag; `line`/`col` are its annotation.
 
+import type { Term } from '../terms/types.js';
+
 export interface Anno {
   line: number;
   col: number;
@@ -46,7 +48,18 @@ export type Expr =
   | RecordNew
   | RecordUpdate
   | RecordIndex
-  | RecordFieldAccess;
+  | RecordFieldAccess
+  | TermLit;
+
+/**
+ * A constant term too deeply nested to keep as nested nodes (every pass
+ * would walk it): the parser reads it with an explicit stack and hands on
+ * the value, which code generation puts in the constant table.
+ */
+export interface TermLit extends Anno {
+  kind: 'term';
+  value: Term;
+}
 
 export interface AtomLit extends Anno {
   kind: 'atom';

@@ -3,45 +3,41 @@
 // positioned from 1:1 where its text starts (just after the previous dot).
 
 import type { Expr } from './ast.js';
-import { isSyntaxError } from './parse_error.js';
+import { isSyntaxError, type SyntaxError } from './parse_error.js';
+import type { Token } from './token.js';
 import { parseExprs } from './parser.js';
-import { scanStep, toCodePoints } from './scanner.js';
+import { codePointsText, scanStep, toCodePoints } from './scanner.js';
+import { SequenceScanner } from './sequence_scanner.js';
 
 export type ReadResult = { kind: 'exprs'; exprs: Expr[] } | { kind: 'error'; line: number; col: number; message: string };
 
 export class ExprReader {
-  private buf: number[] = [];
-  private pos = 0;
+  private readonly seq = new SequenceScanner();
   private final = false;
 
   feed(text: string): void {
-    if (this.pos > 0) {
-      this.buf = this.buf.slice(this.pos);
-      this.pos = 0;
-    }
-    this.buf.push(...toCodePoints(text));
+    this.seq.feed(toCodePoints(text));
   }
 
   /** The next complete expression sequence, or null when more input is needed. */
   next(): ReadResult | null {
-    const step = scanStep(this.buf, this.pos, 1, 1, this.final, true);
+    const step = this.seq.step(this.final);
     if (step.status === 'more') return null;
+    if (step.status === 'empty') {
+      this.seq.reset(this.seq.buf.length);
+      return null;
+    }
     if (step.status === 'error') {
       // The shell drops the rest of the line the error was found on.
+      const buf = this.seq.buf;
       let p = step.pos;
-      while (p < this.buf.length && this.buf[p - 1] !== 10) p++;
-      this.pos = Math.min(p, this.buf.length);
+      while (p < buf.length && buf[p - 1] !== 10) p++;
+      this.seq.reset(Math.min(p, buf.length));
       const { line, col, message } = step.error;
       return { kind: 'error', line, col, message };
     }
-    if (step.status === 'end') {
-      if (!this.final || step.tokens.length === 0) {
-        if (this.final) this.pos = this.buf.length;
-        return null;
-      }
-      this.pos = this.buf.length;
-    } else this.pos = step.pos;
-    const r = parseExprs(step.tokens);
+    if (step.status === 'end') this.seq.reset(this.seq.buf.length);
+    const r = parseOrLimit(step.tokens);
     if (isSyntaxError(r)) return { kind: 'error', line: r.line, col: r.col, message: r.message };
     return { kind: 'exprs', exprs: r };
   }
@@ -61,22 +57,34 @@ export class ExprReader {
    * next read.
    */
   takeRest(): string {
-    let rest = '';
-    // In slices: a long paste must not overflow the argument list.
-    for (let i = this.pos; i < this.buf.length; i += 4096) rest += String.fromCodePoint(...this.buf.slice(i, Math.min(i + 4096, this.buf.length)));
-    this.buf = [];
-    this.pos = 0;
-    return rest;
+    return codePointsText(this.seq.takeRest());
   }
 
   /** Whether any text (even a blank line) waits here for the rest of its expression. */
   get hasUnread(): boolean {
-    return this.pos < this.buf.length;
+    return this.seq.hasUnread;
   }
 
   /** Whether only blanks and comments remain unread. */
   get isEmpty(): boolean {
-    const step = scanStep(this.buf, this.pos, 1, 1, true, true);
+    const step = scanStep(this.seq.buf, this.seq.start, 1, 1, true, true);
     return step.status === 'end' && step.tokens.length === 0;
+  }
+}
+
+/**
+ * Parses; an expression nested deeper than the parser's stack allows (only
+ * non-constant nesting: deep constants are read iteratively) becomes
+ * `erlang:error(system_limit)`, so the shell answers as erl does when a
+ * limit is reached instead of losing the node.
+ */
+function parseOrLimit(tokens: Token[]): Expr[] | SyntaxError {
+  try {
+    return parseExprs(tokens);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const at = { line: tokens[0]?.line ?? 1, col: tokens[0]?.col ?? 1 };
+    const atom = (value: string): Expr => ({ kind: 'atom', ...at, value });
+    return [{ kind: 'call', ...at, fn: { kind: 'remote', ...at, module: atom('erlang'), name: atom('error') }, args: [atom('system_limit')] }];
   }
 }

@@ -6,6 +6,7 @@
 import type { Anno, BinElement, BinTypeSpec, Clause, Expr, Generator as GeneratorQualifier, MapAssoc, Qualifier, RecordFieldInit } from './ast.js';
 import { ParseFail, type SyntaxError } from './parse_error.js';
 import type { Token } from './token.js';
+import { DEEP_NESTING, readConstant } from './deep_constant.js';
 
 interface OpInfo {
   prec: number;
@@ -203,7 +204,28 @@ export function lastAnno(e: Expr): Anno {
 
 export class ExprParser {
   protected i = 0;
+  /** Below this token index no deep constant starts (an earlier try failed there). */
+  private constantFailsUntil = 0;
   constructor(protected readonly toks: readonly Token[]) {}
+
+  /**
+   * A deeply nested constant (`[[[...]]]`) read iteratively as one term
+   * node, or null (the usual descent then parses it). Never tried again
+   * inside a stretch already read, so each token is looked at about once.
+   */
+  protected deepConstant(): Expr | null {
+    if (this.i < this.constantFailsUntil) return null;
+    const r = readConstant(this.toks, this.i);
+    if ('failAt' in r) {
+      this.constantFailsUntil = r.failAt;
+      return null;
+    }
+    this.constantFailsUntil = r.end;
+    if (r.depth < DEEP_NESTING) return null;
+    const t = this.toks[this.i]!;
+    this.i = r.end;
+    return { kind: 'term', line: t.line, col: t.col, value: r.term };
+  }
 
   protected peek(k = 0): Token {
     const t = this.toks[this.i + k];
@@ -414,6 +436,8 @@ export class ExprParser {
       case '<<':
         return this.binary(pat);
       case '{': {
+        const deep = this.deepConstant();
+        if (deep !== null) return deep;
         this.next();
         if (this.is('}')) {
           this.next();
@@ -453,6 +477,8 @@ export class ExprParser {
   }
 
   protected list(pat: boolean): Expr {
+    const deep = this.deepConstant();
+    if (deep !== null) return deep;
     const open = this.expect('[');
     if (this.is(']')) {
       this.next();

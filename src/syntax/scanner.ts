@@ -16,13 +16,21 @@ export interface ScanPosition {
  * at an error. `pos` indexes the code-point array and says where to resume.
  */
 export type ScanStep =
-  | { status: 'dot' | 'end'; tokens: Token[]; pos: number; line: number; col: number }
-  | { status: 'more' }
+  | { status: 'dot' | 'end'; tokens: Token[]; pos: number; line: number; col: number; safe: SafePoint }
+  | { status: 'more'; safe: SafePoint }
   | { status: 'error'; error: ScanError; pos: number };
 
 export function toCodePoints(text: string): number[] {
   const out: number[] = [];
   for (const ch of text) out.push(ch.codePointAt(0)!);
+  return out;
+}
+
+/** The text of code points [from, to), in slices (a spread of a long slice overflows the argument list). */
+export function codePointsText(cps: readonly number[], from = 0, to = cps.length): string {
+  if (to - from <= 8192) return String.fromCodePoint(...cps.slice(from, to));
+  let out = '';
+  for (let i = from; i < to; i += 8192) out += String.fromCodePoint(...cps.slice(i, Math.min(i + 8192, to)));
   return out;
 }
 
@@ -40,6 +48,18 @@ export function scan(text: string, start: ScanPosition = { line: 1, col: 1 }): T
  * When `final` is false, a token that touches the end of the text could still
  * grow, so the step reports 'more' instead of guessing.
  */
+/**
+ * Where a scan that wanted more text can resume: the tokens complete so far
+ * and the position just after the last of them (so the reader scans each
+ * character about once, however many lines an expression takes).
+ */
+export interface SafePoint {
+  tokens: Token[];
+  pos: number;
+  line: number;
+  col: number;
+}
+
 export function scanStep(cps: readonly number[], pos: number, line: number, col: number, final: boolean, stopAtDot: boolean): ScanStep {
   const s = new Scanner(cps, pos, line, col, final);
   return s.run(stopAtDot);
@@ -133,19 +153,21 @@ class Scanner {
 
   run(stopAtDot: boolean): ScanStep {
     const tokens: Token[] = [];
+    let safe: SafePoint = { tokens, pos: this.i, line: this.line, col: this.col };
     try {
       for (;;) {
+        safe = { tokens, pos: this.i, line: this.line, col: this.col };
         this.skipBlanks();
-        if (this.i >= this.n) return { status: 'end', tokens, pos: this.i, line: this.line, col: this.col };
+        if (this.i >= this.n) return { status: 'end', tokens, pos: this.i, line: this.line, col: this.col, safe };
         const tok = this.token();
         if (tok === null) continue;
         tokens.push(tok);
         if (tok.kind === 'dot' && stopAtDot) {
-          return { status: 'dot', tokens, pos: this.i, line: this.line, col: this.col };
+          return { status: 'dot', tokens, pos: this.i, line: this.line, col: this.col, safe };
         }
       }
     } catch (e) {
-      if (e instanceof NeedMore) return { status: 'more' };
+      if (e instanceof NeedMore) return { status: 'more', safe };
       if (e instanceof Fail) {
         return {
           status: 'error',
@@ -229,7 +251,9 @@ class Scanner {
     let j = this.i + 1;
     while (j < this.n && isNameChar(this.cs[j]!)) j++;
     if (j >= this.n && !this.final) throw new NeedMore();
-    const text = String.fromCodePoint(...this.cs.slice(this.i, j));
+    // erl_scan refuses atoms of more than 255 characters, quoted or not.
+    if (kind === 'atom' && j - this.i > 255) throw new Fail(this.line, this.col, 'illegal atom', j);
+    const text = codePointsText(this.cs, this.i, j);
     if (kind === 'atom' && isReservedWord(text)) return this.make(text, j - this.i);
     return this.make(kind, j - this.i, text);
   }
@@ -336,7 +360,7 @@ class Scanner {
   }
 
   private text(from: number, to: number): string {
-    return String.fromCodePoint(...this.cs.slice(from, to));
+    return codePointsText(this.cs, from, to);
   }
 
   /** An escape sequence starting just after a backslash at index j. */
@@ -463,7 +487,7 @@ class Scanner {
     const tok: Token =
       q === 0x22
         ? { kind: 'string', line: startLine, col: startCol, value: chars }
-        : { kind: 'atom', line: startLine, col: startCol, value: String.fromCodePoint(...chars) };
+        : { kind: 'atom', line: startLine, col: startCol, value: codePointsText(chars) };
     if (q === 0x27 && chars.length > 255) throw new Fail(startLine, startCol, 'illegal atom', j);
     this.i = j;
     this.line = line;

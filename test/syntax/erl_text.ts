@@ -3,6 +3,7 @@
 
 import type { Anno, BinElement, Clause, Expr, Form, Generator, MapAssoc, Qualifier, RecordFieldInit } from '../../src/syntax/ast.js';
 import { writeAtom as writeAtomUnicode, writeFloat } from '../../src/syntax/write_term.js';
+import { termExpr } from '../../src/syntax/deep_constant.js';
 
 /** ~w writes atoms "as latin1": characters above 255 become \x{...}. */
 function writeAtom(name: string): string {
@@ -21,6 +22,8 @@ export function exprsText(es: Expr[]): string {
 
 export function exprText(e: Expr): string {
   switch (e.kind) {
+    case 'term':
+      return exprText(termExpr(e.value, e));
     case 'atom':
       return atom(e, e.value);
     case 'integer':

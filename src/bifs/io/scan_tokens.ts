@@ -5,7 +5,8 @@
 // {ok, Tokens, EndLocation}, {eof, EndLocation} or {error, Info, EndLocation}.
 
 import { A, Atom, list, type Term } from '../../terms/types.js';
-import { scanStep, toCodePoints } from '../../syntax/scanner.js';
+import { codePointsText, scanStep, toCodePoints } from '../../syntax/scanner.js';
+import type { Token } from '../../syntax/token.js';
 import { tokenTerm } from '../../syntax/token_terms.js';
 import type { InputBuffer, ReadRequest } from './user_server.js';
 
@@ -20,7 +21,13 @@ function startOf(xargs: Term): { line: number; col: number | null } {
 export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) => void): ReadRequest {
   const start = startOf(xargs);
   const loc = (line: number, col: number): Term => (start.col === null ? line : [line, col]);
-  let text: number[] = [];
+  const text: number[] = [];
+  // Tokens complete so far and where the scan resumes (each line is scanned once).
+  let done: Token[] = [];
+  let at = { pos: 0, line: start.line, col: start.col ?? 1 };
+  const append = (cps: number[]): void => {
+    for (let i = 0; i < cps.length; i++) text.push(cps[i]!);
+  };
   return {
     prompt,
     midway: () => text.length > 0,
@@ -28,21 +35,25 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
       for (;;) {
         const line = input.takeLine();
         const final = line === null && eof;
-        if (line !== null) text = text.concat(toCodePoints(line));
+        if (line !== null) append(toCodePoints(line));
         else if (!eof) return false;
-        else text = text.concat(toCodePoints(input.takeRest()));
-        const step = scanStep(text, 0, start.line, start.col ?? 1, final, true);
-        if (step.status === 'more' || (step.status === 'end' && !final)) {
+        else append(toCodePoints(input.takeRest()));
+        const r = scanStep(text, at.pos, at.line, at.col, final, true);
+        if (r.status === 'more' || (r.status === 'end' && !final)) {
+          for (const t of r.safe.tokens) done.push(t);
+          at = { pos: r.safe.pos, line: r.safe.line, col: r.safe.col };
           if (line === null) return false;
           continue;
         }
-        if (step.status === 'error') {
-          const { line: l, col: c } = step.error;
+        if (r.status === 'error') {
+          const { line: l, col: c } = r.error;
           reply([A.error, [loc(l, c), Atom.of('erl_scan'), [Atom.of('illegal'), Atom.of('token')]], loc(l, c)]);
           return true;
         }
+        const step = { ...r, tokens: done.length === 0 ? r.tokens : done.concat(r.tokens) };
+        done = [];
         // What follows the dot stays for the next request.
-        if (step.pos < text.length) input.unshift(String.fromCodePoint(...text.slice(step.pos)));
+        if (step.pos < text.length) input.unshift(codePointsText(text, step.pos));
         if (step.tokens.length === 0) reply([Atom.of('eof'), loc(step.line, step.col)]);
         else reply([A.ok, list(step.tokens.map((t) => tokenTerm(t, loc(t.line, t.col)))), loc(step.line, step.col)]);
         return true;

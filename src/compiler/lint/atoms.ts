@@ -1,38 +1,11 @@
 // Printing atoms the way io_lib ~w does, for messages such as
 // "variable 'X' is unbound" and "record 'My rec' undefined".
 
-const RESERVED = new Set([
-  'after',
-  'and',
-  'andalso',
-  'band',
-  'begin',
-  'bnot',
-  'bor',
-  'bsl',
-  'bsr',
-  'bxor',
-  'case',
-  'catch',
-  'cond',
-  'div',
-  'end',
-  'fun',
-  'if',
-  'let',
-  'not',
-  'of',
-  'or',
-  'orelse',
-  'receive',
-  'rem',
-  'try',
-  'when',
-  'xor',
-]);
+import { atomNeedsQuotes } from '../../syntax/write_term.js';
 
 export function quoteAtom(name: string): string {
-  if (/^[a-z][a-zA-Z0-9_@]*$/.test(name) && !RESERVED.has(name)) return name;
+  // io_lib's rule: a Latin-1 lowercase letter (ü too) may start an unquoted atom.
+  if (!atomNeedsQuotes(name)) return name;
   let out = "'";
   for (const ch of name) {
     const c = ch.codePointAt(0)!;

@@ -28,6 +28,7 @@ export function coreWarnings(forms: Form[], mainFile: string, _enabled: Set<stri
       case 'map':
       case 'string':
       case 'bin':
+      case 'term':
         if (e.kind !== 'bin' || e.elements.length > 0) warn(e, 'a term is constructed, but never used');
         return;
       case 'op':

@@ -4,6 +4,7 @@
 // tables the way erl_lint does; diagnostics go into the shared LintState.
 
 import type { BinElement, Clause, Expr, MapAssoc, Qualifier, RecordFieldInit } from '../../syntax/ast.js';
+import { rewriteTree } from '../../syntax/tree_walk.js';
 import { isAutoBif, isGuardBif, isGuardOp, isOldBif, isOldTypeTest, isTypeTest, isArithOp } from './bifs.js';
 import { msg } from './messages.js';
 import type { LintState, RecordInfo } from './state.js';
@@ -161,9 +162,20 @@ export class ExprChecker {
       case 'atom':
       case 'string':
       case 'nil':
+      case 'term':
         return none;
-      case 'cons':
-        return this.patternList([p.head, p.tail], vt, old);
+      case 'cons': {
+        // Along the tail iteratively (a long list is a deep chain), merging as the recursion would.
+        const heads: PatResult[] = [];
+        let c: Expr = p;
+        for (; c.kind === 'cons'; c = c.tail) heads.push(this.pattern(c.head, vt, old));
+        let acc = this.pattern(c, vt, old);
+        for (let i = heads.length - 1; i >= 0; i--) {
+          const h = heads[i]!;
+          acc = { vt: this.mergePat(acc.vt, h.vt), nw: this.mergePat(h.nw, acc.nw) };
+        }
+        return acc;
+      }
       case 'tuple':
         return this.patternList(p.elements, vt, old);
       case 'map':
@@ -229,6 +241,7 @@ export class ExprChecker {
   private patternBin(es: BinElement[], vt: Vt, old: Vt): PatResult {
     let acc: PatResult = { vt: EMPTY_VT, nw: EMPTY_VT };
     for (const e of es) {
+      this.bitTypes(e);
       // A size may refer to variables bound earlier in the same binary.
       if (e.size !== 'default') acc = this.mergeResult(acc, this.patBinSize(e.size, vt, acc.nw));
       if (e.value.kind === 'string') continue;
@@ -386,9 +399,16 @@ export class ExprChecker {
       case 'atom':
       case 'string':
       case 'nil':
+      case 'term':
         return EMPTY_VT;
-      case 'cons':
-        return this.gexprList([e.head, e.tail], vt);
+      case 'cons': {
+        const heads: Vt[] = [];
+        let c: Expr = e;
+        for (; c.kind === 'cons'; c = c.tail) heads.push(this.gexpr(c.head, vt));
+        let acc = this.gexpr(c, vt);
+        for (let i = heads.length - 1; i >= 0; i--) acc = vtMerge(acc, heads[i]!);
+        return acc;
+      }
       case 'tuple':
         return this.gexprList(e.elements, vt);
       case 'map':
@@ -427,8 +447,15 @@ export class ExprChecker {
         return avt;
       }
       case 'op': {
-        const avt = this.gexprList([e.left, e.right], vt);
-        if (e.op !== 'andalso' && e.op !== 'orelse' && !isGuardOp(e.op, 2)) this.st.error(e, msg.illegalGuardExpr());
+        // A long left-nested chain (1+1+...+1) iteratively, bottom up.
+        const spine: (Expr & { kind: 'op' })[] = [e];
+        for (let l: Expr = e.left; l.kind === 'op'; l = l.left) spine.push(l);
+        let avt = this.gexpr(spine[spine.length - 1]!.left, vt);
+        for (let i = spine.length - 1; i >= 0; i--) {
+          const o = spine[i]!;
+          avt = vtMerge(this.gexpr(o.right, vt), avt);
+          if (o.op !== 'andalso' && o.op !== 'orelse' && !isGuardOp(o.op, 2)) this.st.error(o, msg.illegalGuardExpr());
+        }
         return avt;
       }
     }
@@ -492,6 +519,29 @@ export class ExprChecker {
     return acc;
   }
 
+  /**
+   * An operator whose left operand is a chain of plain operators (1+1+...+1,
+   * left-associative) or whose right one is (A ++ B ++ ..., right-
+   * associative), iteratively: same order of checks and merges as the
+   * recursion, which would overflow the stack on a long chain.
+   */
+  private opChain(e: Expr & { kind: 'op' }, vt: Vt): Vt {
+    const plain = (x: Expr): x is Expr & { kind: 'op' } => x.kind === 'op' && x.op !== 'andalso' && x.op !== 'orelse';
+    if (plain(e.left)) {
+      const spine: (Expr & { kind: 'op' })[] = [e];
+      for (let l: Expr = e.left; plain(l); l = l.left) spine.push(l);
+      let acc = this.expr(spine[spine.length - 1]!.left, vt);
+      for (let i = spine.length - 1; i >= 0; i--) acc = this.mergePat(this.expr(spine[i]!.right, vt), acc);
+      return acc;
+    }
+    const lefts: Vt[] = [this.expr(e.left, vt)];
+    let r = e.right;
+    for (; plain(r) && !plain(r.left); r = r.right) lefts.push(this.expr(r.left, vt));
+    let acc = this.expr(r, vt);
+    for (let i = lefts.length - 1; i >= 0; i--) acc = this.mergePat(acc, lefts[i]!);
+    return acc;
+  }
+
   private exprList(es: Expr[], vt: Vt): Vt {
     let acc: Vt = EMPTY_VT;
     for (const e of es) acc = this.mergePat(this.expr(e, vt), acc);
@@ -529,9 +579,17 @@ export class ExprChecker {
       case 'atom':
       case 'string':
       case 'nil':
+      case 'term':
         return EMPTY_VT;
-      case 'cons':
-        return this.exprList([e.head, e.tail], vt);
+      case 'cons': {
+        // Along the tail iteratively (a long list is a deep chain), merging as the recursion would.
+        const heads: Vt[] = [];
+        let c: Expr = e;
+        for (; c.kind === 'cons'; c = c.tail) heads.push(this.expr(c.head, vt));
+        let acc = this.expr(c, vt);
+        for (let i = heads.length - 1; i >= 0; i--) acc = this.mergePat(acc, heads[i]!);
+        return acc;
+      }
       case 'tuple':
         return this.exprList(e.elements, vt);
       case 'lc':
@@ -628,7 +686,7 @@ export class ExprChecker {
           const evt3 = vtUpdate(vtUnsafe(where(e.op, e), evt2, vt1), evt2);
           return vtMerge(evt1, evt3);
         }
-        return this.exprList([e.left, e.right], vt);
+        return this.opChain(e, vt);
       }
     }
     return EMPTY_VT;
@@ -649,9 +707,16 @@ export class ExprChecker {
     return acc;
   }
 
+  /** erl_lint's bit_type: every type specifier must be one erl knows. */
+  private bitTypes(el: BinElement): void {
+    if (el.types === 'default') return;
+    for (const t of el.types) if (typeof t === 'string' && !BIT_TYPES.has(t)) this.st.error(el, msg.undefinedBittype(t));
+  }
+
   private exprBin(es: BinElement[], vt: Vt, check: (e: Expr, vt: Vt) => Vt): Vt {
     let acc: Vt = EMPTY_VT;
     for (const el of es) {
+      this.bitTypes(el);
       acc = vtMerge(check(el.value, vt), acc);
       if (el.size !== 'default') acc = vtMerge(check(el.size, vt), acc);
     }
@@ -680,6 +745,7 @@ export class ExprChecker {
       return rvt;
     }
     if (fn.kind === 'remote') {
+      if (fn.module.kind === 'atom' && fn.module.value === '') this.st.error(fn.module, msg.emptyModuleName());
       if (fn.module.kind === 'atom' && fn.name.kind === 'atom') {
         if (fn.module.value === 'erlang' && fn.name.value === 'is_record' && a === 2) {
           return this.call({ ...e, fn: fn.name }, vt);
@@ -921,15 +987,36 @@ function isConstantPatternExpr(e: Expr): boolean {
   return false;
 }
 
+const BIT_TYPES = new Set([
+  'integer',
+  'float',
+  'binary',
+  'bytes',
+  'bitstring',
+  'bits',
+  'utf8',
+  'utf16',
+  'utf32',
+  'signed',
+  'unsigned',
+  'big',
+  'little',
+  'native',
+]);
+
 /** A copy of a record field's default with every location moved to `at`. */
 export function relocate<T>(node: T, at: Loc): T {
-  if (Array.isArray(node)) return node.map((x) => relocate(x, at)) as T;
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node as Record<string, unknown>)) out[k] = relocate(v, at);
-  if ('line' in out) {
-    out.line = at.line;
-    out.col = at.col;
-  }
-  return out as T;
+  return rewriteTree(
+    node,
+    () => undefined,
+    undefined,
+    (orig, rebuilt) => {
+      const out = rebuilt === orig ? { ...orig } : rebuilt;
+      if ('line' in out) {
+        out.line = at.line;
+        out.col = at.col;
+      }
+      return out;
+    },
+  ) as T;
 }

@@ -64,6 +64,8 @@ export const msg = {
 
   undefinedBehaviourFunc: (f: string, a: number, b: string) => `undefined callback function ${fa(f, a)} (behaviour '${b}')`,
   undefinedBehaviour: (b: string) => `behaviour ${q(b)} undefined`,
+  emptyModuleName: () => 'the module name must not be empty',
+  undefinedBittype: (t: string) => `bit type ${q(t)} undefined`,
   conflictingBehaviours: (f: string, a: number, b: string, first: Where, firstB: string) =>
     `conflicting behaviours - callback ${fa(f, a)} required by both '${b}' and '${firstB}' ${where(first)}`,
 };

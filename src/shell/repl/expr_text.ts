@@ -8,6 +8,7 @@ import type { Clause, Expr, Qualifier, RecordFieldInit } from '../../syntax/ast.
 import { writeAtom, writeChar, writeFloat, writeString } from '../../syntax/write_term.js';
 import { isAutoImported } from '../../compiler/autoimport.js';
 import { complexLeaf, cstep, first, layout, list, preferNl, reserved, sep, seq, step, type CItem, type Item } from './erl_pp_layout.js';
+import { termExpr } from '../../syntax/deep_constant.js';
 
 /** erl_pp:expr/1: one expression, starting at column 0. */
 export function exprText(e: Expr): string {
@@ -47,6 +48,8 @@ const atom = (a: string): Item => writeAtom(a);
 
 function lexpr(e: Expr, prec: number): Item {
   switch (e.kind) {
+    case 'term':
+      return lexpr(termExpr(e.value, e), prec);
     case 'var':
       return e.name;
     case 'char':

@@ -213,6 +213,7 @@ export class Shell {
     exprs = msTransformExprs(exprs, this.records);
     const local = this.localCommand(exprs);
     if (local) return;
+    if (exprs.length > 1) exprs = this.recordDefinitionsFirst(exprs);
     const forgotten = forgetCalls(exprs);
     exprs = forgotten.exprs;
     const forget = forgotten.forget;
@@ -243,7 +244,13 @@ export class Shell {
         this.fail(`* ${e.line}:${e.col}: ${e.message}\n`);
         return;
       }
+      // Nesting deeper than a compiler pass's stack: erl's answer to a limit.
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        this.fail('** exception error: a system limit has been reached\n');
+        return;
+      }
       // A bug of ours must not take the shell down: report it like an error.
+      if (process.env.ERLTS_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
       this.fail(`* erlts internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       return;
     }
@@ -300,6 +307,22 @@ export class Shell {
       return true;
     }
     return false;
+  }
+
+  /**
+   * `rd(p, {a,b}), #p{a = 1}`: shell.erl evaluates a sequence one
+   * expression at a time, so a record rd/2 defines is known to the ones
+   * after it. The definitions are taken here, before the sequence is
+   * checked, and each rd/2 call becomes its value, the record's name.
+   */
+  private recordDefinitionsFirst(exprs: Expr[]): Expr[] {
+    return exprs.map((e) => {
+      if (e.kind !== 'call' || e.fn.kind !== 'atom' || e.fn.value !== 'rd' || e.args.length !== 2 || e.args[0]!.kind !== 'atom') return e;
+      const attr = recordFromTuple(e.args[0]!.value, e.args[1]!);
+      if (attr === null) return e;
+      this.addRecord(shellRecord(attr));
+      return e.args[0]!;
+    });
   }
 
   /**
