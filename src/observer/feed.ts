@@ -23,14 +23,16 @@ interface Pending {
   terms: [field: string, term: Term][];
 }
 
-const HISTORY = 1000;
+/** Events kept for pages that connect (or reload) later. */
+const HISTORY = 5000;
 const BATCH_MS = 50;
 /** A batch beyond this many events is cut, and the page is told how many it missed. */
 const BATCH_MAX = 2000;
 const TERM_DEPTH = 12;
 const TERM_CHARS = 200;
 
-export type Listener = (frame: string) => void;
+/** Gets each frame as JSON text, with how many events it carries. */
+export type Listener = (frame: string, events: number) => void;
 
 export class LiveFeed {
   private readonly started = performance.now();
@@ -72,6 +74,7 @@ export class LiveFeed {
         nodes: connectedNodes,
         events: this.history,
       }),
+      this.history.length,
     );
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -173,7 +176,18 @@ export class LiveFeed {
     if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     if (this.listeners.size === 0) return;
     const frame = JSON.stringify(dropped > 0 ? { type: 'events', events, dropped } : { type: 'events', events });
-    for (const listener of this.listeners) listener(frame);
+    for (const listener of this.listeners) listener(frame, events.length);
+  }
+
+  /**
+   * Forgets the events so far, for every page and for pages that connect
+   * later (a Clear that survives a reload). Processes alive stay known.
+   */
+  clear(): void {
+    this.flush();
+    this.history.length = 0;
+    const frame = JSON.stringify({ type: 'clear', seq: this.seq });
+    for (const listener of this.listeners) listener(frame, 0);
   }
 }
 

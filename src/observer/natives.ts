@@ -15,6 +15,11 @@ interface LiveView {
   url: string | null;
 }
 
+/** What a page may ask (docs/live-view-protocol.md, "From the page"); anything else is ignored. */
+function command(feed: LiveFeed, c: Record<string, unknown>): void {
+  if (c.type === 'clear') feed.clear();
+}
+
 export function registerLiveView(vm: VM): void {
   let live: LiveView | null = null;
   const connected = () => (vm.ext.distApi?.nodes('connected') ?? []).map((n) => n.name);
@@ -27,7 +32,7 @@ export function registerLiveView(vm: VM): void {
     if (live === null) {
       const feed = new LiveFeed(vm);
       // Loaded when first used: ws and node:http would cost every node's start-up.
-      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected));
+      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected, (c) => command(feed, c)));
       const view: LiveView = { feed, server, url: null };
       live = view;
       view.server.then(

@@ -70,10 +70,20 @@ pauseBtn.addEventListener('click', () => {
   showBuffered();
 });
 
-clearBtn.addEventListener('click', () => {
+function clearAll() {
+  buffer = [];
+  showBuffered();
   clearEvents();
   resetWindow();
   if (hasDrawn()) renderAll();
+}
+
+// The server forgets too, so a reload does not bring the events back; every
+// page watching clears when the server says so.
+let socket = null;
+clearBtn.addEventListener('click', () => {
+  clearAll();
+  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
 });
 
 for (const box of [showSystemBox, showReceiveBox]) {
@@ -86,8 +96,11 @@ for (const box of [showSystemBox, showReceiveBox]) {
 // ---- the connection ----
 
 function connect() {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const ws = new WebSocket(`${scheme}://${location.host}/events`);
+  // Beside the page, under the same token: /TOKEN/events.
+  const at = new URL('events', location.href);
+  at.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const ws = new WebSocket(at.href);
+  socket = ws;
   setStatus('connecting…', 'connecting');
   ws.addEventListener('message', (m) => {
     let frame;
@@ -100,6 +113,8 @@ function connect() {
       buffer = [];
       showBuffered();
       hello(frame);
+    } else if (frame.type === 'clear') {
+      clearAll();
     } else if (frame.type === 'events' && Array.isArray(frame.events)) {
       if (typeof frame.dropped === 'number' && frame.dropped > 0) showDropped(frame.dropped);
       if (paused || !hasDrawn()) {
