@@ -2,7 +2,7 @@
 // docs/live-view-protocol.md, kept for pages that connect late and handed
 // to every connected page in batches.
 
-import type { Pid, Term } from '../terms/types.js';
+import { Atom, Cons, list, NIL, type Pid, type Term } from '../terms/types.js';
 import { prettyTerm } from '../terms/print/pretty.js';
 import { writePid } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
@@ -28,8 +28,10 @@ const HISTORY = 5000;
 const BATCH_MS = 50;
 /** A batch beyond this many events is cut, and the page is told how many it missed. */
 const BATCH_MAX = 2000;
-const TERM_DEPTH = 12;
-const TERM_CHARS = 200;
+/** Dead processes remembered for the messages their end causes. */
+const GONE = 500;
+/** A term is printed whole up to this size; the page shortens it for its label and shows it whole on hover. */
+const TERM_CHARS = 2000;
 
 /** Gets each frame as JSON text, with how many events it carries. */
 export type Listener = (frame: string, events: number) => void;
@@ -39,6 +41,8 @@ export class LiveFeed {
   private seq = 0;
   /** Processes the pages know of, by pid text: the live ones and the remote ones seen. */
   private readonly procs = new Map<string, ProcInfo>();
+  /** Processes that exited lately, described as they were. */
+  private readonly gone = new Map<string, ProcInfo>();
   private readonly history: LiveEvent[] = [];
   private pending: Pending[] = [];
   private dropped = 0;
@@ -87,12 +91,20 @@ export class LiveFeed {
         return;
       case 'spawn': {
         const info = procInfo(this.vm, ev.pid);
+        if (ev.args !== undefined && isPlumbingCall(ev.mfa, ev.args)) info.system = true;
         this.know(info, true);
         const procs = [info, ...this.fresh(ev.parent)];
         return this.add(
           { kind: 'spawn', pid: info.pid, parent: ev.parent && this.pidText(ev.parent), call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` },
-          [],
+          ev.args !== undefined ? [['args', list([...ev.args])]] : [],
           procs,
+        );
+      }
+      case 'spawn_request': {
+        return this.add(
+          { kind: 'spawn_request', from: this.pidText(ev.from), node: ev.node.name, call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` },
+          [['args', list([...ev.args])]],
+          this.fresh(ev.from),
         );
       }
       case 'send':
@@ -114,7 +126,13 @@ export class LiveFeed {
       case 'exit': {
         const pid = this.pidText(ev.pid);
         this.add({ kind: 'exit', pid }, [['reason', ev.reason]], this.fresh(ev.pid));
+        // Kept a while as it was: the 'DOWN' and 'EXIT' messages its end causes name it next.
+        const info = this.procs.get(pid);
         this.procs.delete(pid);
+        if (info !== undefined) {
+          this.gone.set(pid, info);
+          if (this.gone.size > GONE) this.gone.delete(this.gone.keys().next().value!);
+        }
         return;
       }
       case 'register': {
@@ -138,8 +156,9 @@ export class LiveFeed {
     const out: ProcInfo[] = [];
     for (const pid of pids) {
       if (pid === null) continue;
-      const info = procInfo(this.vm, pid);
-      if (this.procs.has(info.pid)) continue;
+      const text = this.pidText(pid);
+      if (this.procs.has(text)) continue;
+      const info = this.gone.get(text) ?? procInfo(this.vm, pid);
       this.know(info);
       out.push(info);
     }
@@ -191,8 +210,30 @@ export class LiveFeed {
   }
 }
 
-/** A term as ~P prints it at depth 12, on one line, cut to 200 characters. */
+/**
+ * A term as ~P prints it on one line: at depth 12, or shallower until it
+ * fits 2000 characters, so that it is cut where ~P cuts (`...` for a whole
+ * subterm), never inside a word.
+ */
 export function termText(t: Term): string {
-  const text = prettyTerm(t, { depth: TERM_DEPTH, lineLength: 0 });
-  return text.length > TERM_CHARS ? text.slice(0, TERM_CHARS - 3) + '...' : text;
+  for (const depth of [12, 8, 5, 3, 2]) {
+    const text = prettyTerm(t, { depth, lineLength: 0 });
+    if (text.length <= TERM_CHARS) return text;
+  }
+  return '...';
+}
+
+/**
+ * An erpc call a node makes for its own sake, which the page counts as the
+ * node's plumbing: erlts asks each new peer for nodes(visible)
+ * (distribution/services.ts), and the node's services call each other.
+ */
+const PLUMBING_MODULES = new Set(['net_kernel', 'global', 'global_group', 'auth', 'erlts_dist', 'erlts_connect_all']);
+
+function isPlumbingCall(mfa: [string, string, number], args: readonly Term[]): boolean {
+  if (mfa[0] !== 'erpc' || mfa[1] !== 'execute_call' || args.length !== 4) return false;
+  const [, m, f, a] = args;
+  if (!(m instanceof Atom) || !(f instanceof Atom)) return false;
+  if (PLUMBING_MODULES.has(m.name)) return true;
+  return m.name === 'erlang' && f.name === 'nodes' && a instanceof Cons && a.head === Atom.of('visible') && a.tail === NIL;
 }

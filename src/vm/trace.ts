@@ -7,7 +7,10 @@
 import type { Atom, Pid, Term } from '../terms/types.js';
 
 export type TraceEvent =
-  | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number] }
+  /** `args`: what the process was started with, when it is an M:F(Args) call (for dbg's spawn lines and the view's rpc exchanges). */
+  | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number]; args?: readonly Term[] }
+  /** A spawn_request leaving for another node (the process will be that node's; it answers with spawn_reply). */
+  | { kind: 'spawn_request'; from: Pid; node: Atom; mfa: [string, string, number]; args: readonly Term[] }
   | { kind: 'send'; from: Pid | null; to: Pid; msg: Term }
   | { kind: 'receive'; pid: Pid; msg: Term }
   | { kind: 'link'; from: Pid; to: Pid }

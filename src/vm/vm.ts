@@ -32,6 +32,8 @@ export interface SpawnOpts {
   initialCall?: [string, string, number];
   /** The process on another node that asked for this one (spawn_request), for the trace. */
   remoteParent?: Pid;
+  /** The arguments of the M:F(Args) call the process runs, for the trace point (spawn's own `args` may be a closure's). */
+  traceArgs?: readonly Term[];
 }
 
 export class VM {
@@ -113,7 +115,7 @@ export class VM {
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
-    if (this.tracer !== null) this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall });
+    if (this.tracer !== null) this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs });
     this.scheduler.enqueue(p);
     return p;
   }

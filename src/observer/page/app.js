@@ -4,9 +4,24 @@
 // events received are the model (model.js); what is drawn (render.js) is
 // derived from it and the two filters.
 
-import { bufferedEl, clearBtn, droppedEl, pauseBtn, showReceiveBox, showSystemBox, statusEl } from './elements.js';
-import { clearEvents, takeEvents, takeHello } from './model.js';
-import { hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
+import { describe, seconds } from './describe.js';
+import {
+  bufferedEl,
+  clearBtn,
+  detailsClose,
+  detailsEl,
+  detailsText,
+  diagram,
+  droppedEl,
+  pauseBtn,
+  presentBtn,
+  showReceiveBox,
+  showSystemBox,
+  statusEl,
+} from './elements.js';
+import { setScale } from './layout.js';
+import { clearEvents, model, takeEvents, takeHello } from './model.js';
+import { currentRows, hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
 import { watchScrolling } from './scroll.js';
 
 let paused = false;
@@ -85,6 +100,45 @@ clearBtn.addEventListener('click', () => {
   clearAll();
   if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
 });
+
+// A click on an rpc row opens it (or closes it); on any other row it shows
+// the whole event, terms unshortened, where it can be read and copied.
+diagram.addEventListener('click', (e) => {
+  const g = e.target instanceof Element ? e.target.closest('g.event') : null;
+  if (g === null) return;
+  const id = g.getAttribute('data-exchange');
+  if (id !== null) {
+    const row = currentRows().find((r) => r.kind === 'rpc' && String(r.exchange.id) === id);
+    if (row) {
+      row.exchange.open = !row.exchange.open;
+      renderAll();
+    }
+    return;
+  }
+  const seq = Number(g.getAttribute('data-seq'));
+  const ev = model.events.find((x) => x.seq === seq);
+  if (ev === undefined) return;
+  detailsText.textContent = `#${ev.seq} at ${seconds(ev.t)} s\n${describe(ev)}`;
+  detailsEl.hidden = false;
+});
+detailsClose.addEventListener('click', () => {
+  detailsEl.hidden = true;
+});
+
+// Presentation mode: large type and high contrast, for the back row; remembered.
+function present(on) {
+  document.body.classList.toggle('present', on);
+  presentBtn.classList.toggle('on', on);
+  setScale(on ? 1.45 : 1);
+  try {
+    localStorage.setItem('erlts-live-present', on ? '1' : '0');
+  } catch {}
+  if (hasDrawn()) renderAll();
+}
+presentBtn.addEventListener('click', () => present(!document.body.classList.contains('present')));
+try {
+  if (localStorage.getItem('erlts-live-present') === '1') present(true);
+} catch {}
 
 for (const box of [showSystemBox, showReceiveBox]) {
   box.addEventListener('change', () => {

@@ -2,8 +2,12 @@
 // from the frames of docs/live-view-protocol.md. Only this module changes
 // `model`; the rest of the page reads it and draws what it derives.
 
-const MAX_KEPT = 6000;
-const KEEP = 4000;
+import { resetExchanges, takeForExchanges } from './exchanges.js';
+
+// A lesson's worth: the newest 5000 events are kept, and the bar says how
+// many older ones were let go.
+export const MAX_KEPT = 6000;
+export const KEEP = 5000;
 
 export const model = {
   watched: null,
@@ -12,6 +16,8 @@ export const model = {
   procs: new Map(),
   events: [],
   handled: 0,
+  /** Events let go to bound the page's memory, since the last hello or clear. */
+  forgotten: 0,
 };
 
 let procCount = 0;
@@ -62,6 +68,10 @@ export function involved(ev) {
       return [ev.from, ev.to].filter((p) => p !== null && p !== undefined);
     case 'spawn':
       return [ev.parent, ev.pid].filter((p) => p !== null && p !== undefined);
+    case 'spawn_request':
+      return [ev.from];
+    case 'rpc':
+      return [ev.exchange.caller];
     case 'receive':
     case 'exit':
     case 'register':
@@ -108,6 +118,7 @@ function ingest(ev) {
       if (send) {
         send.receivedBy = ev.seq;
         ev.sender = send.from;
+        ev.senderEvent = send;
         received = send;
       }
       break;
@@ -120,6 +131,7 @@ function ingest(ev) {
       model.connected.delete(ev.node);
       break;
   }
+  takeForExchanges(ev, (pid) => proc(pid, ev.seq).node);
   model.events.push(ev);
   model.handled++;
   return received;
@@ -129,6 +141,7 @@ function ingest(ev) {
 // processes nothing left refers to.
 function trim() {
   if (model.events.length <= MAX_KEPT) return;
+  model.forgotten += model.events.length - KEEP;
   model.events = model.events.slice(-KEEP);
   pending = new Map();
   const referenced = new Set();
@@ -146,7 +159,9 @@ export function takeHello(hello) {
   model.procs = new Map();
   procCount = 0;
   model.events = [];
+  model.forgotten = 0;
   pending = new Map();
+  resetExchanges();
   const listed = hello.processes ?? [];
   for (const p of listed) learn(p, null);
   for (const n of hello.nodes ?? []) addNode(n);
@@ -177,7 +192,9 @@ export function takeEvents(evs) {
 // Processes still alive keep their lanes, as if they had always been there.
 export function clearEvents() {
   model.events = [];
+  model.forgotten = 0;
   pending = new Map();
+  resetExchanges();
   for (const [pid, p] of model.procs) {
     if (p.alive) p.bornSeq = null;
     else model.procs.delete(pid);
