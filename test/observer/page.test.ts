@@ -452,3 +452,44 @@ test('a page opened late draws the recent events that hello carries', { skip }, 
     await s.shot('late-hello-hover');
   });
 });
+
+test("the calling node's page: an rpc:call leaves as a spawn_request and comes back as a 'DOWN', one row", { skip }, async () => {
+  const server: Proc = { pid: '<9125.120.0>', node: B, name: null, call: null, system: false };
+  await withPage({ processes: [shell], nodes: [B] }, async (s) => {
+    s.send([
+      { kind: 'spawn_request', from: shell.pid, node: B, call: 'erpc:execute_call/4', args: '[#Ref<0.1.2.7>,kvs,store,[weather,fine]]' },
+      {
+        kind: 'send',
+        from: server.pid,
+        to: shell.pid,
+        msg: "{'DOWN',#Ref<0.1.2.8>,process,<9125.120.0>,{#Ref<0.1.2.7>,return,true}}",
+        procs: [server],
+      },
+      { kind: 'receive', pid: shell.pid, msg: "{'DOWN',#Ref<0.1.2.8>,process,<9125.120.0>,{#Ref<0.1.2.7>,return,true}}" },
+    ]);
+    await s.drawn(3);
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc']);
+    assert.equal(await s.page.locator('g.event.rpc text.label').textContent(), '▸ rpc:call(b, kvs, store, [weather, fine]) → true');
+    assert.equal(await s.count('g.event.rpc.answered'), 1);
+    assert.deepEqual(await s.attrs('g.lane', 'data-pid'), [shell.pid], "the called node's worker has no lane while the exchange is closed");
+    await s.page.locator('g.event.rpc').click();
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc', 'spawn_request', 'send', 'receive']);
+    const label = (await s.page.locator('g.event[data-kind="send"] text.label').textContent()) ?? '';
+    assert.ok(label.includes('#Ref<..8>') && !label.includes('0.1.2.8'), `refs shortened: ${label}`);
+    await s.page.locator('g.event.rpc').click();
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc']);
+  });
+});
+
+test('a long lesson: the oldest events are let go, and the bar says so', { skip }, async () => {
+  await withPage({ processes: [shell, kvs] }, async (s) => {
+    assert.equal(await s.page.locator('#forgotten').isHidden(), true);
+    const burst = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'send', from: shell.pid, to: kvs.pid, msg: `{n,${i}}` }));
+    s.send(burst(3500));
+    s.send(burst(3500));
+    await s.drawn(7000);
+    await s.page.locator('#forgotten', { hasText: '2000 older events let go' }).waitFor();
+    await s.page.locator('#clear').click();
+    assert.equal(await s.page.locator('#forgotten').isHidden(), true);
+  });
+});
