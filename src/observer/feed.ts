@@ -2,7 +2,8 @@
 // docs/live-view-protocol.md, kept for pages that connect late and handed
 // to every connected page in batches.
 
-import { Atom, Cons, list, NIL, type Pid, type Term } from '../terms/types.js';
+import { A, Atom, Cons, list, listToArray, NIL, Pid, type Term } from '../terms/types.js';
+import type { PeerBatch, ViewService } from './peer_stream.js';
 import { prettyTerm } from '../terms/print/pretty.js';
 import { writePid } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
@@ -48,23 +49,24 @@ export class LiveFeed {
   private dropped = 0;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<Listener>();
-  private readonly previous: Tracer | null;
+  private readonly tracer: Tracer = (ev) => this.take(ev);
 
   constructor(private readonly vm: VM) {
     for (const p of vm.processes.values()) if (p.alive) this.know(procInfo(vm, p.pid));
-    this.previous = vm.tracer;
-    vm.tracer = (ev) => {
-      this.previous?.(ev);
-      this.take(ev);
-    };
+    vm.addTracer(this.tracer);
   }
 
   /** Stops listening to the VM; pages get nothing more. */
   detach(): void {
+    if (this.peers !== null) {
+      this.peers.onBatch = null;
+      for (const node of this.streaming) this.peers.unsubscribe(Atom.of(node));
+      this.peers = null;
+    }
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.listeners.clear();
-    this.vm.tracer = this.previous;
+    this.vm.removeTracer(this.tracer);
   }
 
   /** Adds a page: it gets the hello frame now and every batch after. */
@@ -76,6 +78,7 @@ export class LiveFeed {
         node: this.vm.nodeName.name,
         processes: [...this.procs.values()],
         nodes: connectedNodes,
+        streaming: [...this.streaming],
         events: this.history,
       }),
       this.history.length,
@@ -84,13 +87,97 @@ export class LiveFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** The erlts_view service of this node: what it sends and receives is how the view works, not what it shows. */
+  private service: Pid | null = null;
+  /** Nodes that stream their own events here (erlts peers), by name. */
+  private readonly streaming = new Set<string>();
+  /** Processes of streaming peers as they described them, for the first event that names them. */
+  private readonly described = new Map<string, ProcInfo>();
+
+  /** Listens to the peers' streams too (observer/peer_stream.ts): each connected erlts node sends its events here. */
+  watchPeers(service: ViewService, connected: Atom[]): void {
+    this.service = service.proc.pid;
+    service.onBatch = (batch) => this.takePeer(batch);
+    for (const node of connected) service.subscribe(node);
+    this.peers = service;
+  }
+
+  private peers: ViewService | null = null;
+
+  private takePeer(batch: PeerBatch): void {
+    const node = batch.node.name;
+    const updates: ProcInfo[] = [];
+    for (const d of batch.procs) {
+      if (!Array.isArray(d) || d.length !== 4 || !(d[0] instanceof Pid) || d[0].node !== batch.node) continue;
+      const [pid, name, call, system] = d as [Pid, Term, Term, Term];
+      const callText = listToArray(call)
+        ?.map((c) => (typeof c === 'number' ? String.fromCharCode(c) : ''))
+        .join('');
+      const info: ProcInfo = {
+        pid: this.pidText(pid),
+        node,
+        name: name instanceof Atom && name !== A.undefined ? name.name : null,
+        call: callText ?? null,
+        system: system === A.true,
+      };
+      this.described.set(info.pid, info);
+      if (this.described.size > 5000) this.described.delete(this.described.keys().next().value!);
+      const known = this.procs.get(info.pid);
+      if (batch.hello || (known !== undefined && (known.call !== info.call || known.system !== info.system || known.name !== info.name))) {
+        this.know(info, true);
+        updates.push(info);
+      }
+    }
+    if (batch.hello) {
+      this.streaming.add(node);
+      this.add({ kind: 'stream', node }, [], updates);
+    } else if (updates.length > 0) {
+      this.add({ kind: 'stream', node }, [], updates);
+    }
+    if (!this.streaming.has(node)) return;
+    if (batch.dropped > 0) this.dropped += batch.dropped;
+    const here = this.vm.nodeName;
+    // Each message once: this node traces what it sends and what reaches it,
+    // and a streaming peer what leaves it; so from a peer only what leaves it
+    // for a third node, and what reaches it from a node that does not stream.
+    const ours = (p: Pid | null) => p !== null && p.node === here;
+    const streamed = (p: Pid | null) => p !== null && p.node.name !== node && this.streaming.has(p.node.name);
+    for (const ev of batch.events) {
+      switch (ev.kind) {
+        case 'send':
+          if (ours(ev.from) || ours(ev.to) || streamed(ev.from)) continue;
+          break;
+        case 'send_named':
+          if (ours(ev.from) || ev.node === here) continue;
+          break;
+        case 'link':
+        case 'unlink':
+          if (ours(ev.from) || ours(ev.to)) continue;
+          break;
+        case 'spawn_request':
+          if (ev.node === here) continue;
+          break;
+        case 'nodeup':
+        case 'nodedown':
+        case 'in':
+        case 'out':
+          continue;
+      }
+      this.take(ev);
+    }
+  }
+
   private take(ev: TraceEvent): void {
+    const self = this.service;
+    if (self !== null) {
+      if ((ev.kind === 'send' && (ev.from === self || ev.to === self)) || (ev.kind === 'send_named' && ev.from === self)) return;
+    }
     switch (ev.kind) {
       case 'in':
       case 'out':
         return;
       case 'spawn': {
-        const info = procInfo(this.vm, ev.pid);
+        const info = ev.pid.node === this.vm.nodeName ? procInfo(this.vm, ev.pid) : (this.described.get(this.pidText(ev.pid)) ?? procInfo(this.vm, ev.pid));
         if (ev.args !== undefined && isPlumbingCall(ev.mfa, ev.args)) info.system = true;
         this.know(info, true);
         const procs = [info, ...this.fresh(ev.parent)];
@@ -110,6 +197,14 @@ export class LiveFeed {
       case 'send':
         return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: this.pidText(ev.to) }, [['msg', ev.msg]], this.fresh(ev.from, ev.to));
       case 'send_named': {
+        // A streaming node has said which process holds the name: the arrow ends on its lane.
+        if (this.streaming.has(ev.node.name)) {
+          for (const info of this.procs.values()) {
+            if (info.node === ev.node.name && info.name === ev.name.name) {
+              return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: info.pid }, [['msg', ev.msg]], this.fresh(ev.from));
+            }
+          }
+        }
         const target = namedProcInfo(ev.name, ev.node);
         const procs = this.fresh(ev.from);
         if (!this.procs.has(target.pid)) {
@@ -142,7 +237,10 @@ export class LiveFeed {
         return this.add({ kind: 'register', pid, name: ev.name }, [], this.fresh(ev.pid));
       }
       case 'nodeup':
+        this.peers?.subscribe(ev.node);
+        return this.add({ kind: ev.kind, node: ev.node.name }, [], []);
       case 'nodedown':
+        this.streaming.delete(ev.node.name);
         return this.add({ kind: ev.kind, node: ev.node.name }, [], []);
     }
   }
@@ -158,7 +256,7 @@ export class LiveFeed {
       if (pid === null) continue;
       const text = this.pidText(pid);
       if (this.procs.has(text)) continue;
-      const info = this.gone.get(text) ?? procInfo(this.vm, pid);
+      const info = this.gone.get(text) ?? this.described.get(text) ?? procInfo(this.vm, pid);
       this.know(info);
       out.push(info);
     }

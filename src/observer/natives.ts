@@ -7,6 +7,7 @@ import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { LiveFeed } from './feed.js';
+import { startViewService } from './peer_stream.js';
 import type { LiveServer } from './http_server.js';
 
 interface LiveView {
@@ -21,6 +22,7 @@ function command(feed: LiveFeed, c: Record<string, unknown>): void {
 }
 
 export function registerLiveView(vm: VM): void {
+  startViewService(vm);
   let live: LiveView | null = null;
   const connected = () => (vm.ext.distApi?.nodes('connected') ?? []).map((n) => n.name);
   const start = (p: Process, port: Term): Term => {
@@ -31,6 +33,8 @@ export function registerLiveView(vm: VM): void {
     }
     if (live === null) {
       const feed = new LiveFeed(vm);
+      const service = vm.ext.viewService;
+      if (service !== undefined) feed.watchPeers(service, vm.ext.distApi?.nodes('connected') ?? []);
       // Loaded when first used: ws and node:http would cost every node's start-up.
       const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected, (c) => command(feed, c)));
       const view: LiveView = { feed, server, url: null };

@@ -249,6 +249,36 @@ export class VM {
     if (this.tracer !== null) this.tracer(ev);
   }
 
+  private tracers: Tracer[] = [];
+
+  /**
+   * Adds a listener to the trace point (the live view, the streams it asks
+   * of peers, dbg): several may listen at once, and each leaves without
+   * disturbing the others. `tracer` stays a single function (or null when
+   * nobody listens), so the hot paths keep their one null check.
+   */
+  addTracer(t: Tracer): void {
+    this.tracers = [...this.tracers, t];
+    this.setTracers();
+  }
+
+  removeTracer(t: Tracer): void {
+    this.tracers = this.tracers.filter((x) => x !== t);
+    this.setTracers();
+  }
+
+  private setTracers(): void {
+    const list = this.tracers;
+    this.tracer =
+      list.length === 0
+        ? null
+        : list.length === 1
+          ? list[0]!
+          : (ev) => {
+              for (const t of list) t(ev);
+            };
+  }
+
   // ---- errors -------------------------------------------------------------
 
   error(reason: Term): ErlException {

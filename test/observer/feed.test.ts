@@ -261,6 +261,53 @@ test('two nodes: an rpc crosses to the server and its answer back', async () => 
   }
 });
 
+test('the cluster on one page: a peer streams its events to the watching node, each message once', async () => {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'erlts-stream-'));
+  const env = { ...process.env, ERL_EPMD_PORT: String(port), HOME: dir };
+  const server = shell(['-sname', 'streamserver@localhost', '-setcookie', 'streamc'], env);
+  let client: Shell | null = null;
+  try {
+    server.type('register(echo, spawn(fun L() -> receive {F, M} -> F ! {echoed, M}, L() end end)).');
+    client = shell(['-sname', 'streamclient@localhost', '-setcookie', 'streamc'], env);
+    const feed = await connect(await liveUrl(client));
+    client.type('net_adm:ping(streamserver@localhost).');
+    assert.ok(await waitFor(() => /pong/.test(client!.out()), 20000), client.out());
+    // The server says it streams, and describes its processes: echo among them.
+    assert.ok(
+      await waitFor(() => find(feed, (e) => e.kind === 'stream' && e.node === 'streamserver@localhost') !== undefined, 10000),
+      JSON.stringify(feed.events),
+    );
+    const stream = find(feed, (e) => e.kind === 'stream')!;
+    const described = stream.procs as { pid: string; node: string; name: string | null; system: boolean }[];
+    const echo = described.find((p) => p.name === 'echo')!;
+    assert.ok(echo, JSON.stringify(described));
+    assert.match(echo.pid, /^<\d+\.\d+\.0>$/);
+    assert.ok(!echo.pid.startsWith('<0.'), 'pids as the watching node prints them');
+    assert.equal(echo.node, 'streamserver@localhost');
+    assert.ok(described.some((p) => p.name === 'net_kernel' && p.system));
+    client.type('{echo, streamserver@localhost} ! {self(), hi}, receive {echoed, X} -> X end.');
+    assert.ok(await waitFor(() => /> hi\n/.test(client!.out()), 10000), client.out());
+    // Inside the server: echo takes the message (streamed), and its answer
+    // crosses back once (traced here on arrival, not again from the stream).
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'receive' && e.pid === echo.pid) !== undefined, 10000), JSON.stringify(feed.events));
+    assert.ok(await waitFor(() => find(feed, (e) => e.kind === 'send' && e.msg === '{echoed,hi}') !== undefined, 10000));
+    await sleep(300);
+    assert.equal(feed.events.filter((e) => e.kind === 'send' && e.msg === '{echoed,hi}').length, 1, 'the answer once');
+    const requests = feed.events.filter((e) => e.kind === 'send' && /^\{<[\d.]+>,hi\}$/.test(String(e.msg)));
+    assert.equal(requests.length, 1, 'the request once');
+    assert.equal(requests[0]!.to, echo.pid, "{echo, Node} ! M ends on echo's lane");
+    // The streaming itself is never drawn.
+    assert.ok(!feed.events.some((e) => /erlts_view/.test(String(e.msg))), 'no view traffic');
+    feed.ws.close();
+  } finally {
+    client?.child.kill();
+    server.child.kill();
+    await sleep(200);
+    await killEpmd({ host: '127.0.0.1', port }).catch(() => false);
+  }
+});
+
 test('a real erl node calling in: its spawn request, a message from it, and the answer back', { skip: NO_ERL }, async () => {
   const port = await freePort();
   const epmd = await startRealEpmd(port);

@@ -30,7 +30,8 @@ export function drawHeads(layout) {
     const g = svg('g', { class: `node${grp.node === watched ? ' watched' : ''}${down ? ' down' : ''}`, 'data-node': grp.node });
     g.append(svg('rect', { class: 'node-box', x: grp.x0 + GROUP_PAD, y: 4, width: grp.x1 - grp.x0 - 2 * GROUP_PAD, height: HEAD_H - 8, rx: 6 }));
     const title = svg('text', { class: 'node-name', x: grp.x0 + GROUP_PAD + 8, y: 19 }, grp.node);
-    const note = grp.node === watched ? ' this node' : down ? ' down' : '';
+    // A node that does not stream its events (real erl) shows only what crosses to and from it.
+    const note = grp.node === watched ? ' this node' : down ? ' down' : model.streaming.has(grp.node) ? '' : ' as seen from here';
     if (note) title.append(svg('tspan', { class: 'node-note' }, note));
     g.append(title);
     if (grp.lanes.length === 0) {

@@ -51,6 +51,15 @@ function callOf(ev) {
 function start(ev, caller, node, worker) {
   const c = callOf(ev);
   if (c === null) return null;
+  // The called node's spawn, streamed here after the caller's spawn_request: the same call.
+  const known = byRef.get(c.ref);
+  if (known !== undefined && known.worker === null && worker !== null) {
+    known.worker = worker;
+    byWorker.set(worker, known);
+    known.members.add(ev.seq);
+    ev.member = known;
+    return known;
+  }
   const ex = {
     id: ++count,
     ref: c.ref,
@@ -84,8 +93,29 @@ function join(ex, ev) {
   ev.member = ex;
 }
 
-/** Reads one event (after the model learned it) into the exchanges. */
-export function takeForExchanges(ev, nodeOfPid) {
+// {Ref, Class, Value}, a worker's exit reason, -> the Ref text, or null.
+function exitRef(reason) {
+  if (typeof reason !== 'string' || !reason.startsWith('{#Ref<')) return null;
+  const t = readTerm(reason);
+  return t.t === 'tuple' && t.items.length === 3 && t.items[0].t === 'word' ? t.items[0].text : null;
+}
+
+// A worker found late (its spawn came before this page could see it, as on
+// the first call to a node that starts streaming then): what it did so far
+// joins the exchange too.
+function adopt(ex, pid, recent) {
+  ex.worker = pid;
+  byWorker.set(pid, ex);
+  for (let i = recent.length - 1; i >= 0 && i >= recent.length - 500; i--) {
+    const e = recent[i];
+    if (e.seq < ex.head) break;
+    const mine = e.pid === pid || e.from === pid || e.to === pid || e.sender === pid;
+    if (mine && e.member === undefined && e.exchange === undefined) join(ex, e);
+  }
+}
+
+/** Reads one event (after the model learned it) into the exchanges; `recent` are the events before it. */
+export function takeForExchanges(ev, nodeOfPid, recent = []) {
   switch (ev.kind) {
     case 'spawn_request':
       start(ev, ev.from, ev.node, null);
@@ -118,7 +148,15 @@ export function takeForExchanges(ev, nodeOfPid) {
       else if (ev.senderEvent?.member && ev.senderEvent.member.caller === ev.pid) join(ev.senderEvent.member, ev);
       return;
     }
-    case 'exit':
+    case 'exit': {
+      const ref = exitRef(ev.reason);
+      const ex = ref !== null ? byRef.get(ref) : undefined;
+      if (ex !== undefined && ex.worker !== ev.pid && !byWorker.has(ev.pid)) adopt(ex, ev.pid, recent);
+      const w = byWorker.get(ev.pid);
+      if (w) join(w, ev);
+      byWorker.delete(ev.pid);
+      return;
+    }
     case 'link':
     case 'unlink': {
       const w = byWorker.get(ev.pid ?? ev.from) ?? byWorker.get(ev.to);

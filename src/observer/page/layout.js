@@ -50,7 +50,7 @@ export function rowPids(row) {
 // `key` names the groups, their columns and who is in them: rows drawn under
 // another key are out of place.
 export function computeLayout(rowList) {
-  const { procs, nodeOrder, watched, connected } = model;
+  const { procs, nodeOrder, watched, connected, streaming } = model;
   const first = new Map();
   const last = new Map();
   const exitRow = new Map();
@@ -62,7 +62,7 @@ export function computeLayout(rowList) {
     if (ev.kind === 'exit') exitRow.set(ev.pid, i);
   });
   const showSystem = showSystemBox.checked;
-  const local = (p) => p.node === watched;
+  const local = (p) => p.node === watched || model.streaming.has(p.node);
   // Alive processes of this node stand from the top (or their birth) to the end.
   const candidates = [...procs.values()].filter((p) => first.has(p.pid) || (p.alive && local(p) && (showSystem || !p.system) && p.bornSeq === null));
   const span = (p) => {
@@ -87,7 +87,7 @@ export function computeLayout(rowList) {
     cols[c].occupants.push(p);
     column.set(p.pid, c);
   }
-  const nodes = nodeOrder.filter((n) => n === watched || connected.has(n) || columnsOf.has(n));
+  const nodes = nodeOrder.filter((n) => n === watched || connected.has(n) || streaming.has(n) || columnsOf.has(n));
   const x = new Map();
   const groups = [];
   let at = GUTTER + OUTSIDE;

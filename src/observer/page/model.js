@@ -13,6 +13,8 @@ export const model = {
   watched: null,
   nodeOrder: [],
   connected: new Set(),
+  /** Nodes that stream their own events here: their processes are drawn as this node's are. */
+  streaming: new Set(),
   procs: new Map(),
   events: [],
   handled: 0,
@@ -129,9 +131,20 @@ function ingest(ev) {
       break;
     case 'nodedown':
       model.connected.delete(ev.node);
+      model.streaming.delete(ev.node);
+      break;
+    case 'stream':
+      addNode(ev.node);
+      model.streaming.add(ev.node);
+      // Described by their node: alive until it says they exit, standing from the top like this node's.
+      for (const p of ev.procs ?? []) {
+        const known = proc(p.pid, ev.seq);
+        if (known.bornSeq === ev.seq) known.bornSeq = null;
+        known.alive = true;
+      }
       break;
   }
-  takeForExchanges(ev, (pid) => proc(pid, ev.seq).node);
+  takeForExchanges(ev, (pid) => proc(pid, ev.seq).node, model.events);
   model.events.push(ev);
   model.handled++;
   return received;
@@ -156,6 +169,7 @@ export function takeHello(hello) {
   model.watched = hello.node;
   model.nodeOrder = [model.watched];
   model.connected = new Set(hello.nodes ?? []);
+  model.streaming = new Set(hello.streaming ?? []);
   model.procs = new Map();
   procCount = 0;
   model.events = [];
@@ -173,7 +187,7 @@ export function takeHello(hello) {
     known.alive = true;
     alive.add(p.pid);
   }
-  for (const p of model.procs.values()) if (!alive.has(p.pid)) p.alive = false;
+  for (const p of model.procs.values()) if (!alive.has(p.pid) && (p.node === model.watched || model.streaming.has(p.node))) p.alive = false;
   trim();
 }
 

@@ -49,6 +49,7 @@ function rowsOf(evs) {
       continue;
     }
     if (ev.member !== undefined && !ev.member.open) continue;
+    if (ev.kind === 'stream') continue;
     if (shown(ev)) out.push(ev);
   }
   return out;
@@ -79,7 +80,7 @@ export function renderAll() {
 export function update(newEvs) {
   const stick = following();
   // A new event may finish an exchange drawn already (its result): redraw.
-  if (newEvs.some((ev) => ev.member !== undefined && ev.member.row !== undefined && ev.member.down === ev.seq)) {
+  if (newEvs.some((ev) => ev.member !== undefined && ev.member.row !== undefined && (ev.member.down === ev.seq || ev.kind === 'exit'))) {
     renderAll();
     return;
   }
