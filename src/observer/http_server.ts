@@ -16,7 +16,11 @@ import * as http from 'node:http';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { LiveFeed } from './feed.js';
+/** What the sockets watch: the node's feed, or a recording played back (replay.ts). */
+export interface FrameSource {
+  /** Sends the first frame now and every later one; returns how to stop. */
+  subscribe(listener: (frame: string, events: number) => void, connectedNodes: string[]): () => void;
+}
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8',
@@ -85,7 +89,7 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function startLiveServer(feed: LiveFeed, port: number, connectedNodes: () => string[], onCommand: CommandHandler = () => {}): Promise<LiveServer> {
+export function startLiveServer(feed: FrameSource, port: number, connectedNodes: () => string[], onCommand: CommandHandler = () => {}): Promise<LiveServer> {
   const dir = pageDir();
   const gate = new Gate();
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 4096, perMessageDeflate: false });
@@ -151,7 +155,7 @@ export function startLiveServer(feed: LiveFeed, port: number, connectedNodes: ()
   });
 }
 
-function watch(feed: LiveFeed, ws: WebSocket, nodes: string[], onCommand: CommandHandler): void {
+function watch(feed: FrameSource, ws: WebSocket, nodes: string[], onCommand: CommandHandler): void {
   let missed = 0;
   const unsubscribe = feed.subscribe((frame, events) => {
     if (ws.readyState !== ws.OPEN) return;

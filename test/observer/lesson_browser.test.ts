@@ -58,14 +58,14 @@ async function startView(sh: Shell, prompt: number, node: string): Promise<strin
   return /Live view of \S+: (http:\S+)/.exec(sh.out())![1]!;
 }
 
-async function open(browser: Browser, url: string, node: string, width: number, height: number): Promise<Page> {
+async function open(browser: Browser, url: string, node: string, width: number, height: number, status = 'watching'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height } });
   context.setDefaultTimeout(LONG);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
-  await page.waitForFunction((n) => document.querySelector('#status')?.textContent === `watching ${n}`, node);
+  await page.waitForFunction(([s, n]) => document.querySelector('#status')?.textContent === `${s} ${n}`, [status, node] as const);
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
 }
@@ -77,6 +77,26 @@ async function toggleAll(page: Page, selector: string): Promise<void> {
     await page.waitForFunction(([s, before]) => document.querySelectorAll(s as string).length < (before as number), [selector, n] as const);
     n = await page.locator(selector).count();
   }
+}
+
+/** What the diagram shows: each row's kind and label, and the lanes. */
+function diagramOf(page: Page): Promise<{ rows: string[]; lanes: string[] }> {
+  return page.evaluate(() => ({
+    rows: Array.from(document.querySelectorAll('#rows > g.event')).map(
+      (g) => `${g.getAttribute('data-kind')} ${g.querySelector('text.label')?.textContent ?? ''}`,
+    ),
+    lanes: Array.from(document.querySelectorAll('g.lane')).map((g) => g.getAttribute('data-pid') ?? ''),
+  }));
+}
+
+/** Drops a file on the page, as a reader dragging it from their desktop would. */
+async function dropFile(page: Page, text: string): Promise<void> {
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'lesson.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('#view', 'drop', { dataTransfer: transfer });
 }
 
 const rpcRows = (page: Page) => page.locator('g.event[data-kind="rpc"]').count();
@@ -117,6 +137,7 @@ test("the kvs lesson: 20 rpc:calls across two erlts nodes and a real erl, on bot
   const client = shell(['-sname', C, '-setcookie', 'lesson'], dir, env);
   let erl: ReturnType<typeof runErl> | null = null;
   let browser: Browser | null = null;
+  let replayer: ChildProcess | null = null;
   try {
     assert.ok(await waitFor(() => server.out().includes(`(${S})1> `) && client.out().includes(`(${C})1> `), LONG), server.out() + client.out());
     await run(server, 'c(kvs), kvs:start().', 2, S);
@@ -192,6 +213,29 @@ test("the kvs lesson: 20 rpc:calls across two erlts nodes and a real erl, on bot
     await sp.screenshot({ path: join(IMAGES, 'live-view-1280.png') });
     await cp.screenshot({ path: join(IMAGES, 'live-view-client-1280.png') });
 
+    // Record and replay: the downloaded file, played back by `erlts --replay`
+    // (at once: the speed is the player's), draws the same diagram.
+    const original = await diagramOf(sp);
+    const [download] = await Promise.all([sp.waitForEvent('download'), sp.locator('#download').click()]);
+    const file = join(dir, 'lesson.json');
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; node: string; events: unknown[] };
+    assert.deepEqual([saved.format, saved.version, saved.node], ['erlts-live-view-recording', 1, S]);
+    replayer = spawn(ERLTS, ['--replay', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let replayOut = '';
+    replayer.stdout!.on('data', (d: Buffer) => (replayOut += d.toString()));
+    assert.ok(await waitFor(() => /Replay of \S+: http:\S+\n/.test(replayOut), LONG), replayOut);
+    const rp = await open(browser, /Replay of \S+: (http:\S+)/.exec(replayOut)![1]!, S, 1280, 800, 'replay of');
+    await rp.locator('#speed').selectOption('Infinity');
+    await rp.waitForFunction(() => document.body.dataset.replayDone === 'true');
+    assert.deepEqual(await diagramOf(rp), original);
+    // Dropped on a page, the file plays there too.
+    await dropFile(cp, readFileSync(file, 'utf8'));
+    await cp.waitForFunction((n) => document.querySelector('#status')?.textContent === `replay of ${n}`, S);
+    await cp.locator('#speed').selectOption('Infinity');
+    await cp.waitForFunction(() => document.body.dataset.replayDone === 'true');
+    assert.deepEqual(await diagramOf(cp), original);
+
     // Opened, an exchange shows the spawn, the request, the reply and the
     // 'DOWN' that carries the result back; every message crossing between
     // nodes is drawn once.
@@ -244,6 +288,7 @@ test("the kvs lesson: 20 rpc:calls across two erlts nodes and a real erl, on bot
     assert.deepEqual((cp as Page & { errors?: string[] }).errors, []);
   } finally {
     await browser?.close();
+    replayer?.kill();
     erl?.child.kill();
     client.child.kill();
     server.child.kill();

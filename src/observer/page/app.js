@@ -12,6 +12,7 @@ import {
   detailsEl,
   detailsText,
   diagram,
+  downloadBtn,
   droppedEl,
   pauseBtn,
   presentBtn,
@@ -22,6 +23,8 @@ import {
 import { setScale } from './layout.js';
 import { clearEvents, model, takeEvents, takeHello } from './model.js';
 import { currentRows, hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
+import { replaying, startReplay, watchPlayer } from './player.js';
+import { download, parseRecording } from './recording.js';
 import { watchScrolling } from './scroll.js';
 
 let paused = false;
@@ -98,7 +101,47 @@ function clearAll() {
 let socket = null;
 clearBtn.addEventListener('click', () => {
   clearAll();
-  if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
+  if (!replaying() && socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
+});
+
+// ---- recordings ----
+
+downloadBtn.addEventListener('click', () => download());
+
+// A recording plays on this page instead of the node: the socket closes.
+function replay(rec) {
+  socket?.close();
+  buffer = [];
+  paused = false;
+  showBuffered();
+  setStatus(`replay of ${rec.node}`, 'replay');
+  statusEl.title = 'A recording; reload the page to watch the node again.';
+  startReplay(
+    rec,
+    (evs) => take(evs),
+    () => {
+      resetWindow();
+      renderAll();
+    },
+  );
+}
+
+watchPlayer();
+document.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dropping');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+document.addEventListener('drop', async (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dropping');
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return;
+  try {
+    replay(parseRecording(await file.text()));
+  } catch (err) {
+    setStatus(String(err.message ?? err), 'closed');
+  }
 });
 
 // A click on an rpc row opens it (or closes it); on any other row it shows
@@ -167,6 +210,14 @@ function connect() {
       buffer = [];
       showBuffered();
       hello(frame);
+    } else if (frame.type === 'replay') {
+      try {
+        replay(parseRecording(JSON.stringify(frame.recording)));
+      } catch (err) {
+        setStatus(String(err.message ?? err), 'closed');
+      }
+    } else if (replaying()) {
+      // A recording is playing: the node's frames wait for a reload.
     } else if (frame.type === 'clear') {
       clearAll();
     } else if (frame.type === 'events' && Array.isArray(frame.events)) {
@@ -180,6 +231,7 @@ function connect() {
     }
   });
   ws.addEventListener('close', () => {
+    if (replaying()) return;
     setStatus('disconnected', 'closed');
     // Never having had a hello means the server refused us (wrong address
     // or Origin) rather than that the node went away.

@@ -12,8 +12,10 @@ function atBottom() {
   return view.scrollTop + view.clientHeight >= view.scrollHeight - ROW;
 }
 
+// A reader at the bottom follows, however they got there.
 function updateJump() {
-  jumpBtn.hidden = follow || atBottom();
+  if (atBottom()) follow = true;
+  jumpBtn.hidden = follow;
 }
 
 // After drawing; `stick` is whether the view followed before the rows
