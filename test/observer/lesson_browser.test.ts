@@ -211,7 +211,7 @@ test("the kvs lesson: 20 rpc:calls across two erlts nodes and a real erl, on bot
 
     mkdirSync(IMAGES, { recursive: true });
     await sp.screenshot({ path: join(IMAGES, 'live-view-1280.png') });
-    await cp.screenshot({ path: join(IMAGES, 'live-view-client-1280.png') });
+    await cp.screenshot({ path: join(dir, 'live-view-client-1280.png') });
 
     // Record and replay: the downloaded file, played back by `erlts --replay`
     // (at once: the speed is the player's), draws the same diagram.
@@ -271,7 +271,7 @@ test("the kvs lesson: 20 rpc:calls across two erlts nodes and a real erl, on bot
     await sp.waitForFunction(() => document.body.classList.contains('present'));
     assert.ok(await newestOnScreen(sp), 'the newest row is on screen in presentation mode');
     assert.deepEqual(await cutWords(sp), []);
-    await sp.screenshot({ path: join(IMAGES, 'live-view-present.png') });
+    await sp.screenshot({ path: join(dir, 'live-view-present.png') });
     await sp.locator('#present').click();
 
     // Clear clears, for this page and the next: a reload does not bring the calls back.
