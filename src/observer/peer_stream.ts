@@ -189,6 +189,9 @@ export class ViewService {
         term = [Atom.of('register'), ev.pid, Atom.of(ev.name)];
         pids = [ev.pid];
         break;
+      default:
+        // The lesson tools' own events (held, released, dropped, fault) stay on their node's page for now.
+        return;
     }
     for (const pid of pids) {
       const d = pid === null ? null : this.describe(pid);

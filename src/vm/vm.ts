@@ -115,7 +115,8 @@ export class VM {
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
-    if (this.tracer !== null) this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs });
+    if (this.tracer !== null)
+      this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs });
     this.scheduler.enqueue(p);
     return p;
   }
