@@ -34,6 +34,8 @@ export interface SpawnOpts {
   remoteParent?: Pid;
   /** The arguments of the M:F(Args) call the process runs, for the trace point (spawn's own `args` may be a closure's). */
   traceArgs?: readonly Term[];
+  /** The fun the process runs, when spawned from one (erl's spawn trace says erlang:apply(Fun, [])). */
+  traceFun?: Term;
 }
 
 export class VM {
@@ -116,7 +118,7 @@ export class VM {
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
     if (this.tracer !== null)
-      this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs });
+      this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs, fun: opts.traceFun });
     this.scheduler.enqueue(p);
     return p;
   }
@@ -163,6 +165,7 @@ export class VM {
   /** Delivery past the interceptor: a held message being released. */
   deliverNow(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
+    if (this.tracer !== null) this.trace({ kind: 'deliver', pid: p.pid, msg });
     if (p.native !== null && !p.nativeScheduled) {
       p.native(msg, p);
       return;
@@ -180,7 +183,7 @@ export class VM {
     if (dest instanceof Atom) {
       const p = this.registry.get(dest);
       if (p === undefined) throw badarg();
-      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg, toName: dest });
       this.deliver(p, msg);
       return msg;
     }
