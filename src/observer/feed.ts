@@ -28,7 +28,7 @@ interface Pending {
 const HISTORY = 5000;
 const BATCH_MS = 50;
 /** A batch beyond this many events is cut, and the page is told how many it missed. */
-const BATCH_MAX = 2000;
+const BATCH_MAX = 1000;
 /** Dead processes remembered for the messages their end causes. */
 const GONE = 500;
 /** A term is printed whole up to this size; the page shortens it for its label and shows it whole on hover. */
@@ -168,6 +168,13 @@ export class LiveFeed {
   }
 
   private take(ev: TraceEvent): void {
+    // A node busier than a page can follow: once this batch is full, a
+    // message costs a count, not a description (a process's birth and end
+    // still update what the pages are told is alive).
+    if (this.pending.length >= BATCH_MAX && (ev.kind === 'send' || ev.kind === 'receive' || ev.kind === 'send_named')) {
+      this.dropped++;
+      return;
+    }
     const self = this.service;
     if (self !== null) {
       if ((ev.kind === 'send' && (ev.from === self || ev.to === self)) || (ev.kind === 'send_named' && ev.from === self)) return;

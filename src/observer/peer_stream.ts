@@ -32,7 +32,7 @@ const DROPPED = Atom.of('dropped');
 const SERVICE_PID_ID = 79;
 const BATCH_MS = 50;
 /** Events beyond this many in one batch are dropped (the watching page is told how many). */
-const BATCH_MAX = 2000;
+const BATCH_MAX = 1000;
 
 /** What the watching side does with a batch that arrives (set while this node's view is open). */
 export interface PeerBatch {
@@ -138,6 +138,10 @@ export class ViewService {
   }
 
   private take(ev: TraceEvent): void {
+    if (this.pending.length >= BATCH_MAX && (ev.kind === 'send' || ev.kind === 'receive')) {
+      this.dropped++;
+      return;
+    }
     const self = this.proc.pid;
     let term: Term;
     let pids: (Pid | null)[];

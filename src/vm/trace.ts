@@ -26,11 +26,11 @@ export type TraceEvent =
   | { kind: 'held' | 'released' | 'dropped'; pid: Pid; msg: Term }
   /** Lesson tools: a fault injected on purpose (cut, heal, latency, stall, kill). */
   | { kind: 'fault'; what: string; node: Atom | null; pid: Pid | null; detail: Term }
-  /** A message put in a process's mailbox (erl's 'receive' trace; `receive` above is when it is taken out). */
+  /** A message put in a process's mailbox (erl's 'receive' trace; `receive` above is when it is taken out); only with vm.traceDelivery. */
   | { kind: 'deliver'; pid: Pid; msg: Term }
   /** A traced function was called (erlang:trace_pattern/3; only calls through the export table). */
   | { kind: 'call'; pid: Pid; mfa: [string, string]; args: readonly Term[] }
-  /** Scheduling: the process starts (in) or ends (out) a time slice. */
+  /** Scheduling: the process starts (in) or ends (out) a time slice; only with vm.traceScheduling. */
   | { kind: 'in' | 'out'; pid: Pid };
 
 export type Tracer = (ev: TraceEvent) => void;

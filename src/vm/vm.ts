@@ -48,6 +48,13 @@ export class VM {
   dist: DistHooks | null = null;
   tracer: Tracer | null = null;
   /**
+   * The events a message makes on its way cost per message, so the rarer
+   * ones are traced only for a tracer that asks: time slices (in/out) and
+   * arrival in a mailbox (deliver, for dbg's 'receive' lines).
+   */
+  traceScheduling = false;
+  traceDelivery = false;
+  /**
    * Lesson tools (step-through delivery, dropping a message) see each
    * message before the mailbox does; returning true takes it. Null, the
    * usual case, costs one check per delivery.
@@ -72,6 +79,9 @@ export class VM {
     this.scheduler = new Scheduler({
       get tracer() {
         return vm.tracer;
+      },
+      get traceScheduling() {
+        return vm.traceScheduling;
       },
       processDone: (p, exc) => processDone(this, p, exc),
       applyPendingExit: (p) => applyPendingExit(this, p),
@@ -165,7 +175,7 @@ export class VM {
   /** Delivery past the interceptor: a held message being released. */
   deliverNow(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
-    if (this.tracer !== null) this.trace({ kind: 'deliver', pid: p.pid, msg });
+    if (this.traceDelivery && this.tracer !== null) this.trace({ kind: 'deliver', pid: p.pid, msg });
     if (p.native !== null && !p.nativeScheduled) {
       p.native(msg, p);
       return;

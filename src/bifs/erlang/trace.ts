@@ -82,6 +82,8 @@ function emit(vm: VM, tracer: Pid, msg: Term): void {
 function listen(vm: VM): void {
   const st = state(vm);
   const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0;
+  // erl's 'receive' trace is a message's arrival in the mailbox: the VM traces that only when asked.
+  vm.traceDelivery = st.forNew?.flags.has('receive') === true || [...st.procs.values()].some((t) => t.flags.has('receive'));
   if (wanted && st.listener === null) {
     st.listener = (ev) => take(vm, st, ev);
     vm.addTracer(st.listener);
