@@ -4,6 +4,7 @@ import type { NativeModule } from '../vm/native.js';
 import { erlangPureNatives } from './erlang/pure.js';
 import { erlangNatives } from './erlang/erlang.js';
 import { erlangDistNatives, erltsDistBifs } from './erlang/dist.js';
+import { erlangTraceNatives } from './erlang/trace.js';
 import { listsNatives } from './lists/lists.js';
 import { mapsNatives } from './maps.js';
 import { erltsIoNatives } from './io/erlts_io.js';
@@ -40,6 +41,7 @@ export const nativeModules: NativeModule[] = [
   erlangPureNatives,
   erlangNatives,
   erlangDistNatives,
+  erlangTraceNatives,
   erltsDistBifs,
   listsNatives,
   mapsNatives,

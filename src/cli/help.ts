@@ -39,6 +39,7 @@ const ERLTS_FLAGS: [string, string][] = [
   ['--help', 'show this help and exit'],
   ['--version', "print erlts's own version and exit"],
   ['-erlts_hints true', "explain classic mistakes in one line after erl's output (English, or Chinese when LANG is zh_*)"],
+  ['--replay FILE', "play a live view recording (the page's Download) back in a browser"],
 ];
 
 /** The help text; coloured only when `colour` (a terminal, and NO_COLOR unset). */

@@ -38,6 +38,8 @@ export const ERTS_VERSION = ESHELL_VERSION;
 const OTP_RELEASE = '25';
 
 export async function main(argv: readonly string[]): Promise<number | null> {
+  // Ours, not erl's: play a live view recording back (src/observer/replay.ts), loaded only then.
+  if (argv[0] === '--replay') return (await import('../observer/replay.js')).serveReplay(argv[1]);
   const parsed = parseErlArgs(argv);
   if (!parsed.ok) {
     (parsed.failure.stream === 'stdout' ? process.stdout : process.stderr).write(parsed.failure.text);

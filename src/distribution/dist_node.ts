@@ -233,6 +233,7 @@ export class DistNode implements DistHooks {
     const pending: PendingSpawn = { ref: reqId, caller: caller.pid, node, reply, tag, abandoned: false };
     this.spawns.set(key, pending);
     const [m, f, args] = mfa;
+    if (this.vm.tracer !== null) this.vm.trace({ kind: 'spawn_request', from: caller.pid, node, mfa: [m.name, f.name, args.length], args });
     this.out(
       node,
       () => [[OP.SPAWN_REQUEST, reqId, caller.pid, caller.groupLeader, [m, f, args.length], list(wireOpts)], list(args)],

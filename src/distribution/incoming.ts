@@ -212,7 +212,7 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
     return fn(q, ...args);
   };
   const groupLeader = gl instanceof Pid ? gl : from;
-  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from });
+  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from, traceArgs: args });
   let flags = 0;
   if (optList.includes(LINK)) {
     (p.links ??= new Map()).set(pidKey(from), from);

@@ -76,7 +76,9 @@ export function announcePeer(d: DistNode, peer: Atom): void {
   if (d.vm.ext.connectAll === false) return;
   const asker = d.connectAllProc;
   if (asker?.alive && !d.net.hidden) {
-    const args = [d.vm.makeRef(), Atom.of('erlang'), Atom.of('nodes'), NIL];
+    // nodes(visible) is nodes(), asked this way so that the live view can tell
+    // the node's own question from a student's rpc:call(N, erlang, nodes, []).
+    const args = [d.vm.makeRef(), Atom.of('erlang'), Atom.of('nodes'), list([Atom.of('visible')])];
     d.spawnRequest(asker, peer, [Atom.of('erpc'), Atom.of('execute_call'), args], [Atom.of('monitor')], 'no', Atom.of('spawn_reply'));
   }
   const others = [...d.channels.values()].filter((ch) => !ch.hidden && ch.peer !== peer).map((ch) => ch.peer);

@@ -2,7 +2,8 @@
 // docs/live-view-protocol.md, kept for pages that connect late and handed
 // to every connected page in batches.
 
-import type { Pid, Term } from '../terms/types.js';
+import { A, Atom, Cons, list, listToArray, NIL, Pid, type Term } from '../terms/types.js';
+import type { PeerBatch, ViewService } from './peer_stream.js';
 import { prettyTerm } from '../terms/print/pretty.js';
 import { writePid } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
@@ -23,42 +24,49 @@ interface Pending {
   terms: [field: string, term: Term][];
 }
 
-const HISTORY = 1000;
+/** Events kept for pages that connect (or reload) later. */
+const HISTORY = 5000;
 const BATCH_MS = 50;
 /** A batch beyond this many events is cut, and the page is told how many it missed. */
-const BATCH_MAX = 2000;
-const TERM_DEPTH = 12;
-const TERM_CHARS = 200;
+const BATCH_MAX = 1000;
+/** Dead processes remembered for the messages their end causes. */
+const GONE = 500;
+/** A term is printed whole up to this size; the page shortens it for its label and shows it whole on hover. */
+const TERM_CHARS = 2000;
 
-export type Listener = (frame: string) => void;
+/** Gets each frame as JSON text, with how many events it carries. */
+export type Listener = (frame: string, events: number) => void;
 
 export class LiveFeed {
   private readonly started = performance.now();
   private seq = 0;
   /** Processes the pages know of, by pid text: the live ones and the remote ones seen. */
   private readonly procs = new Map<string, ProcInfo>();
+  /** Processes that exited lately, described as they were. */
+  private readonly gone = new Map<string, ProcInfo>();
   private readonly history: LiveEvent[] = [];
   private pending: Pending[] = [];
   private dropped = 0;
   private timer: NodeJS.Timeout | null = null;
   private readonly listeners = new Set<Listener>();
-  private readonly previous: Tracer | null;
+  private readonly tracer: Tracer = (ev) => this.take(ev);
 
   constructor(private readonly vm: VM) {
     for (const p of vm.processes.values()) if (p.alive) this.know(procInfo(vm, p.pid));
-    this.previous = vm.tracer;
-    vm.tracer = (ev) => {
-      this.previous?.(ev);
-      this.take(ev);
-    };
+    vm.addTracer(this.tracer);
   }
 
   /** Stops listening to the VM; pages get nothing more. */
   detach(): void {
+    if (this.peers !== null) {
+      this.peers.onBatch = null;
+      for (const node of this.streaming) this.peers.unsubscribe(Atom.of(node));
+      this.peers = null;
+    }
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.listeners.clear();
-    this.vm.tracer = this.previous;
+    this.vm.removeTracer(this.tracer);
   }
 
   /** Adds a page: it gets the hello frame now and every batch after. */
@@ -70,31 +78,140 @@ export class LiveFeed {
         node: this.vm.nodeName.name,
         processes: [...this.procs.values()],
         nodes: connectedNodes,
+        streaming: [...this.streaming],
         events: this.history,
       }),
+      this.history.length,
     );
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** The erlts_view service of this node: what it sends and receives is how the view works, not what it shows. */
+  private service: Pid | null = null;
+  /** Nodes that stream their own events here (erlts peers), by name. */
+  private readonly streaming = new Set<string>();
+  /** Processes of streaming peers as they described them, for the first event that names them. */
+  private readonly described = new Map<string, ProcInfo>();
+
+  /** Listens to the peers' streams too (observer/peer_stream.ts): each connected erlts node sends its events here. */
+  watchPeers(service: ViewService, connected: Atom[]): void {
+    this.service = service.proc.pid;
+    service.onBatch = (batch) => this.takePeer(batch);
+    for (const node of connected) service.subscribe(node);
+    this.peers = service;
+  }
+
+  private peers: ViewService | null = null;
+
+  private takePeer(batch: PeerBatch): void {
+    const node = batch.node.name;
+    const updates: ProcInfo[] = [];
+    for (const d of batch.procs) {
+      if (!Array.isArray(d) || d.length !== 4 || !(d[0] instanceof Pid) || d[0].node !== batch.node) continue;
+      const [pid, name, call, system] = d as [Pid, Term, Term, Term];
+      const callText = listToArray(call)
+        ?.map((c) => (typeof c === 'number' ? String.fromCharCode(c) : ''))
+        .join('');
+      const info: ProcInfo = {
+        pid: this.pidText(pid),
+        node,
+        name: name instanceof Atom && name !== A.undefined ? name.name : null,
+        call: callText ?? null,
+        system: system === A.true,
+      };
+      this.described.set(info.pid, info);
+      if (this.described.size > 5000) this.described.delete(this.described.keys().next().value!);
+      const known = this.procs.get(info.pid);
+      if (batch.hello || (known !== undefined && (known.call !== info.call || known.system !== info.system || known.name !== info.name))) {
+        this.know(info, true);
+        updates.push(info);
+      }
+    }
+    if (batch.hello) {
+      this.streaming.add(node);
+      this.add({ kind: 'stream', node }, [], updates);
+    } else if (updates.length > 0) {
+      this.add({ kind: 'stream', node }, [], updates);
+    }
+    if (!this.streaming.has(node)) return;
+    if (batch.dropped > 0) this.dropped += batch.dropped;
+    const here = this.vm.nodeName;
+    // Each message once: this node traces what it sends and what reaches it,
+    // and a streaming peer what leaves it; so from a peer only what leaves it
+    // for a third node, and what reaches it from a node that does not stream.
+    const ours = (p: Pid | null) => p !== null && p.node === here;
+    const streamed = (p: Pid | null) => p !== null && p.node.name !== node && this.streaming.has(p.node.name);
+    for (const ev of batch.events) {
+      switch (ev.kind) {
+        case 'send':
+          if (ours(ev.from) || ours(ev.to) || streamed(ev.from)) continue;
+          break;
+        case 'send_named':
+          if (ours(ev.from) || ev.node === here) continue;
+          break;
+        case 'link':
+        case 'unlink':
+          if (ours(ev.from) || ours(ev.to)) continue;
+          break;
+        case 'spawn_request':
+          if (ev.node === here) continue;
+          break;
+        case 'nodeup':
+        case 'nodedown':
+        case 'in':
+        case 'out':
+          continue;
+      }
+      this.take(ev);
+    }
+  }
+
   private take(ev: TraceEvent): void {
+    // A node busier than a page can follow: once this batch is full, a
+    // message costs a count, not a description (a process's birth and end
+    // still update what the pages are told is alive).
+    if (this.pending.length >= BATCH_MAX && (ev.kind === 'send' || ev.kind === 'receive' || ev.kind === 'send_named')) {
+      this.dropped++;
+      return;
+    }
+    const self = this.service;
+    if (self !== null) {
+      if ((ev.kind === 'send' && (ev.from === self || ev.to === self)) || (ev.kind === 'send_named' && ev.from === self)) return;
+    }
     switch (ev.kind) {
       case 'in':
       case 'out':
         return;
       case 'spawn': {
-        const info = procInfo(this.vm, ev.pid);
+        const info = ev.pid.node === this.vm.nodeName ? procInfo(this.vm, ev.pid) : (this.described.get(this.pidText(ev.pid)) ?? procInfo(this.vm, ev.pid));
+        if (ev.args !== undefined && isPlumbingCall(ev.mfa, ev.args)) info.system = true;
         this.know(info, true);
         const procs = [info, ...this.fresh(ev.parent)];
         return this.add(
           { kind: 'spawn', pid: info.pid, parent: ev.parent && this.pidText(ev.parent), call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` },
-          [],
+          ev.args !== undefined ? [['args', list([...ev.args])]] : [],
           procs,
+        );
+      }
+      case 'spawn_request': {
+        return this.add(
+          { kind: 'spawn_request', from: this.pidText(ev.from), node: ev.node.name, call: `${ev.mfa[0]}:${ev.mfa[1]}/${ev.mfa[2]}` },
+          [['args', list([...ev.args])]],
+          this.fresh(ev.from),
         );
       }
       case 'send':
         return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: this.pidText(ev.to) }, [['msg', ev.msg]], this.fresh(ev.from, ev.to));
       case 'send_named': {
+        // A streaming node has said which process holds the name: the arrow ends on its lane.
+        if (this.streaming.has(ev.node.name)) {
+          for (const info of this.procs.values()) {
+            if (info.node === ev.node.name && info.name === ev.name.name) {
+              return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: info.pid }, [['msg', ev.msg]], this.fresh(ev.from));
+            }
+          }
+        }
         const target = namedProcInfo(ev.name, ev.node);
         const procs = this.fresh(ev.from);
         if (!this.procs.has(target.pid)) {
@@ -111,7 +228,13 @@ export class LiveFeed {
       case 'exit': {
         const pid = this.pidText(ev.pid);
         this.add({ kind: 'exit', pid }, [['reason', ev.reason]], this.fresh(ev.pid));
+        // Kept a while as it was: the 'DOWN' and 'EXIT' messages its end causes name it next.
+        const info = this.procs.get(pid);
         this.procs.delete(pid);
+        if (info !== undefined) {
+          this.gone.set(pid, info);
+          if (this.gone.size > GONE) this.gone.delete(this.gone.keys().next().value!);
+        }
         return;
       }
       case 'register': {
@@ -121,7 +244,10 @@ export class LiveFeed {
         return this.add({ kind: 'register', pid, name: ev.name }, [], this.fresh(ev.pid));
       }
       case 'nodeup':
+        this.peers?.subscribe(ev.node);
+        return this.add({ kind: ev.kind, node: ev.node.name }, [], []);
       case 'nodedown':
+        this.streaming.delete(ev.node.name);
         return this.add({ kind: ev.kind, node: ev.node.name }, [], []);
     }
   }
@@ -135,8 +261,9 @@ export class LiveFeed {
     const out: ProcInfo[] = [];
     for (const pid of pids) {
       if (pid === null) continue;
-      const info = procInfo(this.vm, pid);
-      if (this.procs.has(info.pid)) continue;
+      const text = this.pidText(pid);
+      if (this.procs.has(text)) continue;
+      const info = this.gone.get(text) ?? this.described.get(text) ?? procInfo(this.vm, pid);
       this.know(info);
       out.push(info);
     }
@@ -173,12 +300,45 @@ export class LiveFeed {
     if (this.history.length > HISTORY) this.history.splice(0, this.history.length - HISTORY);
     if (this.listeners.size === 0) return;
     const frame = JSON.stringify(dropped > 0 ? { type: 'events', events, dropped } : { type: 'events', events });
-    for (const listener of this.listeners) listener(frame);
+    for (const listener of this.listeners) listener(frame, events.length);
+  }
+
+  /**
+   * Forgets the events so far, for every page and for pages that connect
+   * later (a Clear that survives a reload). Processes alive stay known.
+   */
+  clear(): void {
+    this.flush();
+    this.history.length = 0;
+    const frame = JSON.stringify({ type: 'clear', seq: this.seq });
+    for (const listener of this.listeners) listener(frame, 0);
   }
 }
 
-/** A term as ~P prints it at depth 12, on one line, cut to 200 characters. */
+/**
+ * A term as ~P prints it on one line: at depth 12, or shallower until it
+ * fits 2000 characters, so that it is cut where ~P cuts (`...` for a whole
+ * subterm), never inside a word.
+ */
 export function termText(t: Term): string {
-  const text = prettyTerm(t, { depth: TERM_DEPTH, lineLength: 0 });
-  return text.length > TERM_CHARS ? text.slice(0, TERM_CHARS - 3) + '...' : text;
+  for (const depth of [12, 8, 5, 3, 2]) {
+    const text = prettyTerm(t, { depth, lineLength: 0 });
+    if (text.length <= TERM_CHARS) return text;
+  }
+  return '...';
+}
+
+/**
+ * An erpc call a node makes for its own sake, which the page counts as the
+ * node's plumbing: erlts asks each new peer for nodes(visible)
+ * (distribution/services.ts), and the node's services call each other.
+ */
+const PLUMBING_MODULES = new Set(['net_kernel', 'global', 'global_group', 'auth', 'erlts_dist', 'erlts_connect_all']);
+
+function isPlumbingCall(mfa: [string, string, number], args: readonly Term[]): boolean {
+  if (mfa[0] !== 'erpc' || mfa[1] !== 'execute_call' || args.length !== 4) return false;
+  const [, m, f, a] = args;
+  if (!(m instanceof Atom) || !(f instanceof Atom)) return false;
+  if (PLUMBING_MODULES.has(m.name)) return true;
+  return m.name === 'erlang' && f.name === 'nodes' && a instanceof Cons && a.head === Atom.of('visible') && a.tail === NIL;
 }

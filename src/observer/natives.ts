@@ -7,6 +7,7 @@ import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { LiveFeed } from './feed.js';
+import { startViewService } from './peer_stream.js';
 import type { LiveServer } from './http_server.js';
 
 interface LiveView {
@@ -15,7 +16,13 @@ interface LiveView {
   url: string | null;
 }
 
+/** What a page may ask (docs/live-view-protocol.md, "From the page"); anything else is ignored. */
+function command(feed: LiveFeed, c: Record<string, unknown>): void {
+  if (c.type === 'clear') feed.clear();
+}
+
 export function registerLiveView(vm: VM): void {
+  startViewService(vm);
   let live: LiveView | null = null;
   const connected = () => (vm.ext.distApi?.nodes('connected') ?? []).map((n) => n.name);
   const start = (p: Process, port: Term): Term => {
@@ -26,8 +33,10 @@ export function registerLiveView(vm: VM): void {
     }
     if (live === null) {
       const feed = new LiveFeed(vm);
+      const service = vm.ext.viewService;
+      if (service !== undefined) feed.watchPeers(service, vm.ext.distApi?.nodes('connected') ?? []);
       // Loaded when first used: ws and node:http would cost every node's start-up.
-      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected));
+      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected, (c) => command(feed, c)));
       const view: LiveView = { feed, server, url: null };
       live = view;
       view.server.then(

@@ -17,8 +17,9 @@ export interface ProcInfo {
 
 /**
  * The registered names of a node's plumbing: io servers, the code and
- * distribution services. `rex` is not among them: an rpc crossing nodes is
- * what the distribution chapter is about.
+ * distribution services. `rex` is among them: an rpc:call is drawn as one
+ * exchange between the caller and the node it calls (the page's rpc rows),
+ * and rex's own traffic is how, not what.
  */
 const SYSTEM_NAMES = new Set([
   'init',
@@ -41,6 +42,9 @@ const SYSTEM_NAMES = new Set([
   'inet_db',
   'erl_signal_server',
   'file_server_2',
+  'rex',
+  'erlts_connect_all',
+  'erlts_view',
 ]);
 
 const SYSTEM_MODULES = new Set(['init', 'user', 'group', 'user_drv', 'code_server', 'net_kernel', 'global', 'logger', 'erlts_connect_all']);

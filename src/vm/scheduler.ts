@@ -17,6 +17,8 @@ const TURN_MS = 8;
 export interface SchedulerHost {
   /** The trace hook: null when nobody listens (the common case costs one check). */
   readonly tracer: ((ev: TraceEvent) => void) | null;
+  /** Whether the tracer wants time slices (in/out) too. */
+  readonly traceScheduling: boolean;
   /** Called when a process's code finished (normal) or failed. */
   processDone(p: Process, exc: ErlException | null): void;
   /** An exit signal delivered earlier must take effect now. */
@@ -93,7 +95,7 @@ export class Scheduler {
         this.qHead = 0;
       }
       if (p.status !== Status.Runnable) continue;
-      const tracer = this.host.tracer;
+      const tracer = this.host.traceScheduling ? this.host.tracer : null;
       if (tracer !== null) tracer({ kind: 'in', pid: p.pid });
       this.execute(p);
       if (tracer !== null) tracer({ kind: 'out', pid: p.pid });

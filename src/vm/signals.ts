@@ -31,12 +31,13 @@ export function terminate(vm: VM, p: Process, reason: Term): void {
     clearTimeout(p.timer);
     p.timer = null;
   }
-  if (p.registeredName !== null) {
-    vm.registry.delete(p.registeredName);
+  const name = p.registeredName;
+  if (name !== null) {
+    vm.registry.delete(name);
     p.registeredName = null;
   }
   vm.processes.delete(p.pid.id);
-  vm.trace({ kind: 'exit', pid: p.pid, reason });
+  if (vm.tracer !== null) vm.trace(name !== null ? { kind: 'exit', pid: p.pid, reason, name } : { kind: 'exit', pid: p.pid, reason });
   const hooks = vm.ext.exitHooks;
   if (hooks !== undefined) for (const h of hooks) h(p, reason);
   if (p.links !== null) {

@@ -7,12 +7,17 @@
 import type { Atom, Pid, Term } from '../terms/types.js';
 
 export type TraceEvent =
-  | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number] }
-  | { kind: 'send'; from: Pid | null; to: Pid; msg: Term }
+  /** `args`: what the process was started with, when it is an M:F(Args) call (for dbg's spawn lines and the view's rpc exchanges). */
+  | { kind: 'spawn'; pid: Pid; parent: Pid | null; mfa: [string, string, number]; args?: readonly Term[]; fun?: Term }
+  /** A spawn_request leaving for another node (the process will be that node's; it answers with spawn_reply). */
+  | { kind: 'spawn_request'; from: Pid; node: Atom; mfa: [string, string, number]; args: readonly Term[] }
+  /** `toName`: the registered name it was sent to (`Name ! Msg`), as erl's send trace shows it. */
+  | { kind: 'send'; from: Pid | null; to: Pid; msg: Term; toName?: Atom }
   | { kind: 'receive'; pid: Pid; msg: Term }
   | { kind: 'link'; from: Pid; to: Pid }
   | { kind: 'unlink'; from: Pid; to: Pid }
-  | { kind: 'exit'; pid: Pid; reason: Term }
+  /** `name`: the registered name the process had, gone with it. */
+  | { kind: 'exit'; pid: Pid; reason: Term; name?: Atom }
   | { kind: 'register'; pid: Pid; name: string }
   /** A send to a registered name on another node, whose pid this node does not know. */
   | { kind: 'send_named'; from: Pid | null; name: Atom; node: Atom; msg: Term }
@@ -21,7 +26,11 @@ export type TraceEvent =
   | { kind: 'held' | 'released' | 'dropped'; pid: Pid; msg: Term }
   /** Lesson tools: a fault injected on purpose (cut, heal, latency, stall, kill). */
   | { kind: 'fault'; what: string; node: Atom | null; pid: Pid | null; detail: Term }
-  /** Scheduling: the process starts (in) or ends (out) a time slice. */
+  /** A message put in a process's mailbox (erl's 'receive' trace; `receive` above is when it is taken out); only with vm.traceDelivery. */
+  | { kind: 'deliver'; pid: Pid; msg: Term }
+  /** A traced function was called (erlang:trace_pattern/3; only calls through the export table). */
+  | { kind: 'call'; pid: Pid; mfa: [string, string]; args: readonly Term[] }
+  /** Scheduling: the process starts (in) or ends (out) a time slice; only with vm.traceScheduling. */
   | { kind: 'in' | 'out'; pid: Pid };
 
 export type Tracer = (ev: TraceEvent) => void;

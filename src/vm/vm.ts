@@ -32,6 +32,10 @@ export interface SpawnOpts {
   initialCall?: [string, string, number];
   /** The process on another node that asked for this one (spawn_request), for the trace. */
   remoteParent?: Pid;
+  /** The arguments of the M:F(Args) call the process runs, for the trace point (spawn's own `args` may be a closure's). */
+  traceArgs?: readonly Term[];
+  /** The fun the process runs, when spawned from one (erl's spawn trace says erlang:apply(Fun, [])). */
+  traceFun?: Term;
 }
 
 export class VM {
@@ -43,6 +47,13 @@ export class VM {
   readonly scheduler: Scheduler;
   dist: DistHooks | null = null;
   tracer: Tracer | null = null;
+  /**
+   * The events a message makes on its way cost per message, so the rarer
+   * ones are traced only for a tracer that asks: time slices (in/out) and
+   * arrival in a mailbox (deliver, for dbg's 'receive' lines).
+   */
+  traceScheduling = false;
+  traceDelivery = false;
   /**
    * Lesson tools (step-through delivery, dropping a message) see each
    * message before the mailbox does; returning true takes it. Null, the
@@ -68,6 +79,9 @@ export class VM {
     this.scheduler = new Scheduler({
       get tracer() {
         return vm.tracer;
+      },
+      get traceScheduling() {
+        return vm.traceScheduling;
       },
       processDone: (p, exc) => processDone(this, p, exc),
       applyPendingExit: (p) => applyPendingExit(this, p),
@@ -113,7 +127,8 @@ export class VM {
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
     if (opts.link && parent !== null) this.linkPair(parent, p);
-    if (this.tracer !== null) this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall });
+    if (this.tracer !== null)
+      this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs, fun: opts.traceFun });
     this.scheduler.enqueue(p);
     return p;
   }
@@ -160,6 +175,7 @@ export class VM {
   /** Delivery past the interceptor: a held message being released. */
   deliverNow(p: Process, msg: Term): void {
     if (p.status === Status.Exited) return;
+    if (this.traceDelivery && this.tracer !== null) this.trace({ kind: 'deliver', pid: p.pid, msg });
     if (p.native !== null && !p.nativeScheduled) {
       p.native(msg, p);
       return;
@@ -177,7 +193,7 @@ export class VM {
     if (dest instanceof Atom) {
       const p = this.registry.get(dest);
       if (p === undefined) throw badarg();
-      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg });
+      if (this.tracer !== null) this.trace({ kind: 'send', from: from?.pid ?? null, to: p.pid, msg, toName: dest });
       this.deliver(p, msg);
       return msg;
     }
@@ -245,6 +261,36 @@ export class VM {
 
   trace(ev: TraceEvent): void {
     if (this.tracer !== null) this.tracer(ev);
+  }
+
+  private tracers: Tracer[] = [];
+
+  /**
+   * Adds a listener to the trace point (the live view, the streams it asks
+   * of peers, dbg): several may listen at once, and each leaves without
+   * disturbing the others. `tracer` stays a single function (or null when
+   * nobody listens), so the hot paths keep their one null check.
+   */
+  addTracer(t: Tracer): void {
+    this.tracers = [...this.tracers, t];
+    this.setTracers();
+  }
+
+  removeTracer(t: Tracer): void {
+    this.tracers = this.tracers.filter((x) => x !== t);
+    this.setTracers();
+  }
+
+  private setTracers(): void {
+    const list = this.tracers;
+    this.tracer =
+      list.length === 0
+        ? null
+        : list.length === 1
+          ? list[0]!
+          : (ev) => {
+              for (const t of list) t(ev);
+            };
   }
 
   // ---- errors -------------------------------------------------------------

@@ -107,6 +107,10 @@ test("the guide's kvs across two nodes, seen from the server", { skip }, async (
     client = shell(['-sname', 'viewclient@localhost', '-setcookie', 'viewc'], dir, env);
     client.type('rpc:call(viewserver@localhost, kvs, store, [google, "http://www.google.com"]).');
     assert.ok(await waitFor(() => /1> true\n/.test(client!.out()), 20000), client.out());
+    // The call is one row, labelled with what the client typed and what it got; opened, its messages.
+    await page.waitForFunction(() => document.querySelector('g.event.rpc.answered') !== null, undefined, { timeout: 10000 });
+    assert.equal(await page.locator('g.event.rpc text.label').textContent(), '▸ rpc:call(viewserver, kvs, store, [google, "http://www.google.com"]) → true');
+    await page.locator('g.event.rpc').click();
     await page.waitForFunction(
       () => Array.from(document.querySelectorAll('g.event[data-kind="send"]')).some((e) => e.getAttribute('data-msg') === '{kvs,true}'),
       undefined,

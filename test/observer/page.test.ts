@@ -15,20 +15,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chromiumPath, launchChromium, NO_CHROMIUM } from './chromium.js';
 
 const PAGE_DIR = fileURLToPath(new URL('../../../src/observer/page/', import.meta.url));
-const FILES: Record<string, [string, string]> = {
-  '/': ['index.html', 'text/html; charset=utf-8'],
-  '/app.js': ['app.js', 'text/javascript; charset=utf-8'],
-  '/describe.js': ['describe.js', 'text/javascript; charset=utf-8'],
-  '/draw_event.js': ['draw_event.js', 'text/javascript; charset=utf-8'],
-  '/draw_lanes.js': ['draw_lanes.js', 'text/javascript; charset=utf-8'],
-  '/elements.js': ['elements.js', 'text/javascript; charset=utf-8'],
-  '/layout.js': ['layout.js', 'text/javascript; charset=utf-8'],
-  '/model.js': ['model.js', 'text/javascript; charset=utf-8'],
-  '/render.js': ['render.js', 'text/javascript; charset=utf-8'],
-  '/scroll.js': ['scroll.js', 'text/javascript; charset=utf-8'],
-  '/svg.js': ['svg.js', 'text/javascript; charset=utf-8'],
-  '/style.css': ['style.css', 'text/css; charset=utf-8'],
-};
+/** The page's own files, served as the live view serves them (the page uses relative addresses only). */
+function pageFile(url: string): [string, string] | null {
+  const at = url.split('?')[0]!;
+  const name = at === '/' ? 'index.html' : /^\/([a-z_]+\.(js|css))$/.exec(at)?.[1];
+  if (name === undefined) return null;
+  const type = name.endsWith('.html') ? 'text/html; charset=utf-8' : name.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8';
+  return [name, type];
+}
 const skip = chromiumPath() === null ? NO_CHROMIUM : false;
 // Where to save screenshots to look at, when set (never in the repository).
 const SHOTS = process.env.OBSERVER_SHOTS;
@@ -61,8 +55,8 @@ let base: string;
 before(async () => {
   if (skip) return;
   server = http.createServer((req, res) => {
-    const file = FILES[req.url ?? ''];
-    if (!file) {
+    const file = pageFile(req.url ?? '');
+    if (!file || !fs.existsSync(path.join(PAGE_DIR, file[0]))) {
       res.writeHead(404).end();
       return;
     }
@@ -170,12 +164,15 @@ test('lanes appear for the processes of hello, grouped by node, the watched node
     assert.equal(await s.page.locator('#status').textContent(), `watching ${A}`);
     assert.deepEqual(await s.attrs('g.node', 'data-node'), [A, B]);
     assert.deepEqual(await s.attrs(`g.node[data-node="${A}"] g.lane`, 'data-pid'), [shell.pid, kvs.pid]);
-    assert.deepEqual(await s.attrs(`g.node[data-node="${B}"] g.lane`, 'data-pid'), [remote.pid]);
-    assert.deepEqual(await s.attrs('g.lane', 'data-node'), [A, A, B]);
+    // Another node's process has a lane while messages name it: none yet.
+    assert.deepEqual(await s.attrs(`g.node[data-node="${B}"] g.lane`, 'data-pid'), []);
+    assert.deepEqual(await s.attrs('g.lane', 'data-node'), [A, A]);
     const kvsHead = await s.page.locator(`g.lane[data-pid="${kvs.pid}"]`).textContent();
     assert.match(kvsHead ?? '', /kvs.*kvs:loop\/1/s, 'the registered name, then the initial call');
     assert.doesNotMatch((await s.page.locator(`g.lane[data-pid="${kvs.pid}"] .lane-name`).textContent()) ?? '', /<0\.85\.0>/);
-    assert.equal(await s.page.locator(`g.lane[data-pid="${shell.pid}"] .lane-name`).textContent(), shell.pid);
+    // The shell's evaluator is named for what it is, its pid beneath.
+    assert.equal(await s.page.locator(`g.lane[data-pid="${shell.pid}"] .lane-name`).textContent(), 'shell');
+    assert.equal(await s.page.locator(`g.lane[data-pid="${shell.pid}"] .lane-call`).textContent(), shell.pid);
     const a = await s.box(`g.node[data-node="${A}"] .node-box`);
     const b = await s.box(`g.node[data-node="${B}"] .node-box`);
     assert.ok(a.x + a.width <= b.x, 'the watched node left of the other');
@@ -277,10 +274,15 @@ test('an exit draws an X with the reason, where the lane ends', { skip }, async 
     assert.equal(await s.page.locator(`${exit} text.label`).textContent(), reason);
     assert.equal(await s.count(`${exit}.abnormal path.cross`), 1);
     assert.equal(await s.count('g.event[data-kind="exit"][data-pid="<0.91.0>"].abnormal'), 0, 'normal is not an error');
-    assert.equal(await s.count(`g.lane.dead[data-pid="${kvs.pid}"]`), 1);
     const cross = await s.box(`${exit} path.cross`);
     const lifeline = await s.box(`line.lifeline[data-pid="${kvs.pid}"]`);
     near(lifeline.y + lifeline.height, cross.y + cross.height / 2, 'the lifeline ends at the X');
+    // Its column is free again: the next process takes it, and heads it.
+    const next = await s.box('line.lifeline[data-pid="<0.91.0>"]');
+    near(next.x, lifeline.x, 'the same column');
+    assert.ok(next.y >= lifeline.y + lifeline.height, 'below the X');
+    assert.deepEqual(await s.attrs('g.lane', 'data-pid'), [shell.pid, '<0.91.0>']);
+    assert.equal(await s.count('g.lane.dead[data-pid="<0.91.0>"]'), 1);
   });
 });
 
@@ -448,5 +450,98 @@ test('a page opened late draws the recent events that hello carries', { skip }, 
     await s.shot('late-hello');
     await s.page.locator('g.event[data-seq="11"] text.label').hover();
     await s.shot('late-hello-hover');
+  });
+});
+
+test("the calling node's page: an rpc:call leaves as a spawn_request and comes back as a 'DOWN', one row", { skip }, async () => {
+  const server: Proc = { pid: '<9125.120.0>', node: B, name: null, call: null, system: false };
+  await withPage({ processes: [shell], nodes: [B] }, async (s) => {
+    s.send([
+      { kind: 'spawn_request', from: shell.pid, node: B, call: 'erpc:execute_call/4', args: '[#Ref<0.1.2.7>,kvs,store,[weather,fine]]' },
+      {
+        kind: 'send',
+        from: server.pid,
+        to: shell.pid,
+        msg: "{'DOWN',#Ref<0.1.2.8>,process,<9125.120.0>,{#Ref<0.1.2.7>,return,true}}",
+        procs: [server],
+      },
+      { kind: 'receive', pid: shell.pid, msg: "{'DOWN',#Ref<0.1.2.8>,process,<9125.120.0>,{#Ref<0.1.2.7>,return,true}}" },
+    ]);
+    await s.drawn(3);
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc']);
+    assert.equal(await s.page.locator('g.event.rpc text.label').textContent(), '▸ rpc:call(b, kvs, store, [weather, fine]) → true');
+    assert.equal(await s.count('g.event.rpc.answered'), 1);
+    assert.deepEqual(await s.attrs('g.lane', 'data-pid'), [shell.pid], "the called node's worker has no lane while the exchange is closed");
+    await s.page.locator('g.event.rpc').click();
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc', 'spawn_request', 'send', 'receive']);
+    const label = (await s.page.locator('g.event[data-kind="send"] text.label').textContent()) ?? '';
+    assert.ok(label.includes('#Ref<..8>') && !label.includes('0.1.2.8'), `refs shortened: ${label}`);
+    await s.page.locator('g.event.rpc').click();
+    assert.deepEqual(await s.attrs('g.event', 'data-kind'), ['rpc']);
+  });
+});
+
+test('a long lesson: the oldest events are let go, and the bar says so', { skip }, async () => {
+  await withPage({ processes: [shell, kvs] }, async (s) => {
+    assert.equal(await s.page.locator('#forgotten').isHidden(), true);
+    const burst = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: 'send', from: shell.pid, to: kvs.pid, msg: `{n,${i}}` }));
+    s.send(burst(3500));
+    s.send(burst(3500));
+    await s.drawn(7000);
+    await s.page.locator('#forgotten', { hasText: '2000 older events let go' }).waitFor();
+    await s.page.locator('#clear').click();
+    assert.equal(await s.page.locator('#forgotten').isHidden(), true);
+  });
+});
+
+test('a recording: Download saves the events kept, and dropped on a page it plays back the same diagram', { skip }, async () => {
+  const child: Proc = { pid: '<0.90.0>', node: A, name: null, call: 'w:run/0', system: false };
+  let file = '';
+  let before: (string | null)[] = [];
+  await withPage({ processes: [shell, kvs] }, async (s) => {
+    s.send([
+      { kind: 'spawn', pid: child.pid, parent: shell.pid, call: child.call, procs: [child] },
+      { kind: 'send', from: shell.pid, to: kvs.pid, msg: '{put,a,1}' },
+      { kind: 'receive', pid: kvs.pid, msg: '{put,a,1}' },
+      { kind: 'send', from: kvs.pid, to: child.pid, msg: 'done' },
+      { kind: 'exit', pid: child.pid, reason: 'normal' },
+    ]);
+    await s.drawn(5);
+    before = await s.attrs('#rows > g.event', 'data-kind');
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('#download').click()]);
+    file = fs.readFileSync((await download.path())!, 'utf8');
+  });
+  const rec = JSON.parse(file) as { format: string; version: number; node: string; processes: Proc[]; events: Event[] };
+  assert.equal(rec.format, 'erlts-live-view-recording');
+  assert.equal(rec.version, 1);
+  assert.equal(rec.node, A);
+  assert.deepEqual(
+    rec.processes.map((p) => p.pid),
+    [shell.pid, kvs.pid],
+  );
+  assert.deepEqual(
+    rec.events.map((e) => e.kind),
+    ['spawn', 'send', 'receive', 'send', 'exit'],
+  );
+  assert.ok(!('receivedBy' in rec.events[1]!), "the page's own fields are not saved");
+  await withPage({ processes: [shell] }, async (s) => {
+    const transfer = await s.page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'rec.json', { type: 'application/json' }));
+      return dt;
+    }, file);
+    await s.page.dispatchEvent('#view', 'drop', { dataTransfer: transfer });
+    await s.page.locator('#status', { hasText: `replay of ${A}` }).waitFor();
+    await s.page.waitForFunction(() => document.body.dataset.replayDone === 'true');
+    assert.deepEqual(await s.attrs('#rows > g.event', 'data-kind'), before);
+    assert.equal(await s.page.locator('#progress').textContent(), '5 / 5 events');
+    // A file that is not a recording is refused, with the reason.
+    const bad = await s.page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['{"format":"other"}'], 'x.json'));
+      return dt;
+    });
+    await s.page.dispatchEvent('#view', 'drop', { dataTransfer: bad });
+    await s.page.locator('#status', { hasText: 'not a recording of the erlts live view' }).waitFor();
   });
 });

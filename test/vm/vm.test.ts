@@ -56,6 +56,7 @@ test('body recursion a million deep, tail recursion in constant heap', async () 
   const r = await run(vm, 'deep', 'sum', [1000000]);
   assert.equal(r.value, 500000500000);
   let maxStack = 0;
+  vm.traceScheduling = true;
   vm.tracer = (ev: TraceEvent) => {
     if (ev.kind === 'out') maxStack = Math.max(maxStack, vm.proc(ev.pid)?.stack.length ?? 0);
   };

@@ -31,10 +31,19 @@ const bad = erlangBadarg;
 // ---- spawning --------------------------------------------------------------
 
 /** The entry of a process that runs Fun(). */
-function funEntry(p: P, f: Term, fnName: string, args: Term[]): { fn: CompiledFn; args: unknown[]; mfa: [string, string, number] } {
+/** How a process starts: its code, the code's arguments, its initial call, and for the trace point what erl's spawn trace reports. */
+interface SpawnEntry {
+  fn: CompiledFn;
+  args: unknown[];
+  mfa: [string, string, number];
+  traceArgs?: Term[];
+  traceFun?: Term;
+}
+
+function funEntry(p: P, f: Term, fnName: string, args: Term[]): SpawnEntry {
   if (f instanceof Fun) {
     if (f.code.arity !== 0) throw bad(fnName, args, 1, 'not a fun of arity 0');
-    return { fn: f.code.fn as CompiledFn, args: [f], mfa: [f.code.module.name, f.code.name, 0] };
+    return { fn: f.code.fn as CompiledFn, args: [f], mfa: [f.code.module.name, f.code.name, 0], traceFun: f };
   }
   if (f instanceof ExportFun && f.arity === 0) {
     return mfaEntry(p, f.module, f.name, NIL, fnName, args);
@@ -42,7 +51,7 @@ function funEntry(p: P, f: Term, fnName: string, args: Term[]): { fn: CompiledFn
   throw bad(fnName, args, 1, 'not a fun');
 }
 
-function mfaEntry(p: P, m: Term, f: Term, a: Term, fnName: string, args: Term[]): { fn: CompiledFn; args: unknown[]; mfa: [string, string, number] } {
+function mfaEntry(p: P, m: Term, f: Term, a: Term, fnName: string, args: Term[]): SpawnEntry {
   const argv = listToArray(a);
   if (!(m instanceof Atom)) throw bad(fnName, args, 1, 'not an atom');
   if (!(f instanceof Atom)) throw bad(fnName, args, 2, 'not an atom');
@@ -53,11 +62,11 @@ function mfaEntry(p: P, m: Term, f: Term, a: Term, fnName: string, args: Term[])
     if (fn === null) throw undef(m.name, f.name, argv);
     return fn(q, ...argv);
   };
-  return { fn: run, args: [], mfa: [m.name, f.name, argv.length] };
+  return { fn: run, args: [], mfa: [m.name, f.name, argv.length], traceArgs: argv };
 }
 
-function doSpawn(p: P, e: { fn: CompiledFn; args: unknown[]; mfa: [string, string, number] }, link: boolean): Process {
-  return p.vm.spawn(e.fn, e.args, p, { link, initialCall: e.mfa });
+function doSpawn(p: P, e: SpawnEntry, link: boolean): Process {
+  return p.vm.spawn(e.fn, e.args, p, { link, initialCall: e.mfa, traceArgs: e.traceArgs, traceFun: e.traceFun });
 }
 
 function monitorProcess(p: P, target: Process | Pid, tag: Term): Ref {
@@ -605,11 +614,11 @@ function uniq(p: P): Term {
   return n;
 }
 
-function spawnOpt(p: P, e: { fn: CompiledFn; args: unknown[]; mfa: [string, string, number] }, opts: Term): Term {
+function spawnOpt(p: P, e: SpawnEntry, opts: Term): Term {
   const arr = listToArray(opts) ?? [];
   const link = arr.includes(Atom.of('link'));
   const mon = arr.includes(Atom.of('monitor'));
-  const q = p.vm.spawn(e.fn, e.args, p, { link, initialCall: e.mfa });
+  const q = p.vm.spawn(e.fn, e.args, p, { link, initialCall: e.mfa, traceArgs: e.traceArgs, traceFun: e.traceFun });
   if (mon) return [q.pid, monitorProcess(p, q, q.pid)] as Term;
   return q.pid;
 }

@@ -4,9 +4,27 @@
 // events received are the model (model.js); what is drawn (render.js) is
 // derived from it and the two filters.
 
-import { bufferedEl, clearBtn, droppedEl, pauseBtn, showReceiveBox, showSystemBox, statusEl } from './elements.js';
-import { clearEvents, takeEvents, takeHello } from './model.js';
-import { hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
+import { describe, seconds } from './describe.js';
+import {
+  bufferedEl,
+  clearBtn,
+  detailsClose,
+  detailsEl,
+  detailsText,
+  diagram,
+  downloadBtn,
+  droppedEl,
+  pauseBtn,
+  presentBtn,
+  showReceiveBox,
+  showSystemBox,
+  statusEl,
+} from './elements.js';
+import { setScale } from './layout.js';
+import { clearEvents, model, takeEvents, takeHello } from './model.js';
+import { currentRows, hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
+import { replaying, startReplay, watchPlayer } from './player.js';
+import { download, parseRecording } from './recording.js';
 import { watchScrolling } from './scroll.js';
 
 let paused = false;
@@ -70,11 +88,100 @@ pauseBtn.addEventListener('click', () => {
   showBuffered();
 });
 
-clearBtn.addEventListener('click', () => {
+function clearAll() {
+  buffer = [];
+  showBuffered();
   clearEvents();
   resetWindow();
   if (hasDrawn()) renderAll();
+}
+
+// The server forgets too, so a reload does not bring the events back; every
+// page watching clears when the server says so.
+let socket = null;
+clearBtn.addEventListener('click', () => {
+  clearAll();
+  if (!replaying() && socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
 });
+
+// ---- recordings ----
+
+downloadBtn.addEventListener('click', () => download());
+
+// A recording plays on this page instead of the node: the socket closes.
+function replay(rec) {
+  socket?.close();
+  buffer = [];
+  paused = false;
+  showBuffered();
+  setStatus(`replay of ${rec.node}`, 'replay');
+  statusEl.title = 'A recording; reload the page to watch the node again.';
+  startReplay(
+    rec,
+    (evs) => take(evs),
+    () => {
+      resetWindow();
+      renderAll();
+    },
+  );
+}
+
+watchPlayer();
+document.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dropping');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+document.addEventListener('drop', async (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dropping');
+  const file = e.dataTransfer?.files?.[0];
+  if (!file) return;
+  try {
+    replay(parseRecording(await file.text()));
+  } catch (err) {
+    setStatus(String(err.message ?? err), 'closed');
+  }
+});
+
+// A click on an rpc row opens it (or closes it); on any other row it shows
+// the whole event, terms unshortened, where it can be read and copied.
+diagram.addEventListener('click', (e) => {
+  const g = e.target instanceof Element ? e.target.closest('g.event') : null;
+  if (g === null) return;
+  const id = g.getAttribute('data-exchange');
+  if (id !== null) {
+    const row = currentRows().find((r) => r.kind === 'rpc' && String(r.exchange.id) === id);
+    if (row) {
+      row.exchange.open = !row.exchange.open;
+      renderAll();
+    }
+    return;
+  }
+  const seq = Number(g.getAttribute('data-seq'));
+  const ev = model.events.find((x) => x.seq === seq);
+  if (ev === undefined) return;
+  detailsText.textContent = `#${ev.seq} at ${seconds(ev.t)} s\n${describe(ev)}`;
+  detailsEl.hidden = false;
+});
+detailsClose.addEventListener('click', () => {
+  detailsEl.hidden = true;
+});
+
+// Presentation mode: large type and high contrast, for the back row; remembered.
+function present(on) {
+  document.body.classList.toggle('present', on);
+  presentBtn.classList.toggle('on', on);
+  setScale(on ? 1.45 : 1);
+  try {
+    localStorage.setItem('erlts-live-present', on ? '1' : '0');
+  } catch {}
+  if (hasDrawn()) renderAll();
+}
+presentBtn.addEventListener('click', () => present(!document.body.classList.contains('present')));
+try {
+  if (localStorage.getItem('erlts-live-present') === '1') present(true);
+} catch {}
 
 for (const box of [showSystemBox, showReceiveBox]) {
   box.addEventListener('change', () => {
@@ -86,8 +193,11 @@ for (const box of [showSystemBox, showReceiveBox]) {
 // ---- the connection ----
 
 function connect() {
-  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const ws = new WebSocket(`${scheme}://${location.host}/events`);
+  // Beside the page, under the same token: /TOKEN/events.
+  const at = new URL('events', location.href);
+  at.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  const ws = new WebSocket(at.href);
+  socket = ws;
   setStatus('connecting…', 'connecting');
   ws.addEventListener('message', (m) => {
     let frame;
@@ -100,6 +210,16 @@ function connect() {
       buffer = [];
       showBuffered();
       hello(frame);
+    } else if (frame.type === 'replay') {
+      try {
+        replay(parseRecording(JSON.stringify(frame.recording)));
+      } catch (err) {
+        setStatus(String(err.message ?? err), 'closed');
+      }
+    } else if (replaying()) {
+      // A recording is playing: the node's frames wait for a reload.
+    } else if (frame.type === 'clear') {
+      clearAll();
     } else if (frame.type === 'events' && Array.isArray(frame.events)) {
       if (typeof frame.dropped === 'number' && frame.dropped > 0) showDropped(frame.dropped);
       if (paused || !hasDrawn()) {
@@ -111,6 +231,7 @@ function connect() {
     }
   });
   ws.addEventListener('close', () => {
+    if (replaying()) return;
     setStatus('disconnected', 'closed');
     // Never having had a hello means the server refused us (wrong address
     // or Origin) rather than that the node went away.

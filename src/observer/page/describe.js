@@ -14,8 +14,15 @@ export function describe(ev) {
       return `${who(ev.from)} sends to ${who(ev.to)}:\n${ev.msg}`;
     case 'receive':
       return `${who(ev.pid)} receives:\n${ev.msg}`;
+    case 'rpc': {
+      const ex = ev.exchange;
+      const result = ex.result === null ? 'waiting for the answer' : `returns ${ex.result}`;
+      return `${who(ex.caller)} calls on ${ex.node}:\n${ex.call}\n${result}\n(click to ${ex.open ? 'close' : 'open'}: the spawn, request, reply and 'DOWN' beneath)`;
+    }
+    case 'spawn_request':
+      return `${who(ev.from)} asks ${ev.node} to spawn ${ev.call}${ev.args ? ` with ${ev.args}` : ''}`;
     case 'spawn':
-      return `${who(ev.parent)} spawns ${ev.pid}${ev.call ? ` running ${ev.call}` : ''}`;
+      return `${who(ev.parent)} spawns ${ev.pid}${ev.call ? ` running ${ev.call}` : ''}${ev.args ? `\nwith ${ev.args}` : ''}`;
     case 'link':
       return `${who(ev.from)} links to ${who(ev.to)}`;
     case 'unlink':

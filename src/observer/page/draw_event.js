@@ -1,15 +1,28 @@
-// One event drawn as a row of the diagram: arrows for sends, spawns and
-// links, marks on the lane for the rest, and the time at the left.
+// One row of the diagram: arrows for sends, spawns, links and rpc
+// exchanges, marks on the lane for the rest, the time at the left, and a
+// mark where a long idle gap was left out. Terms are shortened to their
+// room (term_text.js); the whole term is in the tooltip and, on a click, in
+// the details panel.
 
 import { describe, seconds } from './describe.js';
-import { GUTTER, LANE_W, ROW, rowMid, rowTop } from './layout.js';
+import { GUTTER, LANE_W, ROW, rowMid, rowTop, rpcTarget } from './layout.js';
 import { model } from './model.js';
 import { charWidth, fit, svg } from './svg.js';
+import { shortTerm } from './term_text.js';
+
+/** Rows further apart than this in time get a mark that time was left out. */
+const GAP_MS = 1500;
 
 function isCross(a, b) {
   if (a === null || a === undefined || b === null || b === undefined) return false;
   return model.procs.get(a)?.node !== model.procs.get(b)?.node;
 }
+
+// Characters of a 12px label that fit `width` pixels.
+const chars = (width, size = 12) => Math.max(1, Math.floor(width / ((charWidth * size) / 12)));
+
+// A term in a label of `width` pixels.
+const termLabel = (text, width, size = 12) => shortTerm(text, chars(width, size));
 
 // A horizontal arrow from a to b at height y, its head a separate shape so
 // that CSS can fill it (received) or not (still in the mailbox).
@@ -35,18 +48,57 @@ function sideRoom(layout, x) {
 // Between neighbouring lanes the arrow is short: its label may overhang it.
 function centredLabel(g, a, b, y, text) {
   const width = Math.max(Math.abs(b - a) - 14, LANE_W + 30);
-  g.append(svg('text', { class: 'label', x: (a + b) / 2, y, 'text-anchor': 'middle' }, fit(text, width)));
+  g.append(svg('text', { class: 'label', x: (a + b) / 2, y, 'text-anchor': 'middle' }, termLabel(text, width)));
 }
 
-export function drawEvent(ev, r, layout) {
+function drawRpc(g, ex, r, layout) {
+  const y = rowMid(r);
+  const a = layout.x.get(ex.caller);
+  const b = rpcTarget(layout, ex.node) ?? a + LANE_W;
+  g.setAttribute('data-from', ex.caller);
+  g.setAttribute('data-node', ex.node);
+  g.classList.add('cross-node');
+  if (ex.open) g.classList.add('open');
+  if (ex.result !== null) g.classList.add('answered');
+  arrow(g, a, b, y + 2);
+  if (ex.result !== null) arrow(g, b, a, y + 8, 'dashed');
+  // The row is the call's own: its label runs from the left end of the
+  // arrow to the window's edge (the diagram may be wider than the window).
+  const left = Math.min(a, b) + 6;
+  const edge = Math.min(layout.width, Math.max(layout.visible, Math.max(a, b) + 40));
+  g.append(svg('text', { class: 'label rpc-label', x: left, y: y - 4 }, rpcLabel(ex, chars(edge - left - 12))));
+}
+
+// `▸ rpc:call(server, kvs, store, [weather, fine]) → true`, shortened to n
+// characters: first the result as a term, then the arguments, whole words
+// only.
+export function rpcLabel(ex, n) {
+  const open = ex.open ? '▾' : '▸';
+  const elided = ex.call.replace(/\[.*\]\)$/s, '[…])');
+  for (const call of [ex.call, elided]) {
+    const room = n - call.length - 5;
+    if (ex.result === null && room >= 0) return `${open} ${call} …`;
+    if (ex.result !== null && room >= 3) {
+      const r = shortTerm(ex.result, room, true);
+      if (r !== '…' || call === elided) return `${open} ${call} → ${r}`;
+    }
+  }
+  return `${open} rpc:call …`;
+}
+
+export function drawEvent(ev, r, layout, prev) {
   const y = rowMid(r);
   const lx = (pid) => layout.x.get(pid);
   const g = svg('g', { class: `event ${ev.kind}`, 'data-kind': ev.kind, 'data-seq': ev.seq });
   g.append(svg('title', {}, `#${ev.seq} at ${seconds(ev.t)} s\n${describe(ev)}`));
-  // The whole term, as the label may be cut to fit.
+  // The whole term, as the label may be shortened to fit.
   if (typeof ev.msg === 'string') g.setAttribute('data-msg', ev.msg);
   g.append(svg('rect', { class: 'row-bg', x: 0, y: rowTop(r), width: layout.width, height: ROW }));
   switch (ev.kind) {
+    case 'rpc':
+      g.setAttribute('data-exchange', ev.exchange.id);
+      drawRpc(g, ev.exchange, r, layout);
+      break;
     case 'send': {
       if (ev.from !== null && ev.from !== undefined) g.setAttribute('data-from', ev.from);
       g.setAttribute('data-to', ev.to);
@@ -56,12 +108,22 @@ export function drawEvent(ev, r, layout) {
       if (ev.from === ev.to) {
         g.append(svg('path', { class: 'shaft', d: `M${b},${y - 6} H${b + 18} V${y + 6} H${b + 10}` }));
         g.append(svg('path', { class: 'head', d: `M${b + 1},${y + 6} L${b + 10},${y + 1.5} L${b + 10},${y + 10.5} Z` }));
-        g.append(svg('text', { class: 'label', x: b + 24, y: y + 4 }, fit(ev.msg, sideRoom(layout, b) - 24)));
+        g.append(svg('text', { class: 'label', x: b + 24, y: y + 4 }, termLabel(ev.msg, sideRoom(layout, b) - 24)));
       } else {
         const a = ev.from === null || ev.from === undefined ? outsideStart(g, y + 5) : lx(ev.from);
         arrow(g, a, b, y + 5);
         centredLabel(g, a, b, y - 2, ev.msg);
       }
+      break;
+    }
+    case 'spawn_request': {
+      g.setAttribute('data-from', ev.from);
+      g.setAttribute('data-node', ev.node);
+      g.classList.add('cross-node', 'spawn');
+      const a = lx(ev.from);
+      const b = rpcTarget(layout, ev.node) ?? a + LANE_W;
+      arrow(g, a, b, y + 5, 'dashed');
+      g.append(svg('text', { class: 'label', x: (a + b) / 2, y: y - 2, 'text-anchor': 'middle' }, `spawn_request ${ev.call}`));
       break;
     }
     case 'spawn': {
@@ -95,7 +157,7 @@ export function drawEvent(ev, r, layout) {
     case 'receive': {
       g.setAttribute('data-pid', ev.pid);
       const x = lx(ev.pid);
-      g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, fit(ev.msg, sideRoom(layout, x) - 10, 11)));
+      g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, termLabel(ev.msg, sideRoom(layout, x) - 10, 11)));
       g.append(svg('circle', { class: 'dot', cx: x, cy: y, r: 4 }));
       break;
     }
@@ -103,7 +165,7 @@ export function drawEvent(ev, r, layout) {
       g.setAttribute('data-pid', ev.pid);
       if (ev.reason !== 'normal') g.classList.add('abnormal');
       const x = lx(ev.pid);
-      g.append(svg('text', { class: 'label', x: x + 11, y: y + 4 }, fit(ev.reason, sideRoom(layout, x) - 12)));
+      g.append(svg('text', { class: 'label', x: x + 11, y: y + 4 }, termLabel(ev.reason, sideRoom(layout, x) - 12)));
       g.append(svg('path', { class: 'cross', d: `M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}` }));
       break;
     }
@@ -123,5 +185,12 @@ export function drawEvent(ev, r, layout) {
     }
   }
   g.append(svg('text', { class: 'time', x: GUTTER - 8, y: y + 4, 'text-anchor': 'end' }, seconds(ev.t)));
+  // Rows follow each other whatever the time between them; a long pause is marked, not drawn.
+  if (prev !== undefined && typeof ev.t === 'number' && typeof prev.t === 'number' && ev.t - prev.t > GAP_MS) {
+    const top = rowTop(r);
+    g.classList.add('after-gap');
+    g.append(svg('line', { class: 'gap', x1: 4, y1: top, x2: layout.width, y2: top }));
+    g.append(svg('text', { class: 'gap-label', x: layout.width - 8, y: top + 9, 'text-anchor': 'end' }, `${((ev.t - prev.t) / 1000).toFixed(1)} s later`));
+  }
   return g;
 }

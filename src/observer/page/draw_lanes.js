@@ -1,28 +1,37 @@
 // The lanes: their heads, boxed by node, above the scrolling rows, and the
-// lifeline under each head from its birth to its exit.
+// lifeline of each process from its birth (or first message) to its exit
+// (or last message), in the column the layout gave it. A column's head names
+// its newest process.
 
 import { diagram, heads, view } from './elements.js';
-import { GROUP_PAD, GUTTER, HEAD_H, LANE_W, ROW, rowMid, rowTop } from './layout.js';
-import { involved, model } from './model.js';
+import { GROUP_PAD, GUTTER, HEAD_H, isShell, LANE_W, ROW, rowMid, rowTop, scale } from './layout.js';
+import { model } from './model.js';
 import { fit, svg } from './svg.js';
 
 function label(p) {
-  return p.name ?? p.pid;
+  return p.name ?? (isShell(p) ? 'shell' : p.pid);
+}
+
+function second(p) {
+  if (isShell(p) || (p.name && !p.call)) return p.pid;
+  return p.call ?? '';
 }
 
 export function drawHeads(layout) {
   const { watched, connected } = model;
   heads.replaceChildren();
-  heads.setAttribute('width', layout.width);
-  heads.setAttribute('height', HEAD_H);
-  diagram.setAttribute('width', layout.width);
+  heads.setAttribute('width', layout.width * scale);
+  heads.setAttribute('height', HEAD_H * scale);
+  heads.setAttribute('viewBox', `0 0 ${layout.width} ${HEAD_H}`);
+  diagram.setAttribute('width', layout.width * scale);
   heads.append(svg('text', { class: 'time-head', x: GUTTER - 8, y: HEAD_H - 8, 'text-anchor': 'end' }, 'time (s)'));
   for (const grp of layout.groups) {
     const down = grp.node !== watched && !connected.has(grp.node);
     const g = svg('g', { class: `node${grp.node === watched ? ' watched' : ''}${down ? ' down' : ''}`, 'data-node': grp.node });
     g.append(svg('rect', { class: 'node-box', x: grp.x0 + GROUP_PAD, y: 4, width: grp.x1 - grp.x0 - 2 * GROUP_PAD, height: HEAD_H - 8, rx: 6 }));
     const title = svg('text', { class: 'node-name', x: grp.x0 + GROUP_PAD + 8, y: 19 }, grp.node);
-    const note = grp.node === watched ? ' this node' : down ? ' down' : '';
+    // A node that does not stream its events (real erl) shows only what crosses to and from it.
+    const note = grp.node === watched ? ' this node' : down ? ' down' : model.streaming.has(grp.node) ? '' : ' as seen from here';
     if (note) title.append(svg('tspan', { class: 'node-note' }, note));
     g.append(title);
     if (grp.lanes.length === 0) {
@@ -35,47 +44,32 @@ export function drawHeads(layout) {
       lane.append(svg('title', {}, [p.name, p.pid, p.call, p.node, p.system ? 'system process' : null, p.alive ? null : 'exited'].filter(Boolean).join('\n')));
       lane.append(svg('rect', { class: 'lane-box', x: x - LANE_W / 2 + 10, y: 27, width: LANE_W - 20, height: 42, rx: 4 }));
       lane.append(svg('text', { class: 'lane-name', x, y: 44, 'text-anchor': 'middle' }, fit(label(p), LANE_W - 30)));
-      lane.append(svg('text', { class: 'lane-call', x, y: 61, 'text-anchor': 'middle' }, fit(p.call ?? (p.name ? p.pid : ''), LANE_W - 30, 11)));
+      lane.append(svg('text', { class: 'lane-call', x, y: 61, 'text-anchor': 'middle' }, fit(second(p), LANE_W - 30, 11)));
       g.append(lane);
     }
     heads.append(g);
   }
 }
 
-function firstRowFrom(rows, seq) {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].seq < seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function drawLifelines(rows, layout) {
-  const height = Math.max(rowTop(rows.length) + ROW, view.clientHeight - HEAD_H - 4);
-  diagram.setAttribute('height', height);
-  const exitRow = new Map();
-  const lastRow = new Map();
-  rows.forEach((ev, i) => {
-    for (const pid of involved(ev)) lastRow.set(pid, i);
-    if (ev.kind === 'exit') exitRow.set(ev.pid, i);
-  });
+  const height = Math.max(rowTop(rows.length) + ROW, view.clientHeight / scale - HEAD_H - 4);
+  diagram.setAttribute('height', height * scale);
+  diagram.setAttribute('viewBox', `0 0 ${layout.width} ${height}`);
   const g = document.getElementById('lifelines');
   g.replaceChildren();
-  for (const p of layout.lanes) {
-    let y1 = 0;
-    if (p.bornSeq !== null) {
-      const s = firstRowFrom(rows, p.bornSeq);
-      const born = rows[s]?.seq === p.bornSeq;
-      y1 = born && rows[s].kind === 'spawn' ? rowMid(s) : s === 0 && !born ? 0 : rowTop(s);
-    }
-    let y2 = height;
-    if (exitRow.has(p.pid)) y2 = rowMid(exitRow.get(p.pid));
-    else if (!p.alive) y2 = lastRow.has(p.pid) ? rowTop(lastRow.get(p.pid)) + ROW : y1;
+  for (const p of layout.occupants) {
+    const [from, to] = layout.spans.get(p.pid);
+    const row = rows[from];
+    const born = row !== undefined && row.kind === 'spawn' && row.pid === p.pid;
+    const y1 = from < 0 ? 0 : born ? rowMid(from) : rowTop(from);
+    const y2 = to === Infinity ? height : row !== undefined && rows[to]?.kind === 'exit' && rows[to].pid === p.pid ? rowMid(to) : rowTop(to) + ROW;
     const x = layout.x.get(p.pid);
     const cls = `lifeline${p.system ? ' system' : ''}${p.alive ? '' : ' dead'}`;
     g.append(svg('line', { class: cls, 'data-pid': p.pid, x1: x, y1, x2: x, y2: Math.max(y1, y2) }));
+    // A column's earlier processes are named where they start (the head names
+    // the newest; a spawn names them in its pill).
+    if (from >= 0 && !born && !layout.heads.has(p.pid)) {
+      g.append(svg('text', { class: 'lane-tag', x: x + 6, y: rowTop(from) + 9, 'data-pid': p.pid }, fit(label(p), LANE_W / 2 - 10, 10)));
+    }
   }
 }

@@ -2,16 +2,24 @@
 // from the frames of docs/live-view-protocol.md. Only this module changes
 // `model`; the rest of the page reads it and draws what it derives.
 
-const MAX_KEPT = 6000;
-const KEEP = 4000;
+import { resetExchanges, takeForExchanges } from './exchanges.js';
+
+// A lesson's worth: the newest 5000 events are kept, and the bar says how
+// many older ones were let go.
+export const MAX_KEPT = 6000;
+export const KEEP = 5000;
 
 export const model = {
   watched: null,
   nodeOrder: [],
   connected: new Set(),
+  /** Nodes that stream their own events here: their processes are drawn as this node's are. */
+  streaming: new Set(),
   procs: new Map(),
   events: [],
   handled: 0,
+  /** Events let go to bound the page's memory, since the last hello or clear. */
+  forgotten: 0,
 };
 
 let procCount = 0;
@@ -62,6 +70,10 @@ export function involved(ev) {
       return [ev.from, ev.to].filter((p) => p !== null && p !== undefined);
     case 'spawn':
       return [ev.parent, ev.pid].filter((p) => p !== null && p !== undefined);
+    case 'spawn_request':
+      return [ev.from];
+    case 'rpc':
+      return [ev.exchange.caller];
     case 'receive':
     case 'exit':
     case 'register':
@@ -108,6 +120,7 @@ function ingest(ev) {
       if (send) {
         send.receivedBy = ev.seq;
         ev.sender = send.from;
+        ev.senderEvent = send;
         received = send;
       }
       break;
@@ -118,8 +131,20 @@ function ingest(ev) {
       break;
     case 'nodedown':
       model.connected.delete(ev.node);
+      model.streaming.delete(ev.node);
+      break;
+    case 'stream':
+      addNode(ev.node);
+      model.streaming.add(ev.node);
+      // Described by their node: alive until it says they exit, standing from the top like this node's.
+      for (const p of ev.procs ?? []) {
+        const known = proc(p.pid, ev.seq);
+        if (known.bornSeq === ev.seq) known.bornSeq = null;
+        known.alive = true;
+      }
       break;
   }
+  takeForExchanges(ev, (pid) => proc(pid, ev.seq).node, model.events);
   model.events.push(ev);
   model.handled++;
   return received;
@@ -129,6 +154,7 @@ function ingest(ev) {
 // processes nothing left refers to.
 function trim() {
   if (model.events.length <= MAX_KEPT) return;
+  model.forgotten += model.events.length - KEEP;
   model.events = model.events.slice(-KEEP);
   pending = new Map();
   const referenced = new Set();
@@ -143,10 +169,13 @@ export function takeHello(hello) {
   model.watched = hello.node;
   model.nodeOrder = [model.watched];
   model.connected = new Set(hello.nodes ?? []);
+  model.streaming = new Set(hello.streaming ?? []);
   model.procs = new Map();
   procCount = 0;
   model.events = [];
+  model.forgotten = 0;
   pending = new Map();
+  resetExchanges();
   const listed = hello.processes ?? [];
   for (const p of listed) learn(p, null);
   for (const n of hello.nodes ?? []) addNode(n);
@@ -158,7 +187,7 @@ export function takeHello(hello) {
     known.alive = true;
     alive.add(p.pid);
   }
-  for (const p of model.procs.values()) if (!alive.has(p.pid)) p.alive = false;
+  for (const p of model.procs.values()) if (!alive.has(p.pid) && (p.node === model.watched || model.streaming.has(p.node))) p.alive = false;
   trim();
 }
 
@@ -177,7 +206,9 @@ export function takeEvents(evs) {
 // Processes still alive keep their lanes, as if they had always been there.
 export function clearEvents() {
   model.events = [];
+  model.forgotten = 0;
   pending = new Map();
+  resetExchanges();
   for (const [pid, p] of model.procs) {
     if (p.alive) p.bornSeq = null;
     else model.procs.delete(pid);

@@ -1,12 +1,12 @@
 // The diagram as drawn: the rows shown, their layout, and the element of
 // each. New rows are appended in place so that a steady stream does not
 // rebuild the DOM (which would also close any open tooltip); the whole
-// diagram is redrawn only when the lanes change, a filter changes, or the
-// row cap is hit.
+// diagram is redrawn only when the lanes change, a filter changes, an
+// exchange opens or closes, or the row cap is hit.
 
 import { drawEvent } from './draw_event.js';
 import { drawHeads, drawLifelines } from './draw_lanes.js';
-import { diagram, emptyEl } from './elements.js';
+import { diagram, emptyEl, forgottenEl } from './elements.js';
 import { computeLayout, shown } from './layout.js';
 import { model } from './model.js';
 import { following, settle } from './scroll.js';
@@ -21,6 +21,7 @@ let layout = null;
 let drawn = new Map(); // seq -> <g> of the drawn event
 
 export const hasDrawn = () => layout !== null;
+export const currentRows = () => rows;
 
 // For when the events kept are all worth drawing again (a new hello, a
 // clear, a filter changed).
@@ -33,15 +34,36 @@ export function markReceived(sends) {
   for (const send of sends) drawn.get(send.seq)?.classList.add('received');
 }
 
-function drawRow(ev, r, rowsG) {
-  const g = drawEvent(ev, r, layout);
-  drawn.set(ev.seq, g);
+// The rows events make: an rpc exchange is one row at its start, unless it
+// is open, when its events follow that row as themselves.
+function rowsOf(evs) {
+  const out = [];
+  for (const ev of evs) {
+    if (ev.seq < windowStart) continue;
+    const head = ev.exchange;
+    if (head !== undefined) {
+      head.row ??= { kind: 'rpc', seq: ev.seq, t: ev.t, exchange: head };
+      // Hidden with its plumbing (a node's own erpc call): the caller's node may not say it is plumbing, the spawned process does.
+      if (shown(head.row) && shown(ev)) out.push(head.row);
+      if (head.open && shown(ev)) out.push(ev);
+      continue;
+    }
+    if (ev.member !== undefined && !ev.member.open) continue;
+    if (ev.kind === 'stream') continue;
+    if (shown(ev)) out.push(ev);
+  }
+  return out;
+}
+
+function drawRow(row, r, rowsG) {
+  const g = drawEvent(row, r, layout, rows[r - 1]);
+  if (row.kind !== 'rpc') drawn.set(row.seq, g);
   rowsG.append(g);
 }
 
 export function renderAll() {
   const stick = following();
-  rows = model.events.filter((ev) => ev.seq >= windowStart && shown(ev));
+  rows = rowsOf(model.events);
   if (rows.length > MAX_ROWS) {
     rows = rows.slice(-TRIM_TO);
     windowStart = rows[0].seq;
@@ -51,22 +73,29 @@ export function renderAll() {
   diagram.replaceChildren();
   diagram.append(svg('g', { id: 'lifelines' }), svg('g', { id: 'rows' }));
   const rowsG = diagram.lastChild;
-  rows.forEach((ev, i) => drawRow(ev, i, rowsG));
+  rows.forEach((row, i) => drawRow(row, i, rowsG));
   finish(stick);
 }
 
 export function update(newEvs) {
   const stick = following();
-  const add = newEvs.filter((ev) => ev.seq >= windowStart && shown(ev));
-  const next = add.length > 0 ? rows.concat(add) : rows;
-  if (next.length > MAX_ROWS || computeLayout(next).key !== layout.key) {
+  // A new event may finish an exchange drawn already (its result): redraw.
+  if (newEvs.some((ev) => ev.member !== undefined && ev.member.row !== undefined && (ev.member.down === ev.seq || ev.kind === 'exit'))) {
     renderAll();
     return;
   }
+  const add = rowsOf(newEvs);
+  const next = add.length > 0 ? rows.concat(add) : rows;
+  const nextLayout = next.length > MAX_ROWS ? null : computeLayout(next);
+  if (nextLayout === null || nextLayout.key !== layout.key) {
+    renderAll();
+    return;
+  }
+  layout = nextLayout;
   const rowsG = document.getElementById('rows');
-  for (const ev of add) {
-    drawRow(ev, rows.length, rowsG);
-    rows.push(ev);
+  for (const row of add) {
+    rows.push(row);
+    drawRow(row, rows.length - 1, rowsG);
   }
   finish(stick);
 }
@@ -76,6 +105,9 @@ function finish(stick) {
   drawLifelines(rows, layout);
   document.body.dataset.events = String(model.handled);
   document.body.dataset.rows = String(rows.length);
+  document.body.dataset.lanes = String(layout.groups.reduce((n, g) => n + g.lanes.length, 0));
   emptyEl.hidden = rows.length > 0;
-  settle(stick);
+  forgottenEl.hidden = model.forgotten === 0;
+  forgottenEl.textContent = `${model.forgotten} older events let go (the page keeps the newest ${model.events.length})`;
+  settle(stick, layout, rows);
 }

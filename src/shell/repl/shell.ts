@@ -268,7 +268,11 @@ export class Shell {
     this.pending = { resultVars: unit.resultVars, print, forget };
     if (this.evaluator === null) this.newEvaluator();
     // The shell's own plumbing: never held by the lesson tools' step-through.
-    this.vm.deliverNow(this.evaluator!, [EVAL, fun, list([...args.values()]), print ? RP : VALUE]);
+    // Traced as a message from the shell, so that the live view can tell its
+    // evaluator's internals by their sender.
+    const evalMsg: Term = [EVAL, fun, list([...args.values()]), print ? RP : VALUE];
+    if (this.vm.tracer !== null) this.vm.trace({ kind: 'send', from: this.proc.pid, to: this.evaluator!.pid, msg: evalMsg });
+    this.vm.deliverNow(this.evaluator!, evalMsg);
   }
 
   /** f(), f(X), b(), v(N) and friends: commands that act on the shell itself. */

@@ -1,0 +1,256 @@
+// erlang:trace/3 and erlang:trace_pattern/3, enough for dbg (lib/erlang/dbg.erl):
+// the trace flags of processes (send, 'receive', procs, call), and call
+// patterns on exported functions. They listen to the VM's trace point, like
+// the live view, and send erl's trace messages to the tracer process:
+//   {trace, Pid, send, Msg, To}, {trace, Pid, 'receive', Msg},
+//   {trace, Pid, spawn, Pid2, {M, F, Args}}, {trace, Pid, exit, Reason},
+//   {trace, Pid, link | unlink | getting_linked | getting_unlinked, Pid2},
+//   {trace, Pid, register, Name}, {trace, Pid, call, {M, F, Args}}.
+// Call tracing wraps a function's export entry, so it sees calls made
+// through it (M:F(...) from another module, apply, funs of fun M:F/A), not
+// local calls inside the module; match specs are read for their return
+// and caller actions, which are not traced.
+
+import { A, Atom, Cons, NIL, Pid, list, type Term } from '../../terms/types.js';
+import { badarg } from '../../terms/exception.js';
+import type { CompiledFn } from '../../vm/frames.js';
+import type { NativeFn, NativeModule } from '../../vm/native.js';
+import type { Process } from '../../vm/process.js';
+import type { TraceEvent, Tracer } from '../../vm/trace.js';
+import type { VM } from '../../vm/vm.js';
+
+type Flag = 'send' | 'receive' | 'procs' | 'call';
+
+interface TraceState {
+  /** Per traced process (by pid id): its flags and its tracer. */
+  procs: Map<number, { flags: Set<Flag>; tracer: Pid }>;
+  /** Flags given to processes spawned from now on (`new`, `all`). */
+  forNew: { flags: Set<Flag>; tracer: Pid } | null;
+  /** Wrapped export entries: "M:F/A" -> the function they ran before. */
+  patterns: Map<string, CompiledFn>;
+  listener: Tracer | null;
+}
+
+declare module '../../vm/extensions.js' {
+  interface VmExtensions {
+    /** erlang:trace/3's flags and erlang:trace_pattern/3's patterns (bifs/erlang/trace.ts). */
+    traceState?: TraceState;
+  }
+}
+
+const T = Atom.of('trace');
+
+function state(vm: VM): TraceState {
+  vm.ext.traceState ??= { procs: new Map(), forNew: null, patterns: new Map(), listener: null };
+  return vm.ext.traceState;
+}
+
+function toArray(t: Term): Term[] | null {
+  const out: Term[] = [];
+  let at = t;
+  while (at instanceof Cons) {
+    out.push(at.head);
+    at = at.tail;
+  }
+  return at === NIL ? out : null;
+}
+
+function parseFlags(t: Term): { flags: Set<Flag>; tracer: Pid | null } {
+  const items = toArray(t);
+  if (items === null) throw badarg();
+  const flags = new Set<Flag>();
+  let tracer: Pid | null = null;
+  for (const f of items) {
+    if (Array.isArray(f) && f.length === 2 && f[0] === Atom.of('tracer') && f[1] instanceof Pid) tracer = f[1];
+    else if (f === Atom.of('send')) flags.add('send');
+    else if (f === Atom.of('receive')) flags.add('receive');
+    else if (f === Atom.of('procs')) flags.add('procs');
+    else if (f === Atom.of('call')) flags.add('call');
+    else if (f === Atom.of('all')) for (const x of ['send', 'receive', 'procs', 'call'] as const) flags.add(x);
+    else if (!(f instanceof Atom)) throw badarg();
+    // Other flags (timestamp, set_on_spawn, ...) are accepted and have no effect here.
+  }
+  return { flags, tracer };
+}
+
+function emit(vm: VM, tracer: Pid, msg: Term): void {
+  const q = vm.proc(tracer);
+  // Straight into the mailbox: the trace message itself is not traced.
+  if (q !== undefined) vm.deliverNow(q, msg);
+}
+
+function listen(vm: VM): void {
+  const st = state(vm);
+  const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0;
+  // erl's 'receive' trace is a message's arrival in the mailbox: the VM traces that only when asked.
+  vm.traceDelivery = st.forNew?.flags.has('receive') === true || [...st.procs.values()].some((t) => t.flags.has('receive'));
+  if (wanted && st.listener === null) {
+    st.listener = (ev) => take(vm, st, ev);
+    vm.addTracer(st.listener);
+  } else if (!wanted && st.listener !== null) {
+    vm.removeTracer(st.listener);
+    st.listener = null;
+  }
+}
+
+function take(vm: VM, st: TraceState, ev: TraceEvent): void {
+  const traced = (pid: Pid | null, flag: Flag) => {
+    if (pid === null || pid.node !== vm.nodeName) return null;
+    const t = st.procs.get(pid.id);
+    return t?.flags.has(flag) && t.tracer !== pid ? t.tracer : null;
+  };
+  switch (ev.kind) {
+    case 'send': {
+      const tr = traced(ev.from, 'send');
+      if (tr !== null && ev.to !== tr) emit(vm, tr, [T, ev.from!, Atom.of('send'), ev.msg, ev.toName ?? ev.to]);
+      return;
+    }
+    case 'send_named': {
+      const tr = traced(ev.from, 'send');
+      if (tr !== null) emit(vm, tr, [T, ev.from!, Atom.of('send'), ev.msg, [ev.name, ev.node]]);
+      return;
+    }
+    case 'deliver': {
+      const tr = traced(ev.pid, 'receive');
+      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('receive'), ev.msg]);
+      return;
+    }
+    case 'spawn': {
+      if (st.forNew !== null && ev.pid.node === vm.nodeName) st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
+      const mfa: Term =
+        ev.fun !== undefined
+          ? [Atom.of('erlang'), Atom.of('apply'), list([ev.fun, NIL])]
+          : [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), ev.args !== undefined ? list([...ev.args]) : ev.mfa[2]];
+      const tr = traced(ev.parent, 'procs');
+      if (tr !== null) emit(vm, tr, [T, ev.parent!, Atom.of('spawn'), ev.pid, mfa]);
+      const child = traced(ev.pid, 'procs');
+      if (child !== null && ev.parent !== null) emit(vm, child, [T, ev.pid, Atom.of('spawned'), ev.parent, mfa]);
+      return;
+    }
+    case 'exit': {
+      const tr = traced(ev.pid, 'procs');
+      if (tr !== null) {
+        emit(vm, tr, [T, ev.pid, Atom.of('exit'), ev.reason]);
+        // Its name goes with it, and erl traces that too.
+        if (ev.name !== undefined) emit(vm, tr, [T, ev.pid, Atom.of('unregister'), ev.name]);
+      }
+      st.procs.delete(ev.pid.id);
+      return;
+    }
+    case 'link':
+    case 'unlink': {
+      const a = traced(ev.from, 'procs');
+      if (a !== null) emit(vm, a, [T, ev.from, Atom.of(ev.kind), ev.to]);
+      const b = traced(ev.to, 'procs');
+      if (b !== null) emit(vm, b, [T, ev.to, Atom.of(ev.kind === 'link' ? 'getting_linked' : 'getting_unlinked'), ev.from]);
+      return;
+    }
+    case 'register': {
+      const tr = traced(ev.pid, 'procs');
+      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('register'), Atom.of(ev.name)]);
+      return;
+    }
+    case 'call': {
+      const tr = traced(ev.pid, 'call');
+      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('call'), [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), list([...ev.args])]]);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** erlang:trace(PidSpec, How, FlagList): the number of processes whose flags changed. */
+function trace(p: Process, spec: Term, how: Term, flagList: Term): Term {
+  const vm = p.vm;
+  const st = state(vm);
+  if (how !== A.true && how !== A.false) throw badarg();
+  const { flags, tracer: given } = parseFlags(flagList);
+  const tracer = given ?? p.pid;
+  const on = how === A.true;
+  const set = (pid: Pid) => {
+    const known = st.procs.get(pid.id);
+    if (on) {
+      const entry = known ?? { flags: new Set<Flag>(), tracer };
+      for (const f of flags) entry.flags.add(f);
+      entry.tracer = tracer;
+      st.procs.set(pid.id, entry);
+    } else if (known !== undefined) {
+      for (const f of flags) known.flags.delete(f);
+      if (known.flags.size === 0) st.procs.delete(pid.id);
+    }
+  };
+  let n = 0;
+  if (spec instanceof Pid) {
+    if (spec.node !== vm.nodeName || vm.proc(spec) === undefined) throw badarg();
+    set(spec);
+    n = 1;
+  } else if (spec === Atom.of('all') || spec === Atom.of('existing') || spec === Atom.of('processes') || spec === Atom.of('existing_processes')) {
+    for (const q of vm.processes.values()) {
+      if (!q.alive || q.pid === tracer) continue;
+      set(q.pid);
+      n++;
+    }
+  } else if (spec !== Atom.of('new') && spec !== Atom.of('new_processes')) {
+    throw badarg();
+  }
+  if (spec === Atom.of('all') || spec === Atom.of('new') || spec === Atom.of('processes') || spec === Atom.of('new_processes')) {
+    if (on) st.forNew = { flags: new Set([...(st.forNew?.flags ?? []), ...flags]), tracer };
+    else if (st.forNew !== null) {
+      for (const f of flags) st.forNew.flags.delete(f);
+      if (st.forNew.flags.size === 0) st.forNew = null;
+    }
+  }
+  listen(vm);
+  return n;
+}
+
+/** erlang:trace_pattern({M, F, A}, MatchSpec, Flags): the number of functions (un)patterned. */
+function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
+  const vm = p.vm;
+  const st = state(vm);
+  if (!Array.isArray(mfa) || mfa.length !== 3) throw badarg();
+  const [m, f, a] = mfa;
+  if (!(m instanceof Atom) || !(f instanceof Atom) || !(typeof a === 'number' || a === Atom.of('_'))) throw badarg();
+  const off = ms === A.false;
+  if (!vm.code.ensureLoaded(m.name)) return 0;
+  const mod = vm.code.modules.get(m.name);
+  if (mod === undefined) return 0;
+  let n = 0;
+  for (const key of mod.exports) {
+    const slash = key.lastIndexOf('/');
+    const name = key.slice(0, slash);
+    const arity = Number(key.slice(slash + 1));
+    if (name === 'module_info') continue;
+    if ((f !== Atom.of('_') && f.name !== name) || (typeof a === 'number' && a !== arity)) continue;
+    const entry = vm.code.entry(m.name, name, arity);
+    const id = `${m.name}:${name}/${arity}`;
+    const before = st.patterns.get(id);
+    if (off) {
+      if (before !== undefined) {
+        entry.fn = before;
+        st.patterns.delete(id);
+      }
+    } else if (before === undefined) {
+      const orig = entry.fn;
+      const wrapped = function (this: unknown, q: Process, ...args: Term[]) {
+        if (vm.tracer !== null) vm.trace({ kind: 'call', pid: q.pid, mfa: [m.name, name], args });
+        return orig.call(this, q, ...args);
+      } as unknown as CompiledFn;
+      wrapped.mfa = orig.mfa;
+      entry.fn = wrapped;
+      st.patterns.set(id, orig);
+    }
+    n++;
+  }
+  listen(vm);
+  return n;
+}
+
+export const erlangTraceNatives: NativeModule = {
+  name: 'erlang',
+  functions: {
+    'trace/3': trace as unknown as NativeFn,
+    'trace_pattern/3': tracePattern as unknown as NativeFn,
+  },
+};
