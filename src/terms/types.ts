@@ -79,7 +79,7 @@ export class BitStr {
     this.view = buf;
   }
   get buf(): Uint8Array {
-    return (this.view ??= new Uint8Array(this.store!, this.offset, (this.bits + 7) >> 3));
+    return (this.view ??= new Uint8Array(this.store!, this.offset, Math.ceil(this.bits / 8)));
   }
   /** The buffer holding the bytes, without making a view. */
   get bufferStore(): ArrayBufferLike {
@@ -93,7 +93,7 @@ export class BitStr {
     return (this.bits & 7) === 0;
   }
   get byteSize(): number {
-    return (this.bits + 7) >> 3;
+    return Math.ceil(this.bits / 8);
   }
 }
 

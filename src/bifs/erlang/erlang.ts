@@ -1,6 +1,7 @@
 // The erlang BIFs that touch processes, the node or time. The side-effect
 // free ones are in erlang_pure.ts.
 
+import { codePointsToString } from '../../terms/code_points.js';
 import { erlangBadarg } from '../errors.js';
 import { heapCurrentFunction, heapStackTerm, raisedStack } from '../../vm/stacktrace/stacktrace.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../../terms/types.js';
@@ -605,7 +606,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
 
 function haltString(s: Term): string {
   const codes = listToArray(s) ?? [];
-  return String.fromCodePoint(...(codes.filter((c) => typeof c === 'number') as number[]));
+  return codePointsToString(codes.filter((c) => typeof c === 'number') as number[]);
 }
 
 function uniq(p: P): Term {

@@ -4,6 +4,7 @@
 // PCRE's notempty options, and erl's global loop (after an empty match,
 // retry non-empty at the same place, else step one character on).
 
+import { codePointsToString, charCodesToString } from '../../terms/code_points.js';
 import { type ReFlags, type Translated, translate, ReCompileError } from './translate.js';
 
 export interface Pattern {
@@ -29,7 +30,7 @@ export type Match = Array<[number, number] | null>;
 const cache = new Map<string, Pattern>();
 
 export function compilePattern(cps: number[], flags: ReFlags, anchored: boolean): Pattern {
-  const key = JSON.stringify([flags, anchored]) + String.fromCodePoint(...cps);
+  const key = JSON.stringify([flags, anchored]) + codePointsToString(cps);
   let p = cache.get(key);
   if (p === undefined) {
     const tr = translate(cps, { ...flags });
@@ -59,7 +60,7 @@ function regexOf(p: Pattern, mode: 'g' | 'y', notEmptyAt = -1): RegExp {
 export function makeSubject(bytes: Uint8Array, unicode: boolean): Subject | null {
   if (!unicode) {
     let str = '';
-    for (let i = 0; i < bytes.length; i += 8192) str += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    for (let i = 0; i < bytes.length; i += 8192) str += charCodesToString(bytes.subarray(i, i + 8192));
     return { bytes, str, unicode, u2b: null };
   }
   let str: string;

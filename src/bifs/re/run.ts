@@ -3,6 +3,7 @@
 // {re_pattern, Groups, Unicode, CRLF, Binary}, but its binary holds our own
 // encoding of the source and options, not PCRE bytecode.
 
+import { codePointsToString } from '../../terms/code_points.js';
 import { A, Atom, BitStr, NIL, type Term, isTuple } from '../../terms/types.js';
 import { ErlException, error } from '../../terms/exception.js';
 import { ErlMap } from '../../terms/map.js';
@@ -66,7 +67,7 @@ function bytePos(t: Term, e: ReCompileError, unicode: boolean): number {
   const bytes = dataBytes(t, unicode);
   const cps = bytes === null ? null : patternCodePoints(bytes, unicode);
   if (cps === null || !unicode) return e.pos;
-  return new TextEncoder().encode(String.fromCodePoint(...cps.slice(0, e.pos))).length;
+  return new TextEncoder().encode(codePointsToString(cps.slice(0, e.pos))).length;
 }
 
 /** Compiles a pattern term with compile options; 'notdata' when it is no pattern data. */
@@ -141,7 +142,7 @@ function nameOf(t: Term): string | null {
   if (t instanceof Atom) return t.name;
   if (t instanceof BitStr) return new TextDecoder().decode(t.buf.subarray(0, t.byteSize));
   try {
-    return listItems(t).every((c) => typeof c === 'number') ? String.fromCodePoint(...(listItems(t) as number[])) : null;
+    return listItems(t).every((c) => typeof c === 'number') ? codePointsToString(listItems(t) as number[]) : null;
   } catch {
     return null;
   }
