@@ -9,7 +9,8 @@ import { ErlException, error } from '../../terms/exception.js';
 import { ErlMap } from '../../terms/map.js';
 import { charactersToList } from '../../terms/utf_chardata.js';
 import { fromArray } from '../lists/util.js';
-import { type Match, type Pattern, type Subject, compilePattern, fromByte, makeSubject, matchAll, matchAt, toByte } from './engine.js';
+import { MatchLimit } from './limited_regexp.js';
+import { type Match, type Pattern, type RunMode, type Subject, compilePattern, fromByte, makeSubject, matchAll, matchAt, toByte } from './engine.js';
 import { BadCapture, BadOpt, compileOption, dataBytes, defaultFlags, listItems, patternCodePoints, runOptions } from './options.js';
 import { ReCompileError } from './translate.js';
 
@@ -208,7 +209,17 @@ export function run(args: Term[]): Term {
   if (o.offset > bytes!.length) throw new ErlException('exit', Atom.of('internal_error'), { module: 're', function: 'run', args });
   const from = fromByte(s, o.offset);
   if (from < 0) throw reBadarg('run', args);
-  const mode = { anchored: o.anchored, notempty: o.notempty, notemptyAtstart: o.notemptyAtstart };
+  const mode = { anchored: o.anchored, notempty: o.notempty, notemptyAtstart: o.notemptyAtstart, limit: o.matchLimit };
+  try {
+    return runMatches(p, s, from, mode, o);
+  } catch (e) {
+    // PCRE gave up: erl says nomatch, or why with report_errors.
+    if (e instanceof MatchLimit) return o.reportErrors ? [A.error, Atom.of('match_limit')] : Atom.of('nomatch');
+    throw e;
+  }
+}
+
+function runMatches(p: Pattern, s: Subject, from: number, mode: RunMode, o: ReturnType<typeof runOptions>): Term {
   const conv = (m: Match) => fromArray(selected(p, m, o.capture).map((sp) => converted(s, sp, o.type)));
   if (o.global) {
     const crlf = ['crlf', 'any', 'anycrlf'].includes(p.flags.newline);
