@@ -25,9 +25,19 @@ export class Atom {
   private constructor(readonly name: string) {
     this.index = Atom.nextIndex++;
   }
+  /** erl's atom table size (+t): making one more atom ends the node. */
+  static readonly LIMIT = 1048576;
+  /**
+   * Called when the table is full; the vm sets it to end the node as erl
+   * does ("no more index entries in atom_tab (max=1048576)").
+   */
+  static onTableFull: () => void = () => {
+    throw new RangeError(`no more index entries in atom_tab (max=${Atom.LIMIT})`);
+  };
   static of(name: string): Atom {
     let a = Atom.table.get(name);
     if (a === undefined) {
+      if (Atom.table.size >= Atom.LIMIT) Atom.onTableFull();
       a = new Atom(name);
       Atom.table.set(name, a);
     }
