@@ -15,18 +15,16 @@ monitor_nodes(Flag) -> erlts_dist_bifs:monitor_nodes(Flag).
 monitor_nodes(Flag, []) -> erlts_dist_bifs:monitor_nodes(Flag);
 monitor_nodes(_Flag, _Opts) -> {error, badarg}.
 
-get_net_ticktime() ->
-    case is_alive() of
-        true -> 60;
-        false -> ignored
-    end.
+get_net_ticktime() -> erlts_dist_bifs:net_ticktime().
 
+%% erl moves to the new time over a transition period, answering
+%% {ongoing_change_to, T} meanwhile; erlts switches at once.
 set_net_ticktime(T) -> set_net_ticktime(T, 60).
 set_net_ticktime(T, _TransitionPeriod) when is_integer(T), T > 0 ->
     case get_net_ticktime() of
         ignored -> ignored;
         T -> unchanged;
-        Old -> {ongoing_change_to, Old}
+        _Old -> erlts_dist_bifs:set_net_ticktime(T), change_initiated
     end.
 
 nodename() ->

@@ -43,7 +43,7 @@ class BitWriter {
   private buf = new Uint8Array(64);
   private nbits = 0;
   private grow(extraBits: number): void {
-    const need = (this.nbits + extraBits + 7) >> 3;
+    const need = Math.ceil((this.nbits + extraBits) / 8);
     if (need <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
@@ -54,7 +54,7 @@ class BitWriter {
   byte(v: number): void {
     this.grow(8);
     if ((this.nbits & 7) === 0) {
-      this.buf[this.nbits >> 3] = v;
+      this.buf[Math.floor(this.nbits / 8)] = v;
       this.nbits += 8;
     } else this.putBits(v, 8);
   }
@@ -62,21 +62,21 @@ class BitWriter {
     for (let i = n - 1; i >= 0; i--) {
       const bit = (v >> i) & 1;
       const pos = this.nbits;
-      if (bit) this.buf[pos >> 3]! |= 0x80 >> (pos & 7);
+      if (bit) this.buf[Math.floor(pos / 8)]! |= 0x80 >> (pos & 7);
       this.nbits++;
     }
   }
   bits(b: BitStr): void {
     this.grow(b.bits);
     if ((this.nbits & 7) === 0) {
-      this.buf.set(b.buf.subarray(0, b.byteSize), this.nbits >> 3);
+      this.buf.set(b.buf.subarray(0, b.byteSize), Math.floor(this.nbits / 8));
       this.nbits += b.bits;
       return;
     }
-    for (let i = 0; i < b.bits; i++) this.putBits((b.buf[i >> 3]! >> (7 - (i & 7))) & 1, 1);
+    for (let i = 0; i < b.bits; i++) this.putBits((b.buf[Math.floor(i / 8)]! >> (7 - (i & 7))) & 1, 1);
   }
   result(): BitStr {
-    return new BitStr(this.buf.slice(0, (this.nbits + 7) >> 3), this.nbits);
+    return new BitStr(this.buf.slice(0, Math.ceil(this.nbits / 8)), this.nbits);
   }
 }
 

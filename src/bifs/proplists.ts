@@ -217,7 +217,7 @@ function expand(p: unknown, es: Term, ps: Term): Term {
   // Finally every list element, inserted or not, is spliced in.
   const out: Term[] = [];
   for (const x of list) {
-    if (x === NIL || x instanceof Cons) out.push(...spine(x).items);
+    if (x === NIL || x instanceof Cons) for (const e of spine(x).items) out.push(e);
     else out.push(x);
   }
   return fromArray(out);

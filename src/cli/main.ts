@@ -20,7 +20,9 @@ import { remshTarget } from '../shell/jobs/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
 import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
-import { formatErrorReport, logLater } from '../bifs/logger/crash_report.js';
+import { installAtomLimit } from '../vm/out_of_memory.js';
+import { watchHeap } from '../vm/heap_watch.js';
+import { errorReportHeader, formatErrorReport, logLater } from '../bifs/logger/crash_report.js';
 import { formatLogEvent } from '../bifs/logger/log_event.js';
 import { crashReportNatives } from '../bifs/logger/crash_report_proc.js';
 import { initTerminatingOutput } from '../bifs/logger/crash_report_boot.js';
@@ -119,8 +121,11 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   vm.userPid = user.proc.pid;
   const stderrIo = new UserIo(vm, { write: (s) => process.stderr.write(Buffer.from(s, 'latin1')) }, { encoding: 'latin1', name: 'standard_error' });
   void stderrIo;
+  installAtomLimit();
+  watchHeap();
   vm.ext.crashReport = (p, reason) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
   vm.ext.logReport = (text) => logLater(user, text);
+  vm.ext.errorLog = (text) => logLater(user, `${errorReportHeader(new Date())}\n${text}\n\n`);
   vm.code.registerNatives(crashReportNatives(user));
   vm.ext.display = (t: Term) => process.stdout.write(Buffer.from(displayTerm(t) + '\r\n', 'latin1'));
   vm.onHalt = (status) => {

@@ -105,6 +105,12 @@ export function installDistApi(d: DistNode): void {
       );
       return ref;
     },
+    netTicktime() {
+      return net.ticktime;
+    },
+    setNetTicktime(seconds) {
+      net.setTicktime(seconds);
+    },
     groupLeader(gl: Pid, pid: Pid) {
       d.out(pid.node, () => [[OP.GROUP_LEADER, gl, pid]]);
     },

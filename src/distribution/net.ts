@@ -151,9 +151,23 @@ export class Net implements DistNet {
       this.server.close();
       throw e;
     }
-    const ticktime = this.opts.netTicktime ?? 60;
-    this.ticker = setInterval(() => this.tickAll(), Math.max(1, (ticktime * 1000) / this.tickIntensity));
+    this.ticktime = this.opts.netTicktime ?? 60;
+    this.startTicker();
+  }
+
+  /** kernel net_ticktime, seconds. */
+  ticktime = 60;
+
+  private startTicker(): void {
+    if (this.ticker !== null) clearInterval(this.ticker);
+    this.ticker = setInterval(() => this.tickAll(), Math.max(1, (this.ticktime * 1000) / this.tickIntensity));
     this.ticker.unref();
+  }
+
+  /** net_kernel:set_net_ticktime/1: the new time applies from the next tick on (no transition period). */
+  setTicktime(seconds: number): void {
+    this.ticktime = seconds;
+    if (!this.stopped) this.startTicker();
   }
 
   stop(): void {

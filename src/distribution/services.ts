@@ -128,7 +128,7 @@ function netKernel(d: DistNode, msg: Term, self: Process): void {
     );
     return;
   }
-  if (op === Atom.of('get_net_ticktime')) return genReply(d, self, from, tag, 60);
+  if (op === Atom.of('get_net_ticktime')) return genReply(d, self, from, tag, d.net.ticktime);
   genReply(d, self, from, tag, Atom.of('ignored'));
 }
 

@@ -67,4 +67,7 @@ export interface DistNet {
   heal?(node: string): void;
   setLatency?(node: string, ms: number): void;
   setStalled?(on: boolean): void;
+  /** kernel net_ticktime in seconds, and net_kernel:set_net_ticktime/1's change of it. */
+  ticktime: number;
+  setTicktime(seconds: number): void;
 }

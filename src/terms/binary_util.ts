@@ -116,7 +116,7 @@ export function listToBitstring(t: Term): BitStr {
 export function iolistSize(t: Term): number {
   if (t instanceof BitStr) {
     if ((t.bits & 7) !== 0) throw badarg(1, NOT_IOLIST);
-    return t.bits >> 3;
+    return Math.floor(t.bits / 8);
   }
   if (!(t instanceof Cons) && t !== NIL) throw badarg(1, NOT_IOLIST);
   let n = 0;
@@ -124,7 +124,7 @@ export function iolistSize(t: Term): number {
     t,
     false,
     () => n++,
-    (b) => (n += b.bits >> 3),
+    (b) => (n += Math.floor(b.bits / 8)),
   );
   return n;
 }
@@ -148,7 +148,7 @@ export function binaryToList(b: Term, start?: Term, stop?: Term): Term {
 /** bitstring_to_list/1: whole bytes, then the leftover bits as a bitstring. */
 export function bitstringToList(b: Term): Term {
   if (!(b instanceof BitStr)) throw badarg(1, 'not a bitstring');
-  const whole = b.bits >> 3;
+  const whole = Math.floor(b.bits / 8);
   const rest = b.bits & 7;
   const tail = rest === 0 ? NIL : new Cons(getBits(b, whole * 8, rest)!, NIL);
   return byteList(b.buf.subarray(0, whole), tail);
@@ -158,7 +158,7 @@ export function bitstringToList(b: Term): Term {
 export function binaryPart(b: Term, start: Term, len: Term): BitStr {
   if (!(b instanceof BitStr) || (b.bits & 7) !== 0) throw badarg(1, 'not a binary');
   if (typeof start !== 'number' || typeof len !== 'number') throw badarg();
-  const size = b.bits >> 3;
+  const size = Math.floor(b.bits / 8);
   const from = len >= 0 ? start : start + len;
   const n = Math.abs(len);
   if (from < 0 || from + n > size || start < 0 || start > size) throw badarg();

@@ -5,8 +5,8 @@
 // before every float (maps:keys(#{2 => a, 1.0 => b}) is [2, 1.0]), also
 // inside compound keys.
 //
-// Recursion goes into list heads and the elements of tuples and maps; list
-// tails are walked in a loop.
+// No recursion on the JS stack: list tails are walked in a loop and nested
+// terms wait on an explicit stack.
 
 import { Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, Nil, Pid, Port, Ref, type Term } from './types.js';
 import { ErlMap } from './map.js';
@@ -83,14 +83,42 @@ function sign(n: number): number {
   return n < 0 ? -1 : n > 0 ? 1 : 0;
 }
 
-function cmpElem(a: Term, b: Term, exact: boolean): number {
-  if (a === b) return 0;
-  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 1;
-  return cmp(a, b, exact);
+/** A work stack of pairs still to compare, three slots a pair (a, b, exact), next pair last. */
+type Pending = (Term | boolean)[];
+
+// No recursion: list tails are walked in a loop; when a pair of compound
+// heads or elements must be compared, what follows them waits on an explicit
+// stack, so depth is limited by memory only.
+function cmp(a: Term, b: Term, exact: boolean): number {
+  let stack: Pending | null = null;
+  for (;;) {
+    const c = cmpOne(a, b, exact);
+    if (c !== 0) return c;
+    if (deferred !== null) {
+      // cmpOne stopped at a compound pair: what it left comes after that pair.
+      const d = deferred;
+      deferred = null;
+      if (stack === null) stack = d;
+      else for (let i = 0; i < d.length; i++) stack.push(d[i]!);
+    }
+    if (stack === null || stack.length === 0) return 0;
+    exact = stack.pop() as boolean;
+    b = stack.pop() as Term;
+    a = stack.pop() as Term;
+  }
 }
 
-function cmp(a: Term, b: Term, exact: boolean): number {
+/**
+ * Pairs cmpOne leaves to compare after it returns 0, next pair last. Always
+ * taken by cmp right after cmpOne returns, before anything else compares.
+ */
+let deferred: Pending | null = null;
+
+/** Compares a and b at the top level; compound parts that need a walk are left in `deferred`. */
+function cmpOne(a: Term, b: Term, exact: boolean): number {
   for (;;) {
+    if (a === b) return 0;
+    if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 1;
     const ra = rank(a);
     const rb = rank(b);
     if (ra !== rb) return ra < rb ? -1 : 1;
@@ -103,10 +131,21 @@ function cmp(a: Term, b: Term, exact: boolean): number {
         let x = a as Cons;
         let y = b as Cons;
         for (;;) {
-          const c = cmpElem(x.head, y.head, exact);
-          if (c !== 0) return c;
+          const hx = x.head;
+          const hy = y.head;
           const tx = x.tail;
           const ty = y.tail;
+          if (hx !== hy) {
+            if (isCompound(hx) && isCompound(hy)) {
+              // Compare the heads next; the tails after them.
+              if (tx !== ty) deferred = [tx, ty, exact];
+              a = hx;
+              b = hy;
+              break;
+            }
+            const c = cmpOne(hx, hy, exact);
+            if (c !== 0) return c;
+          }
           if (tx instanceof Cons && ty instanceof Cons) {
             x = tx;
             y = ty;
@@ -116,18 +155,14 @@ function cmp(a: Term, b: Term, exact: boolean): number {
           b = ty;
           break;
         }
-        if (a === b) return 0;
-        continue; // compare the tails in the outer loop
+        if (deferred !== null) return cmpDeferredHead(a, b, exact);
+        continue; // compare the tails
       }
       case R_TUPLE: {
         const x = a as Term[];
         const y = b as Term[];
         if (x.length !== y.length) return x.length < y.length ? -1 : 1;
-        for (let i = 0; i < x.length; i++) {
-          const c = cmpElem(x[i]!, y[i]!, exact);
-          if (c !== 0) return c;
-        }
-        return 0;
+        return cmpSeq(x, y, exact);
       }
       case R_NIL:
         return 0;
@@ -153,11 +188,46 @@ function cmp(a: Term, b: Term, exact: boolean): number {
       case R_EXPORT: {
         const x = a as ExportFun;
         const y = b as ExportFun;
-        return cmp(x.module, y.module, exact) || cmp(x.name, y.name, exact) || sign(x.arity - y.arity);
+        return cmpOne(x.module, y.module, exact) || cmpOne(x.name, y.name, exact) || sign(x.arity - y.arity);
       }
     }
     return 0;
   }
+}
+
+/** A list walk stopped at compound heads a and b, with the tails in `deferred`: hand the heads over too. */
+function cmpDeferredHead(a: Term, b: Term, exact: boolean): number {
+  deferred!.push(a, b, exact);
+  return 0;
+}
+
+/** Terms that may need a walk: lists, tuples, maps, funs with an environment. */
+function isCompound(t: Term): boolean {
+  if (typeof t !== 'object') return false;
+  const c = (t as object).constructor;
+  return c === Cons || c === Array || c === ErlMap || c === Fun;
+}
+
+/**
+ * Element by element: atomic pairs are decided at once; at the first
+ * compound pair, it and the rest are left in `deferred`.
+ */
+function cmpSeq(x: readonly Term[], y: readonly Term[], exact: boolean): number {
+  const n = x.length;
+  for (let i = 0; i < n; i++) {
+    const ex = x[i]!;
+    const ey = y[i]!;
+    if (ex === ey) continue;
+    if (isCompound(ex) && isCompound(ey)) {
+      const d: Pending = [];
+      for (let j = n - 1; j >= i; j--) d.push(x[j]!, y[j]!, exact);
+      deferred = d;
+      return 0;
+    }
+    const c = cmpOne(ex, ey, exact);
+    if (c !== 0) return c;
+  }
+  return 0;
 }
 
 /** Strings by code point (JS `<` compares UTF-16 units, which differs above U+FFFF). */
@@ -235,11 +305,7 @@ function cmpFuns(a: Fun, b: Fun, exact: boolean): number {
   const ea = a.env;
   const eb = b.env;
   if (ea.length !== eb.length) return ea.length < eb.length ? -1 : 1;
-  for (let i = 0; i < ea.length; i++) {
-    const c = cmpElem(ea[i]!, eb[i]!, exact);
-    if (c !== 0) return c;
-  }
-  return 0;
+  return cmpSeq(ea, eb, exact);
 }
 
 /** Bitstrings: byte by byte as unsigned, then the shorter one first. */
@@ -247,7 +313,7 @@ function cmpBits(a: BitStr, b: BitStr): number {
   const x = a.buf;
   const y = b.buf;
   const bits = Math.min(a.bits, b.bits);
-  const full = bits >> 3;
+  const full = Math.floor(bits / 8);
   for (let i = 0; i < full; i++) {
     if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
   }
@@ -273,11 +339,5 @@ function cmpMaps(a: ErlMap, b: ErlMap, exact: boolean): number {
     const c = compareExact(ka[i]!, kb[i]!);
     if (c !== 0) return c;
   }
-  const va = a.values();
-  const vb = b.values();
-  for (let i = 0; i < va.length; i++) {
-    const c = cmpElem(va[i]!, vb[i]!, exact);
-    if (c !== 0) return c;
-  }
-  return 0;
+  return cmpSeq(a.values(), b.values(), exact);
 }

@@ -4,8 +4,9 @@
 // matched exactly in both, only map values follow ==.
 // Note: erl 25 has 0.0 =:= -0.0 (and one map key for both); we follow it.
 //
-// Recursion goes into list heads, tuple elements and map values; list tails
-// are walked in a loop so long lists cost no stack.
+// No recursion: list tails are walked in a loop, and compound heads, tuple
+// elements and map values wait on an explicit stack, so depth is limited by
+// memory only.
 
 import { BitStr, Cons, ErlFloat, ExportFun, Fun, Pid, Port, Ref, type Term } from './types.js';
 import { ErlMap } from './map.js';
@@ -38,18 +39,93 @@ function numEqFloat(i: number | bigint, f: number): boolean {
   return Number.isInteger(f) && BigInt(f) === i;
 }
 
-function elemEq(a: Term, b: Term, exact: boolean): boolean {
-  return exact ? exactEq(a, b) : eq(a, b);
+// The walk keeps pending pairs on an explicit stack (three slots a pair:
+// a, b, and whether to compare them exactly), so depth costs heap, not JS
+// stack. The stack is made only when a compound term has compound parts.
+
+/** Compares an element pair that is not identical without descending: true/false, or undefined when both are compound. */
+function shallow(a: Term, b: Term, exact: boolean): boolean | undefined {
+  if (typeof a !== 'object') {
+    if (!exact && b instanceof ErlFloat) return numEqFloat(a as number | bigint, b.value);
+    return false;
+  }
+  if (typeof b !== 'object') {
+    if (!exact && a instanceof ErlFloat) return numEqFloat(b as number | bigint, a.value);
+    return false;
+  }
+  return undefined;
 }
 
 /** Both a and b are objects and not identical. */
 function structEq(a: Term, b: Term, exact: boolean): boolean {
+  // Map lookups compare keys with exactEq, which comes back here: keep the
+  // caller's pending pairs aside.
+  const saved = pending;
+  pending = null;
+  const r = walkEq(a, b, exact);
+  pending = saved;
+  return r;
+}
+
+function walkEq(a: Term, b: Term, exact: boolean): boolean {
+  let stack: (Term | boolean)[] | null = null;
+  for (;;) {
+    if (!nodeEq(a, b, exact)) return false;
+    if (stack === null) {
+      if (pending === null) return true;
+      stack = pending;
+      pending = null;
+    } else if (pending !== null) {
+      for (let i = 0; i < pending.length; i++) stack.push(pending[i]!);
+      pending = null;
+    }
+    for (;;) {
+      if (stack.length === 0) return true;
+      exact = stack.pop() as boolean;
+      b = stack.pop() as Term;
+      a = stack.pop() as Term;
+      if (a === b) continue;
+      const s = shallow(a, b, exact);
+      if (s === undefined) break;
+      if (!s) return false;
+    }
+  }
+}
+
+/** Pairs nodeEq left to compare: compound parts of the two terms it looked at. */
+let pending: (Term | boolean)[] | null = null;
+
+function defer(a: Term, b: Term, exact: boolean): void {
+  if (pending === null) pending = [a, b, exact];
+  else pending.push(a, b, exact);
+}
+
+/** An element pair: equal atomic values decided now, compound pairs deferred. */
+function elemEq(a: Term, b: Term, exact: boolean): boolean {
+  if (a === b) return true;
+  const s = shallow(a, b, exact);
+  if (s !== undefined) return s;
+  defer(a, b, exact);
+  return true;
+}
+
+/**
+ * Compares two non-identical objects at the top level; compound parts are
+ * left in `pending`. On false, `pending` is cleared.
+ */
+function nodeEq(a: Term, b: Term, exact: boolean): boolean {
+  const r = nodeEq1(a, b, exact);
+  if (!r) pending = null;
+  return r;
+}
+
+function nodeEq1(a: Term, b: Term, exact: boolean): boolean {
   for (;;) {
     const ctor = (a as object).constructor;
     if (ctor !== (b as object).constructor) return false;
     switch (ctor) {
       case Cons: {
-        // Walk the list: recurse into heads, loop on tails.
+        // Walk the list: defer compound heads, loop on tails.
         let x = a as Cons;
         let y = b as Cons;
         for (;;) {

@@ -2,6 +2,7 @@
 // whenever a directive and its argument do not fit (the reason is not told:
 // io_lib:format only ever raises badarg).
 
+import { codePointsToString } from './code_points.js';
 import { Atom, BitStr, Cons, ErlFloat, NIL, type Term } from './types.js';
 import { badarg } from './exception.js';
 import type { Encoding } from './atom_quote.js';
@@ -44,7 +45,7 @@ function formatChars(format: Term | string): (number | string)[] {
   while (l instanceof Cons) {
     const c = l.head;
     if (typeof c === 'number') out.push(c);
-    else out.push(String.fromCodePoint(...flattenChars(c, 'unicode')));
+    else out.push(codePointsToString(flattenChars(c, 'unicode')));
     l = l.tail;
   }
   if (l !== NIL) fail();
@@ -189,7 +190,7 @@ function term(t: string, f: number | null, adj: 'left' | 'right', p0: number | n
 
 /** io_lib_format:string/6 for ~s. */
 function stringField(chars: number[], f: number | null, adj: 'left' | 'right', p: number | null, pad: number): string {
-  const text = (cs: number[]) => String.fromCodePoint(...cs);
+  const text = (cs: number[]) => codePointsToString(cs);
   const n = chars.length;
   const fit = (width: number, a: 'left' | 'right') => {
     if (n > width) return text(chars.slice(0, width));
@@ -212,18 +213,16 @@ function stringField(chars: number[], f: number | null, adj: 'left' | 'right', p
  */
 function flattenChars(t: Term, enc: Encoding): number[] {
   const out: number[] = [];
-  const walk = (x: Term): void => {
+  // Nested lists wait on an explicit stack (the rest of each outer list).
+  const stack: Term[] = [t];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
     if (x instanceof BitStr) {
       if (!x.isBinary) fail();
-      if (enc === 'unicode') {
-        const decoded = decodeUtf8(x.buf);
-        if (decoded) {
-          for (const c of decoded) out.push(c);
-          return;
-        }
-      }
-      for (const b of x.buf) out.push(b);
-      return;
+      const decoded = enc === 'unicode' ? decodeUtf8(x.buf) : null;
+      if (decoded) for (const c of decoded) out.push(c);
+      else for (const b of x.buf) out.push(b);
+      continue;
     }
     let l = x;
     while (l instanceof Cons) {
@@ -231,15 +230,17 @@ function flattenChars(t: Term, enc: Encoding): number[] {
       if (typeof h === 'number') {
         if (!Number.isInteger(h) || h < 0 || (enc === 'latin1' && h > 255) || h > 0x10ffff) fail();
         out.push(h);
-      } else if (h instanceof Cons || h === NIL || h instanceof BitStr) walk(h);
-      else fail();
+      } else if (h instanceof Cons || h === NIL || h instanceof BitStr) {
+        stack.push(l.tail, h);
+        l = NIL;
+        break;
+      } else fail();
       l = l.tail;
     }
-    if (l === NIL) return;
-    if (l instanceof BitStr) walk(l);
+    if (l === NIL) continue;
+    if (l instanceof BitStr) stack.push(l);
     else fail();
-  };
-  walk(t);
+  }
   return out;
 }
 
@@ -267,19 +268,22 @@ function prefixArg(a: Term): string {
   if (a instanceof Atom) return a.name;
   if (!(a instanceof Cons || a === NIL)) fail();
   const cs: number[] = [];
-  const walk = (x: Term): void => {
-    let l = x;
+  const stack: Term[] = [a];
+  while (stack.length > 0) {
+    let l = stack.pop()!;
     while (l instanceof Cons) {
       const h = l.head;
       if (typeof h === 'number' && h >= 0 && h <= 0x10ffff) cs.push(h);
-      else if (h instanceof Cons || h === NIL) walk(h);
-      else fail();
+      else if (h instanceof Cons || h === NIL) {
+        stack.push(l.tail, h);
+        l = NIL;
+        break;
+      } else fail();
       l = l.tail;
     }
     if (l !== NIL) fail();
-  };
-  walk(a);
-  return String.fromCodePoint(...cs);
+  }
+  return codePointsToString(cs);
 }
 
 // ---- the directives ----------------------------------------------------------------

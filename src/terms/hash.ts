@@ -40,74 +40,123 @@ export function hashTerm(t: Term): number {
   return objectHash(t) >>> 0;
 }
 
+// The walk hashes the term in pre-order with an explicit stack (no recursion
+// on the JS stack): every list cell adds a mark, then its head, then its
+// tail; a tuple or fun adds its size, then its elements. Equal terms make the
+// same sequence, so they get the same hash.
 function objectHash(t: Term): number {
   let h = 0x811c9dc5;
+  let stack: Term[] | null = null;
   for (;;) {
-    if (typeof t === 'number') return combine(h, (t | 0) === t ? fmix(t) : hashTerm(t));
-    if (typeof t === 'bigint') {
+    let next: Term | undefined;
+    if (typeof t === 'number') h = combine(h, (t | 0) === t ? fmix(t) : hashTerm(t));
+    else if (typeof t === 'bigint') {
       const low = Number(BigInt.asIntN(32, t));
-      return combine(h, fmix(low) ^ doubleHash(Number(t)));
-    }
-    switch ((t as object).constructor) {
-      case Cons: {
-        // Loop along the list, recursing only into heads.
-        while (t instanceof Cons) {
-          const hd = t.head;
-          h = combine(h, typeof hd === 'number' && (hd | 0) === hd ? fmix(hd) : hashTerm(hd));
-          t = t.tail;
+      h = combine(h, fmix(low) ^ doubleHash(Number(t)));
+    } else
+      switch ((t as object).constructor) {
+        case Cons: {
+          // Along the list: atomic heads at once, a compound head is walked
+          // before the rest of the list (which waits on the stack).
+          while (t instanceof Cons) {
+            const hd = t.head;
+            h = combine(h, 0x2f);
+            if (typeof hd === 'number' && (hd | 0) === hd) h = combine(h, fmix(hd));
+            else if (hd instanceof Atom) h = combine(h, fmix(hd.index + 0x27d4eb2d));
+            else if (isWalked(hd)) {
+              (stack ??= []).push(t.tail);
+              next = hd;
+              break;
+            } else h = combine(h, leafHash(hd));
+            t = t.tail;
+          }
+          if (next === undefined) next = t;
+          break;
         }
-        h = combine(h, 0x2f);
-        continue;
+        case Array: {
+          const a = t as Term[];
+          h = combine(h, fmix(a.length + 0x7a3d));
+          if (a.length > 0) {
+            stack ??= [];
+            for (let i = a.length - 1; i >= 1; i--) stack.push(a[i]!);
+            next = a[0]!;
+          }
+          break;
+        }
+        case Fun: {
+          const f = t as Fun;
+          h = combine(h, fmix(f.code.module.index ^ fmix(f.code.index ^ fmix(f.code.uniq))));
+          const env = f.env;
+          h = combine(h, env.length);
+          if (env.length > 0) {
+            stack ??= [];
+            for (let i = env.length - 1; i >= 1; i--) stack.push(env[i]!);
+            next = env[0]!;
+          }
+          break;
+        }
+        default:
+          h = combine(h, leafHash(t));
       }
-      case Atom:
-        return combine(h, fmix((t as Atom).index + 0x27d4eb2d));
-      case Nil:
-        return combine(h, 0x3b9aca07);
-      case Array: {
-        const a = t as Term[];
-        let x = fmix(a.length + 0x7a3d);
-        for (let i = 0; i < a.length; i++) x = combine(x, hashTerm(a[i]!));
-        return combine(h, x);
-      }
-      case ErlFloat:
-        return combine(h, doubleHash((t as ErlFloat).value));
-      case ErlMap:
-        return combine(h, mapHash(t as ErlMap));
-      case BitStr: {
-        const b = t as BitStr;
-        let x = fmix(b.bits);
-        const buf = b.buf;
-        const n = b.byteSize;
-        for (let i = 0; i < n; i++) x = Math.imul(x ^ buf[i]!, 0x01000193);
-        return combine(h, fmix(x));
-      }
-      case Pid: {
-        const p = t as Pid;
-        return combine(h, fmix(p.id ^ fmix(p.serial ^ fmix(p.node.index + p.creation))));
-      }
-      case Port: {
-        const p = t as Port;
-        return combine(h, fmix(p.id ^ fmix(0x1234 + p.node.index + p.creation)));
-      }
-      case Ref: {
-        const r = t as Ref;
-        let x = fmix(r.node.index + r.creation + 0x5555);
-        for (const id of r.ids) x = combine(x, id);
-        return combine(h, fmix(x));
-      }
-      case Fun: {
-        const f = t as Fun;
-        let x = fmix(f.code.module.index ^ fmix(f.code.index ^ fmix(f.code.uniq)));
-        for (const e of f.env) x = combine(x, hashTerm(e));
-        return combine(h, x);
-      }
-      case ExportFun: {
-        const f = t as ExportFun;
-        return combine(h, fmix(f.module.index ^ fmix(f.name.index ^ fmix(f.arity + 0x99))));
-      }
+    if (next !== undefined) {
+      t = next;
+      continue;
     }
-    throw new Error('hashTerm: not a term: ' + String(t));
+    if (stack === null || stack.length === 0) return h;
+    t = stack.pop()!;
   }
+}
+
+function isWalked(t: Term): boolean {
+  if (typeof t !== 'object') return false;
+  const c = (t as object).constructor;
+  return c === Cons || c === Array || c === Fun;
+}
+
+/** The hash of a term the walk does not enter (maps are hashed and cached on their own). */
+function leafHash(t: Term): number {
+  if (typeof t === 'number') return (t | 0) === t ? fmix(t) : hashTerm(t);
+  if (typeof t === 'bigint') {
+    const low = Number(BigInt.asIntN(32, t));
+    return fmix(low) ^ doubleHash(Number(t));
+  }
+  switch ((t as object).constructor) {
+    case Atom:
+      return fmix((t as Atom).index + 0x27d4eb2d);
+    case Nil:
+      return 0x3b9aca07;
+    case ErlFloat:
+      return doubleHash((t as ErlFloat).value);
+    case ErlMap:
+      return mapHash(t as ErlMap);
+    case BitStr: {
+      const b = t as BitStr;
+      let x = fmix(b.bits);
+      const buf = b.buf;
+      const n = b.byteSize;
+      for (let i = 0; i < n; i++) x = Math.imul(x ^ buf[i]!, 0x01000193);
+      return fmix(x);
+    }
+    case Pid: {
+      const p = t as Pid;
+      return fmix(p.id ^ fmix(p.serial ^ fmix(p.node.index + p.creation)));
+    }
+    case Port: {
+      const p = t as Port;
+      return fmix(p.id ^ fmix(0x1234 + p.node.index + p.creation));
+    }
+    case Ref: {
+      const r = t as Ref;
+      let x = fmix(r.node.index + r.creation + 0x5555);
+      for (const id of r.ids) x = combine(x, id);
+      return fmix(x);
+    }
+    case ExportFun: {
+      const f = t as ExportFun;
+      return fmix(f.module.index ^ fmix(f.name.index ^ fmix(f.arity + 0x99)));
+    }
+  }
+  throw new Error('hashTerm: not a term: ' + String(t));
 }
 
 /** Order-independent: the sum of the entry hashes; cached on the map. */
@@ -338,7 +387,7 @@ export function makeHash2(term: Term): number {
       f64[0] = t.value + 0;
       hash = hash2(u32[1]!, u32[0]!, HCONST_12, hash);
     } else if (t instanceof BitStr) {
-      const sz = t.bits >>> 3;
+      const sz = Math.floor(t.bits / 8);
       const bitsize = t.bits & 7;
       const con = (HCONST_13 + hash) >>> 0;
       if (sz === 0 && bitsize === 0) hash = con;

@@ -25,9 +25,19 @@ export class Atom {
   private constructor(readonly name: string) {
     this.index = Atom.nextIndex++;
   }
+  /** erl's atom table size (+t): making one more atom ends the node. */
+  static readonly LIMIT = 1048576;
+  /**
+   * Called when the table is full; the vm sets it to end the node as erl
+   * does ("no more index entries in atom_tab (max=1048576)").
+   */
+  static onTableFull: () => void = () => {
+    throw new RangeError(`no more index entries in atom_tab (max=${Atom.LIMIT})`);
+  };
   static of(name: string): Atom {
     let a = Atom.table.get(name);
     if (a === undefined) {
+      if (Atom.table.size >= Atom.LIMIT) Atom.onTableFull();
       a = new Atom(name);
       Atom.table.set(name, a);
     }
@@ -79,7 +89,7 @@ export class BitStr {
     this.view = buf;
   }
   get buf(): Uint8Array {
-    return (this.view ??= new Uint8Array(this.store!, this.offset, (this.bits + 7) >> 3));
+    return (this.view ??= new Uint8Array(this.store!, this.offset, Math.ceil(this.bits / 8)));
   }
   /** The buffer holding the bytes, without making a view. */
   get bufferStore(): ArrayBufferLike {
@@ -93,7 +103,7 @@ export class BitStr {
     return (this.bits & 7) === 0;
   }
   get byteSize(): number {
-    return (this.bits + 7) >> 3;
+    return Math.ceil(this.bits / 8);
   }
 }
 

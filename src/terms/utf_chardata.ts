@@ -52,7 +52,7 @@ function decodeChardata(data: Term, inEnc: 'latin1' | 'utf8', maxOut: number): C
   /** Converts one binary; returns the byte offset of an error, or -1. */
   const binary = (b: BitStr): number => {
     const bytes = b.buf;
-    const n = b.bits >> 3;
+    const n = Math.floor(b.bits / 8);
     let seqStart = 0;
     for (let i = 0; i < n; i++) {
       const x = bytes[i]!;
@@ -86,7 +86,7 @@ function decodeChardata(data: Term, inEnc: 'latin1' | 'utf8', maxOut: number): C
     }
     return -1;
   };
-  const restOf = (b: BitStr, at: number): BitStr => new BitStr(b.buf.slice(at, b.bits >> 3));
+  const restOf = (b: BitStr, at: number): BitStr => new BitStr(b.buf.slice(at, Math.floor(b.bits / 8)));
 
   if (data instanceof BitStr) {
     if ((data.bits & 7) !== 0) throw badarg(1);

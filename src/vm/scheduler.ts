@@ -25,6 +25,12 @@ export interface SchedulerHost {
   applyPendingExit(p: Process): void;
 }
 
+/** Called after every turn of the run queue (heap_watch.ts checks the heap there). */
+let turnEnded: () => void = () => {};
+export function onTurnEnd(fn: () => void): void {
+  turnEnded = fn;
+}
+
 export class Scheduler {
   private queue: Process[] = [];
   private qHead = 0;
@@ -101,6 +107,7 @@ export class Scheduler {
       if (tracer !== null) tracer({ kind: 'out', pid: p.pid });
       if ((++n & 15) === 0 && performance.now() > deadline) break;
     }
+    turnEnded();
     if (this.qHead >= this.queue.length) {
       this.queue.length = 0;
       this.qHead = 0;

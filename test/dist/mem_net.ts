@@ -28,6 +28,11 @@ export class MemNet implements DistNet {
   onChannel: (ch: DistChannel) => void = () => {};
   resolveFun: FunResolver | undefined = undefined;
   stopped = false;
+  ticktime = 60;
+
+  setTicktime(seconds: number): void {
+    this.ticktime = seconds;
+  }
 
   constructor(
     readonly hub: MemHub,

@@ -3,6 +3,7 @@
 // Failures raise badarg in binary:F/A with erl's explanations
 // (binary_args.ts); replace/3,4 is in binary_replace.ts.
 
+import { canAllocateBinary } from '../../terms/alloc.js';
 import { A, Atom, BitStr, Cons, NIL, normInt, isTuple, listToArray, type Term } from '../../terms/types.js';
 import { getBits } from '../../terms/bits/match.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
@@ -122,7 +123,7 @@ function compilePattern(p: Process, pat: Term): Term {
 // ---- parts and bytes ----------------------------------------------------
 
 function part3(fn: string, args: Term[], s: Term, pos: Term, len: Term, whys: () => Why[]): BitStr {
-  const r = s instanceof BitStr ? partRange(pos, len, s.bits >> 3) : null;
+  const r = s instanceof BitStr ? partRange(pos, len, Math.floor(s.bits / 8)) : null;
   if (r === null) throw fail(fn, args, whys());
   return getBits(s as BitStr, r[0] * 8, r[1] * 8)!;
 }
@@ -160,10 +161,15 @@ function copy(s: Term, n: Term): Term {
   const args = [s, n];
   const b = binaryArg('copy', args, () => [mustBeBinary(s), mustBeNonNegInteger(n)]);
   if (typeof n !== 'number' || n < 0) throw fail('copy', args, [undefined, mustBeNonNegInteger(n)]);
-  // erl dies of memory exhaustion here; a system_limit is kinder.
-  if (b.length * n > 0xffffffff) throw frameError(A.system_limit, 'binary', 'copy', args);
-  const out = new Uint8Array(b.length * n);
-  for (let i = 0; i < n; i++) out.set(b, i * b.length);
+  if (!canAllocateBinary(b.length * n)) throw frameError(A.system_limit, 'binary', 'copy', args);
+  const total = b.length * n;
+  const out = new Uint8Array(total);
+  if (b.length === 1) out.fill(b[0]!);
+  else if (total > 0) {
+    // Doubling copies: log(n) calls instead of n.
+    out.set(b, 0);
+    for (let done = b.length; done < total; done *= 2) out.copyWithin(done, 0, Math.min(done, total - done));
+  }
   return new BitStr(out);
 }
 
@@ -204,7 +210,7 @@ function binaries(fn: string, l: Term): Uint8Array[] {
 
 function commonLength(fn: string, l: Term, fromEnd: boolean): Term {
   const bs = binaries(fn, l);
-  const max = Math.min(...bs.map((b) => b.length));
+  const max = bs.reduce((m, b) => Math.min(m, b.length), Infinity);
   const byteAt = (b: Uint8Array, i: number) => b[fromEnd ? b.length - 1 - i : i];
   let n = 0;
   while (n < max && bs.every((b) => byteAt(b, n) === byteAt(bs[0]!, n))) n++;

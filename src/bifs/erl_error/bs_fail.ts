@@ -83,7 +83,7 @@ function possiblyTruncated(v: Term): string {
     return s.length < 48 ? s : `${s.slice(0, 12)}...${s.slice(-12)}`;
   }
   if (v instanceof BitStr) {
-    const size = (v.bits + 7) >> 3;
+    const size = Math.ceil(v.bits / 8);
     if (size < 16) return prettyTerm(v);
     // The first 8 bytes and what follows the last size-10 skipped ones, each as ~w writes it.
     const prefix = writeTerm(getBits(v, 0, 64)!);

@@ -2,6 +2,7 @@
 // frames. Anything else is "not a stack trace", and then erl prints the reason
 // and the would-be stack together as one term.
 
+import { charCodesToString } from '../../terms/code_points.js';
 import { Atom, BitStr, Cons, NIL, listToArray, type Term } from '../../terms/types.js';
 import { writeTerm } from '../../terms/print/write.js';
 
@@ -62,7 +63,7 @@ function textOf(t: Term): string {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return String.fromCharCode(...bytes);
+      return charCodesToString(bytes);
     }
   }
   let out = '';

@@ -6,11 +6,12 @@
 // The result is a byte string (one char per byte, write it as latin1): the
 // emulator writes list characters as single bytes but atom names as UTF-8.
 
+import { charCodesToString } from '../../terms/code_points.js';
 import { Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, type Term } from '../../terms/types.js';
 import { mapEntries, writeFun, writePid, writePort, writeRef } from '../../terms/print/write.js';
 
 function utf8Bytes(s: string): string {
-  return String.fromCharCode(...new TextEncoder().encode(s));
+  return charCodesToString(new TextEncoder().encode(s));
 }
 
 const isLatin1Lower = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
@@ -61,7 +62,7 @@ function quotedString(cs: readonly number[]): string {
 }
 
 function displayBinary(b: BitStr): string {
-  const whole = b.bits >> 3;
+  const whole = Math.floor(b.bits / 8);
   const bytes = Array.from(b.buf.subarray(0, whole));
   const rest = b.bits & 7;
   if (rest === 0 && bytes.length > 0 && bytes.every((c) => c >= 0x20 && c <= 0x7e)) return '<<' + quotedString(bytes) + '>>';

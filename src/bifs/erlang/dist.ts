@@ -46,6 +46,9 @@ export interface DistApi {
   /** Asks EPMD on `host` for its names; the caller later gets {Ref, {ok, [{Name, Port}]} | {error, Why}}. */
   names(p: P, host: string): Ref;
   groupLeader(gl: Pid, pid: Pid): void;
+  /** net_kernel:get_net_ticktime/0 and set_net_ticktime/1. */
+  netTicktime(): number;
+  setNetTicktime(seconds: number): void;
 }
 
 function api(p: P): DistApi | null {
@@ -320,6 +323,15 @@ const helpers: Record<string, (p: P, ...a: Term[]) => Term> = {
     const text = formatLogEvent([Atom.of('log'), level, format, args, NIL], new Date());
     if (text !== null && p.vm.userPid !== null)
       p.vm.sendPid(p, p.vm.userPid, [Atom.of('io_request'), p.pid, p.vm.makeRef(), [Atom.of('put_chars'), Atom.of('unicode'), str(text)]]);
+    return A.ok;
+  },
+  /** kernel net_ticktime in seconds, or ignored when not alive. */
+  'net_ticktime/0': (p) => api(p)?.netTicktime() ?? Atom.of('ignored'),
+  'set_net_ticktime/1': (p, t) => {
+    const a = api(p);
+    if (a === null) return Atom.of('ignored');
+    if (typeof t !== 'number' || !Number.isInteger(t) || t <= 0) throw bad('set_net_ticktime', [t], 1);
+    a.setNetTicktime(t);
     return A.ok;
   },
   /** A ref; {Ref, {ok, Names} | {error, Why}} follows. */

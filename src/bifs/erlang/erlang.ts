@@ -1,7 +1,8 @@
 // The erlang BIFs that touch processes, the node or time. The side-effect
 // free ones are in erlang_pure.ts.
 
-import { erlangBadarg } from '../errors.js';
+import { codePointsToString } from '../../terms/code_points.js';
+import { erlangBadarg, frameError } from '../errors.js';
 import { heapCurrentFunction, heapStackTerm, raisedStack } from '../../vm/stacktrace/stacktrace.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../../terms/types.js';
 import { ErlException } from '../../terms/exception.js';
@@ -65,8 +66,25 @@ function mfaEntry(p: P, m: Term, f: Term, a: Term, fnName: string, args: Term[])
   return { fn: run, args: [], mfa: [m.name, f.name, argv.length], traceArgs: argv };
 }
 
-function doSpawn(p: P, e: SpawnEntry, link: boolean): Process {
+function doSpawn(p: P, e: SpawnEntry, link: boolean, limitFrame: LimitFrame): Process {
+  checkProcessLimit(p, limitFrame);
   return p.vm.spawn(e.fn, e.args, p, { link, initialCall: e.mfa, traceArgs: e.traceArgs, traceFun: e.traceFun });
+}
+
+/** erl's process_limit (+P): erlang:system_info(process_limit). */
+export const PROCESS_LIMIT = 262144;
+
+/** The BIF erl names when spawning fails, with its arguments: erlang:spawn(erlang, apply, [Fun, []]) for spawn(Fun). */
+type LimitFrame = [string, Term[]];
+
+const funFrame = (fn: string, fun: Term, ...extra: Term[]): LimitFrame => [fn, [Atom.of('erlang'), Atom.of('apply'), list([fun, NIL]), ...extra]];
+const mfaFrame = (fn: string, m: Term, f: Term, a: Term, ...extra: Term[]): LimitFrame => [fn, [m, f, a, ...extra]];
+
+/** Beyond the process limit, erl logs "Too many processes" and the spawn raises system_limit. */
+function checkProcessLimit(p: P, [fn, args]: LimitFrame): void {
+  if (p.vm.processes.size < PROCESS_LIMIT) return;
+  p.vm.ext.errorLog?.('Too many processes');
+  throw frameError(A.system_limit, 'erlang', fn, args);
 }
 
 function monitorProcess(p: P, target: Process | Pid, tag: Term): Ref {
@@ -281,20 +299,20 @@ const DEFAULT_INFO = [
 
 const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'self/0': (p) => p.pid,
-  'spawn/1': (p, fun) => doSpawn(p, funEntry(p, fun, 'spawn', [fun]), false).pid,
-  'spawn/3': (p, m, fn, a) => doSpawn(p, mfaEntry(p, m, fn, a, 'spawn', [m, fn, a]), false).pid,
-  'spawn_link/1': (p, fun) => doSpawn(p, funEntry(p, fun, 'spawn_link', [fun]), true).pid,
-  'spawn_link/3': (p, m, fn, a) => doSpawn(p, mfaEntry(p, m, fn, a, 'spawn_link', [m, fn, a]), true).pid,
+  'spawn/1': (p, fun) => doSpawn(p, funEntry(p, fun, 'spawn', [fun]), false, funFrame('spawn', fun)).pid,
+  'spawn/3': (p, m, fn, a) => doSpawn(p, mfaEntry(p, m, fn, a, 'spawn', [m, fn, a]), false, mfaFrame('spawn', m, fn, a)).pid,
+  'spawn_link/1': (p, fun) => doSpawn(p, funEntry(p, fun, 'spawn_link', [fun]), true, funFrame('spawn_link', fun)).pid,
+  'spawn_link/3': (p, m, fn, a) => doSpawn(p, mfaEntry(p, m, fn, a, 'spawn_link', [m, fn, a]), true, mfaFrame('spawn_link', m, fn, a)).pid,
   'spawn_monitor/1': (p, fun) => {
-    const q = doSpawn(p, funEntry(p, fun, 'spawn_monitor', [fun]), false);
+    const q = doSpawn(p, funEntry(p, fun, 'spawn_monitor', [fun]), false, funFrame('spawn_opt', fun, list([Atom.of('monitor')])));
     return [q.pid, monitorProcess(p, q, q.pid)];
   },
   'spawn_monitor/3': (p, m, fn, a) => {
-    const q = doSpawn(p, mfaEntry(p, m, fn, a, 'spawn_monitor', [m, fn, a]), false);
+    const q = doSpawn(p, mfaEntry(p, m, fn, a, 'spawn_monitor', [m, fn, a]), false, mfaFrame('spawn_opt', m, fn, a, list([Atom.of('monitor')])));
     return [q.pid, monitorProcess(p, q, q.pid)];
   },
-  'spawn_opt/2': (p, fun, opts) => spawnOpt(p, funEntry(p, fun, 'spawn_opt', [fun, opts]), opts),
-  'spawn_opt/4': (p, m, fn, a, opts) => spawnOpt(p, mfaEntry(p, m, fn, a, 'spawn_opt', [m, fn, a, opts]), opts),
+  'spawn_opt/2': (p, fun, opts) => spawnOpt(p, funEntry(p, fun, 'spawn_opt', [fun, opts]), opts, funFrame('spawn_opt', fun, opts)),
+  'spawn_opt/4': (p, m, fn, a, opts) => spawnOpt(p, mfaEntry(p, m, fn, a, 'spawn_opt', [m, fn, a, opts]), opts, mfaFrame('spawn_opt', m, fn, a, opts)),
   'send/2': (p, d, m) => p.vm.send(p, d, m),
   'send/3': (p, d, m) => p.vm.send(p, d, m) && A.ok,
   'link/1': (p, pid) => {
@@ -605,7 +623,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
 
 function haltString(s: Term): string {
   const codes = listToArray(s) ?? [];
-  return String.fromCodePoint(...(codes.filter((c) => typeof c === 'number') as number[]));
+  return codePointsToString(codes.filter((c) => typeof c === 'number') as number[]);
 }
 
 function uniq(p: P): Term {
@@ -614,7 +632,8 @@ function uniq(p: P): Term {
   return n;
 }
 
-function spawnOpt(p: P, e: SpawnEntry, opts: Term): Term {
+function spawnOpt(p: P, e: SpawnEntry, opts: Term, limitFrame: LimitFrame): Term {
+  checkProcessLimit(p, limitFrame);
   const arr = listToArray(opts) ?? [];
   const link = arr.includes(Atom.of('link'));
   const mon = arr.includes(Atom.of('monitor'));
@@ -689,7 +708,7 @@ function systemInfo(p: P, what: Term): Term {
     case 'process_count':
       return p.vm.processes.size;
     case 'process_limit':
-      return 262144;
+      return PROCESS_LIMIT;
     case 'atom_count':
       return Atom.count();
     case 'atom_limit':
@@ -835,3 +854,10 @@ export const erlangNatives: NativeModule = {
   name: 'erlang',
   functions: f as unknown as Record<string, NativeFn>,
 };
+
+declare module '../../vm/extensions.js' {
+  interface VmExtensions {
+    /** Logs an error report with this text under the logger's header (set by the cli). */
+    errorLog?: (text: string) => void;
+  }
+}

@@ -107,7 +107,7 @@ export function makeHash(term: Term): number {
       f64[0] = t.value + 0;
       h = step(h, P6, (u32[0]! ^ u32[1]!) >>> 0);
     } else if (t instanceof BitStr) {
-      const sz = t.bits >>> 3;
+      const sz = Math.floor(t.bits / 8);
       const rest = t.bits & 7;
       const buf = t.buf;
       for (let i = 0; i < sz; i++) h = step(h, P1, buf[i]!);

@@ -2,6 +2,7 @@
 // Each failure names the arguments the way erl_erts_errors explains them,
 // so the shell can print `*** argument 2: not a tuple`.
 
+import { charCodesToString } from '../../terms/code_points.js';
 import {
   A,
   Atom,
@@ -98,7 +99,7 @@ function tupleSize(_p: unknown, t: Term): Term {
 
 function size(_p: unknown, t: Term): Term {
   if (isTuple(t)) return t.length;
-  if (isBitstring(t)) return t.bits >> 3;
+  if (isBitstring(t)) return Math.floor(t.bits / 8);
   throw fail('size', [t], { 1: 'not tuple or binary' });
 }
 
@@ -303,7 +304,7 @@ function binaryToAtomVia(fn: string, existing: boolean) {
     if (Object.keys(errs).length > 0) throw fail(fn, args, errs);
     const bytes = (b as BitStr).buf.subarray(0, (b as BitStr).byteSize);
     let name: string;
-    if (e === 'latin1') name = String.fromCharCode(...bytes);
+    if (e === 'latin1') name = charCodesToString(bytes);
     else {
       try {
         name = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -439,7 +440,7 @@ function binaryToList3(_p: unknown, b: Term, start: Term, stop: Term): Term {
 
 function bitstringToList(_p: unknown, b: Term): Term {
   if (!isBitstring(b)) throw fail('bitstring_to_list', [b], { 1: 'not a bitstring' });
-  const whole = b.bits >> 3;
+  const whole = Math.floor(b.bits / 8);
   const rest = b.bits & 7;
   if (rest === 0) return bytesOf(b);
   const last = new BitStr(Uint8Array.of(b.buf[whole]! & (0xff << (8 - rest))), rest);

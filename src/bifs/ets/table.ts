@@ -94,7 +94,7 @@ export class EtsTable {
   all(): Tuple[] {
     if (this.ordered) return this.sorted.slice();
     const out: Tuple[] = [];
-    for (const objs of this.hash.values()) out.push(...objs);
+    for (const objs of this.hash.values()) for (const o of objs) out.push(o);
     return out;
   }
 

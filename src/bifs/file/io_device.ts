@@ -6,6 +6,7 @@
 // cannot wait for a reply, and the state is the file's whole truth.
 // Raw files are served the same way (a pid, not a #file_descriptor{}).
 
+import { codePointsToString } from '../../terms/code_points.js';
 import * as fs from 'node:fs';
 import { A, Atom, BitStr, Cons, Pid, list, listToArray, type Term } from '../../terms/types.js';
 import { charactersToList } from '../../terms/utf_chardata.js';
@@ -207,7 +208,7 @@ function readData(st: OpenFile, enc: 'latin1' | 'unicode', stop: (b: Buffer) => 
 
 /** Characters to the bytes the file holds; null when a latin1 file cannot hold one. */
 function encode(st: OpenFile, cps: number[]): Buffer | null {
-  if (st.unicode) return Buffer.from(String.fromCodePoint(...cps), 'utf8');
+  if (st.unicode) return Buffer.from(codePointsToString(cps), 'utf8');
   if (cps.some((c) => c > 255)) return null;
   return Buffer.from(cps);
 }

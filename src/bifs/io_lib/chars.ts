@@ -50,12 +50,12 @@ function charsLength(t: Term): number | null {
     for (; x instanceof Cons; x = x.tail) {
       const h = x.head;
       if (typeof h === 'number') n++;
-      else if (h instanceof BitStr && (h.bits & 7) === 0) n += h.bits >> 3;
+      else if (h instanceof BitStr && (h.bits & 7) === 0) n += Math.floor(h.bits / 8);
       else if (!walk(h)) return false;
     }
-    return x === NIL || (x instanceof BitStr && ((n += x.bits >> 3), true));
+    return x === NIL || (x instanceof BitStr && ((n += Math.floor(x.bits / 8)), true));
   };
-  if (t instanceof BitStr) return t.bits >> 3;
+  if (t instanceof BitStr) return Math.floor(t.bits / 8);
   return walk(t) ? n : null;
 }
 

@@ -12,6 +12,7 @@ import type { FormatPart, Spec } from '../../terms/format.js';
 import { prettyTerm } from '../../terms/print/pretty.js';
 import { binarySegments, mapEntries, writeAtomic, writeTerm } from '../../terms/print/write.js';
 import { BitStr, Cons, NIL, type Term, isMap } from '../../terms/types.js';
+import { codePointsToString } from '../../terms/code_points.js';
 
 /** A JS string as an Erlang list of code points. */
 export function str(s: string): Term {
@@ -30,33 +31,42 @@ function cons(items: Term[], tail: Term = NIL): Term {
 
 /** The text of a deep character list (code points, nested lists and binaries as bytes). */
 export function flatText(t: Term): string {
-  // An explicit stack (a deep list is as deep as it came) and text built in
-  // pieces (String.fromCodePoint takes only so many arguments at once).
-  let text = '';
-  let chunk: number[] = [];
-  const put = (c: number) => {
-    chunk.push(c);
-    if (chunk.length >= 8192) {
-      text += String.fromCodePoint(...chunk);
-      chunk = [];
-    }
-  };
+  const out: number[] = [];
+  // The rest of each outer list waits on a heap stack: no JS recursion.
   const stack: Term[] = [t];
   while (stack.length > 0) {
     let x = stack.pop()!;
     for (; x instanceof Cons; x = x.tail) {
-      if (typeof x.head === 'number') put(x.head);
+      if (typeof x.head === 'number') out.push(x.head);
       else {
-        // The rest of this list waits below the nested one.
-        stack.push(x.tail);
-        stack.push(x.head);
+        stack.push(x.tail, x.head);
         x = NIL;
         break;
       }
     }
-    if (x instanceof BitStr) for (let i = 0; i < x.bits >> 3; i++) put(x.buf[i]!);
+    if (x instanceof BitStr) for (let i = 0; i < Math.floor(x.bits / 8); i++) out.push(x.buf[i]!);
   }
-  return text + String.fromCodePoint(...chunk);
+  return codePointsToString(out);
+}
+
+/** Whether a list holds only integers (the only lists ~p may print as a string). */
+function integersOnly(l: Term): boolean {
+  for (; l instanceof Cons; l = l.tail) if (typeof l.head !== 'number') return false;
+  return true;
+}
+
+/**
+ * The nested shape recurses once per level of the term; a term nested so
+ * deep that the JS stack runs out gets the flat text, which has the same
+ * characters (only the nesting of the result list differs from erl's).
+ */
+function shapeOr(make: () => Term, flat: () => Term): Term {
+  try {
+    return make();
+  } catch (e) {
+    if (e instanceof RangeError) return flat();
+    throw e;
+  }
 }
 
 // ---- io_lib:write/2 ---------------------------------------------------------
@@ -83,7 +93,7 @@ function shape(t: Term, d: number, st: Style): Term {
   if (d === 0) return str('...');
   const atomic = writeAtomic(t, st.enc);
   if (atomic !== null) return str(atomic);
-  if (st.pretty !== null && (t instanceof Cons || t instanceof BitStr)) {
+  if (st.pretty !== null && ((t instanceof Cons && integersOnly(t)) || t instanceof BitStr)) {
     const text = prettyTerm(t, { depth: d, lineLength: 0, encoding: st.enc, strings: st.pretty.strings });
     if (text.startsWith('"')) return str(text);
     if (text.startsWith('<<"')) return cons([60, 60, str(text.slice(2, -2)), 62, 62]);
@@ -156,15 +166,25 @@ function listTail(tail: Term, d: number, st: Style): Term {
 /** io_lib:write(Term, Depth) with erl's nesting; `text` is what the flat writer gives. */
 export function deepWrite(t: Term, depth: number, enc: Encoding = 'latin1'): Term {
   const text = writeTerm(t, { depth, encoding: enc });
-  const deep = shape(t, depth, { enc, pretty: null });
-  return flatText(deep) === text ? deep : str(text);
+  return shapeOr(
+    () => {
+      const deep = shape(t, depth, { enc, pretty: null });
+      return flatText(deep) === text ? deep : str(text);
+    },
+    () => str(text),
+  );
 }
 
 /** io_lib_pretty:print's result for a term that fits on one line, else the flat text. */
 export function deepPrint(t: Term, text: string, depth: number, enc: Encoding, strings: boolean): Term {
   if (text.includes('\n')) return str(text);
-  const deep = shape(t, depth, { enc, pretty: { strings } });
-  return flatText(deep) === text ? deep : str(text);
+  return shapeOr(
+    () => {
+      const deep = shape(t, depth, { enc, pretty: { strings } });
+      return flatText(deep) === text ? deep : str(text);
+    },
+    () => str(text),
+  );
 }
 
 // ---- io_lib_format's build step ------------------------------------------------
@@ -196,7 +216,7 @@ function termField(t: Term, text: string, f: number | null, adj: 'left' | 'right
 
 /** The characters ~s works on, nesting kept (iolist_to_chars/cdata_to_chars). */
 function stringChars(a: Term, enc: Encoding): Term {
-  if (a instanceof BitStr) return str(enc === 'unicode' ? Buffer.from(a.buf.subarray(0, a.bits >> 3)).toString('utf8') : flatText(a));
+  if (a instanceof BitStr) return str(enc === 'unicode' ? Buffer.from(a.buf.subarray(0, Math.floor(a.bits / 8))).toString('utf8') : flatText(a));
   if (!(a instanceof Cons)) return a;
   const items: Term[] = [];
   let l: Term = a;
@@ -234,9 +254,14 @@ function limited(spec: Spec, text: string): Term | null {
       return deepPrint(a!, text, spec.control === 'P' ? Number(b) : -1, spec.encoding, spec.strings);
     case 's': {
       if (!(a instanceof Cons) && a !== NIL && !(a instanceof BitStr)) return null;
-      const s = stringChars(a, spec.encoding);
-      const deep = stringField(s, length(flatText(s)), text, spec);
-      return flatText(deep) === text ? deep : str(text);
+      return shapeOr(
+        () => {
+          const s = stringChars(a, spec.encoding);
+          const deep = stringField(s, length(flatText(s)), text, spec);
+          return flatText(deep) === text ? deep : str(text);
+        },
+        () => str(text),
+      );
     }
     default:
       return null;

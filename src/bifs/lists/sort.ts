@@ -336,13 +336,13 @@ function holdsFloatZero(t: Term): boolean {
     if (x instanceof ErlFloat) {
       if (x.value === 0) return true;
     } else if (x instanceof Cons) stack.push(x.head, x.tail);
-    else if (Array.isArray(x)) stack.push(...x);
+    else if (Array.isArray(x)) for (const e of x) stack.push(e);
     else if (x instanceof ErlMap) {
       x.every((k, v) => {
         stack.push(k, v);
         return true;
       });
-    } else if (x instanceof Fun) stack.push(...x.env);
+    } else if (x instanceof Fun) for (const e of x.env) stack.push(e);
   }
   return false;
 }

@@ -4,6 +4,7 @@
 // written by init:to_string/2 (which cuts terms at depth 4 into {_} and [_]),
 // then the emulator's crash dump note. All lines end in \r\n, even into a pipe.
 
+import { codePointsToString, charCodesToString } from '../../terms/code_points.js';
 import { Atom, Cons, ErlFloat, NIL, Pid, str, type Term } from '../../terms/types.js';
 import { writePid } from '../../terms/print/write.js';
 import { displayTerm } from '../erlang/display.js';
@@ -49,7 +50,7 @@ export function initToString(x: Term, d: number): string {
   if (x instanceof Cons || x === NIL) {
     if (d >= 4) return '[_]';
     const flat = flatten(x, []);
-    if (flat !== null && flat.length > 0 && isInitPrintable(flat)) return String.fromCodePoint(...(flat as number[]));
+    if (flat !== null && flat.length > 0 && isInitPrintable(flat)) return codePointsToString(flat as number[]);
     return (
       '[' +
       elements(x)
@@ -71,7 +72,7 @@ export function initToString(x: Term, d: number): string {
 
 /** The emulator writes the slogan's characters above 127 as UTF-8. */
 function bytesOf(s: string): string {
-  return String.fromCharCode(...new TextEncoder().encode(s));
+  return charCodesToString(new TextEncoder().encode(s));
 }
 
 /**

@@ -4,6 +4,8 @@
 // PCRE's notempty options, and erl's global loop (after an empty match,
 // retry non-empty at the same place, else step one character on).
 
+import { codePointsToString, charCodesToString } from '../../terms/code_points.js';
+import { MatchLimit, limitedRegExp } from './limited_regexp.js';
 import { type ReFlags, type Translated, translate, ReCompileError } from './translate.js';
 
 export interface Pattern {
@@ -29,13 +31,13 @@ export type Match = Array<[number, number] | null>;
 const cache = new Map<string, Pattern>();
 
 export function compilePattern(cps: number[], flags: ReFlags, anchored: boolean): Pattern {
-  const key = JSON.stringify([flags, anchored]) + String.fromCodePoint(...cps);
+  const key = JSON.stringify([flags, anchored]) + codePointsToString(cps);
   let p = cache.get(key);
   if (p === undefined) {
     const tr = translate(cps, { ...flags });
     p = { cps, flags, anchored, tr, regexes: new Map() };
     try {
-      regexOf(p, 'g');
+      new RegExp(p.tr.source, p.tr.flags + 'gd');
     } catch (e) {
       throw new ReCompileError(`erlts cannot translate this pattern (${(e as Error).message})`, cps.length);
     }
@@ -45,12 +47,12 @@ export function compilePattern(cps: number[], flags: ReFlags, anchored: boolean)
   return p;
 }
 
-function regexOf(p: Pattern, mode: 'g' | 'y', notEmptyAt = -1): RegExp {
-  const k = mode + notEmptyAt;
+function regexOf(p: Pattern, mode: 'g' | 'y', limit: number, notEmptyAt = -1): RegExp {
+  const k = mode + notEmptyAt + ':' + limit;
   let r = p.regexes.get(k);
   if (r === undefined) {
     const src = notEmptyAt < 0 ? p.tr.source : `(?:${p.tr.source})(?<!^[\\s\\S]{${notEmptyAt}})`;
-    r = new RegExp(src, p.tr.flags + mode + 'd');
+    r = limitedRegExp(src, p.tr.flags + mode + 'd', limit);
     if (notEmptyAt < 0) p.regexes.set(k, r);
   }
   return r;
@@ -59,7 +61,7 @@ function regexOf(p: Pattern, mode: 'g' | 'y', notEmptyAt = -1): RegExp {
 export function makeSubject(bytes: Uint8Array, unicode: boolean): Subject | null {
   if (!unicode) {
     let str = '';
-    for (let i = 0; i < bytes.length; i += 8192) str += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    for (let i = 0; i < bytes.length; i += 8192) str += charCodesToString(bytes.subarray(i, i + 8192));
     return { bytes, str, unicode, u2b: null };
   }
   let str: string;
@@ -113,6 +115,8 @@ export interface RunMode {
   anchored: boolean;
   notempty: boolean;
   notemptyAtstart: boolean;
+  /** match_limit: backtracks before giving up with MatchLimit. */
+  limit: number;
 }
 
 function step(s: Subject, i: number): number {
@@ -142,30 +146,33 @@ function spans(p: Pattern, m: RegExpExecArray): Match {
   return out;
 }
 
-function exec(p: Pattern, s: Subject, from: number, mode: 'g' | 'y', notEmptyAt = -1): Match | null {
-  const r = regexOf(p, mode, notEmptyAt < 0 ? -1 : cpCount(s, notEmptyAt));
+function exec(p: Pattern, s: Subject, from: number, mode: 'g' | 'y', limit: number, notEmptyAt = -1): Match | null {
+  if (from > s.str.length) return null;
+  const r = regexOf(p, mode, limit, notEmptyAt < 0 ? -1 : cpCount(s, notEmptyAt));
   r.lastIndex = from;
   const m = r.exec(s.str);
-  return m === null ? null : spans(p, m);
+  if (m === null) throw new MatchLimit();
+  if (m[m.length - 1] !== undefined) return null; // the probe: no match
+  return spans(p, m);
 }
 
 /** One match from `from` (a JS index), as PCRE finds it with these options. */
 export function matchAt(p: Pattern, s: Subject, from: number, o: RunMode): Match | null {
   const anchored = o.anchored || p.anchored;
   const mode = anchored ? 'y' : 'g';
-  if (!o.notempty && !o.notemptyAtstart) return exec(p, s, from, mode);
+  if (!o.notempty && !o.notemptyAtstart) return exec(p, s, from, mode, o.limit);
   // A pattern that only ever matches the empty string (^, \b, "") cannot do better.
-  if (p.tr.maxLength === 0 && p.tr.keepOut.length === 0) return anchored ? null : o.notempty ? null : exec(p, s, step(s, from), 'g');
-  if (anchored) return exec(p, s, from, 'y', from);
+  if (p.tr.maxLength === 0 && p.tr.keepOut.length === 0) return anchored ? null : o.notempty ? null : exec(p, s, step(s, from), 'g', o.limit);
+  if (anchored) return exec(p, s, from, 'y', o.limit, from);
   let q = from;
   for (;;) {
     if (q > s.str.length) return null;
-    const m = exec(p, s, q, 'g');
+    const m = exec(p, s, q, 'g', o.limit);
     if (m === null) return null;
     const [a, b] = m[0]!;
     if (a !== b) return m;
     if (!o.notempty && a !== from) return m;
-    const again = exec(p, s, a, 'y', a);
+    const again = exec(p, s, a, 'y', o.limit, a);
     if (again !== null) return again;
     if (a >= s.str.length) return null;
     q = step(s, a);

@@ -2,6 +2,7 @@
 // pattern and subject arguments turned into code points and bytes as erl
 // reads them (iodata, or unicode chardata with the unicode option).
 
+import { DEFAULT_MATCH_LIMIT } from './limited_regexp.js';
 import { Atom, BitStr, Cons, NIL, type Term, isTuple } from '../../terms/types.js';
 import { charactersToBinary } from '../../terms/utf_chardata.js';
 import { iolistBytes } from '../iodata.js';
@@ -22,6 +23,8 @@ export interface RunOptions {
   notempty: boolean;
   notemptyAtstart: boolean;
   reportErrors: boolean;
+  /** match_limit (PCRE's default unless given); match_limit_recursion is accepted but not counted apart. */
+  matchLimit: number;
   offset: number;
   capture: CaptureSpec;
   type: 'index' | 'list' | 'binary';
@@ -148,6 +151,7 @@ export function runOptions(t: Term): RunOptions {
     notempty: false,
     notemptyAtstart: false,
     reportErrors: false,
+    matchLimit: DEFAULT_MATCH_LIMIT,
     offset: 0,
     capture: 'all',
     type: 'index',
@@ -196,7 +200,10 @@ export function runOptions(t: Term): RunOptions {
         o.offset = v as number;
         continue;
       }
-      if (((k as Atom).name === 'match_limit' || (k as Atom).name === 'match_limit_recursion') && it.length === 2 && nonNegInt(v) !== null) continue;
+      if (((k as Atom).name === 'match_limit' || (k as Atom).name === 'match_limit_recursion') && it.length === 2 && nonNegInt(v) !== null) {
+        if ((k as Atom).name === 'match_limit') o.matchLimit = Number(v);
+        continue;
+      }
       if ((k as Atom).name === 'capture' && (it.length === 2 || it.length === 3)) {
         o.capture = captureSpec(v!);
         if (it.length === 3) {

@@ -3,12 +3,14 @@
 // {re_pattern, Groups, Unicode, CRLF, Binary}, but its binary holds our own
 // encoding of the source and options, not PCRE bytecode.
 
+import { codePointsToString } from '../../terms/code_points.js';
 import { A, Atom, BitStr, NIL, type Term, isTuple } from '../../terms/types.js';
 import { ErlException, error } from '../../terms/exception.js';
 import { ErlMap } from '../../terms/map.js';
 import { charactersToList } from '../../terms/utf_chardata.js';
 import { fromArray } from '../lists/util.js';
-import { type Match, type Pattern, type Subject, compilePattern, fromByte, makeSubject, matchAll, matchAt, toByte } from './engine.js';
+import { MatchLimit } from './limited_regexp.js';
+import { type Match, type Pattern, type RunMode, type Subject, compilePattern, fromByte, makeSubject, matchAll, matchAt, toByte } from './engine.js';
 import { BadCapture, BadOpt, compileOption, dataBytes, defaultFlags, listItems, patternCodePoints, runOptions } from './options.js';
 import { ReCompileError } from './translate.js';
 
@@ -66,7 +68,7 @@ function bytePos(t: Term, e: ReCompileError, unicode: boolean): number {
   const bytes = dataBytes(t, unicode);
   const cps = bytes === null ? null : patternCodePoints(bytes, unicode);
   if (cps === null || !unicode) return e.pos;
-  return new TextEncoder().encode(String.fromCodePoint(...cps.slice(0, e.pos))).length;
+  return new TextEncoder().encode(codePointsToString(cps.slice(0, e.pos))).length;
 }
 
 /** Compiles a pattern term with compile options; 'notdata' when it is no pattern data. */
@@ -141,7 +143,7 @@ function nameOf(t: Term): string | null {
   if (t instanceof Atom) return t.name;
   if (t instanceof BitStr) return new TextDecoder().decode(t.buf.subarray(0, t.byteSize));
   try {
-    return listItems(t).every((c) => typeof c === 'number') ? String.fromCodePoint(...(listItems(t) as number[])) : null;
+    return listItems(t).every((c) => typeof c === 'number') ? codePointsToString(listItems(t) as number[]) : null;
   } catch {
     return null;
   }
@@ -207,7 +209,17 @@ export function run(args: Term[]): Term {
   if (o.offset > bytes!.length) throw new ErlException('exit', Atom.of('internal_error'), { module: 're', function: 'run', args });
   const from = fromByte(s, o.offset);
   if (from < 0) throw reBadarg('run', args);
-  const mode = { anchored: o.anchored, notempty: o.notempty, notemptyAtstart: o.notemptyAtstart };
+  const mode = { anchored: o.anchored, notempty: o.notempty, notemptyAtstart: o.notemptyAtstart, limit: o.matchLimit };
+  try {
+    return runMatches(p, s, from, mode, o);
+  } catch (e) {
+    // PCRE gave up: erl says nomatch, or why with report_errors.
+    if (e instanceof MatchLimit) return o.reportErrors ? [A.error, Atom.of('match_limit')] : Atom.of('nomatch');
+    throw e;
+  }
+}
+
+function runMatches(p: Pattern, s: Subject, from: number, mode: RunMode, o: ReturnType<typeof runOptions>): Term {
   const conv = (m: Match) => fromArray(selected(p, m, o.capture).map((sp) => converted(s, sp, o.type)));
   if (o.global) {
     const crlf = ['crlf', 'any', 'anycrlf'].includes(p.flags.newline);

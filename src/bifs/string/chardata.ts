@@ -3,6 +3,7 @@
 // clusters. Results take the type of the input: binary in, binary out;
 // anything else gives a flat list of code points.
 
+import { codePointsToString } from '../../terms/code_points.js';
 import { BitStr, Cons, NIL, type Term } from '../../terms/types.js';
 import { functionClause } from '../errors.js';
 import { fromArray } from '../lists/util.js';
@@ -73,7 +74,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** Extended grapheme clusters (UAX #29), as Erlang's unicode_util:gc/1 finds them. */
 export function graphemes(points: readonly number[]): Grapheme[] {
   if (points.every((c) => c < 0x300 && c !== 13)) return points.map((c) => [c]);
-  const text = String.fromCodePoint(...points);
+  const text = codePointsToString(points);
   const out: Grapheme[] = [];
   for (const { segment } of segmenter.segment(text)) out.push(Array.from(segment, (c) => c.codePointAt(0)!));
   return out;
@@ -95,7 +96,7 @@ export function asType(like: Term, points: readonly number[]): Term {
 }
 
 export function utf8Binary(points: readonly number[]): BitStr {
-  return new BitStr(new Uint8Array(Buffer.from(String.fromCodePoint(...points), 'utf8')));
+  return new BitStr(new Uint8Array(Buffer.from(codePointsToString(points), 'utf8')));
 }
 
 export function flat(gs: readonly Grapheme[]): number[] {

@@ -82,7 +82,7 @@ function copies(_p: unknown, s: Term, n: Term): Term {
   if (!isInteger(n) || n < 0) throw clause('copies', 1996, s, n);
   const cs = chars('copies', 1996, s, n);
   const out: Term[] = [];
-  for (let i = 0; i < Number(n); i++) out.push(...cs);
+  for (let i = 0; i < Number(n); i++) for (const c of cs) out.push(c);
   return fromArray(out);
 }
 

@@ -3,6 +3,7 @@
 // Some results are deep chardata on purpose, because erl returns them so and
 // the shell prints them so: pad/2..4 and replace/3,4.
 
+import { codePointsToString } from '../../terms/code_points.js';
 import { A, Atom, BitStr, Cons, ErlFloat, NIL, type Term, isInteger, list } from '../../terms/types.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { frameError, functionClause } from '../errors.js';
@@ -34,7 +35,7 @@ function length(_p: unknown, s: Term): Term {
 function mapCase(name: string, line: number, f: (s: string) => string) {
   return (_p: unknown, s: Term): Term => {
     if (!(s instanceof Cons) && s !== NIL && !(s instanceof BitStr)) throw frameError([A.badarg, s], 'string', name, 1, undefined, line);
-    const text = String.fromCodePoint(...cps(s));
+    const text = codePointsToString(cps(s));
     return asType(
       s,
       Array.from(f(text), (c) => c.codePointAt(0)!),
@@ -46,7 +47,7 @@ function titlecase(_p: unknown, s: Term): Term {
   if (!(s instanceof Cons) && s !== NIL && !(s instanceof BitStr)) throw functionClause('string', 'titlecase', [s], 360);
   const gs = gsOf(s);
   if (gs.length === 0) return asType(s, []);
-  const first = Array.from(String.fromCodePoint(...gs[0]!).toUpperCase(), (c) => c.codePointAt(0)!);
+  const first = Array.from(codePointsToString(gs[0]!).toUpperCase(), (c) => c.codePointAt(0)!);
   return asType(s, [...first, ...flat(gs.slice(1))]);
 }
 
@@ -184,7 +185,7 @@ function equal(_p: unknown, a: Term, b: Term, ignoreCase: Term = A.false, norm: 
   const form = norm instanceof Atom ? NORMS[norm.name] : undefined;
   if (form === undefined) throw clause('equal', 571, a, b, ignoreCase, norm);
   const prepare = (t: Term) => {
-    let text = String.fromCodePoint(...cps(t));
+    let text = codePointsToString(cps(t));
     if (form !== null) text = text.normalize(form);
     return ignoreCase === A.true ? casefold(text) : text;
   };
@@ -242,7 +243,7 @@ function pad(_p: unknown, s: Term, len: Term, dir: Term = TRAILING, ch: Term = 3
 /** {Number, Rest} for the longest number at the start, Rest of the input's type. */
 function toNumber(s: Term, re: RegExp, parse: (text: string) => Term | null, failure: string): Term {
   const points = cps(s);
-  const text = String.fromCodePoint(...points.slice(0, 400).filter((c) => c < 128));
+  const text = codePointsToString(points.slice(0, 400).filter((c) => c < 128));
   const m = re.exec(text);
   const value = m === null ? null : parse(m[0]);
   if (m === null || value === null) return [A.error, Atom.of(failure)];

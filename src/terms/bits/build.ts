@@ -8,6 +8,7 @@
 // copying. Every BitStr stays a view of exactly its own bytes, so views handed
 // out earlier never see the bytes written after them.
 
+import { MAX_BINARY_BITS, MAX_BINARY_BYTES, canAllocateBinary } from '../alloc.js';
 import { A, BitStr, Cons, NIL, type Term, ErlFloat } from '../types.js';
 import { isLittle, type Endian } from './endian.js';
 import { segmentError, bitsSystemLimit, type SegmentType } from './error.js';
@@ -50,15 +51,15 @@ function markedBuffer(bytes: Uint8Array): Uint8Array {
 /** Appending to a binary at least this big reserves room for more appends. */
 const ACCUMULATOR_MIN_BYTES = 16;
 const INITIAL_CAPACITY = 32;
-/** Beyond this many bits (2 GiB) construction fails with system_limit, as allocation would. */
-const MAX_BITS = 2 ** 34;
+/** The most bits a binary can hold (4 GiB, one JS typed array). */
+const MAX_BITS = MAX_BINARY_BITS;
 
 const EMPTY = new Uint8Array(0);
 const scratch = new DataView(new ArrayBuffer(8));
 
 /** 8 bits of `src` starting at bit `off` (bits past the end read as 0). */
 function read8(src: Uint8Array, off: number): number {
-  const i = off >> 3;
+  const i = Math.floor(off / 8);
   const sh = off & 7;
   const hi = src[i] ?? 0;
   if (sh === 0) return hi;
@@ -81,13 +82,13 @@ function intBytesBE(v: number | bigint, size: number, nb: number): Uint8Array {
 
 /** An integer segment's bits, left-aligned in bytes, in the order they go into the binary. */
 function integerField(v: number | bigint, size: number, little: boolean): Uint8Array {
-  const nb = (size + 7) >> 3;
+  const nb = Math.ceil(size / 8);
   const be = intBytesBE(v, size, nb);
   const r = size & 7;
   if (little) {
     // Whole bytes least significant first, then the top r bits as the last chunk.
     const out = new Uint8Array(nb);
-    const full = size >> 3;
+    const full = Math.floor(size / 8);
     for (let i = 0; i < full; i++) out[i] = be[nb - 1 - i]!;
     if (r) out[full] = (be[0]! << (8 - r)) & 0xff;
     return out;
@@ -121,15 +122,15 @@ export class BitBuilder {
 
   private ensure(extraBits: number): void {
     const totalBits = this.bitLen + extraBits;
-    if (totalBits > MAX_BITS) throw bitsSystemLimit();
-    const needRel = (totalBits + 7) >> 3;
+    if (totalBits > MAX_BITS && !canAllocateBinary(Math.ceil(totalBits / 8))) throw bitsSystemLimit();
+    const needRel = Math.ceil(totalBits / 8);
     if (this.base + needRel <= this.bytes.length) return;
-    const cap = Math.max(needRel * 2, this.sizeHintBytes, INITIAL_CAPACITY);
+    const cap = Math.min(Math.max(needRel * 2, this.sizeHintBytes, INITIAL_CAPACITY), MAX_BINARY_BYTES);
     this.moveTo(markedBuffer(new Uint8Array(cap)));
   }
 
   private moveTo(nb: Uint8Array): void {
-    const used = (this.bitLen + 7) >> 3;
+    const used = Math.ceil(this.bitLen / 8);
     nb.set(this.bytes.subarray(this.base, this.base + used));
     this.bytes = nb;
     this.base = 0;
@@ -148,9 +149,9 @@ export class BitBuilder {
     const bytes = this.bytes;
     let d = this.base * 8 + this.bitLen;
     if ((d & 7) === 0 && (srcOff & 7) === 0) {
-      const s = srcOff >> 3;
-      const nb = n >> 3;
-      const di = d >> 3;
+      const s = Math.floor(srcOff / 8);
+      const nb = Math.floor(n / 8);
+      const di = Math.floor(d / 8);
       if (nb <= 16) for (let i = 0; i < nb; i++) bytes[di + i] = src[s + i]!;
       else bytes.set(nb === src.length && s === 0 ? src : src.subarray(s, s + nb), di);
       const r = n & 7;
@@ -161,7 +162,7 @@ export class BitBuilder {
       while (left > 0) {
         const k = Math.min(left, 8);
         const v = read8(src, so) & (0xff << (8 - k)) & 0xff;
-        const i = d >> 3;
+        const i = Math.floor(d / 8);
         const sh = d & 7;
         bytes[i]! |= v >> sh;
         if (sh + k > 8) bytes[i + 1]! |= (v << (8 - sh)) & 0xff;
@@ -182,8 +183,8 @@ export class BitBuilder {
     if (typeof v === 'number' && (this.bitLen & 7) === 0 && (size & 7) === 0 && size <= 32) {
       // The common case: whole bytes at a byte boundary.
       this.ensure(size);
-      const nb = size >> 3;
-      const p = this.base + (this.bitLen >> 3);
+      const nb = Math.floor(size / 8);
+      const p = this.base + Math.floor(this.bitLen / 8);
       const b = this.bytes;
       if (isLittle(endian)) for (let i = 0; i < nb; i++) b[p + i] = (v >> (8 * i)) & 0xff;
       else for (let i = 0; i < nb; i++) b[p + i] = (v >> (8 * (nb - 1 - i))) & 0xff;
@@ -205,7 +206,7 @@ export class BitBuilder {
     if (size !== 16 && size !== 32 && size !== 64) throw segmentError(this.segment, 'float', 'invalid', sizeBits);
     if (!Number.isFinite(x)) throw segmentError(this.segment, 'float', 'no_float', v);
     const little = isLittle(endian);
-    const nb = size >> 3;
+    const nb = Math.floor(size / 8);
     if (size === 64) scratch.setFloat64(0, x, little);
     else if (size === 32) scratch.setUint32(0, toFloat32Bits(x), little);
     else scratch.setUint16(0, toHalfBits(x), little);
@@ -280,7 +281,7 @@ export class BitBuilder {
 
   /** The built bitstring. The builder is then empty again and may be reused. */
   finish(): BitStr {
-    const n = (this.bitLen + 7) >> 3;
+    const n = Math.ceil(this.bitLen / 8);
     let result: BitStr;
     if (this.bytes === EMPTY) {
       result = new BitStr(EMPTY, 0);
@@ -317,12 +318,12 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
       known += 1;
     } else if ((byteMask & (256 << i)) === 0) {
       if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
-      known += v.bits >> 3;
+      known += Math.floor(v.bits / 8);
     }
   }
   if (known * 8 > MAX_BITS) return null;
   const head = byteMask & 0x101 ? null : (a as BitStr);
-  const headLen = head === null ? 0 : head.bits >> 3;
+  const headLen = head === null ? 0 : Math.floor(head.bits / 8);
   const claimed = head !== null && headLen > 0 ? claimTail(head) : null;
   let bytes: Uint8Array;
   let store: ArrayBufferLike;
@@ -364,7 +365,7 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
       }
     } else {
       const src = (v as BitStr).buf;
-      const len = (v as BitStr).bits >> 3;
+      const len = Math.floor((v as BitStr).bits / 8);
       if (at + len > bytes.length) (bytes = regrow(bytes, base, at, known + len)), (store = bytes.buffer), (at -= base), (base = 0);
       if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
       else bytes.set(len === src.length ? src : src.subarray(0, len), at);

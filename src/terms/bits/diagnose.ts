@@ -13,6 +13,7 @@
 // runtime ask here, with the construction's segment table, so that the
 // common path pays nothing.
 
+import { MAX_BINARY_BITS } from '../alloc.js';
 import { A, Atom, BitStr, ErlFloat, type Term } from '../types.js';
 import type { ErlException, ShellBitsFailure } from '../exception.js';
 import { segmentCause, segmentError, type SegmentError, type SegmentType } from './error.js';
@@ -24,7 +25,7 @@ const LITTLE = 2;
 const NATIVE = 4;
 
 /** Beyond this many bits a size is a system_limit (as in bits_build.ts). */
-const MAX_BITS = 2 ** 34;
+const MAX_BITS = MAX_BINARY_BITS;
 const ALL = Atom.of('all');
 
 /** The segment type codes of the compiled segment table. */

@@ -13,7 +13,7 @@ function validRange(b: BitStr, off: number, size: number): boolean {
 
 /** 8 bits of b at bit offset `off`; bits beyond the buffer read as 0. */
 function byteAt(buf: Uint8Array, off: number): number {
-  const i = off >> 3;
+  const i = Math.floor(off / 8);
   const sh = off & 7;
   if (sh === 0) return buf[i] ?? 0;
   return (((buf[i] ?? 0) << sh) | ((buf[i + 1] ?? 0) >> (8 - sh))) & 0xff;
@@ -21,10 +21,10 @@ function byteAt(buf: Uint8Array, off: number): number {
 
 /** `size` bits at `off`, left-aligned in fresh bytes (trailing bits zero). */
 function extract(buf: Uint8Array, off: number, size: number): Uint8Array {
-  const nb = (size + 7) >> 3;
+  const nb = Math.ceil(size / 8);
   let out: Uint8Array;
   if ((off & 7) === 0) {
-    out = buf.slice(off >> 3, (off >> 3) + nb);
+    out = buf.slice(Math.floor(off / 8), Math.floor(off / 8) + nb);
   } else {
     out = new Uint8Array(nb);
     for (let i = 0; i < nb; i++) out[i] = byteAt(buf, off + 8 * i);
@@ -42,8 +42,8 @@ export function getInteger(b: BitStr, off: number, size: number, endian: Endian 
   const little = isLittle(endian);
   if ((off & 7) === 0 && size <= 32 && (size & 7) === 0) {
     // Whole bytes at a byte boundary: the common case.
-    const p = off >> 3;
-    const nb = size >> 3;
+    const p = Math.floor(off / 8);
+    const nb = Math.floor(size / 8);
     let v = 0;
     if (little) for (let i = nb - 1; i >= 0; i--) v = v * 256 + buf[p + i]!;
     else for (let i = 0; i < nb; i++) v = v * 256 + buf[p + i]!;
@@ -57,7 +57,7 @@ export function getInteger(b: BitStr, off: number, size: number, endian: Endian 
   let be: Uint8Array;
   if (little) {
     be = new Uint8Array(nb);
-    const full = size >> 3;
+    const full = Math.floor(size / 8);
     for (let i = 0; i < full; i++) be[nb - 1 - i] = field[i]!;
     if (r) be[0] = field[full]! >> (8 - r);
   } else if (r) {
@@ -100,8 +100,8 @@ export function getBits(b: BitStr, off: number, size: number | 'all'): BitStr | 
   if (!validRange(b, off, n)) return null;
   if (off === 0 && n === b.bits) return b;
   if ((off & 7) === 0) {
-    const start = off >> 3;
-    const nb = (n + 7) >> 3;
+    const start = Math.floor(off / 8);
+    const nb = Math.ceil(n / 8);
     const r = n & 7;
     if (r === 0 || (b.buf[start + nb - 1]! & (0xff >> r)) === 0) return new BitStr(b.buf.subarray(start, start + nb), n);
   }

@@ -11,6 +11,7 @@ import { Atom, BitStr, Cons, NIL, isMap, type Term } from '../types.js';
 import { writeAtom, type Encoding } from '../atom_quote.js';
 import { spaces, type PrintableRange } from './chars.js';
 import { writeAtomic } from './write.js';
+import { trampoline, type Rec } from '../trampoline.js';
 import {
   build,
   type AnyNode,
@@ -48,32 +49,61 @@ export interface PrettyOptions {
 
 // ---- one-line form ----------------------------------------------------------
 
+// Iterative: the work stack holds nodes still to write and text to emit
+// between them (strings), so the nesting depth costs no JS stack.
 function write(n: AnyNode): string {
-  switch (n.k) {
-    case 'leaf':
-      return n.s;
-    case 'bin':
-      return '<<' + n.segs.join(',') + '>>';
-    case 'list':
-      return '[' + writeSeq(n.items, n.end, '|') + ']';
-    case 'tuple':
-      return '{' + writeSeq(n.items, n.end, ',') + '}';
-    case 'map':
-      return '#{' + writeSeq(n.items, n.end, ',') + '}';
-    case 'pair':
-      return write(n.key) + ' => ' + write(n.value);
-    case 'record':
-      return n.name + '{' + writeSeq(n.items, n.end, ',') + '}';
-    case 'field':
-      return n.name + ' = ' + write(n.value);
+  const out: string[] = [];
+  const stack: (AnyNode | string)[] = [n];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (typeof x === 'string') {
+      out.push(x);
+      continue;
+    }
+    switch (x.k) {
+      case 'leaf':
+        out.push(x.s);
+        break;
+      case 'bin':
+        out.push('<<' + x.segs.join(',') + '>>');
+        break;
+      case 'list':
+        out.push('[');
+        pushSeq(x.items, x.end, '|', ']', stack);
+        break;
+      case 'tuple':
+        out.push('{');
+        pushSeq(x.items, x.end, ',', '}', stack);
+        break;
+      case 'map':
+        out.push('#{');
+        pushSeq(x.items, x.end, ',', '}', stack);
+        break;
+      case 'pair':
+        stack.push(x.value, ' => ', x.key);
+        break;
+      case 'record':
+        out.push(x.name + '{');
+        pushSeq(x.items, x.end, ',', '}', stack);
+        break;
+      case 'field':
+        out.push(x.name + ' = ');
+        stack.push(x.value);
+        break;
+    }
   }
+  return out.join('');
 }
 
-function writeSeq(items: readonly AnyNode[], end: SeqEnd, sep: string): string {
-  let s = items.map(write).join(',');
-  if (end === 'dots') s += items.length > 0 ? sep + '...' : '...';
-  else if (end !== null) s += sep + write(end);
-  return s;
+/** Pushes a sequence's items, its end and the closing bracket so that they pop in order. */
+function pushSeq(items: readonly AnyNode[], end: SeqEnd, sep: string, close: string, stack: (AnyNode | string)[]): void {
+  stack.push(close);
+  if (end === 'dots') stack.push(items.length > 0 ? sep + '...' : '...');
+  else if (end !== null) stack.push(end, sep);
+  for (let i = items.length - 1; i >= 0; i--) {
+    stack.push(items[i]!);
+    if (i > 0) stack.push(',');
+  }
 }
 
 // ---- layout -------------------------------------------------------------------
@@ -107,18 +137,18 @@ interface Layout {
   tind: number;
 }
 
-function pp(n: Node, col: number, L: Layout, ind: number, ld: number, w: number): string {
+function* pp(n: Node, col: number, L: Layout, ind: number, ld: number, w: number): Rec<string> {
   if (fits(n.len, col, L.ll, L.m, ld, w)) return write(n);
   switch (n.k) {
     case 'list':
-      return '[' + ppSeq(n.items, n.end, col + 1, L, ind + 1, ld, '|', w + 1) + ']';
+      return '[' + ((yield ppSeq(n.items, n.end, col + 1, L, ind + 1, ld, '|', w + 1)) as string) + ']';
     case 'tuple':
-      if (n.tagged) return '{' + ppTagTuple(n, col, L, ind, ld, w + 1) + '}';
-      return '{' + ppSeq(n.items, n.end, col + 1, L, ind + 1, ld, ',', w + 1) + '}';
+      if (n.tagged) return '{' + ((yield ppTagTuple(n, col, L, ind, ld, w + 1)) as string) + '}';
+      return '{' + ((yield ppSeq(n.items, n.end, col + 1, L, ind + 1, ld, ',', w + 1)) as string) + '}';
     case 'map':
-      return '#{' + ppMap(n, col + 2, L, ind + 2, ld, w + 1) + '}';
+      return '#{' + ((yield ppMap(n, col + 2, L, ind + 2, ld, w + 1)) as string) + '}';
     case 'record':
-      return n.name + '{' + ppRecord(n, col, L, ind, ld, w + n.nameLen + 1) + '}';
+      return n.name + '{' + ((yield ppRecord(n, col, L, ind, ld, w + n.nameLen + 1)) as string) + '}';
     case 'bin':
       return ppBinary(n, col + 2, L, ind + 2, ld, w);
     case 'leaf':
@@ -126,23 +156,23 @@ function pp(n: Node, col: number, L: Layout, ind: number, ld: number, w: number)
   }
 }
 
-function ppTagTuple(n: TupleNode, col: number, L: Layout, ind: number, ld: number, w: number): string {
+function* ppTagTuple(n: TupleNode, col: number, L: Layout, ind: number, ld: number, w: number): Rec<string> {
   const tag = n.items[0]!;
   const tagInd = tag.len + 2;
   const tcol = col + tagInd;
   if (L.tind > 0 && tagInd > L.tind) {
-    return write(tag) + ppTail(n.items, 1, n.end, col + L.tind, tcol, L, ind + L.tind, ld, ',', w + tag.len);
+    return write(tag) + ((yield ppTail(n.items, 1, n.end, col + L.tind, tcol, L, ind + L.tind, ld, ',', w + tag.len)) as string);
   }
-  return write(tag) + ',' + ppSeq(n.items.slice(1), n.end, tcol, L, ind + tagInd, ld, ',', w + tag.len + 1);
+  return write(tag) + ',' + ((yield ppSeq(n.items.slice(1), n.end, tcol, L, ind + tagInd, ld, ',', w + tag.len + 1)) as string);
 }
 
-function ppSeq(items: Node[], end: SeqEnd, col0: number, L: Layout, ind: number, ld: number, sep: string, w: number): string {
+function* ppSeq(items: Node[], end: SeqEnd, col0: number, L: Layout, ind: number, ld: number, sep: string, w: number): Rec<string> {
   if (items.length === 0) return '...';
-  const [es, we] = ppElement(items[0]!, col0, L, ind, lastDepth(items.length > 1, ld), w);
-  return es + ppTail(items, 1, end, col0, col0 + we, L, ind, ld, sep, w + we);
+  const [es, we] = (yield ppElement(items[0]!, col0, L, ind, lastDepth(items.length > 1, ld), w)) as [string, number];
+  return es + ((yield ppTail(items, 1, end, col0, col0 + we, L, ind, ld, sep, w + we)) as string);
 }
 
-function ppTail(items: Node[], from: number, end: SeqEnd, col0: number, col: number, L: Layout, ind: number, ld: number, sep: string, w: number): string {
+function* ppTail(items: Node[], from: number, end: SeqEnd, col0: number, col: number, L: Layout, ind: number, ld: number, sep: string, w: number): Rec<string> {
   let out = '';
   for (let i = from; i < items.length; i++) {
     const e = items[i]!;
@@ -153,7 +183,7 @@ function ppTail(items: Node[], from: number, end: SeqEnd, col0: number, col: num
       col += eLen;
       w += eLen;
     } else {
-      const [es, we] = ppElement(e, col0, L, ind, ld1, 0);
+      const [es, we] = (yield ppElement(e, col0, L, ind, ld1, 0)) as [string, number];
       out += ',\n' + spaces(ind) + es;
       col = col0 + we;
       w = we;
@@ -164,19 +194,19 @@ function ppTail(items: Node[], from: number, end: SeqEnd, col0: number, col: num
     if (isLeaf(end) && end.len + 1 < L.ll - col - (ld + 1) && end.len + 1 + w + (ld + 1) <= L.m) {
       return out + sep + write(end);
     }
-    return out + sep + '\n' + spaces(ind) + pp(end, col0, L, ind, ld + 1, 0);
+    return out + sep + '\n' + spaces(ind) + ((yield pp(end, col0, L, ind, ld + 1, 0)) as string);
   }
   return out;
 }
 
-function ppElement(e: Node, col: number, L: Layout, ind: number, ld: number, w: number): [string, number] {
+function* ppElement(e: Node, col: number, L: Layout, ind: number, ld: number, w: number): Rec<[string, number]> {
   if (isLeaf(e) && fits(e.len, col, L.ll, L.m, ld, w)) return [write(e), e.len];
-  return [pp(e, col, L, ind, ld, w), L.ll]; // forces a new line after it
+  return [(yield pp(e, col, L, ind, ld, w)) as string, L.ll]; // forces a new line after it
 }
 
-function ppMap(n: MapNode, col0: number, L: Layout, ind: number, ld: number, w0: number): string {
+function* ppMap(n: MapNode, col0: number, L: Layout, ind: number, ld: number, w0: number): Rec<string> {
   const items = n.items;
-  const [ps, pw] = ppPair(items[0]!, col0, L, ind, lastDepth(items.length > 1, ld), w0);
+  const [ps, pw] = (yield ppPair(items[0]!, col0, L, ind, lastDepth(items.length > 1, ld), w0)) as [string, number];
   let out = ps;
   let col = col0 + pw;
   let w = pw; // erl restarts the width here, not w0 + pw
@@ -189,7 +219,7 @@ function ppMap(n: MapNode, col0: number, L: Layout, ind: number, ld: number, w0:
       col += eLen;
       w += eLen;
     } else {
-      const [s, pw1] = ppPair(p, col0, L, ind, ld1, 0);
+      const [s, pw1] = (yield ppPair(p, col0, L, ind, ld1, 0)) as [string, number];
       out += ',\n' + spaces(ind) + s;
       col = col0 + pw1;
       w = pw1;
@@ -198,11 +228,11 @@ function ppMap(n: MapNode, col0: number, L: Layout, ind: number, ld: number, w0:
   return n.end === 'dots' ? out + ',...' : out;
 }
 
-function ppPair(p: PairNode, col0: number, L: Layout, ind0: number, ld: number, w: number): [string, number] {
+function* ppPair(p: PairNode, col0: number, L: Layout, ind0: number, ld: number, w: number): Rec<[string, number]> {
   if (fits(p.len, col0, L.ll, L.m, ld, w)) return [write(p), isLeafPair(p) ? p.len : L.ll];
   const i = L.tind > 0 ? L.tind : 4;
   const ind = ind0 + i;
-  const s = pp(p.key, col0, L, ind0, ld, w) + ' =>\n' + spaces(ind) + pp(p.value, col0 + i, L, ind, ld, 0);
+  const s = ((yield pp(p.key, col0, L, ind0, ld, w)) as string) + ' =>\n' + spaces(ind) + ((yield pp(p.value, col0 + i, L, ind, ld, 0)) as string);
   return [s, L.ll];
 }
 
@@ -220,11 +250,11 @@ function recIndent(rind: number, tind: number, col0: number, ind0: number, w0: n
   return { col: col0 + dcol, ind, s: nl ? '\n' + spaces(ind) : '', w: nl ? 0 : w0 };
 }
 
-function ppRecord(n: RecordNode, col0: number, L: Layout, ind0: number, ld: number, w0: number): string {
+function* ppRecord(n: RecordNode, col0: number, L: Layout, ind0: number, ld: number, w0: number): Rec<string> {
   const items = n.items;
   if (items.length === 0) return n.end === 'dots' ? '...' : '';
   const r = recIndent(n.nameLen + 1, L.tind, col0, ind0, w0);
-  const [fs, fw] = ppField(items[0]!, r.col, L, r.ind, lastDepth(items.length > 1, ld), r.w);
+  const [fs, fw] = (yield ppField(items[0]!, r.col, L, r.ind, lastDepth(items.length > 1, ld), r.w)) as [string, number];
   let out = r.s + fs;
   let col = r.col + fw;
   let w = r.w + fw;
@@ -237,7 +267,7 @@ function ppRecord(n: RecordNode, col0: number, L: Layout, ind0: number, ld: numb
       col += eLen;
       w += eLen;
     } else {
-      const [s, fw1] = ppField(f, r.col, L, r.ind, ld1, 0);
+      const [s, fw1] = (yield ppField(f, r.col, L, r.ind, ld1, 0)) as [string, number];
       out += ',\n' + spaces(r.ind) + s;
       col = r.col + fw1;
       w = fw1;
@@ -246,11 +276,11 @@ function ppRecord(n: RecordNode, col0: number, L: Layout, ind0: number, ld: numb
   return n.end === 'dots' ? out + ',...' : out;
 }
 
-function ppField(f: FieldNode, col0: number, L: Layout, ind0: number, ld: number, w0: number): [string, number] {
+function* ppField(f: FieldNode, col0: number, L: Layout, ind0: number, ld: number, w0: number): Rec<[string, number]> {
   if (fits(f.len, col0, L.ll, L.m, ld, w0)) return [write(f), isLeafField(f) ? f.len : L.ll];
   const r = recIndent(f.nameLen, L.tind, col0, ind0, w0 + f.nameLen);
   const sep = r.s.startsWith('\n') ? ' =' : ' = ';
-  return [f.name + sep + r.s + pp(f.value, r.col, L, r.ind, ld, r.w), L.ll];
+  return [f.name + sep + r.s + ((yield pp(f.value, r.col, L, r.ind, ld, r.w)) as string), L.ll];
 }
 
 function ppBinary(n: BinNode, col: number, L: Layout, ind: number, ld: number, w: number): string {
@@ -281,24 +311,24 @@ function ppBinary(n: BinNode, col: number, L: Layout, ind: number, ld: number, w
 
 class NoGood extends Error {}
 
-function cind(n: Node, col: number, L: Layout, ld: number, w: number): void {
+function* cind(n: Node, col: number, L: Layout, ld: number, w: number): Rec<void> {
   if (fits(n.len, col, L.ll, L.m, ld, w)) return;
   switch (n.k) {
     case 'list':
-      return cindSeq(n.items, n.end, col + 1, L, ld, w + 1);
+      return (yield cindSeq(n.items, n.end, col + 1, L, ld, w + 1)) as void;
     case 'tuple':
-      if (n.tagged) return cindTagTuple(n, col, L, ld, w + 1);
-      return cindSeq(n.items, n.end, col + 1, L, ld, w + 1);
+      if (n.tagged) return (yield cindTagTuple(n, col, L, ld, w + 1)) as void;
+      return (yield cindSeq(n.items, n.end, col + 1, L, ld, w + 1)) as void;
     case 'map':
-      return cindMap(n, col + 2, L, ld, w + 2);
+      return (yield cindMap(n, col + 2, L, ld, w + 2)) as void;
     case 'record':
-      return cindRecord(n, col, L, ld, w + n.nameLen + 1);
+      return (yield cindRecord(n, col, L, ld, w + n.nameLen + 1)) as void;
     default:
       return;
   }
 }
 
-function cindTagTuple(n: TupleNode, col: number, L: Layout, ld: number, w: number): void {
+function* cindTagTuple(n: TupleNode, col: number, L: Layout, ld: number, w: number): Rec<void> {
   const tag = n.items[0]!;
   const tagInd = tag.len + 2;
   const tcol = col + tagInd;
@@ -306,23 +336,23 @@ function cindTagTuple(n: TupleNode, col: number, L: Layout, ld: number, w: numbe
   if (ind > 0 && tagInd > ind) {
     const col1 = col + ind;
     if (L.m + col1 <= L.ll || col1 <= Math.floor(L.ll / 2)) {
-      return cindTail(n.items, 1, n.end, col1, tcol, L, ld, w + tag.len);
+      return (yield cindTail(n.items, 1, n.end, col1, tcol, L, ld, w + tag.len)) as void;
     }
     throw new NoGood();
   }
   if (L.m + tcol < L.ll || tcol < Math.floor(L.ll / 2)) {
-    return cindSeq(n.items.slice(1), n.end, tcol, L, ld, w + tag.len + 1);
+    return (yield cindSeq(n.items.slice(1), n.end, tcol, L, ld, w + tag.len + 1)) as void;
   }
   throw new NoGood();
 }
 
-function cindSeq(items: Node[], end: SeqEnd, col0: number, L: Layout, ld: number, w: number): void {
+function* cindSeq(items: Node[], end: SeqEnd, col0: number, L: Layout, ld: number, w: number): Rec<void> {
   if (items.length === 0) return;
-  const we = cindElement(items[0]!, col0, L, lastDepth(items.length > 1, ld), w);
-  cindTail(items, 1, end, col0, col0 + we, L, ld, w + we);
+  const we = (yield cindElement(items[0]!, col0, L, lastDepth(items.length > 1, ld), w)) as number;
+  (yield cindTail(items, 1, end, col0, col0 + we, L, ld, w + we)) as void;
 }
 
-function cindTail(items: Node[], from: number, end: SeqEnd, col0: number, col: number, L: Layout, ld: number, w: number): void {
+function* cindTail(items: Node[], from: number, end: SeqEnd, col0: number, col: number, L: Layout, ld: number, w: number): Rec<void> {
   for (let i = from; i < items.length; i++) {
     const e = items[i]!;
     const ld1 = lastDepth(i + 1 < items.length, ld);
@@ -331,25 +361,25 @@ function cindTail(items: Node[], from: number, end: SeqEnd, col0: number, col: n
       col += eLen;
       w += eLen;
     } else {
-      const we = cindElement(e, col0, L, ld1, 0);
+      const we = (yield cindElement(e, col0, L, ld1, 0)) as number;
       col = col0 + we;
       w = we;
     }
   }
   if (end === null || end === 'dots') return;
   if (isLeaf(end) && end.len + 1 < L.ll - col - (ld + 1) && end.len + 1 + w + (ld + 1) <= L.m) return;
-  cind(end, col, L, ld + 1, 0);
+  (yield cind(end, col, L, ld + 1, 0)) as void;
 }
 
-function cindElement(e: Node, col: number, L: Layout, ld: number, w: number): number {
+function* cindElement(e: Node, col: number, L: Layout, ld: number, w: number): Rec<number> {
   if (isLeaf(e) && fits(e.len, col, L.ll, L.m, ld, w)) return e.len;
-  cind(e, col, L, ld, w);
+  (yield cind(e, col, L, ld, w)) as void;
   return L.ll;
 }
 
-function cindMap(n: MapNode, col0: number, L: Layout, ld: number, w0: number): void {
+function* cindMap(n: MapNode, col0: number, L: Layout, ld: number, w0: number): Rec<void> {
   const items = n.items;
-  const pw = cindPair(items[0]!, col0, L, lastDepth(items.length > 1, ld), w0);
+  const pw = (yield cindPair(items[0]!, col0, L, lastDepth(items.length > 1, ld), w0)) as number;
   let col = col0 + pw;
   let w = w0 + pw;
   for (let i = 1; i < items.length; i++) {
@@ -360,17 +390,17 @@ function cindMap(n: MapNode, col0: number, L: Layout, ld: number, w0: number): v
       col += eLen;
       w += eLen;
     } else {
-      const pw1 = cindPair(p, col0, L, ld1, 0);
+      const pw1 = (yield cindPair(p, col0, L, ld1, 0)) as number;
       col = col0 + pw1;
       w = pw1;
     }
   }
 }
 
-function cindPair(p: PairNode, col0: number, L: Layout, ld: number, w0: number): number {
+function* cindPair(p: PairNode, col0: number, L: Layout, ld: number, w0: number): Rec<number> {
   if (fits(p.len, col0, L.ll, L.m, ld, w0)) return isLeafPair(p) ? p.len : L.ll;
-  cind(p.key, col0, L, ld, w0);
-  cind(p.value, col0 + (L.tind > 0 ? L.tind : 4), L, ld, 0);
+  (yield cind(p.key, col0, L, ld, w0)) as void;
+  (yield cind(p.value, col0 + (L.tind > 0 ? L.tind : 4), L, ld, 0)) as void;
   return L.ll;
 }
 
@@ -381,11 +411,11 @@ function cindRec(rind: number, col0: number, L: Layout, w0: number): [number, nu
   throw new NoGood();
 }
 
-function cindRecord(n: RecordNode, col0: number, L: Layout, ld: number, w0: number): void {
+function* cindRecord(n: RecordNode, col0: number, L: Layout, ld: number, w0: number): Rec<void> {
   const items = n.items;
   if (items.length === 0) return;
   const [col1, w1] = cindRec(n.nameLen + 1, col0, L, w0);
-  const fw = cindField(items[0]!, col1, L, lastDepth(items.length > 1, ld), w1);
+  const fw = (yield cindField(items[0]!, col1, L, lastDepth(items.length > 1, ld), w1)) as number;
   let col = col1 + fw;
   let w = w1 + fw;
   for (let i = 1; i < items.length; i++) {
@@ -396,24 +426,24 @@ function cindRecord(n: RecordNode, col0: number, L: Layout, ld: number, w0: numb
       col += eLen;
       w += eLen;
     } else {
-      const fw1 = cindField(f, col1, L, ld1, 0);
+      const fw1 = (yield cindField(f, col1, L, ld1, 0)) as number;
       col = col + fw1; // erl adds to the current column here, unlike everywhere else
       w = fw1;
     }
   }
 }
 
-function cindField(f: FieldNode, col0: number, L: Layout, ld: number, w0: number): number {
+function* cindField(f: FieldNode, col0: number, L: Layout, ld: number, w0: number): Rec<number> {
   if (fits(f.len, col0, L.ll, L.m, ld, w0)) return isLeafField(f) ? f.len : L.ll;
   const [col, w] = cindRec(f.nameLen, col0, L, w0 + f.nameLen);
-  cind(f.value, col, L, ld, w);
+  (yield cind(f.value, col, L, ld, w)) as void;
   return L.ll;
 }
 
 function chooseTupleIndent(n: Node, col: number, ll: number, m: number): number {
   for (const tind of [-1, 4]) {
     try {
-      cind(n, col, { ll, m, tind }, 0, 0);
+      trampoline(cind(n, col, { ll, m, tind }, 0, 0));
       return tind;
     } catch (e) {
       if (!(e instanceof NoGood)) throw e;
@@ -440,10 +470,10 @@ export function prettyTerm(t: Term, opts: PrettyOptions = {}): string {
     records: opts.records ?? null,
     range: opts.printableRange ?? 'latin1',
   };
-  const root = build(t, depth, ctx);
+  const root = trampoline(build(t, depth, ctx));
   const m0 = opts.lineMaxChars ?? -1;
   const m = m0 < 0 ? root.len : m0;
   if (ll === 0 || (root.len < ll - col && root.len <= m)) return write(root);
   const tind = chooseTupleIndent(root, col, ll, m);
-  return pp(root, col, { ll, m, tind }, col - 1, 0, 0);
+  return trampoline(pp(root, col, { ll, m, tind }, col - 1, 0, 0));
 }

@@ -6,6 +6,7 @@ import { Atom, BitStr, Cons, NIL, isMap, type Term } from '../types.js';
 import { writeAtom, type Encoding } from '../atom_quote.js';
 import { charsLength, isPrintableChar, isPrintableLatin1Char, printableChars, writeLatin1String, writeString, type PrintableRange } from './chars.js';
 import { binarySegments, mapEntries, writeAtomic } from './write.js';
+import type { Rec } from '../trampoline.js';
 
 /** Field names of record `name` with `size` fields, or null when it is no known record. */
 export type RecordLookup = (name: string, size: number) => readonly string[] | null;
@@ -85,25 +86,36 @@ function seqLength(items: readonly AnyNode[], end: SeqEnd, start: number): numbe
   return len;
 }
 
-export function build(t: Term, d: number, ctx: Ctx): Node {
+/** The node of a term without inner terms to build, or null. */
+function leafOf(t: Term, d: number, ctx: Ctx): Node | null {
   if (t === NIL) return leaf('[]', 2);
   if (t instanceof Atom) return leaf(writeAtom(t, ctx.enc));
-  if (t instanceof Cons) return buildList(t, d, ctx);
+  if (t instanceof Cons || Array.isArray(t) || isMap(t)) return null;
+  if (t instanceof BitStr) return buildBits(t, d, ctx);
+  return leaf(writeAtomic(t, ctx.enc) ?? String(t));
+}
+
+// build and the functions it calls are generators run by `trampoline`
+// (../trampoline.ts), so deep terms cost heap, not JS stack.
+export function* build(t: Term, d: number, ctx: Ctx): Rec<Node> {
+  if (t === NIL) return leaf('[]', 2);
+  if (t instanceof Atom) return leaf(writeAtom(t, ctx.enc));
+  if (t instanceof Cons) return (yield buildList(t, d, ctx)) as Node;
   if (Array.isArray(t)) {
     if (t.length === 0) return leaf('{}', 2);
     const tag = t[0];
     if (tag instanceof Atom && ctx.records) {
       const fields = ctx.records(tag.name, t.length - 1);
-      if (fields) return buildRecord(t, fields, d, ctx);
+      if (fields) return (yield buildRecord(t, fields, d, ctx)) as Node;
     }
-    return buildTuple(t, d, ctx);
+    return (yield buildTuple(t, d, ctx)) as Node;
   }
-  if (isMap(t)) return buildMap(mapEntries(t), d, ctx);
+  if (isMap(t)) return (yield buildMap(mapEntries(t), d, ctx)) as Node;
   if (t instanceof BitStr) return buildBits(t, d, ctx);
   return leaf(writeAtomic(t, ctx.enc) ?? String(t));
 }
 
-function buildList(l: Cons, d: number, ctx: Ctx): Node {
+function* buildList(l: Cons, d: number, ctx: Ctx): Rec<Node> {
   if (ctx.strings && d !== 1) {
     // In latin1 mode the check is always the latin1 one, whatever the range.
     const chars = printableChars(l, ctx.enc === 'latin1' ? 'latin1' : ctx.range);
@@ -120,18 +132,18 @@ function buildList(l: Cons, d: number, ctx: Ctx): Node {
       break;
     }
     if (rest instanceof Cons) {
-      items.push(build(rest.head, dd - 1, ctx));
+      items.push(leafOf(rest.head, dd - 1, ctx) ?? ((yield build(rest.head, dd - 1, ctx)) as Node));
       rest = rest.tail;
       dd--;
     } else {
-      end = build(rest, dd - 1, ctx);
+      end = leafOf(rest, dd - 1, ctx) ?? ((yield build(rest, dd - 1, ctx)) as Node);
       break;
     }
   }
   return { k: 'list', items, end, len: seqLength(items, end, 2) };
 }
 
-function buildTuple(t: Term[], d: number, ctx: Ctx): Node {
+function* buildTuple(t: Term[], d: number, ctx: Ctx): Rec<Node> {
   if (d === 1) return leaf('{...}', 5);
   const items: Node[] = [];
   let end: null | 'dots' = null;
@@ -141,14 +153,14 @@ function buildTuple(t: Term[], d: number, ctx: Ctx): Node {
       end = 'dots';
       break;
     }
-    items.push(build(e, dd - 1, ctx));
+    items.push(leafOf(e, dd - 1, ctx) ?? ((yield build(e, dd - 1, ctx)) as Node));
     dd--;
   }
   const tagged = t[0] instanceof Atom && t.length > 1;
   return { k: 'tuple', tagged, items, end, len: seqLength(items, end, 2) };
 }
 
-function buildMap(entries: [Term, Term][], d: number, ctx: Ctx): Node {
+function* buildMap(entries: [Term, Term][], d: number, ctx: Ctx): Rec<Node> {
   if (entries.length === 0) return leaf('#{}', 3);
   if (d === 1) return leaf('#{...}', 6);
   const items: PairNode[] = [];
@@ -160,15 +172,15 @@ function buildMap(entries: [Term, Term][], d: number, ctx: Ctx): Node {
       break;
     }
     // Keys and values all get the map's depth less one; only the count of pairs shrinks.
-    const key = build(k, d - 1, ctx);
-    const value = build(v, d - 1, ctx);
+    const key = leafOf(k, d - 1, ctx) ?? ((yield build(k, d - 1, ctx)) as Node);
+    const value = leafOf(v, d - 1, ctx) ?? ((yield build(v, d - 1, ctx)) as Node);
     items.push({ k: 'pair', key, value, len: key.len + 4 + value.len });
     dd--;
   }
   return { k: 'map', items, end, len: seqLength(items, end, 3) };
 }
 
-function buildRecord(t: Term[], fields: readonly string[], d: number, ctx: Ctx): Node {
+function* buildRecord(t: Term[], fields: readonly string[], d: number, ctx: Ctx): Rec<Node> {
   if (d === 1) return leaf('{...}', 5);
   const name = '#' + writeAtom(t[0] as Atom, ctx.enc);
   const nameLen = charsLength(name);
@@ -182,7 +194,7 @@ function buildRecord(t: Term[], fields: readonly string[], d: number, ctx: Ctx):
     }
     const fname = writeAtom(fields[i]!, ctx.enc);
     const fnameLen = charsLength(fname) + 3;
-    const value = build(t[i + 1]!, dd - 1, ctx);
+    const value = leafOf(t[i + 1]!, dd - 1, ctx) ?? ((yield build(t[i + 1]!, dd - 1, ctx)) as Node);
     items.push({ k: 'field', name: fname, nameLen: fnameLen, value, len: fnameLen + value.len });
     dd--;
   }

@@ -67,7 +67,7 @@ export function writeAtomic(t: Term, encoding: Encoding): string | null {
 /** The comma-separated byte segments of io_lib:write_binary, without << >>. */
 export function binarySegments(b: BitStr, depth: number): string[] {
   const segs: string[] = [];
-  const whole = b.bits >> 3;
+  const whole = Math.floor(b.bits / 8);
   const rest = b.bits & 7;
   let d = depth;
   for (let i = 0; i < whole; i++) {
@@ -107,78 +107,111 @@ export function writeTerm(t: Term, opts: WriteOptions = {}): string {
   return out.join('');
 }
 
-function write1(t: Term, d: number, enc: Encoding, out: string[]): void {
-  if (d === 0) {
-    out.push('...');
-    return;
-  }
-  const atomic = writeAtomic(t, enc);
-  if (atomic !== null) {
-    out.push(atomic);
-    return;
-  }
-  if (t instanceof BitStr) {
-    out.push(writeBinary(t, d));
-  } else if (t instanceof Cons) {
-    if (d === 1) {
-      out.push('[...]');
-      return;
+/** A list's rest still to write at depth d (the part after its first element). */
+class ListRest {
+  constructor(
+    readonly l: Term,
+    readonly d: number,
+  ) {}
+}
+
+// An explicit work stack instead of recursion, so depth is limited by memory
+// only. Entries: a string (text to emit), a ListRest, or a term followed by
+// the depth to write it at (the number is on top).
+type Work = (Term | string | ListRest)[];
+
+function write1(t0: Term, d0: number, enc: Encoding, out: string[]): void {
+  const stack: Work = [t0, d0];
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (typeof top === 'string') {
+      out.push(top);
+      continue;
     }
-    out.push('[');
-    write1(t.head, d - 1, enc, out);
-    writeListTail(t.tail, d - 1, enc, out);
-    out.push(']');
-  } else if (isMap(t)) {
-    writeMap(t, d, enc, out);
-  } else if (Array.isArray(t)) {
-    if (d === 1) {
-      out.push('{...}');
-      return;
+    if (top instanceof ListRest) {
+      writeListRest(top, stack, out);
+      continue;
     }
-    out.push('{');
-    write1(t[0]!, d - 1, enc, out);
-    let dd = d - 1;
-    for (let i = 1; i < t.length; i++) {
-      if (dd === 1) {
-        out.push(',...');
-        break;
+    const d = top as number;
+    const t = stack.pop() as Term;
+    if (d === 0) {
+      out.push('...');
+      continue;
+    }
+    const atomic = writeAtomic(t, enc);
+    if (atomic !== null) {
+      out.push(atomic);
+      continue;
+    }
+    if (t instanceof BitStr) {
+      out.push(writeBinary(t, d));
+    } else if (t instanceof Cons) {
+      if (d === 1) {
+        out.push('[...]');
+        continue;
       }
-      out.push(',');
-      write1(t[i]!, dd - 1, enc, out);
-      dd--;
+      out.push('[');
+      stack.push(']', new ListRest(t.tail, d - 1), t.head, d - 1);
+    } else if (isMap(t)) {
+      writeMap(t, d, stack, out);
+    } else if (Array.isArray(t)) {
+      if (d === 1) {
+        out.push('{...}');
+        continue;
+      }
+      out.push('{');
+      // The elements in order, then pushed in reverse.
+      const seq: Work = [t[0]!, d - 1];
+      let dd = d - 1;
+      for (let i = 1; i < t.length; i++) {
+        if (dd === 1) {
+          seq.push(',...');
+          break;
+        }
+        seq.push(',', t[i]!, dd - 1);
+        dd--;
+      }
+      seq.push('}');
+      pushReversed(seq, stack);
+    } else {
+      out.push(String(t));
     }
-    out.push('}');
-  } else {
-    out.push(String(t));
   }
 }
 
-function writeListTail(tail: Term, d: number, enc: Encoding, out: string[]): void {
-  let l = tail;
-  let dd = d;
-  for (;;) {
-    if (l === NIL) return;
-    if (dd === 1) {
-      out.push('|...');
-      return;
-    }
-    if (l instanceof Cons) {
-      out.push(',');
-      write1(l.head, dd - 1, enc, out);
-      l = l.tail;
-      dd--;
-    } else {
-      out.push('|');
-      write1(l, dd - 1, enc, out);
-      return;
-    }
+/** Pushes a sequence of work entries (terms with their depths kept together) so that it pops in order. */
+function pushReversed(seq: Work, stack: Work): void {
+  for (let i = seq.length - 1; i >= 0; i--) {
+    const e = seq[i]!;
+    if (typeof e === 'number' && i > 0) {
+      // a term and its depth: keep the term below the depth
+      stack.push(seq[i - 1]!, e);
+      i--;
+    } else stack.push(e);
+  }
+}
+
+function writeListRest(r: ListRest, stack: Work, out: string[]): void {
+  const l = r.l;
+  const dd = r.d;
+  if (l === NIL) return;
+  if (dd === 1) {
+    out.push('|...');
+    return;
+  }
+  if (l instanceof Cons) {
+    out.push(',');
+    stack.push(new ListRest(l.tail, dd - 1), l.head, dd - 1);
+  } else {
+    out.push('|');
+    stack.push(l, dd - 1);
   }
 }
 
 // io_lib:write_map: every key and value gets depth D-1, and the ",..." cut
 // counts pairs after the first. At depth 1 the map collapses to #{}, and the
 // cut is printed even when no pair is left: both are erl's own quirks.
-function writeMap(m: ErlMapLike, d: number, enc: Encoding, out: string[]): void {
+function writeMap(m: ErlMapLike, d: number, stack: Work, out: string[]): void {
   const entries = mapEntries(m);
   if (d === 1 || entries.length === 0) {
     out.push('#{}');
@@ -186,23 +219,20 @@ function writeMap(m: ErlMapLike, d: number, enc: Encoding, out: string[]): void 
   }
   const d0 = d - 1;
   out.push('#{');
-  writeAssoc(entries[0]!, d0, enc, out);
+  const seq: Work = [];
+  const assoc = ([k, v]: [Term, Term]) => seq.push(k, d0, ' => ', v, d0);
+  assoc(entries[0]!);
   let left = d0;
   for (let i = 1; ; i++) {
     if (left === 1) {
-      out.push(',...');
+      seq.push(',...');
       break;
     }
     if (i >= entries.length) break;
-    out.push(',');
-    writeAssoc(entries[i]!, d0, enc, out);
+    seq.push(',');
+    assoc(entries[i]!);
     left--;
   }
-  out.push('}');
-}
-
-function writeAssoc([k, v]: [Term, Term], d: number, enc: Encoding, out: string[]): void {
-  write1(k, d, enc, out);
-  out.push(' => ');
-  write1(v, d, enc, out);
+  seq.push('}');
+  pushReversed(seq, stack);
 }
