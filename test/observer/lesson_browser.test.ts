@@ -5,8 +5,9 @@
 // in headless Chromium. What a class must be able to rely on: the lanes stay
 // few, the newest call is on screen, no label is cut inside a word, each
 // rpc:call is one labelled exchange whose messages appear once, Clear
-// survives a reload. The screenshots it writes are the guide's
-// (docs/images/live-view-*.png).
+// survives a reload. With ERLTS_WRITE_GUIDE_IMAGES=1 its screenshots
+// become the guide's (docs/images/live-view-*.png); otherwise they go to a
+// temporary folder, so a test run leaves the work tree as it was.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +22,7 @@ import { freePort, NO_ERL, runErl, sleep, startRealEpmd, waitFor } from '../dist
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const ERLTS = join(ROOT, 'bin/erlts');
-const IMAGES = join(ROOT, 'docs/images');
+const IMAGES = process.env.ERLTS_WRITE_GUIDE_IMAGES === '1' ? join(ROOT, 'docs/images') : mkdtempSync(join(tmpdir(), 'erlts-guide-images-'));
 const skip = chromiumPath() === null ? NO_CHROMIUM : NO_ERL;
 /** Generous: the machine running the tests may be a loaded 2-core one. */
 const LONG = 30_000;

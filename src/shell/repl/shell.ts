@@ -217,7 +217,18 @@ export class Shell {
     const forgotten = forgetCalls(exprs);
     exprs = forgotten.exprs;
     const forget = forgotten.forget;
-    const lint = lintExprs(exprs, this.bindings.keys(), this.records);
+    let lint: ReturnType<typeof lintExprs>;
+    try {
+      lint = lintExprs(exprs, this.bindings.keys(), this.records);
+    } catch (e) {
+      // Nesting deeper than the linter's stack (a long chain of unary
+      // operators): erl's answer to a limit, never the node's end.
+      if (e instanceof RangeError && /call stack/i.test(e.message)) {
+        this.fail('** exception error: a system limit has been reached\n');
+        return;
+      }
+      throw e;
+    }
     if (lint.error !== null) {
       this.fail(formatShellError(lint.error) + '\n', [A.EXIT, lintErrorTerm(lint.error.message)]);
       return;
