@@ -1,6 +1,7 @@
 // Tokens as erl_scan produces them. `kind` is erl_scan's category: 'atom',
 // 'var', 'integer', 'float', 'char', 'string', 'dot', or, for punctuation and
 // reserved words, the symbol itself ('(', '->', 'case', ...).
+import { RESERVED_WORDS } from '../terms/atom_quote.js';
 
 export interface Token {
   kind: string;
@@ -34,36 +35,6 @@ export function tokenString(t: Token): number[] {
   return t.value as number[];
 }
 
-const RESERVED = new Set([
-  'after',
-  'begin',
-  'case',
-  'try',
-  'cond',
-  'catch',
-  'andalso',
-  'orelse',
-  'end',
-  'fun',
-  'if',
-  'let',
-  'of',
-  'receive',
-  'when',
-  'bnot',
-  'not',
-  'div',
-  'rem',
-  'band',
-  'and',
-  'bor',
-  'bxor',
-  'bsl',
-  'bsr',
-  'or',
-  'xor',
-]);
-
 export function isReservedWord(name: string): boolean {
-  return RESERVED.has(name);
+  return RESERVED_WORDS.has(name);
 }
