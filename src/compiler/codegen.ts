@@ -67,6 +67,11 @@ export class FnCompiler {
   readonly b: FnBuilder;
   /** Code erl interprets (the shell's, -eval's): erl_eval's frames around each piece of code. */
   private readonly ev: EvalContext | null;
+
+  /** Code typed at the shell or given to -eval, which erl runs through erl_eval. */
+  get isShellCode(): boolean {
+    return this.ev !== null;
+  }
   constructor(
     readonly m: ModuleCtx,
     params: string[],
@@ -1212,7 +1217,8 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     case 'xor':
       return `rt.xor(${l}, ${r})`;
     case '!':
-      return `rt.send(p, ${l}, ${r})`;
+      // erl_eval applies '!'/2; compiled code calls erlang:send/2: the frames differ.
+      return c.isShellCode ? `rt.sendOp(p, ${l}, ${r})` : `rt.send(p, ${l}, ${r})`;
     default:
       throw new CompileError(0, 0, `unknown operator ${op} (${c.m.module})`);
   }

@@ -218,8 +218,26 @@ function makeExportFun(m: Term, f: Term, a: Term): Term {
   throw err(A.badarg);
 }
 
+/** `Dest ! Msg` in a module: erlang:send/2, which names an invalid destination. */
 function send(p: Process, dest: Term, msg: Term): Term {
-  return p.vm.send(p, dest, msg);
+  try {
+    return p.vm.send(p, dest, msg);
+  } catch (e) {
+    if (e instanceof ErlException && e.reason === A.badarg) {
+      throw new ErlException('error', A.badarg, { module: 'erlang', function: 'send', args: [dest, msg], argErrors: { 1: 'invalid destination' } });
+    }
+    throw e;
+  }
+}
+
+/** `Dest ! Msg` typed at the shell: erl_eval applies the operator '!'/2. */
+function sendOp(p: Process, dest: Term, msg: Term): Term {
+  try {
+    return p.vm.send(p, dest, msg);
+  } catch (e) {
+    if (e instanceof ErlException && e.reason === A.badarg) throw new ErlException('error', A.badarg, { module: 'erlang', function: '!', args: [dest, msg] });
+    throw e;
+  }
 }
 
 /** Slow paths of inlined BIFs: call the real BIF so errors read as erl's. */
@@ -472,6 +490,7 @@ export const rt = {
   callFun,
   makeExportFun,
   send,
+  sendOp,
   bif1,
   bif2,
   guardBif,

@@ -313,7 +313,16 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'spawn_opt/2': (p, fun, opts) => spawnOpt(p, funEntry(p, fun, 'spawn_opt', [fun, opts]), opts, funFrame('spawn_opt', fun, opts)),
   'spawn_opt/4': (p, m, fn, a, opts) => spawnOpt(p, mfaEntry(p, m, fn, a, 'spawn_opt', [m, fn, a, opts]), opts, mfaFrame('spawn_opt', m, fn, a, opts)),
-  'send/2': (p, d, m) => p.vm.send(p, d, m),
+  // A name nobody registered: erl blames erlang:send/2 itself (`!` in
+  // compiled code is this BIF), with `*** argument 1: invalid destination`.
+  'send/2': (p, d, m) => {
+    try {
+      return p.vm.send(p, d, m);
+    } catch (e) {
+      if (e instanceof ErlException && e.reason === A.badarg) throw bad('send', [d, m], 1, 'invalid destination');
+      throw e;
+    }
+  },
   'send/3': (p, d, m) => p.vm.send(p, d, m) && A.ok,
   'link/1': (p, pid) => {
     if (!(pid instanceof Pid)) throw bad('link', [pid], 1, 'not a pid');
