@@ -15,6 +15,18 @@ const BAD_DIRECTORY: Term = [A.error, Atom.of('bad_directory')];
 const BAD_NAME: Term = [A.error, Atom.of('bad_name')];
 
 /** A string or atom argument as text, or null. */
+/**
+ * The first Module.beam along the code path, spelt as erl spells it
+ * (`./kvs.beam` for the directory `.`), or null.
+ */
+export function beamOnPath(codePath: readonly string[], module: string): string | null {
+  for (const dir of codePath) {
+    const beam = `${dir.replace(/\/+$/, '')}/${module}.beam`;
+    if (fs.existsSync(beam)) return beam;
+  }
+  return null;
+}
+
 export function text(t: Term): string | null {
   if (t instanceof Atom) return t.name;
   let s = '';

@@ -12,7 +12,7 @@ import { unitOfBeamText, writeBeam } from './beam_file.js';
 import { isBadBeam } from './foreign_beam.js';
 import { readSourceFile } from '../syntax/source_text.js';
 import { LIB_DIR, appLibDir } from './lib_dirs.js';
-import { codePathNatives, text } from './code_path.js';
+import { beamOnPath, codePathNatives, text } from './code_path.js';
 import { writeTerm } from '../terms/print/write.js';
 
 function optList(t: Term): Term[] {
@@ -229,10 +229,8 @@ const codeFns: Record<string, (p: Process, ...a: Term[]) => Term> = {
     if (!(m instanceof Atom)) return Atom.of('non_existing');
     const mod = p.vm.code.modules.get(m.name);
     if (mod !== undefined) return mod.file !== '' ? str(mod.file) : Atom.of('preloaded');
-    for (const dir of p.vm.ext.codePath ?? []) {
-      const beam = `${dir.replace(/\/+$/, '')}/${m.name}.beam`;
-      if (fs.existsSync(beam)) return str(beam);
-    }
+    const beam = beamOnPath(p.vm.ext.codePath ?? [], m.name);
+    if (beam !== null) return str(beam);
     const lib = path.join(LIB_DIR, `${m.name}.erl`);
     return /^[a-z][a-z0-9_]*$/.test(m.name) && fs.existsSync(lib) ? str(lib) : Atom.of('non_existing');
   },

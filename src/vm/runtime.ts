@@ -4,7 +4,7 @@
 import { setTimeoutNotEarly } from './timeout_not_early.js';
 import { byteListBinary } from '../terms/byte_list.js';
 import { A, Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Port, Ref, isMap, list, type Term } from '../terms/types.js';
-import { ErlException, badarg } from '../terms/exception.js';
+import { ErlException, badarg, type ErrorInfo } from '../terms/exception.js';
 import * as arith from '../terms/arith.js';
 import { exactEq, eq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
@@ -218,26 +218,28 @@ function makeExportFun(m: Term, f: Term, a: Term): Term {
   throw err(A.badarg);
 }
 
-/** `Dest ! Msg` in a module: erlang:send/2, which names an invalid destination. */
-function send(p: Process, dest: Term, msg: Term): Term {
+/** `Dest ! Msg`, with a badarg (a name nobody registered) blamed on `frame`. */
+function sendBlaming(p: Process, dest: Term, msg: Term, frame: ErrorInfo): Term {
   try {
     return p.vm.send(p, dest, msg);
   } catch (e) {
-    if (e instanceof ErlException && e.reason === A.badarg) {
-      throw new ErlException('error', A.badarg, { module: 'erlang', function: 'send', args: [dest, msg], argErrors: { 1: 'invalid destination' } });
-    }
+    if (e instanceof ErlException && e.reason === A.badarg) throw new ErlException('error', A.badarg, { ...frame, args: [dest, msg] });
     throw e;
   }
 }
 
-/** `Dest ! Msg` typed at the shell: erl_eval applies the operator '!'/2. */
+/** In a module `!` is erlang:send/2, which names an invalid destination. */
+const SEND_FRAME: ErrorInfo = { module: 'erlang', function: 'send', argErrors: { 1: 'invalid destination' } };
+/** Typed at the shell, erl_eval applies the operator '!'/2. */
+const SEND_OP_FRAME: ErrorInfo = { module: 'erlang', function: '!' };
+
+/** erlang:send/2, also what `!` in compiled modules is. */
+export function send(p: Process, dest: Term, msg: Term): Term {
+  return sendBlaming(p, dest, msg, SEND_FRAME);
+}
+
 function sendOp(p: Process, dest: Term, msg: Term): Term {
-  try {
-    return p.vm.send(p, dest, msg);
-  } catch (e) {
-    if (e instanceof ErlException && e.reason === A.badarg) throw new ErlException('error', A.badarg, { module: 'erlang', function: '!', args: [dest, msg] });
-    throw e;
-  }
+  return sendBlaming(p, dest, msg, SEND_OP_FRAME);
 }
 
 /** Slow paths of inlined BIFs: call the real BIF so errors read as erl's. */

@@ -5,6 +5,7 @@ import { codePointsToString } from '../../terms/code_points.js';
 import { erlangBadarg, frameError } from '../errors.js';
 import { heapCurrentFunction, heapStackTerm, raisedStack } from '../../vm/stacktrace/stacktrace.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../../terms/types.js';
+import { send } from '../../vm/runtime.js';
 import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
@@ -313,16 +314,9 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'spawn_opt/2': (p, fun, opts) => spawnOpt(p, funEntry(p, fun, 'spawn_opt', [fun, opts]), opts, funFrame('spawn_opt', fun, opts)),
   'spawn_opt/4': (p, m, fn, a, opts) => spawnOpt(p, mfaEntry(p, m, fn, a, 'spawn_opt', [m, fn, a, opts]), opts, mfaFrame('spawn_opt', m, fn, a, opts)),
-  // A name nobody registered: erl blames erlang:send/2 itself (`!` in
-  // compiled code is this BIF), with `*** argument 1: invalid destination`.
-  'send/2': (p, d, m) => {
-    try {
-      return p.vm.send(p, d, m);
-    } catch (e) {
-      if (e instanceof ErlException && e.reason === A.badarg) throw bad('send', [d, m], 1, 'invalid destination');
-      throw e;
-    }
-  },
+  // The same as `!` in compiled code: a name nobody registered is blamed on
+  // erlang:send/2 with `*** argument 1: invalid destination`.
+  'send/2': (p, d, m) => send(p, d, m),
   'send/3': (p, d, m) => p.vm.send(p, d, m) && A.ok,
   'link/1': (p, pid) => {
     if (!(pid instanceof Pid)) throw bad('link', [pid], 1, 'not a pid');

@@ -7,6 +7,7 @@ import { Atom, Cons, listToArray, type Term } from '../../terms/types.js';
 import { writeAtom } from '../../terms/atom_quote.js';
 import type { VM } from '../../vm/vm.js';
 import { hintLine, hintsEnabled, takePendingHints } from '../../bifs/lesson/hints.js';
+import { beamOnPath } from '../../code/code_path.js';
 
 const BADRPC = Atom.of('badrpc');
 const EXIT = Atom.of('EXIT');
@@ -64,19 +65,17 @@ function localUndefHint(vm: VM, mfa: Mfa): string {
   return hintLine(vm, 'local_undef_missing', mfa);
 }
 
-/** A M.beam on the code path that real erl wrote (an IFF "FOR1" file), if any. */
+/** The M.beam erl would load, if real erl wrote it (an IFF "FOR1" file). */
 function realBeamOnPath(vm: VM, module: string): string | null {
-  for (const dir of vm.ext.codePath ?? []) {
-    const file = `${dir.replace(/\/+$/, '')}/${module}.beam`;
-    try {
-      const fd = fs.openSync(file, 'r');
-      const head = Buffer.alloc(4);
-      fs.readSync(fd, head, 0, 4, 0);
-      fs.closeSync(fd);
-      if (head.toString('latin1') === 'FOR1') return file;
-    } catch {
-      // not there: try the next directory
-    }
+  const file = beamOnPath(vm.ext.codePath ?? [], module);
+  if (file === null) return null;
+  try {
+    const fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    fs.closeSync(fd);
+    return head.toString('latin1') === 'FOR1' ? file : null;
+  } catch {
+    return null;
   }
-  return null;
 }
