@@ -44,6 +44,16 @@ export interface BatchResult {
   stderr: string;
 }
 
+/** ERLTS_DIFF_MODULES=string,unicode keeps only the batches and cases that call those modules. */
+const onlyModules = process.env.ERLTS_DIFF_MODULES?.split(',').filter((m) => m !== '');
+
+/** Whether a case id (bare or setting-qualified) calls one of ERLTS_DIFF_MODULES, when that is set. */
+export function selectedCase(id: string): boolean {
+  if (onlyModules === undefined) return true;
+  const bare = id.slice(id.indexOf(':') + 1);
+  return onlyModules.includes(bare.slice(0, bare.indexOf('.')));
+}
+
 export function listBatches(): Batch[] {
   const out: Batch[] = [];
   for (const setting of ['shell', 'module', 'eval'] as const) {
@@ -52,7 +62,8 @@ export function listBatches(): Batch[] {
     for (const f of readdirSync(dir)
       .filter((x) => x.endsWith('.ids'))
       .sort()) {
-      out.push({ setting, name: f.slice(0, -'.ids'.length), dir });
+      const b: Batch = { setting, name: f.slice(0, -'.ids'.length), dir };
+      if (onlyModules === undefined || readIds(b).some((c) => selectedCase(c.id))) out.push(b);
     }
   }
   return out;
