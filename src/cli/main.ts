@@ -22,6 +22,7 @@ import { ExprReader } from '../syntax/index.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
 import { installAtomLimit } from '../vm/out_of_memory.js';
 import { watchHeap } from '../vm/heap_watch.js';
+import { collectWhenQuiet } from '../vm/full_gc.js';
 import { errorReportHeader, formatErrorReport, logLater } from '../bifs/logger/crash_report.js';
 import { formatLogEvent } from '../bifs/logger/log_event.js';
 import { crashReportNatives } from '../bifs/logger/crash_report_proc.js';
@@ -123,6 +124,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   void stderrIo;
   installAtomLimit();
   watchHeap();
+  collectWhenQuiet();
   vm.ext.crashReport = (p, reason) => logLater(user, formatErrorReport(p.pid, reason, new Date()));
   vm.ext.logReport = (text) => logLater(user, text);
   vm.ext.errorLog = (text) => logLater(user, `${errorReportHeader(new Date())}\n${text}\n\n`);

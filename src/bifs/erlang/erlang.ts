@@ -18,6 +18,7 @@ import { termKey } from '../term_key.js';
 import { ErlMap } from '../../terms/map.js';
 import { exactEq as eqExact, eq as eqLoose } from '../../terms/equality.js';
 import { compare } from '../../terms/compare.js';
+import { fullCollection } from '../../vm/full_gc.js';
 
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
@@ -86,6 +87,19 @@ function checkProcessLimit(p: P, [fn, args]: LimitFrame): void {
   if (p.vm.processes.size < PROCESS_LIMIT) return;
   p.vm.ext.errorLog?.('Too many processes');
   throw frameError(A.system_limit, 'erlang', fn, args);
+}
+
+const ASYNC = Atom.of('async');
+const TYPE = Atom.of('type');
+
+/** garbage_collect/1,2: false for a process that is not alive; with {async, Request} the answer comes as a message. */
+function garbageCollect(p: P, pid: Pid, request: Term | null): Term {
+  if (pid.node !== p.vm.nodeName) throw bad('garbage_collect', [pid], 1, 'not a local pid');
+  const alive = p.vm.proc(pid) !== undefined;
+  if (alive) fullCollection();
+  if (request === null) return bool(alive);
+  p.vm.sendPid(p, p.pid, [Atom.of('garbage_collect'), request, bool(alive)]);
+  return ASYNC;
 }
 
 function monitorProcess(p: P, target: Process | Pid, tag: Term): Ref {
@@ -572,8 +586,27 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     else p.vm.onHalt(0);
     throw p.vm.killSelf(A.killed);
   },
-  'garbage_collect/0': () => A.true,
-  'garbage_collect/1': () => A.true,
+  'garbage_collect/0': () => {
+    fullCollection();
+    return A.true;
+  },
+  'garbage_collect/1': (p, pid) => {
+    if (!(pid instanceof Pid)) throw bad('garbage_collect', [pid], 1, 'not a pid');
+    return garbageCollect(p, pid, null);
+  },
+  'garbage_collect/2': (p, pid, opts) => {
+    const args = [pid, opts];
+    if (!(pid instanceof Pid)) throw bad('garbage_collect', args, 1, 'not a pid');
+    const items = listToArray(opts);
+    if (items === null) throw bad('garbage_collect', args, 2, 'invalid option in list');
+    let request: Term | null = null;
+    for (const o of items) {
+      if (!Array.isArray(o) || o.length !== 2) throw bad('garbage_collect', args, 2, 'invalid option in list');
+      if (o[0] === ASYNC) request = o[1]!;
+      else if (o[0] !== TYPE || (o[1] !== Atom.of('major') && o[1] !== Atom.of('minor'))) throw bad('garbage_collect', args);
+    }
+    return garbageCollect(p, pid, request);
+  },
   'yield/0': () => A.true,
   'nodes/0': (p) => nodesList(p, NIL),
   'nodes/1': (p, which) => nodesList(p, which),
