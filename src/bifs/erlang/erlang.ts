@@ -457,7 +457,10 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'is_process_alive/1': (p, pid) => {
     if (!(pid instanceof Pid) || pid.node !== p.vm.nodeName) throw bad('is_process_alive', [pid], 1, 'not a local pid');
-    return bool(p.vm.proc(pid) !== undefined);
+    // erl orders this after the caller's earlier signals to pid: an exit
+    // signal already on its way (applied when pid next runs) has killed it.
+    const q = p.vm.proc(pid);
+    return bool(q !== undefined && q.pendingExit === null);
   },
   'process_info/1': (p, pid) => {
     if (!(pid instanceof Pid)) throw bad('process_info', [pid], 1, 'not a pid');

@@ -6,6 +6,7 @@
 
 import { codePointsToString, charCodesToString } from '../../terms/code_points.js';
 import { MatchLimit, limitedRegExp } from './limited_regexp.js';
+import { NeedsTime, SLICE_BACKTRACKS, knownAnswer } from './slow_match.js';
 import { type ReFlags, type Translated, translate, ReCompileError } from './translate.js';
 
 export interface Pattern {
@@ -131,8 +132,9 @@ function cpCount(s: Subject, i: number): number {
   return n;
 }
 
-function spans(p: Pattern, m: RegExpExecArray): Match {
-  const ind = m.indices!;
+type Indices = ArrayLike<[number, number] | undefined>;
+
+function spans(p: Pattern, ind: Indices): Match {
   const out: Match = [];
   for (let n = 0; n <= p.tr.numSubs; n++) {
     const sp = (p.tr.groupIndex[n] ?? []).map((k) => ind[k]).find((x) => x !== undefined);
@@ -148,12 +150,23 @@ function spans(p: Pattern, m: RegExpExecArray): Match {
 
 function exec(p: Pattern, s: Subject, from: number, mode: 'g' | 'y', limit: number, notEmptyAt = -1): Match | null {
   if (from > s.str.length) return null;
-  const r = regexOf(p, mode, limit, notEmptyAt < 0 ? -1 : cpCount(s, notEmptyAt));
+  // A match that needs more than a slice of backtracks goes to the worker (slow_match.ts).
+  const sliced = limit > SLICE_BACKTRACKS;
+  const r = regexOf(p, mode, sliced ? SLICE_BACKTRACKS : limit, notEmptyAt < 0 ? -1 : cpCount(s, notEmptyAt));
   r.lastIndex = from;
   const m = r.exec(s.str);
-  if (m === null) throw new MatchLimit();
-  if (m[m.length - 1] !== undefined) return null; // the probe: no match
-  return spans(p, m);
+  let ind: Indices;
+  if (m !== null) ind = m.indices!;
+  else {
+    if (!sliced) throw new MatchLimit();
+    const q = { source: r.source, flags: r.flags, limit, from, subject: s.str };
+    const known = knownAnswer(q);
+    if (known === undefined) throw new NeedsTime(q);
+    if (known === null) throw new MatchLimit();
+    ind = known;
+  }
+  if (ind[ind.length - 1] !== undefined) return null; // the probe: no match
+  return spans(p, ind);
 }
 
 /** One match from `from` (a JS index), as PCRE finds it with these options. */
