@@ -176,10 +176,30 @@ master_init(Caller, App, Mod, Arg, Type) ->
              catch C:R:S -> {'EXIT', exit_reason(C, R, S)}
              end,
     case Result of
-        {ok, Pid} when is_pid(Pid) -> master_started(Caller, App, Mod, Type, Pid, []);
-        {ok, Pid, State} when is_pid(Pid) -> master_started(Caller, App, Mod, Type, Pid, State);
+        {ok, Pid} when is_pid(Pid) -> master_phases(Caller, App, Mod, Type, Pid, []);
+        {ok, Pid, State} when is_pid(Pid) -> master_phases(Caller, App, Mod, Type, Pid, State);
         {error, Why} -> master_failed(Caller, App, Type, {Why, MFA});
         Other -> master_failed(Caller, App, Type, {bad_return, {MFA, Other}})
+    end.
+
+%% With start_phases in the .app file, Mod:start_phase(Phase, normal, Args)
+%% runs for each phase in order once the top process is up, as OTP's
+%% application_starter does.
+master_phases(Caller, App, Mod, Type, Pid, State) ->
+    link(Pid),
+    case start_phases(Mod, proplists:get_value(start_phases, spec(App))) of
+        ok -> master_started(Caller, App, Mod, Type, Pid, State);
+        {error, Reason} -> master_failed(Caller, App, Type, Reason)
+    end.
+
+start_phases(_Mod, undefined) -> ok;
+start_phases(_Mod, []) -> ok;
+start_phases(Mod, [{Phase, Args} | Phases]) ->
+    Call = {Mod, start_phase, [Phase, normal, Args]},
+    case catch Mod:start_phase(Phase, normal, Args) of
+        ok -> start_phases(Mod, Phases);
+        {error, Reason} -> {error, {Reason, Call}};
+        Other -> {error, {bad_return_value, {Call, Other}}}
     end.
 
 exit_reason(exit, R, _) -> R;
@@ -191,7 +211,6 @@ master_failed(Caller, App, Type, Reason) ->
     exited_report(App, Reason, Type).
 
 master_started(Caller, App, Mod, Type, Pid, State) ->
-    link(Pid),
     ets:insert(tab(), [{{running, App}, Type, self(), next_seq()}, {{top, Pid}, App}]),
     Caller ! {self(), ok},
     master_loop(App, Mod, Type, Pid, State).
@@ -199,29 +218,59 @@ master_started(Caller, App, Mod, Type, Pid, State) ->
 master_loop(App, Mod, Type, Pid, State) ->
     receive
         {stop, From} ->
-            unlink(Pid),
+            State1 = prep_stop(Mod, State),
             exit(Pid, shutdown),
-            receive {'EXIT', Pid, _} -> ok after 0 -> ok end,
-            catch Mod:stop(State),
+            receive {'EXIT', Pid, _} -> ok end,
+            catch Mod:stop(State1),
             forget(App, Pid),
             From ! {self(), ok},
             exited_report(App, stopped, Type);
         {'EXIT', Pid, Reason} ->
-            catch Mod:stop(State),
+            catch Mod:stop(prep_stop(Mod, State)),
             forget(App, Pid),
-            exited_report(App, Reason, Type);
+            terminated(App, Reason, Type);
         _ ->
             master_loop(App, Mod, Type, Pid, State)
+    end.
+
+%% Mod:prep_stop/1 is optional: without it the state goes to stop/1 as it is.
+prep_stop(Mod, State) ->
+    case catch Mod:prep_stop(State) of
+        {'EXIT', {undef, _}} -> State;
+        {'EXIT', _} -> State;
+        State1 -> State1
+    end.
+
+%% A permanent application that ends, or a transient one that ends
+%% abnormally, takes the node down as erl's application_controller does.
+terminated(App, Reason, temporary) -> exited_report(App, Reason, temporary, 1);
+terminated(App, normal, transient) -> exited_report(App, normal, transient, 1);
+terminated(App, Reason, Type) ->
+    receive after 1 -> ok end,
+    print_exited(App, Reason, Type),
+    Slogan = slogan({application_terminated, App, Reason}),
+    erlang:display({"Kernel pid terminated", application_controller, Slogan}),
+    erlang:halt("Kernel pid terminated (application_controller) (" ++ Slogan ++ ")").
+
+slogan(Term) ->
+    case io_lib:printable_list(Term) of
+        true -> Term;
+        false -> lists:flatten(io_lib:format("~0p", [Term]))
     end.
 
 forget(App, Pid) ->
     ets:delete(tab(), {running, App}),
     ets:delete(tab(), {top, Pid}).
 
-%% As in erl, the report travels through the logger, so it comes after
-%% what the stopping caller prints on getting its answer.
-exited_report(App, Reason, Type) ->
-    spawn(fun() -> receive after 1 -> ok end, print_exited(App, Reason, Type) end),
+%% As in erl, the report travels through the logger's process: it comes
+%% after what a stopping caller prints as soon as it has its answer, and
+%% before what the shell prints for the call's value. When the application
+%% ends by itself, erl's report takes a longer way (the master's exit, the
+%% controller, the logger): whoever ended it has printed first.
+exited_report(App, Reason, Type) -> exited_report(App, Reason, Type, 0).
+
+exited_report(App, Reason, Type, Delay) ->
+    spawn(fun() -> receive after Delay -> ok end, print_exited(App, Reason, Type) end),
     ok.
 
 print_exited(App, Reason, Type) ->
@@ -354,7 +403,7 @@ get_all_key(App) ->
 key_defaults(Spec) ->
     Defaults = [{description, ""}, {id, []}, {vsn, ""}, {modules, []}, {maxP, infinity},
                 {maxT, infinity}, {registered, []}, {included_applications, []},
-                {applications, []}, {env, []}, {mod, []}, {start_phases, undefined}],
+                {optional_applications, []}, {applications, []}, {env, []}, {mod, []}, {start_phases, undefined}],
     [{K, proplists:get_value(K, Spec, D)} || {K, D} <- Defaults].
 
 %% ---- which application ------------------------------------------------------
