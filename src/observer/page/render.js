@@ -30,8 +30,9 @@ export function resetWindow() {
 }
 
 // A send drawn before its receive came gets its head filled in place.
-export function markReceived(sends) {
-  for (const send of sends) drawn.get(send.seq)?.classList.add('received');
+// A held message released since: its mark says so.
+export function markReceived(evs) {
+  for (const ev of evs) drawn.get(ev.seq)?.classList.add(ev.kind === 'held' ? 'released' : 'received');
 }
 
 // The rows events make: an rpc exchange is one row at its start, unless it
