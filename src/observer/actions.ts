@@ -55,7 +55,8 @@ function reasonTerm(text: unknown): Term | string {
   try {
     const r = consultText(`${text}.`);
     const all = Array.isArray(r) && r[0] === Atom.of('ok') ? listToArray(r[1]!) : null;
-    if (all === null || all.length !== 1) return `not one term: ${text}`;
+    if (all === null) return `not a term: ${text}`;
+    if (all.length !== 1) return `not one term: ${text}`;
     return all[0]!;
   } catch {
     return `not a term: ${text}`;

@@ -350,7 +350,7 @@ export class LiveFeed {
       return;
     }
     if (this.unwatchWire !== null) return;
-    for (const line of faults.wireHistory()) if (((line as WireLineAt).at ?? 0) > this.wireSeen) this.takeWire(line);
+    for (const line of faults.wireHistory()) if (((line as WireLineAt).at ?? 0) > this.wireSeen) this.takeWire(line, true);
     this.unwatchWire = faults.addWireWatcher((line) => this.takeWire(line));
   }
 
@@ -358,7 +358,8 @@ export class LiveFeed {
     return this.unwatchWire !== null;
   }
 
-  private takeWire(line: WireLine): void {
+  /** `recalled`: from the node's memory of earlier connections, told when the lane is switched on. */
+  private takeWire(line: WireLine, recalled = false): void {
     const at = (line as WireLineAt).at;
     if (typeof at === 'number') this.wireSeen = Math.max(this.wireSeen, at);
     // The view's own traffic (the peers' streams to this page) is how the view works, not what it shows.
@@ -369,7 +370,18 @@ export class LiveFeed {
       this.dropped++;
       return;
     }
-    this.add({ kind: 'wire', dir: line.dir, peer: line.peer, step: line.step, fields: { ...line.fields }, bytes: line.bytes }, [], []);
+    const fields: Record<string, unknown> = { kind: 'wire', dir: line.dir, peer: line.peer, step: line.step, fields: { ...line.fields }, bytes: line.bytes };
+    if (c !== undefined && this.isPlumbing(c)) fields.system = true;
+    if (typeof at === 'number') fields.at = at;
+    if (recalled) fields.recalled = true;
+    this.add(fields, [], []);
+  }
+
+  /** A control message of the node's own machinery: to or about a system process (global's locks, net_kernel, the io servers). */
+  private isPlumbing(control: string): boolean {
+    if (WIRE_PLUMBING.test(control)) return true;
+    for (const m of control.matchAll(/<\d+\.\d+\.\d+>/g)) if (this.procs.get(m[0])?.system || this.gone.get(m[0])?.system) return true;
+    return false;
   }
 
   /**
@@ -385,6 +397,9 @@ export class LiveFeed {
 }
 
 type WireLineAt = WireLine & { at?: number };
+
+/** Registered names of the services nodes run for themselves, as a control message names them. */
+const WIRE_PLUMBING = /\b(global_name_server|global_group|net_kernel|erlts_connect_all|erl_epmd|auth|rex|code_server|logger)\b/;
 
 /** A list of character codes (a constant the compiler made) as a JS string. */
 function charText(t: Term | undefined): string {

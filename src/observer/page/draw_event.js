@@ -86,14 +86,48 @@ export function rpcLabel(ex, n) {
   return `${open} rpc:call …`;
 }
 
-// The fields of a wire event that say most, in the order the protocol gives them.
-function wireFields(ev) {
-  const f = ev.fields ?? {};
-  const out = [];
-  for (const k of ['name', 'control', 'message', 'flags', 'status', 'result', 'port', 'challenge', 'digest', 'creation']) {
-    if (typeof f[k] === 'string' && f[k] !== '') out.push(k === 'control' || k === 'message' ? f[k] : `${k}=${f[k]}`);
+// Words cut at a word's end, never inside one.
+function words(text, n) {
+  if (text.length <= n) return text;
+  const cut = text.lastIndexOf(' ', n - 1);
+  return cut <= 0 ? '…' : `${text.slice(0, cut)} …`;
+}
+
+// Capability flags: as many whole names as fit, and how many more.
+function flagWords(v, n) {
+  const all = v.split(' ');
+  let out = 'flags';
+  for (let i = 0; i < all.length; i++) {
+    const more = all.length - i - 1 > 0 ? ` +${all.length - i - 1}` : '';
+    if (out.length + 1 + all[i].length + more.length > n) return `${out} +${all.length - i}`;
+    out += ` ${all[i]}`;
   }
-  return out.length === 0 ? '' : ` ${out.join(' ')}`;
+  return out;
+}
+
+// A wire event in one line of `n` characters: direction, peer, step, then
+// the fields that say most (terms shortened as terms, flags as whole words).
+export function wireLabel(ev, n) {
+  const f = ev.fields ?? {};
+  const head = `${ev.dir === 'out' ? '→' : '←'} ${ev.peer} ${ev.step}`;
+  const tail = ` · ${ev.bytes} B`;
+  let room = n - head.length - tail.length;
+  const parts = [];
+  for (const k of ['control', 'message', 'status', 'result', 'port', 'flags', 'name', 'challenge', 'digest']) {
+    const v = f[k];
+    if (typeof v !== 'string' || v === '' || room < 4) continue;
+    // A handshake's name is the peer's (already said) or ours.
+    if (k === 'name' && (v === ev.peer || ev.dir === 'out')) continue;
+    // Flags have a line of their own (drawEvent).
+    if (k === 'flags') continue;
+    const term = k === 'control' || k === 'message';
+    const share = term && k === 'control' && typeof f.message === 'string' ? Math.max(8, Math.floor(room * 0.45)) : room - 1;
+    const text = term ? shortTerm(v, share) : words(`${k}=${v}`, share);
+    if (text === '…' || text.endsWith('= …')) continue;
+    parts.push(text);
+    room -= text.length + 1;
+  }
+  return `${head}${parts.map((p) => ` ${p}`).join('')}${tail}`;
 }
 
 const FAULT_WORDS = {
@@ -114,7 +148,9 @@ function drawFault(g, ev, y, layout) {
   if (ev.pid !== null && ev.pid !== undefined && layout.x.has(ev.pid)) {
     g.setAttribute('data-pid', ev.pid);
     const x = layout.x.get(ev.pid);
-    g.append(svg('path', { class: 'bolt', d: `M${x + 3},${y - 9} L${x - 4},${y + 1} L${x + 1},${y + 1} L${x - 3},${y + 9} L${x + 5},${y - 2} L${x},${y - 2} Z` }));
+    g.append(
+      svg('path', { class: 'bolt', d: `M${x + 3},${y - 9} L${x - 4},${y + 1} L${x + 1},${y + 1} L${x - 3},${y + 9} L${x + 5},${y - 2} L${x},${y - 2} Z` }),
+    );
     g.append(svg('text', { class: 'label', x: x + 12, y: y + 4 }, fit(words, sideRoom(layout, x) - 14)));
     return;
   }
@@ -269,8 +305,16 @@ export function drawEvent(ev, r, layout, prev) {
       g.setAttribute('data-peer', ev.peer);
       if (layout.wireX === null) break;
       const x = layout.wireX + 10;
-      const text = `${ev.dir === 'out' ? '→' : '←'} ${ev.peer} ${ev.step}${wireFields(ev)} · ${ev.bytes} B`;
-      g.append(svg('text', { class: 'label wire-label', x, y: y + 4 }, fit(text, WIRE_W - 30, 11)));
+      // Remembered from before the lane was switched on: said so.
+      if (ev.recalled) g.classList.add('recalled');
+      const flags = ev.fields?.flags;
+      if (typeof flags === 'string' && flags !== '') {
+        // A handshake's capabilities: a second line, in words, as many as fit (all of them on a click).
+        g.append(svg('text', { class: 'label wire-label', x, y: y - 1 }, wireLabel(ev, chars(WIRE_W - 30, 11))));
+        g.append(svg('text', { class: 'label wire-flags', x: x + 14, y: y + 11 }, flagWords(flags, chars(WIRE_W - 44, 10))));
+      } else {
+        g.append(svg('text', { class: 'label wire-label', x, y: y + 4 }, wireLabel(ev, chars(WIRE_W - 30, 11))));
+      }
       break;
     }
     case 'nodeup':

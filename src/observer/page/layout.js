@@ -17,7 +17,7 @@ const OUTSIDE = 64; // room for arrows from outside any process
 const GROUP_GAP = 22;
 export const GROUP_PAD = 6;
 const RIGHT = 190; // room for the labels right of the last lane
-export const WIRE_W = 440; // the X-ray's lane
+export const WIRE_W = 500; // the X-ray's lane
 export const HEAD_H = 76;
 const TOP = 8;
 
@@ -34,7 +34,7 @@ export function setScale(s) {
 export const isShell = (p) => p !== undefined && !p.system && p.name === null && p.call === 'erlang:apply/2';
 
 export function shown(ev) {
-  if (ev.kind === 'wire') return showWireBox.checked;
+  if (ev.kind === 'wire') return showWireBox.checked && (showSystemBox.checked || !ev.system);
   if (ev.kind === 'receive' && !showReceiveBox.checked) return false;
   if (showSystemBox.checked) return true;
   // The shell's io requests and the like are the node's plumbing: an event
