@@ -103,20 +103,26 @@ export function act(vm: VM, c: Record<string, unknown>): Answer {
     case 'heal':
     case 'latency':
     case 'stall': {
+      // The fields first, then whether the node can do it at all.
+      if (c.type === 'stall') {
+        if (typeof c.on !== 'boolean') return fail('stall needs "on": true or false');
+      } else {
+        const node = nodeName(c.node);
+        if (typeof node === 'string') return fail(node);
+        if (node === vm.nodeName) return fail('that is this node');
+        if (c.type === 'latency' && (typeof c.ms !== 'number' || !Number.isInteger(c.ms) || c.ms < 0 || c.ms > MAX_LATENCY_MS)) {
+          return fail(`latency needs "ms": a whole number from 0 to ${MAX_LATENCY_MS}`);
+        }
+      }
       const faults = vm.ext.lessonFaults;
       if (faults === undefined) return fail('this node is not distributed: start it with -sname or -name');
       if (c.type === 'stall') {
-        if (typeof c.on !== 'boolean') return fail('stall needs "on": true or false');
-        faults.stall(c.on);
+        faults.stall(c.on as boolean);
         return done(c.on ? 'this node stops answering its peers' : 'this node answers again');
       }
-      const node = nodeName(c.node);
-      if (typeof node === 'string') return fail(node);
-      if (node === vm.nodeName) return fail('that is this node');
+      const node = Atom.of(c.node as string);
       if (c.type === 'latency') {
-        if (typeof c.ms !== 'number' || !Number.isInteger(c.ms) || c.ms < 0 || c.ms > MAX_LATENCY_MS)
-          return fail(`latency needs "ms": a whole number from 0 to ${MAX_LATENCY_MS}`);
-        faults.latency(node, c.ms);
+        faults.latency(node, c.ms as number);
         return done(`${c.ms} ms added to each message to ${node.name}`);
       }
       if (c.type === 'cut') faults.cut(node);

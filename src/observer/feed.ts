@@ -364,7 +364,7 @@ export class LiveFeed {
     if (typeof at === 'number') this.wireSeen = Math.max(this.wireSeen, at);
     // The view's own traffic (the peers' streams to this page) is how the view works, not what it shows.
     const c = line.fields.control;
-    if (c !== undefined && c.includes('erlts_view')) return;
+    if (c?.includes('erlts_view')) return;
     if (line.fields.message?.startsWith('{erlts_view_batch,')) return;
     if (this.pending.length >= BATCH_MAX) {
       this.dropped++;

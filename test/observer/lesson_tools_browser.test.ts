@@ -200,6 +200,21 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
     await choose(page, '#act-proc', 'kvs ');
     await page.fill('#act-reason', '{unfinished');
     assert.match(await act(page, 'kill'), /^refused: not a term/);
+    // Drop the next message to kvs, delay the client's connection, stall this node: each drawn where it happened.
+    assert.match(await act(page, 'drop_next'), /^the next message to <0\.\d+\.0> will be dropped$/);
+    server.type('kvs ! {self(), {lookup, weather}}, ok.');
+    await page.waitForSelector('g.event[data-kind="dropped"]');
+    assert.match((await page.textContent('g.event[data-kind="dropped"] text.label')) ?? '', /^dropped \{<0\.\d+\.0>,\{lookup,weather\}\}$/);
+    await page.fill('#act-ms', '250');
+    assert.equal(await act(page, 'latency'), `250 ms added to each message to ${C}`);
+    assert.equal(await page.textContent(`g.event.fault-latency[data-node="${C}"] text.label`), `latency: 250 ms on the connection to ${C}`);
+    assert.equal(await act(page, 'stall'), 'this node stops answering its peers');
+    await page.waitForSelector('g.event.fault-stall');
+    assert.equal(await page.textContent('#lesson button[data-act="stall"]'), 'Resume');
+    assert.equal(await act(page, 'stall'), 'this node answers again');
+    await page.waitForSelector('g.event.fault-resume');
+    await page.fill('#act-ms', '0');
+    await act(page, 'latency');
     await page.fill('#act-reason', '{shutdown, lesson_over}');
     assert.match(await act(page, 'kill'), /^exit signal \{shutdown,lesson_over\} sent to <0\.\d+\.0>$/);
     await page.waitForSelector('g.event.fault-kill');
