@@ -104,7 +104,10 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
     await page.waitForFunction((n) => document.querySelector('#status')?.textContent === `watching ${n}`, S);
-    // The wire lane is off until asked for.
+    // The lesson bar is one click away; the wire lane is off until asked for.
+    assert.equal(await page.isVisible('#lesson'), false);
+    await page.click('#lesson-toggle');
+    assert.equal(await page.isVisible('#lesson'), true);
     assert.equal(await page.isChecked('#show-wire'), false);
 
     // ---- step-through: hold kvs's messages, let them in one at a time ----

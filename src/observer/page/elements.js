@@ -33,3 +33,4 @@ export const actNode = $('act-node');
 export const actReason = $('act-reason');
 export const actMs = $('act-ms');
 export const answerEl = $('answer');
+export const lessonToggle = $('lesson-toggle');

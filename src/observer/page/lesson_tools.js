@@ -5,7 +5,7 @@
 // and answers, and the answer is shown beside the buttons. What the action
 // does comes back as events and is drawn where it happened.
 
-import { actMs, actNode, actProc, actReason, answerEl, lessonEl, showWireBox } from './elements.js';
+import { actMs, actNode, actProc, actReason, answerEl, lessonEl, lessonToggle, showWireBox } from './elements.js';
 import { model } from './model.js';
 
 let nextId = 1;
@@ -48,7 +48,21 @@ function command(act) {
   return c;
 }
 
+// The bar is one click away, and stays as it was left: a class that does not use it keeps the room.
+function showBar(on, redraw) {
+  lessonEl.hidden = !on;
+  lessonToggle.classList.toggle('on', on);
+  try {
+    localStorage.setItem('erlts-live-lesson', on ? '1' : '0');
+  } catch {}
+  redraw();
+}
+
 export function watchLessonTools(send, redraw) {
+  lessonToggle.addEventListener('click', () => showBar(lessonEl.hidden, redraw));
+  try {
+    if (localStorage.getItem('erlts-live-lesson') === '1') showBar(true, () => {});
+  } catch {}
   lessonEl.addEventListener('click', (e) => {
     const btn = e.target instanceof Element ? e.target.closest('button[data-act]') : null;
     if (btn === null) return;
