@@ -39,8 +39,9 @@ function localProcess(vm: VM, who: unknown): Process | string {
     return `no process ${who} on this node`;
   }
   if (/^<\d+\.\d+\.\d+>$/.test(who)) return `${who} is another node's process: act on it from that node's page`;
-  const p = vm.whereis(Atom.of(who));
-  return p ?? `no process registered as ${who}`;
+  // By looking, not by Atom.of: a page's typing makes no atoms.
+  for (const p of vm.processes.values()) if (p.alive && p.registeredName?.name === who) return p;
+  return `no process registered as ${who}`;
 }
 
 /** A node this node is connected to (or was: healing a cut names a node no longer connected). */

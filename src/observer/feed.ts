@@ -169,9 +169,14 @@ export class LiveFeed {
         case 'out':
           continue;
       }
+      this.faultBy = ev.kind === 'fault' ? node : null;
       this.take(ev);
+      this.faultBy = null;
     }
   }
+
+  /** While a peer's fault event is taken: the peer's name. */
+  private faultBy: string | null = null;
 
   private take(ev: TraceEvent): void {
     // A node busier than a page can follow: once this batch is full, a
@@ -247,7 +252,8 @@ export class LiveFeed {
         return this.add({ kind: ev.kind, pid: this.pidText(ev.pid) }, [['msg', ev.msg]], this.fresh(ev.pid));
       case 'fault':
         return this.add(
-          { kind: 'fault', what: ev.what, node: ev.node?.name ?? null, pid: ev.pid && this.pidText(ev.pid) },
+          // `by`: the node where it was injected (this one, or a streaming peer).
+          { kind: 'fault', what: ev.what, node: ev.node?.name ?? null, pid: ev.pid && this.pidText(ev.pid), by: this.faultBy ?? this.vm.nodeName.name },
           [['detail', ev.detail]],
           this.fresh(ev.pid),
         );

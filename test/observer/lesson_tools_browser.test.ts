@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { chromiumPath, launchChromium, NO_CHROMIUM } from './chromium.js';
 import { freePort, NO_ERL, runErl, startRealEpmd, waitFor } from '../dist/helpers.js';
 
@@ -91,11 +92,20 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
   const client = shell(['-sname', C, '-setcookie', 'lesson'], dir, env);
   let erl: ReturnType<typeof runErl> | null = null;
   let browser: Browser | null = null;
+  let clientFeed: WebSocket | null = null;
   try {
     assert.ok(await waitFor(() => server.out().includes(`(${S})1> `) && client.out().includes(`(${C})1> `), LONG), server.out() + client.out());
     await run(server, 'c(kvs), kvs:start().', 2, S);
     await run(server, 'observer:start().', 3, S);
     const url = /Live view of \S+: (http:\S+)/.exec(server.out())![1]!;
+    // The client's view too, read as a plain socket: the server streams its lesson events there.
+    await run(client, 'observer:start().', 2, C);
+    const clientEvents: Record<string, unknown>[] = [];
+    clientFeed = new WebSocket(/Live view of \S+: (http:\S+)/.exec(client.out())![1]!.replace(/^http/, 'ws') + 'events');
+    clientFeed.on('message', (d) => {
+      const f = JSON.parse(String(d)) as { events?: Record<string, unknown>[] };
+      clientEvents.push(...(f.events ?? []));
+    });
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(LONG);
@@ -117,15 +127,29 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
     await waitCount(page, 'g.event[data-kind="held"]', 1);
     assert.equal(await page.textContent('g.lane.holding .held-count'), '1 held');
     assert.match((await page.getAttribute('g.event[data-kind="held"]', 'data-msg')) ?? '', /^\{<\d+\.\d+\.0>,\{store,weather,fine\}\}$/);
-    assert.ok(!/\(ltclient@localhost\)2> /.test(client.out()), 'the call waits while its request is held');
+    assert.ok(!/\(ltclient@localhost\)3> /.test(client.out()), 'the call waits while its request is held');
     assert.match(await act(page, 'step'), /^released \{<\d+\.\d+\.0>,\{store,weather,fine\}\} to <0\.\d+\.0>$/);
     // The receive that took it says which clause matched, as the source has it.
     await page.waitForSelector('g.event.receive.stepped');
     assert.equal(await page.getAttribute('g.event.receive.stepped', 'data-pattern'), '{From, {store, Key, Value}}');
     assert.equal(await page.textContent('g.event.receive.stepped text.label'), 'matches clause 1: {From, {store, Key, Value}}');
-    assert.ok(await waitFor(() => client.out().includes(`true\n(${C})2> `), LONG), client.out());
+    assert.ok(await waitFor(() => client.out().includes(`true\n(${C})3> `), LONG), client.out());
     assert.equal(await count(page, 'g.event[data-kind="released"]'), 1);
     assert.equal(await count(page, 'g.event.held.released'), 1, 'its parcel says it was held');
+    // The client's page is told too: the server's kvs (a remote pid there) held the request, and which clause took it.
+    assert.ok(
+      await waitFor(
+        () =>
+          clientEvents.some(
+            (e) =>
+              e.kind === 'receive' && e.pattern === '{From, {store, Key, Value}}' && /^<\d+\.\d+\.0>$/.test(String(e.pid)) && !String(e.pid).startsWith('<0.'),
+          ),
+        LONG,
+      ),
+      JSON.stringify(clientEvents.filter((e) => e.kind !== 'send')),
+    );
+    assert.ok(clientEvents.some((e) => e.kind === 'held' && String(e.msg).endsWith(',{store,weather,fine}}')));
+    assert.ok(clientEvents.some((e) => e.kind === 'released'));
 
     // Three more: each Step lets exactly one through, oldest first.
     server.type('kvs ! {self(), {lookup, weather}}, kvs ! {self(), {lookup, nothing}}, kvs ! {hello, class}, ok.');
@@ -154,12 +178,12 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
     await page.waitForSelector(`g.event.fault-cut[data-node="${C}"]`);
     await page.waitForSelector(`g.event.nodedown[data-node="${C}"]`);
     client.type(`rpc:call(${S}, kvs, lookup, [weather]).`);
-    assert.ok(await waitFor(() => client.out().includes(`{badrpc,nodedown}\n(${C})3> `), LONG), client.out());
+    assert.ok(await waitFor(() => client.out().includes(`{badrpc,nodedown}\n(${C})4> `), LONG), client.out());
     await page.screenshot({ path: join(IMAGES, 'lesson-cut.png') });
     assert.equal(await act(page, 'heal'), `healed the connection to ${C}`);
     await page.waitForSelector(`g.event.fault-heal[data-node="${C}"]`);
     client.type(`net_adm:ping(${S}).`);
-    assert.ok(await waitFor(() => client.out().includes(`pong\n(${C})4> `), LONG), client.out());
+    assert.ok(await waitFor(() => client.out().includes(`pong\n(${C})5> `), LONG), client.out());
     await page.waitForSelector(`g.event.nodeup[data-node="${C}"] >> nth=1`);
 
     // ---- the wire lane: a real erl node's first connection, step by step ----
@@ -225,6 +249,7 @@ test('the lesson tools from the page: step, cut and heal, the X-ray of a handsha
     await page.waitForFunction(() => Array.from(document.querySelectorAll('g.event.exit')).some((g) => g.textContent?.includes('{shutdown,lesson_over}')));
     assert.deepEqual(errors, []);
   } finally {
+    clientFeed?.close();
     await browser?.close();
     erl?.child.kill();
     client.child.kill();

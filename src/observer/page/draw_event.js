@@ -130,12 +130,15 @@ export function wireLabel(ev, n) {
   return `${head}${parts.map((p) => ` ${p}`).join('')}${tail}`;
 }
 
+// The node a fault was injected on, in words.
+const who = (ev) => (ev.by === undefined || ev.by === model.watched ? 'this node' : ev.by);
+
 const FAULT_WORDS = {
   cut: (ev) => `cut: the connection to ${ev.node}`,
   heal: (ev) => `heal: the connection to ${ev.node} may come back`,
   latency: (ev) => `latency: ${ev.detail} ms on the connection to ${ev.node}`,
-  stall: () => 'stall: this node stops answering its peers',
-  resume: () => 'resume: this node answers again',
+  stall: (ev) => `stall: ${who(ev)} stops answering its peers`,
+  resume: (ev) => `resume: ${who(ev)} answers again`,
   kill: (ev) => `kill: ${ev.detail}`,
 };
 
@@ -155,7 +158,8 @@ function drawFault(g, ev, y, layout) {
     return;
   }
   if (ev.node !== null && ev.node !== undefined) g.setAttribute('data-node', ev.node);
-  const groups = layout.groups.filter((grp) => grp.node === model.watched || grp.node === ev.node);
+  const by = ev.by ?? model.watched;
+  const groups = layout.groups.filter((grp) => grp.node === by || grp.node === ev.node);
   const x0 = groups.length > 0 ? Math.min(...groups.map((grp) => grp.x0)) : GUTTER;
   const x1 = groups.length > 0 ? Math.max(...groups.map((grp) => grp.x1)) : layout.width;
   g.append(svg('rect', { class: 'band', x: x0, y: y - 9, width: x1 - x0, height: 18 }));
