@@ -121,7 +121,9 @@ export function wireLabel(ev, n) {
     // Flags have a line of their own (drawEvent).
     if (k === 'flags') continue;
     const term = k === 'control' || k === 'message';
-    const share = term && k === 'control' && typeof f.message === 'string' ? Math.max(8, Math.floor(room * 0.45)) : room - 1;
+    // The control tuple leaves the message what it needs, up to a little over half.
+    const share =
+      term && k === 'control' && typeof f.message === 'string' ? Math.max(8, room - 2 - Math.min(f.message.length, Math.floor(room * 0.55))) : room - 1;
     const text = term ? shortTerm(v, share) : words(`${k}=${v}`, share);
     if (text === '…' || text.endsWith('= …')) continue;
     parts.push(text);
