@@ -4,10 +4,11 @@
 // state machine and docs/architecture.md for the calling convention.
 
 import type * as ast from '../syntax/ast.js';
-import { Atom, ErlFloat, ExportFun, NIL } from '../terms/types.js';
+import { Atom, ErlFloat, ExportFun, list, NIL, str } from '../terms/types.js';
 import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
+import { clauseHeadText, receiveKey } from './pattern_text.js';
 import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
@@ -693,13 +694,16 @@ export class FnCompiler {
     b.emit(`${msg} = p.mbox.peek();`);
     b.emit(`if (${msg} === rt.NOMSG) { if (rt.recvTimedOut(p, ${tmo})) { pc = ${afterLbl}; continue; } p.waiting = true; break L; }`);
     const after = new Set<string>();
-    for (const cl of e.clauses) {
+    // Each clause's head as written, from the constant table (never spliced
+    // into the code): the trace point says which clause took a message.
+    const heads = e.clauses.map((cl, i) => this.m.receiveTexts?.get(receiveKey(e, i)) ?? clauseHeadText(cl));
+    e.clauses.forEach((cl, i) => {
       const next = b.newLabel();
       const cs = new Set(s);
       const fail = `pc = ${next}; continue;`;
       matchPattern(this, cl.patterns[0]!, msg, cs, fail);
       if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, cs, fail);
-      b.emit(`rt.recvTake(p);`);
+      b.emit(`rt.recvTake(p, ${this.m.k([i + 1, str(heads[i]!)])});`);
       const r = this.body(cl.body, cs, tail);
       if (!tail) {
         b.emit(`${res} = ${r};`);
@@ -707,7 +711,8 @@ export class FnCompiler {
       }
       for (const x of cs) after.add(x);
       b.start(next);
-    }
+    });
+    b.emit(`if (p.vm.recvWatch !== null) rt.recvSkip(p, ${msg}, ${this.m.k(list(heads.map((h) => str(h))))});`);
     b.emit('p.mbox.advance();');
     b.jump(loop);
     b.start(afterLbl);

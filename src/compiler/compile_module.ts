@@ -29,7 +29,7 @@ function params(n: number): string[] {
   return out;
 }
 
-export function compileModule(forms: ast.Form[], opts: { file: string; exportAll?: boolean }): CompiledUnit {
+export function compileModule(forms: ast.Form[], opts: { file: string; exportAll?: boolean; receiveTexts?: Map<string, string> }): CompiledUnit {
   let moduleName = '';
   const exports: [string, number][] = [];
   const attributes: ast.WildAttr[] = [];
@@ -47,6 +47,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     }
   }
   const m = new ModuleCtx(moduleName, opts.file, null);
+  m.receiveTexts = opts.receiveTexts ?? null;
   for (const [key, mod] of imports) m.imports.set(key, mod);
   const ids = fns.map((f) => {
     const id = m.newFnId('f');

@@ -9,6 +9,7 @@ import type { Diagnostic } from './diagnostics.js';
 import { formatDiagnostics } from './diagnostics.js';
 import { lintModule } from './lint/lint.js';
 import { expandRecords } from './records.js';
+import { receiveClauseTexts } from './pattern_text.js';
 import { compileModule, type CompiledUnit } from './compile_module.js';
 import { CompileError } from './codegen.js';
 import { applyEunitTransforms } from './eunit_exports.js';
@@ -60,8 +61,9 @@ export function compileSource(text: string, opts: CompileOptions): CompileResult
   const lint = lintModule(forms, { file: opts.file, exportAll: opts.exportAll, warnings: opts.warnings, warningOverrides: opts.warningOverrides ?? {} });
   if (lint.errors.length > 0) return { module, unit: null, errors: lint.errors, warnings: lint.warnings, forms };
   try {
+    const receiveTexts = receiveClauseTexts(forms);
     const expanded = expandRecords(forms, lint.records);
-    const unit = compileModule(expanded, { file: opts.file, exportAll: opts.exportAll });
+    const unit = compileModule(expanded, { file: opts.file, exportAll: opts.exportAll, receiveTexts });
     return { module, unit, errors: [], warnings: lint.warnings, forms };
   } catch (e) {
     if (e instanceof CompileError) {

@@ -37,6 +37,8 @@ export class ModuleCtx {
   /** Counters for '-f/1-fun-N-' and '-f/1-Name/A-N-' names; erl counts per function. */
   lambdaCounter = 0;
   namedLambdaCounter = 0;
+  /** Receive clause heads as written (pattern_text.ts), by receiveKey; taken before records were expanded. */
+  receiveTexts: Map<string, string> | null = null;
 
   constructor(
     readonly module: string,

@@ -11,6 +11,8 @@ export function attachFaults(vm: VM, net: DistNet): void {
   const trace = (what: string, node: Atom | null, detail: number | Atom) => {
     if (vm.tracer !== null) vm.trace({ kind: 'fault', what, node, pid: null, detail });
   };
+  // The shell's xray(on): one at a time; the live view watches beside it.
+  let shellWatch: (() => void) | null = null;
   vm.ext.lessonFaults = {
     cut: (node) => {
       trace('cut', node, node);
@@ -30,7 +32,9 @@ export function attachFaults(vm: VM, net: DistNet): void {
     },
     wireHistory: () => wire.recent(),
     watchWire: (watch) => {
-      wire.watcher = watch;
+      shellWatch?.();
+      shellWatch = watch === null ? null : wire.watch(watch);
     },
+    addWireWatcher: (watch) => wire.watch(watch),
   };
 }

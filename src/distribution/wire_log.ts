@@ -23,11 +23,21 @@ const HISTORY = 200;
 
 export class WireLog {
   private readonly history: WireEvent[] = [];
-  /** Set by whoever watches (the live view); null when nobody does. */
-  watcher: ((ev: WireEvent) => void) | null = null;
+  /** Who watches: the shell's xray(on), the live view; none, usually. */
+  private readonly watchers = new Set<(ev: WireEvent) => void>();
 
   get watched(): boolean {
-    return this.watcher !== null;
+    return this.watchers.size > 0;
+  }
+
+  /** Calls `watcher` for everything that crosses the wire from now on; returns how to stop. */
+  watch(watcher: (ev: WireEvent) => void): () => void {
+    this.watchers.add(watcher);
+    return () => this.watchers.delete(watcher);
+  }
+
+  private tell(ev: WireEvent): void {
+    for (const w of this.watchers) w(ev);
   }
 
   /** Records a rare event (EPMD, handshake): kept in the history and passed to a watcher. */
@@ -35,12 +45,12 @@ export class WireLog {
     const ev: WireEvent = { at: Date.now(), dir, peer, step, fields, bytes };
     this.history.push(ev);
     if (this.history.length > HISTORY) this.history.shift();
-    this.watcher?.(ev);
+    if (this.watchers.size > 0) this.tell(ev);
   }
 
   /** Records a frequent event (a control message, a tick), only while watched. */
   pass(dir: WireEvent['dir'], peer: string, step: string, fields: Record<string, string>, bytes: number): void {
-    this.watcher?.({ at: Date.now(), dir, peer, step, fields, bytes });
+    if (this.watchers.size > 0) this.tell({ at: Date.now(), dir, peer, step, fields, bytes });
   }
 
   recent(): readonly WireEvent[] {

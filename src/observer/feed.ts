@@ -8,6 +8,7 @@ import { prettyTerm } from '../terms/print/pretty.js';
 import { writePid } from '../terms/print/write.js';
 import type { VM } from '../vm/vm.js';
 import type { TraceEvent, Tracer } from '../vm/trace.js';
+import type { WireLine } from '../bifs/lesson/faults.js';
 import { namedProcInfo, procInfo, type ProcInfo } from './proc_info.js';
 
 export interface LiveEvent {
@@ -24,6 +25,8 @@ interface Pending {
   terms: [field: string, term: Term][];
 }
 
+/** The protocol's version (docs/live-view-protocol.md): 2 added the lesson tools' events and commands. */
+export const PROTOCOL_VERSION = 2;
 /** Events kept for pages that connect (or reload) later. */
 const HISTORY = 5000;
 const BATCH_MS = 50;
@@ -65,6 +68,7 @@ export class LiveFeed {
     }
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.xray(false);
     this.listeners.clear();
     this.vm.removeTracer(this.tracer);
   }
@@ -75,7 +79,9 @@ export class LiveFeed {
     listener(
       JSON.stringify({
         type: 'hello',
+        version: PROTOCOL_VERSION,
         node: this.vm.nodeName.name,
+        xray: this.xrayOn,
         processes: [...this.procs.values()],
         nodes: connectedNodes,
         streaming: [...this.streaming],
@@ -163,9 +169,14 @@ export class LiveFeed {
         case 'out':
           continue;
       }
+      this.faultBy = ev.kind === 'fault' ? node : null;
       this.take(ev);
+      this.faultBy = null;
     }
   }
+
+  /** While a peer's fault event is taken: the peer's name. */
+  private faultBy: string | null = null;
 
   private take(ev: TraceEvent): void {
     // A node busier than a page can follow: once this batch is full, a
@@ -220,8 +231,32 @@ export class LiveFeed {
         }
         return this.add({ kind: 'send', from: ev.from && this.pidText(ev.from), to: target.pid }, [['msg', ev.msg]], procs);
       }
-      case 'receive':
-        return this.add({ kind: 'receive', pid: this.pidText(ev.pid) }, [['msg', ev.msg]], this.fresh(ev.pid));
+      case 'receive': {
+        const fields: Record<string, unknown> = { kind: 'receive', pid: this.pidText(ev.pid) };
+        // Which clause took it, as written in the source (the compiler's constant table).
+        if (Array.isArray(ev.clause) && typeof ev.clause[0] === 'number') {
+          fields.clause = ev.clause[0];
+          fields.pattern = charText(ev.clause[1]);
+        }
+        return this.add(fields, [['msg', ev.msg]], this.fresh(ev.pid));
+      }
+      case 'no_match':
+        return this.add(
+          { kind: 'no_match', pid: this.pidText(ev.pid), patterns: (listToArray(ev.heads) ?? []).map(charText) },
+          [['msg', ev.msg]],
+          this.fresh(ev.pid),
+        );
+      case 'held':
+      case 'released':
+      case 'dropped':
+        return this.add({ kind: ev.kind, pid: this.pidText(ev.pid) }, [['msg', ev.msg]], this.fresh(ev.pid));
+      case 'fault':
+        return this.add(
+          // `by`: the node where it was injected (this one, or a streaming peer).
+          { kind: 'fault', what: ev.what, node: ev.node?.name ?? null, pid: ev.pid && this.pidText(ev.pid), by: this.faultBy ?? this.vm.nodeName.name },
+          [['detail', ev.detail]],
+          this.fresh(ev.pid),
+        );
       case 'link':
       case 'unlink':
         return this.add({ kind: ev.kind, from: this.pidText(ev.from), to: this.pidText(ev.to) }, [], this.fresh(ev.from, ev.to));
@@ -303,6 +338,58 @@ export class LiveFeed {
     for (const listener of this.listeners) listener(frame, events.length);
   }
 
+  /** Stops watching the wire, when the X-ray lane is on. */
+  private unwatchWire: (() => void) | null = null;
+  /** The newest wire event told, so that turning the lane on again does not repeat the history. */
+  private wireSeen = 0;
+
+  /**
+   * The X-ray lane (docs/live-view-protocol.md, `wire`): while on, what
+   * crosses the wire becomes events, starting with the EPMD requests and
+   * handshakes the node remembers. Off, as it starts, it costs nothing.
+   */
+  xray(on: boolean): void {
+    const faults = this.vm.ext.lessonFaults;
+    if (!on || faults === undefined) {
+      this.unwatchWire?.();
+      this.unwatchWire = null;
+      return;
+    }
+    if (this.unwatchWire !== null) return;
+    for (const line of faults.wireHistory()) if (((line as WireLineAt).at ?? 0) > this.wireSeen) this.takeWire(line, true);
+    this.unwatchWire = faults.addWireWatcher((line) => this.takeWire(line));
+  }
+
+  get xrayOn(): boolean {
+    return this.unwatchWire !== null;
+  }
+
+  /** `recalled`: from the node's memory of earlier connections, told when the lane is switched on. */
+  private takeWire(line: WireLine, recalled = false): void {
+    const at = (line as WireLineAt).at;
+    if (typeof at === 'number') this.wireSeen = Math.max(this.wireSeen, at);
+    // The view's own traffic (the peers' streams to this page) is how the view works, not what it shows.
+    const c = line.fields.control;
+    if (c?.includes('erlts_view')) return;
+    if (line.fields.message?.startsWith('{erlts_view_batch,')) return;
+    if (this.pending.length >= BATCH_MAX) {
+      this.dropped++;
+      return;
+    }
+    const fields: Record<string, unknown> = { kind: 'wire', dir: line.dir, peer: line.peer, step: line.step, fields: { ...line.fields }, bytes: line.bytes };
+    if (c !== undefined && this.isPlumbing(c)) fields.system = true;
+    if (typeof at === 'number') fields.at = at;
+    if (recalled) fields.recalled = true;
+    this.add(fields, [], []);
+  }
+
+  /** A control message of the node's own machinery: to or about a system process (global's locks, net_kernel, the io servers). */
+  private isPlumbing(control: string): boolean {
+    if (WIRE_PLUMBING.test(control)) return true;
+    for (const m of control.matchAll(/<\d+\.\d+\.\d+>/g)) if (this.procs.get(m[0])?.system || this.gone.get(m[0])?.system) return true;
+    return false;
+  }
+
   /**
    * Forgets the events so far, for every page and for pages that connect
    * later (a Clear that survives a reload). Processes alive stay known.
@@ -313,6 +400,17 @@ export class LiveFeed {
     const frame = JSON.stringify({ type: 'clear', seq: this.seq });
     for (const listener of this.listeners) listener(frame, 0);
   }
+}
+
+type WireLineAt = WireLine & { at?: number };
+
+/** Registered names of the services nodes run for themselves, as a control message names them. */
+const WIRE_PLUMBING = /\b(global_name_server|global_group|net_kernel|erlts_connect_all|erl_epmd|auth|rex|code_server|logger)\b/;
+
+/** A list of character codes (a constant the compiler made) as a JS string. */
+function charText(t: Term | undefined): string {
+  const codes = t === undefined ? undefined : listToArray(t);
+  return codes === undefined || codes === null ? '' : String.fromCodePoint(...codes.map((c) => (typeof c === 'number' ? c : 63)));
 }
 
 /**

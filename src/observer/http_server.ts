@@ -56,8 +56,11 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/** What a page may ask of the node over its socket (the token already checked). */
-export type CommandHandler = (command: Record<string, unknown>) => void;
+/** What a page may ask of the node over its socket (the token already checked); `reply` answers that page alone. */
+export type CommandHandler = (command: Record<string, unknown>, reply: (frame: Record<string, unknown>) => void) => void;
+
+/** Commands a socket may send per second; more are answered as refused, not run (a stuck button, a script). */
+export const MAX_COMMANDS_PER_SECOND = 20;
 
 /** The checks every request and socket must pass: the token in the path, our own Host, our own Origin if any. */
 export class Gate {
@@ -172,14 +175,38 @@ function watch(feed: FrameSource, ws: WebSocket, nodes: string[], onCommand: Com
   }, nodes);
   ws.on('close', unsubscribe);
   ws.on('error', unsubscribe);
+  const reply = (frame: Record<string, unknown>) => {
+    if (ws.readyState === ws.OPEN && ws.bufferedAmount < MAX_BUFFERED) ws.send(JSON.stringify(frame));
+  };
+  let second = 0;
+  let inSecond = 0;
   ws.on('message', (data, isBinary) => {
     if (isBinary) return;
+    const now = Math.floor(Date.now() / 1000);
+    if (now !== second) {
+      second = now;
+      inSecond = 0;
+    }
+    if (++inSecond > MAX_COMMANDS_PER_SECOND) {
+      reply({ type: 'answer', ok: false, error: 'too many commands at once' });
+      return;
+    }
     let command: unknown;
     try {
       command = JSON.parse(String(data));
     } catch {
+      reply({ type: 'answer', ok: false, error: 'not JSON' });
       return;
     }
-    if (typeof command === 'object' && command !== null && !Array.isArray(command)) onCommand(command as Record<string, unknown>);
+    if (typeof command !== 'object' || command === null || Array.isArray(command)) {
+      reply({ type: 'answer', ok: false, error: 'a command is a JSON object' });
+      return;
+    }
+    try {
+      onCommand(command as Record<string, unknown>, reply);
+    } catch {
+      // A command that fails is answered; the node and the socket live on.
+      reply({ type: 'answer', ok: false, error: 'the command failed' });
+    }
   });
 }

@@ -7,6 +7,7 @@ import type { VM } from '../vm/vm.js';
 import type { NativeFn } from '../vm/native.js';
 import type { Process } from '../vm/process.js';
 import { LiveFeed } from './feed.js';
+import { ACTIONS, act } from './actions.js';
 import { startViewService } from './peer_stream.js';
 import type { LiveServer } from './http_server.js';
 
@@ -16,9 +17,18 @@ interface LiveView {
   url: string | null;
 }
 
-/** What a page may ask (docs/live-view-protocol.md, "From the page"); anything else is ignored. */
-function command(feed: LiveFeed, c: Record<string, unknown>): void {
-  if (c.type === 'clear') feed.clear();
+/** What a page may ask (docs/live-view-protocol.md, "From the page"); each lesson action is answered to that page. */
+function command(vm: VM, feed: LiveFeed, c: Record<string, unknown>, reply: (frame: Record<string, unknown>) => void): void {
+  if (c.type === 'clear') return feed.clear();
+  // An id the page chose, echoed so it can tell its answers apart: a short string or a number, nothing else.
+  const id = typeof c.id === 'number' && Number.isSafeInteger(c.id) ? c.id : typeof c.id === 'string' && c.id.length <= 64 ? c.id : null;
+  if (c.type === 'xray') {
+    if (typeof c.on !== 'boolean') return reply({ type: 'answer', id, ok: false, error: 'xray needs "on": true or false' });
+    feed.xray(c.on);
+    return reply({ type: 'answer', id, ok: true, result: c.on ? 'the wire lane is on' : 'the wire lane is off' });
+  }
+  if (typeof c.type === 'string' && ACTIONS.has(c.type)) return reply({ type: 'answer', id, ...act(vm, c) });
+  reply({ type: 'answer', id, ok: false, error: `unknown command ${typeof c.type === 'string' ? c.type.slice(0, 40) : ''}`.trimEnd() });
 }
 
 export function registerLiveView(vm: VM): void {
@@ -36,7 +46,7 @@ export function registerLiveView(vm: VM): void {
       const service = vm.ext.viewService;
       if (service !== undefined) feed.watchPeers(service, vm.ext.distApi?.nodes('connected') ?? []);
       // Loaded when first used: ws and node:http would cost every node's start-up.
-      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected, (c) => command(feed, c)));
+      const server = import('./http_server.js').then((m) => m.startLiveServer(feed, port, connected, (c, reply) => command(vm, feed, c, reply)));
       const view: LiveView = { feed, server, url: null };
       live = view;
       view.server.then(

@@ -101,7 +101,8 @@ export class ViewService {
       this.forget(node);
     } else if (tag === BATCH && msg.length === 4 && node instanceof Atom && this.onBatch !== null) {
       const raw = toArray(msg[2]!);
-      const marks = raw.filter((e) => Array.isArray(e) && (e[0] === HELLO || e[0] === DROPPED)) as Term[][];
+      // {dropped, N} counts events the peer left out; {dropped, Pid, Msg} is a message the lesson tools dropped.
+      const marks = raw.filter((e) => Array.isArray(e) && (e[0] === HELLO || (e[0] === DROPPED && e.length === 2))) as Term[][];
       const dropped = marks.find((m) => m[0] === DROPPED)?.[1];
       this.onBatch({
         node,
@@ -177,7 +178,22 @@ export class ViewService {
         leaving = ev.node;
         break;
       case 'receive':
-        term = [Atom.of('receive'), ev.pid, ev.msg];
+        term = ev.clause === undefined ? [Atom.of('receive'), ev.pid, ev.msg] : [Atom.of('receive'), ev.pid, ev.msg, ev.clause];
+        pids = [ev.pid];
+        break;
+      // The lesson tools' events, so that every page of the cluster sees a message held or a fault injected here.
+      case 'held':
+      case 'released':
+      case 'dropped':
+        term = [Atom.of(ev.kind), ev.pid, ev.msg];
+        pids = [ev.pid];
+        break;
+      case 'no_match':
+        term = [Atom.of('no_match'), ev.pid, ev.msg, ev.heads];
+        pids = [ev.pid];
+        break;
+      case 'fault':
+        term = [Atom.of('fault'), Atom.of(ev.what), ev.node ?? A.undefined, ev.pid ?? A.undefined, ev.detail];
         pids = [ev.pid];
         break;
       case 'link':
@@ -194,7 +210,6 @@ export class ViewService {
         pids = [ev.pid];
         break;
       default:
-        // The lesson tools' own events (held, released, dropped, fault) stay on their node's page for now.
         return;
     }
     for (const pid of pids) {
@@ -268,8 +283,23 @@ export function decodeEvents(raw: Term[]): TraceEvent[] {
         break;
       }
       case 'receive':
-        if (a instanceof Pid && b !== undefined) out.push({ kind: 'receive', pid: a, msg: b });
+        if (a instanceof Pid && b !== undefined)
+          out.push(Array.isArray(c) ? { kind: 'receive', pid: a, msg: b, clause: c } : { kind: 'receive', pid: a, msg: b });
         break;
+      case 'held':
+      case 'released':
+      case 'dropped':
+        if (a instanceof Pid && b !== undefined) out.push({ kind: (tag as Atom).name as 'held', pid: a, msg: b });
+        break;
+      case 'no_match':
+        if (a instanceof Pid && b !== undefined && c !== undefined) out.push({ kind: 'no_match', pid: a, msg: b, heads: c });
+        break;
+      case 'fault': {
+        const detail = e[4];
+        if (a instanceof Atom && (b instanceof Atom || b === undefined) && detail !== undefined)
+          out.push({ kind: 'fault', what: a.name, node: b instanceof Atom && b !== A.undefined ? b : null, pid: pidOr(c), detail });
+        break;
+      }
       case 'link':
       case 'unlink':
         if (a instanceof Pid && b instanceof Pid) out.push({ kind: (tag as Atom).name as 'link' | 'unlink', from: a, to: b });

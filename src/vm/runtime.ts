@@ -306,14 +306,29 @@ function recvTimedOut(p: Process, tmo: Term): boolean {
   return false;
 }
 
-function recvTake(p: Process): void {
+/** `clause`: {N, HeadText} from the module's constant table, which clause took it (compiled before it was passed, absent). */
+function recvTake(p: Process, clause?: Term): void {
   const msg = p.mbox.take();
-  if (p.vm.tracer !== null && msg !== NOMSG) p.vm.trace({ kind: 'receive', pid: p.pid, msg });
+  if (p.vm.recvWatch !== null && p.vm.recvWatch.get(p) === msg) p.vm.unwatchReceive(p);
+  if (p.vm.tracer !== null && msg !== NOMSG)
+    p.vm.trace(clause === undefined ? { kind: 'receive', pid: p.pid, msg } : { kind: 'receive', pid: p.pid, msg, clause });
   if (p.timer !== null) {
     clearTimeout(p.timer);
     p.timer = null;
   }
   p.timedOut = false;
+}
+
+/**
+ * A receive passed over `msg`: none of its clauses (`heads`, their texts)
+ * matches. Reported only for a message being watched (a held message just
+ * released, vm.watchReceive), which now waits in the mailbox.
+ */
+function recvSkip(p: Process, msg: Term, heads: Term): void {
+  const vm = p.vm;
+  if (vm.recvWatch === null || vm.recvWatch.get(p) !== msg) return;
+  vm.unwatchReceive(p);
+  if (vm.tracer !== null) vm.trace({ kind: 'no_match', pid: p.pid, msg, heads });
 }
 
 // ---- binaries ---------------------------------------------------------------
@@ -503,6 +518,7 @@ export const rt = {
   recvStart,
   recvTimedOut,
   recvTake,
+  recvSkip,
   // binaries
   binBuild,
   binCat,

@@ -13,7 +13,10 @@ export type TraceEvent =
   | { kind: 'spawn_request'; from: Pid; node: Atom; mfa: [string, string, number]; args: readonly Term[] }
   /** `toName`: the registered name it was sent to (`Name ! Msg`), as erl's send trace shows it. */
   | { kind: 'send'; from: Pid | null; to: Pid; msg: Term; toName?: Atom }
-  | { kind: 'receive'; pid: Pid; msg: Term }
+  /** `clause`: {N, HeadText}, the receive clause that took it (its pattern as written), when the code was compiled to say. */
+  | { kind: 'receive'; pid: Pid; msg: Term; clause?: Term }
+  /** A watched message (vm.watchReceive) was passed over by a receive: no clause (`heads`, a list of their texts) matches; it waits in the mailbox. */
+  | { kind: 'no_match'; pid: Pid; msg: Term; heads: Term }
   | { kind: 'link'; from: Pid; to: Pid }
   | { kind: 'unlink'; from: Pid; to: Pid }
   /** `name`: the registered name the process had, gone with it. */

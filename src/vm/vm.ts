@@ -60,6 +60,13 @@ export class VM {
    * usual case, costs one check per delivery.
    */
   interceptor: ((p: Process, msg: Term) => boolean) | null = null;
+  /**
+   * Messages whose fate the lesson tools want told (a held message just
+   * released): the next receive that takes it or passes over it says so
+   * through the trace point (runtime.ts, recvTake/recvSkip). Null, the
+   * usual case, costs receive one check per message passed over.
+   */
+  recvWatch: Map<Process, Term> | null = null;
   private nextPid = 80;
   private refCounter = 0;
   private readonly refBase = [Math.floor(Math.random() * 2 ** 32), Math.floor(Math.random() * 2 ** 32)];
@@ -170,6 +177,17 @@ export class VM {
     if (p.status === Status.Exited) return;
     if (this.interceptor?.(p, msg)) return;
     this.deliverNow(p, msg);
+  }
+
+  /** Reports what the next receive of `p` makes of `msg` (see recvWatch). */
+  watchReceive(p: Process, msg: Term): void {
+    (this.recvWatch ??= new Map()).set(p, msg);
+  }
+
+  unwatchReceive(p: Process): void {
+    if (this.recvWatch === null) return;
+    this.recvWatch.delete(p);
+    if (this.recvWatch.size === 0) this.recvWatch = null;
   }
 
   /** Delivery past the interceptor: a held message being released. */

@@ -545,3 +545,97 @@ test('a recording: Download saves the events kept, and dropped on a page it play
     await s.page.locator('#status', { hasText: 'not a recording of the erlts live view' }).waitFor();
   });
 });
+
+test('the lesson tools: a held message waits beside its lane, a step says which clause took it, faults are drawn where they happened', { skip }, async () => {
+  await withPage({ processes: [shell, kvs, remote], nodes: [B] }, async (s) => {
+    s.send([
+      { kind: 'send', from: shell.pid, to: kvs.pid, msg: '{<0.80.0>,{store,k,v}}' },
+      { kind: 'held', pid: kvs.pid, msg: '{<0.80.0>,{store,k,v}}' },
+      { kind: 'send', from: shell.pid, to: kvs.pid, msg: 'junk' },
+      { kind: 'held', pid: kvs.pid, msg: 'junk' },
+    ]);
+    await s.drawn(4);
+    // Held: a parcel beside kvs's lane, its head counting two.
+    assert.equal(await s.count(`g.event.held[data-pid="${kvs.pid}"] rect.parcel`), 2);
+    assert.equal(await s.page.textContent(`g.lane.holding[data-pid="${kvs.pid}"] .held-count`), '2 held');
+    const parcel = await s.box('g.event.held rect.parcel');
+    near(parcel.x + parcel.width / 2, await s.laneCentre(kvs.pid), 'the parcel on the lane it waits for');
+    assert.equal(await s.count('g.event.held.released'), 0);
+    s.send([
+      { kind: 'released', pid: kvs.pid, msg: '{<0.80.0>,{store,k,v}}' },
+      { kind: 'receive', pid: kvs.pid, msg: '{<0.80.0>,{store,k,v}}', clause: 1, pattern: '{From, {store, Key, Value}}' },
+    ]);
+    await s.drawn(6);
+    assert.deepEqual(await s.attrs('g.event.held.released', 'data-seq'), ['2'], 'the first parcel says it was held');
+    assert.equal(await s.page.textContent('g.event.receive.stepped text.label'), 'matches clause 1: {From, {store, Key, Value}}');
+    assert.equal(await s.page.textContent(`g.lane.holding[data-pid="${kvs.pid}"] .held-count`), '1 held');
+    // Whatever receive takes without a step says what it took, as before.
+    s.send([
+      { kind: 'released', pid: kvs.pid, msg: 'junk' },
+      { kind: 'no_match', pid: kvs.pid, msg: 'junk', patterns: ['{From, {store, Key, Value}}', '{From, {lookup, Key}}'] },
+      { kind: 'fault', what: 'kill', node: null, pid: shell.pid, detail: '{shutdown,over}', by: A },
+      { kind: 'fault', what: 'cut', node: B, pid: null, detail: B, by: A },
+      { kind: 'fault', what: 'latency', node: B, pid: null, detail: '250', by: A },
+      { kind: 'dropped', pid: kvs.pid, msg: 'lost' },
+      { kind: 'future_kind', pid: kvs.pid },
+    ]);
+    await s.drawn(13);
+    assert.equal(await s.count('g.lane.holding'), 0);
+    assert.equal(await s.page.textContent('g.event.no_match text.label'), 'no clause matches: it waits in the mailbox');
+    assert.match((await s.page.textContent('g.event.no_match title')) ?? '', /2: \{From, \{lookup, Key\}\}/);
+    assert.equal(await s.page.textContent('g.event.fault-kill text.label'), 'kill: {shutdown,over}');
+    const bolt = await s.box('g.event.fault-kill path.bolt');
+    near(bolt.x + bolt.width / 2, await s.laneCentre(shell.pid), 'a kill on the process killed');
+    // A connection's fault spans the two nodes it joins.
+    const band = await s.box('g.event.fault-cut rect.band');
+    const shellX = await s.laneCentre(shell.pid);
+    const other = await s.box(`g.node[data-node="${B}"] .node-box`);
+    assert.ok(band.x < shellX && band.x + band.width >= other.x + other.width - 10, 'the cut spans both nodes');
+    assert.equal(await s.page.textContent('g.event.fault-latency text.label'), `latency: 250 ms on the connection to ${B}`);
+    assert.equal(await s.page.textContent('g.event[data-kind="dropped"] text.label'), 'dropped lost');
+    assert.equal(await s.count('g.event[data-kind="future_kind"]'), 0, 'a kind from a later protocol is not drawn');
+    // The wire lane: hidden until its box is ticked, which asks the server for it.
+    const asked = new Promise<string>((resolve) => s.socket.once('message', (d) => resolve(String(d))));
+    s.send([
+      { kind: 'wire', dir: 'in', peer: B, step: 'send_name', fields: { name: B, flags: 'PUBLISHED ATOM_CACHE EXTENDED_REFERENCES', creation: '7' }, bytes: 31 },
+      { kind: 'wire', dir: 'out', peer: B, step: 'REG_SEND', fields: { control: "{6,<0.80.0>,'',kvs}", message: 'hello' }, bytes: 40 },
+      { kind: 'wire', dir: 'out', peer: B, step: 'REG_SEND', fields: { control: "{6,<0.80.0>,'',global_name_server}", message: 'x' }, bytes: 40, system: true },
+    ]);
+    await s.drawn(16);
+    assert.equal(await s.count('g.event.wire'), 0);
+    await s.page.locator('#lesson-toggle').click();
+    await s.page.locator('#show-wire').check();
+    assert.deepEqual(JSON.parse(await asked), { type: 'xray', on: true, id: 1 });
+    assert.equal(await s.count('g.event.wire'), 2, "the node's own traffic waits for show plumbing");
+    assert.equal(await s.page.textContent('g.event.wire[data-step="send_name"] .wire-label'), `← ${B} send_name · 31 B`);
+    assert.equal(await s.page.textContent('g.event.wire[data-step="send_name"] .wire-flags'), 'flags PUBLISHED ATOM_CACHE EXTENDED_REFERENCES');
+    assert.equal(await s.page.textContent('g.event.wire[data-step="REG_SEND"] .wire-label'), `→ ${B} REG_SEND {6,<0.80.0>,'',kvs} hello · 40 B`);
+    const wire = await s.box('g.event.wire .wire-label');
+    assert.ok(wire.x < (await s.laneCentre(shell.pid)), 'the wire lane is left of the nodes');
+    await s.shot('lesson-tools');
+  });
+});
+
+test('the lesson bar: a button sends its command, the answer is shown, a refusal in red', { skip }, async () => {
+  await withPage({ processes: [shell, kvs] }, async (s) => {
+    const next = () => new Promise<Record<string, unknown>>((resolve) => s.socket.once('message', (d) => resolve(JSON.parse(String(d)))));
+    await s.page.locator('#lesson-toggle').click();
+    await s.page.selectOption('#act-proc', kvs.pid);
+    let asked = next();
+    await s.page.locator('#act-hold').click();
+    assert.deepEqual(await asked, { type: 'hold', id: 1, pid: kvs.pid });
+    s.socket.send(JSON.stringify({ type: 'answer', id: 1, ok: true, result: `holding the messages to ${kvs.pid}` }));
+    await s.page.waitForFunction(() => document.getElementById('answer')!.textContent!.startsWith('holding'));
+    asked = next();
+    await s.page.fill('#act-reason', '{shutdown, over}');
+    await s.page.locator('#act-kill').click();
+    assert.deepEqual(await asked, { type: 'kill', id: 2, pid: kvs.pid, reason: '{shutdown, over}' });
+    s.socket.send(JSON.stringify({ type: 'answer', id: 2, ok: false, error: 'no process <0.85.0> on this node' }));
+    await s.page.waitForFunction(() => document.getElementById('answer')!.classList.contains('refused'));
+    assert.equal(await s.page.textContent('#answer'), 'refused: no process <0.85.0> on this node');
+    // No other node: a connection's buttons say so without asking.
+    await s.page.locator('#act-cut').click();
+    assert.equal(await s.page.textContent('#answer'), 'no other node is connected');
+    assert.equal(await s.count('#answer.refused'), 1);
+  });
+});

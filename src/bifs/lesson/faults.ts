@@ -30,6 +30,8 @@ export interface LessonFaults {
   wireHistory(): readonly WireLine[];
   /** Calls `watch` for everything that crosses the wire from now on; null stops. */
   watchWire(watch: ((ev: WireLine) => void) | null): void;
+  /** Another watcher of the wire beside the shell's (the live view); returns how to stop. */
+  addWireWatcher(watch: (ev: WireLine) => void): () => void;
 }
 
 /** One X-ray line: `xray: out -> kvs@host REG_SEND control={6,...} (57 bytes)`. */

@@ -93,51 +93,81 @@ function target(vm: VM, t: Term): Process {
 }
 
 function release(vm: VM, h: Held): void {
-  if (vm.tracer !== null) vm.trace({ kind: 'released', pid: h.p.pid, msg: h.msg });
+  if (vm.tracer !== null) {
+    vm.trace({ kind: 'released', pid: h.p.pid, msg: h.msg });
+    // The view says which receive clause takes it, or that none does.
+    vm.watchReceive(h.p, h.msg);
+  }
   vm.deliverNow(h.p, h.msg);
+}
+
+/** Holds the messages sent to `who` (a local process, or 'all' of the user's) from now on. */
+export function holdMessages(vm: VM, who: Process | 'all'): void {
+  const s = state(vm);
+  if (who === 'all') s.holding = 'all';
+  else if (s.holding !== 'all') s.holding.add(who.pid.id);
+  update(vm, s);
+}
+
+/** Releases the oldest held message into its mailbox; what was released, or null when nothing was held. */
+export function stepOne(vm: VM): [Pid, Term] | null {
+  const s = state(vm);
+  const h = s.held.shift();
+  if (h === undefined) return null;
+  release(vm, h);
+  update(vm, s);
+  return [h.p.pid, h.msg];
+}
+
+/** The messages held now, oldest first. */
+export function heldMessages(vm: VM): [Pid, Term][] {
+  return state(vm).held.map((h) => [h.p.pid, h.msg]);
+}
+
+/** Stops holding, and releases every held message in order; how many. */
+export function releaseAll(vm: VM): number {
+  const s = state(vm);
+  const all = s.held;
+  s.held = [];
+  s.holding = new Set();
+  update(vm, s);
+  for (const h of all) release(vm, h);
+  return all.length;
+}
+
+/** The next message to `who` is dropped on its way. */
+export function dropNext(vm: VM, who: Process): void {
+  const s = state(vm);
+  s.dropNext.add(who.pid.id);
+  update(vm, s);
+}
+
+/** Kills `who` with `reason`, as exit(Who, Reason) from `from` would, drawn as a fault. */
+export function killWith(vm: VM, from: Pid, who: Pid, reason: Term): void {
+  if (vm.tracer !== null) vm.trace({ kind: 'fault', what: 'kill', node: null, pid: who, detail: reason });
+  vm.exitSignal(from, who, reason, false);
 }
 
 type P = { vm: VM; pid: Pid };
 
 const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'hold/1': (p, what) => {
-    const s = state(p.vm);
-    if (what === ALL) s.holding = 'all';
-    else {
-      const t = target(p.vm, what);
-      if (s.holding !== 'all') s.holding.add(t.pid.id);
-    }
-    update(p.vm, s);
+    holdMessages(p.vm, what === ALL ? 'all' : target(p.vm, what));
     return A.ok;
   },
   'step/0': (p) => {
-    const s = state(p.vm);
-    const h = s.held.shift();
-    if (h === undefined) return Atom.of('none');
-    release(p.vm, h);
-    update(p.vm, s);
-    return [Atom.of('released'), h.p.pid, h.msg];
+    const r = stepOne(p.vm);
+    return r === null ? Atom.of('none') : [Atom.of('released'), r[0], r[1]];
   },
-  'held/0': (p) => list(state(p.vm).held.map((h) => [h.p.pid, h.msg] as Term)),
-  'release/0': (p) => {
-    const s = state(p.vm);
-    const all = s.held;
-    s.held = [];
-    s.holding = new Set();
-    update(p.vm, s);
-    for (const h of all) release(p.vm, h);
-    return all.length;
-  },
+  'held/0': (p) => list(heldMessages(p.vm) as Term[]),
+  'release/0': (p) => releaseAll(p.vm),
   'drop_next/1': (p, what) => {
-    const s = state(p.vm);
-    s.dropNext.add(target(p.vm, what).pid.id);
-    update(p.vm, s);
+    dropNext(p.vm, target(p.vm, what));
     return A.ok;
   },
   'kill/2': (p, who, reason) => {
     if (!(who instanceof Pid)) throw badarg(1);
-    if (p.vm.tracer !== null) p.vm.trace({ kind: 'fault', what: 'kill', node: null, pid: who, detail: reason });
-    p.vm.exitSignal(p.pid, who, reason, false);
+    killWith(p.vm, p.pid, who, reason);
     return A.true;
   },
 };

@@ -18,8 +18,10 @@ import {
   presentBtn,
   showReceiveBox,
   showSystemBox,
+  showWireBox,
   statusEl,
 } from './elements.js';
+import { refreshTargets, showAnswer, watchLessonTools } from './lesson_tools.js';
 import { setScale } from './layout.js';
 import { clearEvents, model, takeEvents, takeHello } from './model.js';
 import { currentRows, hasDrawn, markReceived, renderAll, resetWindow, update } from './render.js';
@@ -54,6 +56,9 @@ function showBuffered() {
 
 function hello(frame) {
   takeHello(frame);
+  // The wire lane is the server's to feed: a page that shows it asks again after a reload.
+  if (showWireBox.checked && frame.xray !== true) send({ type: 'xray', on: true });
+  refreshTargets();
   resetWindow();
   setStatus(`watching ${frame.node}`, 'live');
   renderAll();
@@ -62,6 +67,7 @@ function hello(frame) {
 function take(evs) {
   markReceived(takeEvents(evs));
   update(evs);
+  refreshTargets();
 }
 
 // ---- controls ----
@@ -99,6 +105,16 @@ function clearAll() {
 // The server forgets too, so a reload does not bring the events back; every
 // page watching clears when the server says so.
 let socket = null;
+function send(command) {
+  if (replaying() || socket?.readyState !== WebSocket.OPEN) return false;
+  socket.send(JSON.stringify(command));
+  return true;
+}
+watchLessonTools(send, () => {
+  resetWindow();
+  if (hasDrawn()) renderAll();
+});
+
 clearBtn.addEventListener('click', () => {
   clearAll();
   if (!replaying() && socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: 'clear' }));
@@ -220,6 +236,8 @@ function connect() {
       // A recording is playing: the node's frames wait for a reload.
     } else if (frame.type === 'clear') {
       clearAll();
+    } else if (frame.type === 'answer') {
+      showAnswer(frame);
     } else if (frame.type === 'events' && Array.isArray(frame.events)) {
       if (typeof frame.dropped === 'number' && frame.dropped > 0) showDropped(frame.dropped);
       if (paused || !hasDrawn()) {

@@ -13,7 +13,23 @@ export function describe(ev) {
     case 'send':
       return `${who(ev.from)} sends to ${who(ev.to)}:\n${ev.msg}`;
     case 'receive':
-      return `${who(ev.pid)} receives:\n${ev.msg}`;
+      return `${who(ev.pid)} receives:\n${ev.msg}${ev.pattern === undefined ? '' : `\nmatching clause ${ev.clause}: ${ev.pattern}`}`;
+    case 'held':
+      return `a message to ${who(ev.pid)} is held before its mailbox${ev.releasedBy === undefined ? '' : ' (released since)'}:\n${ev.msg}`;
+    case 'released':
+      return `a held message is released into the mailbox of ${who(ev.pid)}:\n${ev.msg}`;
+    case 'dropped':
+      return `a message to ${who(ev.pid)} is dropped on its way:\n${ev.msg}`;
+    case 'no_match':
+      return `${who(ev.pid)} is in a receive, but no clause matches:\n${ev.msg}\nit waits in the mailbox. The clauses:\n${(ev.patterns ?? []).map((p, i) => `  ${i + 1}: ${p}`).join('\n')}`;
+    case 'fault':
+      return ev.what === 'kill'
+        ? `${who(ev.pid)} is killed with reason:\n${ev.detail}`
+        : `fault injected: ${ev.what}${ev.node ? ` (${ev.node})` : ''}${ev.what === 'latency' ? ` ${ev.detail} ms` : ''}`;
+    case 'wire':
+      return `${ev.dir === 'out' ? 'sent to' : 'received from'} ${ev.peer}: ${ev.step} (${ev.bytes} bytes)\n${Object.entries(ev.fields ?? {})
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n')}`;
     case 'rpc': {
       const ex = ev.exchange;
       const result = ex.result === null ? 'waiting for the answer' : `returns ${ex.result}`;

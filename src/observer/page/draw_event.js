@@ -5,7 +5,7 @@
 // the details panel.
 
 import { describe, seconds } from './describe.js';
-import { GUTTER, LANE_W, ROW, rowMid, rowTop, rpcTarget } from './layout.js';
+import { GUTTER, LANE_W, ROW, rowMid, rowTop, rpcTarget, WIRE_W } from './layout.js';
 import { model } from './model.js';
 import { charWidth, fit, svg } from './svg.js';
 import { shortTerm } from './term_text.js';
@@ -86,6 +86,93 @@ export function rpcLabel(ex, n) {
   return `${open} rpc:call …`;
 }
 
+// Words cut at a word's end, never inside one.
+function words(text, n) {
+  if (text.length <= n) return text;
+  const cut = text.lastIndexOf(' ', n - 1);
+  return cut <= 0 ? '…' : `${text.slice(0, cut)} …`;
+}
+
+// Capability flags: as many whole names as fit, and how many more.
+function flagWords(v, n) {
+  const all = v.split(' ');
+  let out = 'flags';
+  for (let i = 0; i < all.length; i++) {
+    const more = all.length - i - 1 > 0 ? ` +${all.length - i - 1}` : '';
+    if (out.length + 1 + all[i].length + more.length > n) return `${out} +${all.length - i}`;
+    out += ` ${all[i]}`;
+  }
+  return out;
+}
+
+// A wire event in one line of `n` characters: direction, peer, step, then
+// the fields that say most (terms shortened as terms, flags as whole words).
+export function wireLabel(ev, n) {
+  const f = ev.fields ?? {};
+  const head = `${ev.dir === 'out' ? '→' : '←'} ${ev.peer} ${ev.step}`;
+  const tail = ` · ${ev.bytes} B`;
+  let room = n - head.length - tail.length;
+  const parts = [];
+  for (const k of ['control', 'message', 'status', 'result', 'port', 'flags', 'name', 'challenge', 'digest']) {
+    const v = f[k];
+    if (typeof v !== 'string' || v === '' || room < 4) continue;
+    // A handshake's name is the peer's (already said) or ours.
+    if (k === 'name' && (v === ev.peer || ev.dir === 'out')) continue;
+    // Flags have a line of their own (drawEvent).
+    if (k === 'flags') continue;
+    const term = k === 'control' || k === 'message';
+    // The control tuple leaves the message what it needs, up to a little over half.
+    const share =
+      term && k === 'control' && typeof f.message === 'string' ? Math.max(8, room - 2 - Math.min(f.message.length, Math.floor(room * 0.55))) : room - 1;
+    const text = term ? shortTerm(v, share) : words(`${k}=${v}`, share);
+    if (text === '…' || text.endsWith('= …')) continue;
+    parts.push(text);
+    room -= text.length + 1;
+  }
+  return `${head}${parts.map((p) => ` ${p}`).join('')}${tail}`;
+}
+
+// The node a fault was injected on, in words.
+const who = (ev) => (ev.by === undefined || ev.by === model.watched ? 'this node' : ev.by);
+
+const FAULT_WORDS = {
+  cut: (ev) => `cut: the connection to ${ev.node}`,
+  heal: (ev) => `heal: the connection to ${ev.node} may come back`,
+  latency: (ev) => `latency: ${ev.detail} ms on the connection to ${ev.node}`,
+  stall: (ev) => `stall: ${who(ev)} stops answering its peers`,
+  resume: (ev) => `resume: ${who(ev)} answers again`,
+  kill: (ev) => `kill: ${ev.detail}`,
+};
+
+// A fault is drawn where it happened: a kill on its process, a connection's
+// fault across the two nodes it joins, a stall across this node.
+function drawFault(g, ev, y, layout) {
+  g.classList.add(`fault-${ev.what}`);
+  g.setAttribute('data-what', ev.what);
+  const words = (FAULT_WORDS[ev.what] ?? ((e) => `${e.what} ${e.detail ?? ''}`))(ev);
+  if (ev.pid !== null && ev.pid !== undefined && layout.x.has(ev.pid)) {
+    g.setAttribute('data-pid', ev.pid);
+    const x = layout.x.get(ev.pid);
+    g.append(
+      svg('path', { class: 'bolt', d: `M${x + 3},${y - 9} L${x - 4},${y + 1} L${x + 1},${y + 1} L${x - 3},${y + 9} L${x + 5},${y - 2} L${x},${y - 2} Z` }),
+    );
+    g.append(svg('text', { class: 'label', x: x + 12, y: y + 4 }, fit(words, sideRoom(layout, x) - 14)));
+    return;
+  }
+  if (ev.node !== null && ev.node !== undefined) g.setAttribute('data-node', ev.node);
+  const by = ev.by ?? model.watched;
+  const groups = layout.groups.filter((grp) => grp.node === by || grp.node === ev.node);
+  const x0 = groups.length > 0 ? Math.min(...groups.map((grp) => grp.x0)) : GUTTER;
+  const x1 = groups.length > 0 ? Math.max(...groups.map((grp) => grp.x1)) : layout.width;
+  g.append(svg('rect', { class: 'band', x: x0, y: y - 9, width: x1 - x0, height: 18 }));
+  if (ev.what === 'cut') {
+    // Where the two nodes meet, the line is broken.
+    const mid = groups.length === 2 ? (groups[0].x1 + groups[1].x0) / 2 : (x0 + x1) / 2;
+    g.append(svg('path', { class: 'snip', d: `M${mid - 8},${y - 9} L${mid + 2},${y - 2} L${mid - 4},${y + 2} L${mid + 8},${y + 9}` }));
+  }
+  g.append(svg('text', { class: 'label', x: x0 + 10, y: y + 4 }, fit(words, x1 - x0 - 20)));
+}
+
 export function drawEvent(ev, r, layout, prev) {
   const y = rowMid(r);
   const lx = (pid) => layout.x.get(pid);
@@ -156,8 +243,17 @@ export function drawEvent(ev, r, layout, prev) {
     }
     case 'receive': {
       g.setAttribute('data-pid', ev.pid);
+      if (ev.pattern !== undefined) g.setAttribute('data-pattern', ev.pattern);
       const x = lx(ev.pid);
-      g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, termLabel(ev.msg, sideRoom(layout, x) - 10, 11)));
+      if (ev.afterRelease && ev.pattern !== undefined) {
+        // A message stepped through: which clause took it, as written.
+        g.classList.add('stepped');
+        const room = sideRoom(layout, x) - 10;
+        const clause = `matches clause ${ev.clause}: ${ev.pattern}`;
+        g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, fit(clause, room, 11)));
+      } else {
+        g.append(svg('text', { class: 'label small', x: x + 9, y: y + 4 }, termLabel(ev.msg, sideRoom(layout, x) - 10, 11)));
+      }
       g.append(svg('circle', { class: 'dot', cx: x, cy: y, r: 4 }));
       break;
     }
@@ -174,6 +270,57 @@ export function drawEvent(ev, r, layout, prev) {
       const x = lx(ev.pid);
       g.append(svg('text', { class: 'label', x: x + 11, y: y + 4 }, fit(`register ${ev.name}`, sideRoom(layout, x) - 12)));
       g.append(svg('path', { class: 'tag', d: `M${x},${y - 6} L${x + 6},${y} L${x},${y + 6} L${x - 6},${y} Z` }));
+      break;
+    }
+    case 'held': {
+      // The message waits before the mailbox: a parcel beside the lane, until it is released.
+      g.setAttribute('data-pid', ev.pid);
+      if (ev.releasedBy !== undefined) g.classList.add('released');
+      const x = lx(ev.pid);
+      g.append(svg('rect', { class: 'parcel', x: x - 9, y: y - 8, width: 18, height: 16, rx: 3 }));
+      g.append(svg('path', { class: 'parcel-bars', d: `M${x - 3},${y - 4} V${y + 4} M${x + 3},${y - 4} V${y + 4}` }));
+      const t = svg('text', { class: 'label', x: x + 14, y: y + 4 });
+      t.append(svg('tspan', { class: 'held-note' }, 'held '), svg('tspan', { class: 'released-note' }, 'was held '));
+      t.append(document.createTextNode(termLabel(ev.msg, sideRoom(layout, x) - 80)));
+      g.append(t);
+      break;
+    }
+    case 'released':
+    case 'dropped': {
+      g.setAttribute('data-pid', ev.pid);
+      const x = lx(ev.pid);
+      const word = ev.kind === 'released' ? 'released' : 'dropped';
+      if (ev.kind === 'released') g.append(svg('path', { class: 'mark', d: `M${x - 5},${y - 6} L${x + 5},${y} L${x - 5},${y + 6} Z` }));
+      else g.append(svg('path', { class: 'mark', d: `M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}` }));
+      g.append(svg('text', { class: 'label', x: x + 12, y: y + 4 }, `${word} ${termLabel(ev.msg, sideRoom(layout, x) - 90)}`));
+      break;
+    }
+    case 'no_match': {
+      g.setAttribute('data-pid', ev.pid);
+      const x = lx(ev.pid);
+      g.append(svg('circle', { class: 'ring', cx: x, cy: y, r: 5 }));
+      g.append(svg('text', { class: 'label', x: x + 12, y: y + 4 }, fit('no clause matches: it waits in the mailbox', sideRoom(layout, x) - 14)));
+      break;
+    }
+    case 'fault':
+      drawFault(g, ev, y, layout);
+      break;
+    case 'wire': {
+      g.setAttribute('data-step', ev.step);
+      g.setAttribute('data-dir', ev.dir);
+      g.setAttribute('data-peer', ev.peer);
+      if (layout.wireX === null) break;
+      const x = layout.wireX + 10;
+      // Remembered from before the lane was switched on: said so.
+      if (ev.recalled) g.classList.add('recalled');
+      const flags = ev.fields?.flags;
+      if (typeof flags === 'string' && flags !== '') {
+        // A handshake's capabilities: a second line, in words, as many as fit (all of them on a click).
+        g.append(svg('text', { class: 'label wire-label', x, y: y - 1 }, wireLabel(ev, chars(WIRE_W - 30, 11))));
+        g.append(svg('text', { class: 'label wire-flags', x: x + 14, y: y + 11 }, flagWords(flags, chars(WIRE_W - 44, 10))));
+      } else {
+        g.append(svg('text', { class: 'label wire-label', x, y: y + 4 }, wireLabel(ev, chars(WIRE_W - 30, 11))));
+      }
       break;
     }
     case 'nodeup':

@@ -4,7 +4,7 @@
 // its newest process.
 
 import { diagram, heads, view } from './elements.js';
-import { GROUP_PAD, GUTTER, HEAD_H, isShell, LANE_W, ROW, rowMid, rowTop, scale } from './layout.js';
+import { GROUP_PAD, GUTTER, HEAD_H, isShell, LANE_W, ROW, rowMid, rowTop, scale, WIRE_W } from './layout.js';
 import { model } from './model.js';
 import { fit, svg } from './svg.js';
 
@@ -25,6 +25,17 @@ export function drawHeads(layout) {
   heads.setAttribute('viewBox', `0 0 ${layout.width} ${HEAD_H}`);
   diagram.setAttribute('width', layout.width * scale);
   heads.append(svg('text', { class: 'time-head', x: GUTTER - 8, y: HEAD_H - 8, 'text-anchor': 'end' }, 'time (s)'));
+  if (layout.wireX !== null) {
+    const g = svg('g', { class: 'wire-head' });
+    g.append(svg('rect', { class: 'node-box', x: layout.wireX, y: 4, width: WIRE_W - 16, height: HEAD_H - 8, rx: 6 }));
+    g.append(svg('text', { class: 'node-name', x: layout.wireX + 10, y: 19 }, 'the wire (X-ray)'));
+    g.append(svg('text', { class: 'lane-call', x: layout.wireX + 10, y: 44 }, 'EPMD, handshakes, ticks, control messages'));
+    g.append(svg('text', { class: 'lane-call', x: layout.wireX + 10, y: 61 }, '→ sent by this node   ← received'));
+    heads.append(g);
+  }
+  // Messages held before a mailbox, by process: the lane's head counts them.
+  const heldBy = new Map();
+  for (const h of model.held) heldBy.set(h.pid, (heldBy.get(h.pid) ?? 0) + 1);
   for (const grp of layout.groups) {
     const down = grp.node !== watched && !connected.has(grp.node);
     const g = svg('g', { class: `node${grp.node === watched ? ' watched' : ''}${down ? ' down' : ''}`, 'data-node': grp.node });
@@ -45,6 +56,12 @@ export function drawHeads(layout) {
       lane.append(svg('rect', { class: 'lane-box', x: x - LANE_W / 2 + 10, y: 27, width: LANE_W - 20, height: 42, rx: 4 }));
       lane.append(svg('text', { class: 'lane-name', x, y: 44, 'text-anchor': 'middle' }, fit(label(p), LANE_W - 30)));
       lane.append(svg('text', { class: 'lane-call', x, y: 61, 'text-anchor': 'middle' }, fit(second(p), LANE_W - 30, 11)));
+      const held = heldBy.get(p.pid);
+      if (held !== undefined) {
+        lane.classList.add('holding');
+        lane.append(svg('rect', { class: 'held-badge', x: x + LANE_W / 2 - 62, y: 21, width: 56, height: 16, rx: 8 }));
+        lane.append(svg('text', { class: 'held-count', x: x + LANE_W / 2 - 34, y: 33, 'text-anchor': 'middle' }, `${held} held`));
+      }
       g.append(lane);
     }
     heads.append(g);

@@ -142,6 +142,8 @@ export function takeForExchanges(ev, nodeOfPid, recent = []) {
       return;
     }
     case 'receive': {
+      // A message stepped through by the lesson tools stays in sight, whichever call it belongs to.
+      if (ev.afterRelease) return;
       const w = byWorker.get(ev.pid) ?? (ev.sender ? byWorker.get(ev.sender) : undefined);
       if (w) join(w, ev);
       // The caller taking the 'DOWN' (or spawn_reply) of its call.

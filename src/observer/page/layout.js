@@ -7,7 +7,7 @@
 // its column only while messages name it: that node is not watched, so its
 // processes appear as messages reach or leave them.
 
-import { showReceiveBox, showSystemBox, view } from './elements.js';
+import { showReceiveBox, showSystemBox, showWireBox, view } from './elements.js';
 import { involved, model } from './model.js';
 
 export const ROW = 28;
@@ -17,6 +17,7 @@ const OUTSIDE = 64; // room for arrows from outside any process
 const GROUP_GAP = 22;
 export const GROUP_PAD = 6;
 const RIGHT = 190; // room for the labels right of the last lane
+export const WIRE_W = 500; // the X-ray's lane
 export const HEAD_H = 76;
 const TOP = 8;
 
@@ -33,6 +34,7 @@ export function setScale(s) {
 export const isShell = (p) => p !== undefined && !p.system && p.name === null && p.call === 'erlang:apply/2';
 
 export function shown(ev) {
+  if (ev.kind === 'wire') return showWireBox.checked && (showSystemBox.checked || !ev.system);
   if (ev.kind === 'receive' && !showReceiveBox.checked) return false;
   if (showSystemBox.checked) return true;
   // The shell's io requests and the like are the node's plumbing: an event
@@ -90,7 +92,9 @@ export function computeLayout(rowList) {
   const nodes = nodeOrder.filter((n) => n === watched || connected.has(n) || streaming.has(n) || columnsOf.has(n));
   const x = new Map();
   const groups = [];
-  let at = GUTTER + OUTSIDE;
+  // The X-ray's lane, left of the nodes when it is on: what crossed the wire, in words.
+  const wireX = showWireBox.checked ? GUTTER + 8 : null;
+  let at = GUTTER + OUTSIDE + (wireX === null ? 0 : WIRE_W);
   for (const n of nodes) {
     const cols = columnsOf.get(n) ?? [];
     for (const col of cols) for (const p of col.occupants) x.set(p.pid, at + column.get(p.pid) * LANE_W + LANE_W / 2);
@@ -106,7 +110,7 @@ export function computeLayout(rowList) {
   const key = nodes.map((n) => `${n}:${(columnsOf.get(n) ?? []).map((c) => c.occupants.map((p) => p.pid).join(',')).join('/')}`).join(' ');
   const occupants = candidates;
   const heads = new Set(groups.flatMap((g) => g.lanes.map((p) => p.pid)));
-  return { key, x, groups, occupants, heads, spans, width, visible };
+  return { key: wireX === null ? key : `${key} wire`, x, groups, occupants, heads, spans, width, visible, wireX };
 }
 
 /** Where an rpc row ends: the called node's shell, if it shows one, else the middle of the node. */

@@ -20,10 +20,16 @@ export const model = {
   handled: 0,
   /** Events let go to bound the page's memory, since the last hello or clear. */
   forgotten: 0,
+  /** Held events whose message is still held, oldest first (the lesson tools' step-through). */
+  held: [],
 };
 
 let procCount = 0;
 let pending = new Map(); // to + msg -> sends not yet received, oldest first
+/** pid + msg of messages released and not yet received: the receive that takes one says which clause matched. */
+const stepped = new Set();
+/** Held events released by the events being taken now: drawn already, to be marked. */
+let released = [];
 
 function addNode(n) {
   if (n !== null && n !== undefined && !model.nodeOrder.includes(n)) model.nodeOrder.push(n);
@@ -77,7 +83,13 @@ export function involved(ev) {
     case 'receive':
     case 'exit':
     case 'register':
+    case 'held':
+    case 'released':
+    case 'dropped':
+    case 'no_match':
       return [ev.pid];
+    case 'fault':
+      return ev.pid === null || ev.pid === undefined ? [] : [ev.pid];
     default:
       return [];
   }
@@ -114,6 +126,7 @@ function ingest(ev) {
       break;
     case 'receive': {
       const key = ev.pid + '\u0000' + ev.msg;
+      if (stepped.delete(key)) ev.afterRelease = true;
       const q = pending.get(key);
       const send = q?.shift();
       if (q && q.length === 0) pending.delete(key);
@@ -123,6 +136,20 @@ function ingest(ev) {
         ev.senderEvent = send;
         received = send;
       }
+      break;
+    }
+    case 'held':
+      model.held.push(ev);
+      break;
+    case 'released': {
+      // The oldest held message to that process with that text is the one let go.
+      const i = model.held.findIndex((h) => h.pid === ev.pid && h.msg === ev.msg);
+      if (i >= 0) {
+        const [h] = model.held.splice(i, 1);
+        h.releasedBy = ev.seq;
+        released.push(h);
+      }
+      stepped.add(ev.pid + '\u0000' + ev.msg);
       break;
     }
     case 'nodeup':
@@ -174,6 +201,8 @@ export function takeHello(hello) {
   procCount = 0;
   model.events = [];
   model.forgotten = 0;
+  model.held = [];
+  stepped.clear();
   pending = new Map();
   resetExchanges();
   const listed = hello.processes ?? [];
@@ -195,17 +224,20 @@ export function takeHello(hello) {
 // open head.
 export function takeEvents(evs) {
   const received = [];
+  released = [];
   for (const ev of evs) {
     const send = ingest(ev);
     if (send) received.push(send);
   }
   trim();
-  return received;
+  return received.concat(released);
 }
 
 // Processes still alive keep their lanes, as if they had always been there.
 export function clearEvents() {
   model.events = [];
+  model.held = [];
+  stepped.clear();
   model.forgotten = 0;
   pending = new Map();
   resetExchanges();

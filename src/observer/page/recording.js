@@ -10,7 +10,7 @@ export const VERSION = 1;
 
 // The fields of an event as the server sent it; the page's own (which send a
 // receive took, which exchange it belongs to) are derived again on replay.
-const PAGE_FIELDS = new Set(['receivedBy', 'sender', 'senderEvent', 'exchange', 'member', 'row']);
+const PAGE_FIELDS = new Set(['receivedBy', 'sender', 'senderEvent', 'exchange', 'member', 'row', 'releasedBy', 'afterRelease']);
 
 function protocolEvent(ev) {
   const out = {};

@@ -13,6 +13,25 @@ import { following, settle } from './scroll.js';
 import { svg } from './svg.js';
 
 const MAX_ROWS = 2000;
+// The kinds of event that make a row; others (`stream`, or a kind from a later protocol) are not drawn.
+const DRAWN = new Set([
+  'send',
+  'spawn',
+  'spawn_request',
+  'receive',
+  'link',
+  'unlink',
+  'exit',
+  'register',
+  'nodeup',
+  'nodedown',
+  'held',
+  'released',
+  'dropped',
+  'no_match',
+  'fault',
+  'wire',
+]);
 const TRIM_TO = 1800; // trimming below the cap leaves room for appending
 
 let windowStart = -Infinity; // seq of the oldest event that may be drawn
@@ -30,8 +49,9 @@ export function resetWindow() {
 }
 
 // A send drawn before its receive came gets its head filled in place.
-export function markReceived(sends) {
-  for (const send of sends) drawn.get(send.seq)?.classList.add('received');
+// A held message released since: its mark says so.
+export function markReceived(evs) {
+  for (const ev of evs) drawn.get(ev.seq)?.classList.add(ev.kind === 'held' ? 'released' : 'received');
 }
 
 // The rows events make: an rpc exchange is one row at its start, unless it
@@ -49,7 +69,7 @@ function rowsOf(evs) {
       continue;
     }
     if (ev.member !== undefined && !ev.member.open) continue;
-    if (ev.kind === 'stream') continue;
+    if (!DRAWN.has(ev.kind)) continue;
     if (shown(ev)) out.push(ev);
   }
   return out;
