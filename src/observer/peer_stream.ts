@@ -31,8 +31,8 @@ const DROPPED = Atom.of('dropped');
 /** Below the first ordinary pid (80): see above. */
 const SERVICE_PID_ID = 79;
 const BATCH_MS = 50;
-/** Events beyond this many in one batch are dropped (the watching page is told how many). */
-const BATCH_MAX = 1000;
+/** Events beyond this many in one batch are dropped (the watching page is told how many; feed.ts says why 250). */
+const BATCH_MAX = 250;
 
 /** What the watching side does with a batch that arrives (set while this node's view is open). */
 export interface PeerBatch {
