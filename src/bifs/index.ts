@@ -36,6 +36,7 @@ import { lessonFaultNatives } from './lesson/faults.js';
 import { erlScanNatives } from './erl_scan.js';
 import { erlParseNatives } from './erl_parse.js';
 import { erltsEvalNatives } from './erl_eval.js';
+import { persistentTermNatives } from './persistent_term.js';
 
 export const nativeModules: NativeModule[] = [
   erlangPureNatives,
@@ -74,4 +75,5 @@ export const nativeModules: NativeModule[] = [
   erlScanNatives,
   erlParseNatives,
   erltsEvalNatives,
+  persistentTermNatives,
 ];
