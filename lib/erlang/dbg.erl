@@ -5,11 +5,14 @@
 %%   (<0.90.0>) <0.91.0> ! hello
 %%   (<0.90.0>) spawn <0.92.0> as erlang:apply(#Fun<...>,[])
 %%   (<0.90.0>) call kvs:store(weather,fine)
+%%   (<0.90.0>) returned from kvs:store/2 -> true
 %% What is here: tracer/0,2, p/1,2, tp/tpl/ctp, stop/0. Call patterns see
 %% calls through a module's exports (kvs:store(...) from the shell), not
-%% local calls inside it, and no return values: x and cx are accepted and
-%% reported as saved, as erl does, but only calls are printed.
+%% local calls inside it; match specs choose calls by their heads and
+%% guards and add return and exception lines (x, or {return_trace} and
+%% {exception_trace}); a caller ({caller}, c and cx) is not known.
 -module(dbg).
+-define(SAVED, {dbg, saved_patterns}).
 -export([tracer/0, tracer/2, get_tracer/0, p/1, p/2,
          tp/2, tp/3, tp/4, tpl/2, tpl/3, tpl/4,
          ctp/0, ctp/1, ctp/2, ctp/3, ctpl/0, ctpl/1, ctpl/2, ctpl/3,
@@ -100,10 +103,23 @@ pattern(M, F, A, MS, Flags) ->
     N = erlang:trace_pattern({M, F, A}, match_spec(MS), Flags),
     case MS of
         Saved when is_atom(Saved), Saved =/= true, Saved =/= false -> {ok, [{matched, node(), N}, {saved, Saved}]};
+        [_ | _] -> {ok, [{matched, node(), N}, {saved, save(MS)}]};
         _ -> {ok, [{matched, node(), N}]}
     end.
 
-match_spec(x) -> [{'_', [], [{return_trace}]}];
+%% As OTP's dbg, a match spec given as a list is saved under a number (the
+%% same spec keeps its number) until dbg:stop/0.
+save(MS) ->
+    Saved = persistent_term:get(?SAVED, []),
+    case lists:keyfind(MS, 2, Saved) of
+        {N, _} -> N;
+        false ->
+            N = length(Saved) + 1,
+            persistent_term:put(?SAVED, Saved ++ [{N, MS}]),
+            N
+    end.
+
+match_spec(x) -> [{'_', [], [{exception_trace}]}];
 match_spec(c) -> [{'_', [], [{message, {caller}}]}];
 match_spec(cx) -> [{'_', [], [{exception_trace}, {message, {caller}}]}];
 match_spec(MS) -> MS.
@@ -125,6 +141,7 @@ clear(M, F, A) ->
 
 stop() ->
     _ = ctp(),
+    _ = persistent_term:erase(?SAVED),
     case whereis(dbg) of
         undefined -> ok;
         Pid ->

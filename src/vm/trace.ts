@@ -33,6 +33,9 @@ export type TraceEvent =
   | { kind: 'deliver'; pid: Pid; msg: Term }
   /** A traced function was called (erlang:trace_pattern/3; only calls through the export table). */
   | { kind: 'call'; pid: Pid; mfa: [string, string]; args: readonly Term[] }
+  /** A traced call whose match spec asked for return_trace or exception_trace returned, or failed. */
+  | { kind: 'return_from'; pid: Pid; mfa: [string, string, number]; value: Term }
+  | { kind: 'exception_from'; pid: Pid; mfa: [string, string, number]; cls: Term; reason: Term }
   /** Scheduling: the process starts (in) or ends (out) a time slice; only with vm.traceScheduling. */
   | { kind: 'in' | 'out'; pid: Pid };
 

@@ -3,7 +3,7 @@
 %% messages, processes and calls. Each case prints a header, traces, and
 %% stops dbg, which prints everything traced before it returns.
 -module(dbg_cases).
--export([run/0, child/1, store/2, echo/0, waiter/0]).
+-export([run/0, child/1, store/2, echo/0, waiter/0, fact/1, boom/1, wait/1]).
 
 run() ->
     lists:foreach(fun({Name, F}) ->
@@ -18,6 +18,7 @@ run() ->
                    {processes, fun processes/0},
                    {named_send, fun named_send/0},
                    {calls, fun calls/0},
+                   {returns, fun returns/0},
                    {dead_pid, fun dead_pid/0}]).
 
 echo() ->
@@ -94,6 +95,39 @@ calls() ->
     show(dbg_cases:store(weather, fine)),
     show(dbg:ctp(dbg_cases, store, 2)),
     show(dbg_cases:store(not_traced, now)).
+
+fact(0) -> 1;
+fact(N) -> N * fact(N - 1).
+
+boom(X) -> X + 1.
+
+wait(X) -> receive go -> X end.
+
+%% Match specs: x (return and exception lines), a head that picks calls, a
+%% guard, {message, false}, numbered saved specs, and a return that comes
+%% after the function waited in a receive.
+returns() ->
+    {ok, _} = dbg:tracer(),
+    show(dbg:p(self(), c)),
+    show(dbg:tp(dbg_cases, store, x)),
+    dbg_cases:store(weather, fine),
+    timer:sleep(50),
+    show(dbg:tp(dbg_cases, fact, [{[0], [], [{return_trace}]}])),
+    dbg_cases:fact(0),
+    dbg_cases:fact(2),
+    timer:sleep(50),
+    show(dbg:tp(dbg_cases, boom, x)),
+    show(dbg:tp(dbg_cases, fact, [{[0], [], [{return_trace}]}])),
+    catch dbg_cases:boom(a),
+    timer:sleep(50),
+    show(dbg:tp(dbg_cases, store, [{['$1', '_'], [{is_atom, '$1'}], [{message, false}, {return_trace}]}])),
+    dbg_cases:store(a, 1),
+    dbg_cases:store("b", 2),
+    timer:sleep(50),
+    show(dbg:tp(dbg_cases, wait, x)),
+    Self = self(),
+    spawn(fun() -> timer:sleep(50), Self ! go end),
+    dbg_cases:wait(7).
 
 dead_pid() ->
     {ok, _} = dbg:tracer(),

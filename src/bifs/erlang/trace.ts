@@ -8,12 +8,17 @@
 //   {trace, Pid, register, Name}, {trace, Pid, call, {M, F, Args}}.
 // Call tracing wraps a function's export entry, so it sees calls made
 // through it (M:F(...) from another module, apply, funs of fun M:F/A), not
-// local calls inside the module; match specs are read for their return
-// and caller actions, which are not traced.
+// local calls inside the module. A match spec's heads and guards choose the
+// calls traced; its body's {return_trace} and {exception_trace} add
+//   {trace, Pid, return_from, {M, F, A}, Value},
+//   {trace, Pid, exception_from, {M, F, A}, {Class, Reason}},
+// and {message, false} leaves out the call message ({caller} is not known
+// here: the call message is the plain one).
 
 import { A, Atom, Cons, NIL, Pid, list, type Term } from '../../terms/types.js';
-import { badarg } from '../../terms/exception.js';
-import type { CompiledFn } from '../../vm/frames.js';
+import { SUSPEND, type CompiledFn } from '../../vm/frames.js';
+import { ErlException, badarg } from '../../terms/exception.js';
+import { type MatchSpec, compileMatchSpec, runMatchSpec } from '../ets/match.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
@@ -155,6 +160,16 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
       if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('call'), [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), list([...ev.args])]]);
       return;
     }
+    case 'return_from': {
+      const tr = traced(ev.pid, 'call');
+      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('return_from'), [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), ev.mfa[2]], ev.value]);
+      return;
+    }
+    case 'exception_from': {
+      const tr = traced(ev.pid, 'call');
+      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('exception_from'), [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), ev.mfa[2]], [ev.cls, ev.reason]]);
+      return;
+    }
     default:
       return;
   }
@@ -213,6 +228,8 @@ function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
   const [m, f, a] = mfa;
   if (!(m instanceof Atom) || !(f instanceof Atom) || !(typeof a === 'number' || a === Atom.of('_'))) throw badarg();
   const off = ms === A.false;
+  const spec = off ? null : traceSpec(ms);
+  if (!off && spec === null) throw badarg();
   if (!vm.code.ensureLoaded(m.name)) return 0;
   const mod = vm.code.modules.get(m.name);
   if (mod === undefined) return 0;
@@ -231,20 +248,97 @@ function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
         entry.fn = before;
         st.patterns.delete(id);
       }
-    } else if (before === undefined) {
-      const orig = entry.fn;
-      const wrapped = function (this: unknown, q: Process, ...args: Term[]) {
-        if (vm.tracer !== null) vm.trace({ kind: 'call', pid: q.pid, mfa: [m.name, name], args });
-        return orig.call(this, q, ...args);
-      } as unknown as CompiledFn;
-      wrapped.mfa = orig.mfa;
-      entry.fn = wrapped;
+    } else {
+      const orig = before ?? entry.fn;
+      entry.fn = tracedEntry(vm, orig, [m.name, name, arity], spec!);
       st.patterns.set(id, orig);
     }
     n++;
   }
   listen(vm);
   return n;
+}
+
+/** One clause of a call trace's match spec: which calls (head and guards, as ets runs them) and what to do. */
+interface TraceClause {
+  test: MatchSpec | null;
+  message: boolean;
+  returns: boolean;
+  exceptions: boolean;
+}
+
+/** A call trace's match spec: `true` or [] traces every call; else its clauses in order. */
+function traceSpec(ms: Term): TraceClause[] | null {
+  if (ms === A.true || ms === NIL) return [{ test: null, message: true, returns: false, exceptions: false }];
+  const clauses = toArray(ms);
+  if (clauses === null) return null;
+  const out: TraceClause[] = [];
+  for (const c of clauses) {
+    if (!Array.isArray(c) || c.length !== 3) return null;
+    const [head, guards, body] = c as [Term, Term, Term];
+    // ets runs tuples: the arguments [A1, ..., An] are matched as {A1, ..., An}.
+    const headItems = head instanceof Atom ? null : toArray(head);
+    if (headItems === null && !(head instanceof Atom)) return null;
+    const test = compileMatchSpec(list([[headItems ?? head, guards, list([A.true])]]));
+    if (test === null) return null;
+    const actions = toArray(body);
+    if (actions === null) return null;
+    const clause: TraceClause = { test, message: true, returns: false, exceptions: false };
+    for (const a of actions) {
+      if (!Array.isArray(a)) continue;
+      if (a.length === 1 && a[0] === Atom.of('return_trace')) clause.returns = true;
+      else if (a.length === 1 && a[0] === Atom.of('exception_trace')) clause.returns = clause.exceptions = true;
+      else if (a.length === 2 && a[0] === Atom.of('message') && a[1] === A.false) clause.message = false;
+    }
+    out.push(clause);
+  }
+  return out;
+}
+
+/** The first clause that takes these arguments, or null: the call is not traced. */
+function clauseFor(q: Process, spec: TraceClause[], args: Term[]): TraceClause | null {
+  for (const c of spec) {
+    if (c.test === null || runMatchSpec(c.test, args, { self: q.pid, node: q.vm.nodeName }) !== undefined) return c;
+  }
+  return null;
+}
+
+/** The frame a traced call leaves when its function suspends: run when it returns, with the value. */
+const returnFrame = ((q: Process) => {
+  const seg = q.resume!;
+  const info = seg[q.rb] as { mfa: [string, string, number] };
+  q.resume = null;
+  q.vm.trace({ kind: 'return_from', pid: q.pid, mfa: info.mfa, value: q.rv as Term });
+  return q.rv;
+}) as CompiledFn;
+returnFrame.H = [-1];
+returnFrame.L = [0];
+returnFrame.NS = [1];
+
+/** An export entry's function that traces the calls its match spec takes. */
+function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], spec: TraceClause[]): CompiledFn {
+  const wrapped = function (this: unknown, q: Process, ...args: Term[]) {
+    if (vm.tracer === null) return orig.call(this, q, ...args);
+    const c = clauseFor(q, spec, args);
+    if (c === null) return orig.call(this, q, ...args);
+    if (c.message) vm.trace({ kind: 'call', pid: q.pid, mfa: [mfa[0], mfa[1]], args });
+    if (!c.returns) return orig.call(this, q, ...args);
+    let r: unknown;
+    try {
+      r = orig.call(this, q, ...args);
+    } catch (e) {
+      if (c.exceptions && e instanceof ErlException) vm.trace({ kind: 'exception_from', pid: q.pid, mfa, cls: Atom.of(e.cls), reason: e.reason });
+      throw e;
+    }
+    if (r === SUSPEND) {
+      q.unw.push(returnFrame, 0, { mfa });
+      return SUSPEND;
+    }
+    vm.trace({ kind: 'return_from', pid: q.pid, mfa, value: r as Term });
+    return r;
+  } as unknown as CompiledFn;
+  wrapped.mfa = orig.mfa;
+  return wrapped;
 }
 
 export const erlangTraceNatives: NativeModule = {
