@@ -10,7 +10,7 @@
 %% calls through a module's exports (kvs:store(...) from the shell), not
 %% local calls inside it; match specs choose calls by their heads and
 %% guards and add return and exception lines (x, or {return_trace} and
-%% {exception_trace}); a caller ({caller}, c and cx) is not known.
+%% {exception_trace}) and the caller (c, cx, {message, {caller}}).
 -module(dbg).
 -define(SAVED, {dbg, saved_patterns}).
 -export([tracer/0, tracer/2, get_tracer/0, p/1, p/2,

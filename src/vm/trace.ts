@@ -32,7 +32,7 @@ export type TraceEvent =
   /** A message put in a process's mailbox (erl's 'receive' trace; `receive` above is when it is taken out); only with vm.traceDelivery. */
   | { kind: 'deliver'; pid: Pid; msg: Term }
   /** A traced function was called (erlang:trace_pattern/3; only calls through the export table). */
-  | { kind: 'call'; pid: Pid; mfa: [string, string]; args: readonly Term[] }
+  | { kind: 'call'; pid: Pid; mfa: [string, string]; args: readonly Term[]; caller?: Term }
   /** A traced call whose match spec asked for return_trace or exception_trace returned, or failed. */
   | { kind: 'return_from'; pid: Pid; mfa: [string, string, number]; value: Term }
   | { kind: 'exception_from'; pid: Pid; mfa: [string, string, number]; cls: Term; reason: Term }

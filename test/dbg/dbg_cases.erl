@@ -103,9 +103,9 @@ boom(X) -> X + 1.
 
 wait(X) -> receive go -> X end.
 
-%% Match specs: x (return and exception lines), a head that picks calls, a
-%% guard, {message, false}, numbered saved specs, and a return that comes
-%% after the function waited in a receive.
+%% Match specs: x (return and exception lines), c and cx (the caller), a
+%% head that picks calls, a guard, {message, false}, numbered saved specs,
+%% and a return that comes after the function waited in a receive.
 returns() ->
     {ok, _} = dbg:tracer(),
     show(dbg:p(self(), c)),
@@ -116,7 +116,7 @@ returns() ->
     dbg_cases:fact(0),
     dbg_cases:fact(2),
     timer:sleep(50),
-    show(dbg:tp(dbg_cases, boom, x)),
+    show(dbg:tp(dbg_cases, boom, cx)),
     show(dbg:tp(dbg_cases, fact, [{[0], [], [{return_trace}]}])),
     catch dbg_cases:boom(a),
     timer:sleep(50),
@@ -127,7 +127,14 @@ returns() ->
     show(dbg:tp(dbg_cases, wait, x)),
     Self = self(),
     spawn(fun() -> timer:sleep(50), Self ! go end),
-    dbg_cases:wait(7).
+    dbg_cases:wait(7),
+    timer:sleep(50),
+    show(dbg:tp(dbg_cases, store, c)),
+    helper().
+
+helper() ->
+    dbg_cases:store(from, helper),
+    ok.
 
 dead_pid() ->
     {ok, _} = dbg:tracer(),

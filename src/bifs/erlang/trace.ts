@@ -12,13 +12,14 @@
 // calls traced; its body's {return_trace} and {exception_trace} add
 //   {trace, Pid, return_from, {M, F, A}, Value},
 //   {trace, Pid, exception_from, {M, F, A}, {Class, Reason}},
-// and {message, false} leaves out the call message ({caller} is not known
-// here: the call message is the plain one).
+// {message, false} leaves out the call message and {message, {caller}}
+// adds the calling function to it.
 
 import { A, Atom, Cons, NIL, Pid, list, type Term } from '../../terms/types.js';
 import { SUSPEND, type CompiledFn } from '../../vm/frames.js';
 import { ErlException, badarg } from '../../terms/exception.js';
 import { type MatchSpec, compileMatchSpec, runMatchSpec } from '../ets/match.js';
+import { callerMfa } from '../../vm/stacktrace/callers.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
@@ -157,7 +158,8 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
     }
     case 'call': {
       const tr = traced(ev.pid, 'call');
-      if (tr !== null) emit(vm, tr, [T, ev.pid, Atom.of('call'), [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), list([...ev.args])]]);
+      const call: Term = [Atom.of(ev.mfa[0]), Atom.of(ev.mfa[1]), list([...ev.args])];
+      if (tr !== null) emit(vm, tr, ev.caller === undefined ? [T, ev.pid, Atom.of('call'), call] : [T, ev.pid, Atom.of('call'), call, ev.caller]);
       return;
     }
     case 'return_from': {
@@ -263,13 +265,15 @@ function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
 interface TraceClause {
   test: MatchSpec | null;
   message: boolean;
+  /** {message, {caller}}: the call message names the calling function. */
+  caller: boolean;
   returns: boolean;
   exceptions: boolean;
 }
 
 /** A call trace's match spec: `true` or [] traces every call; else its clauses in order. */
 function traceSpec(ms: Term): TraceClause[] | null {
-  if (ms === A.true || ms === NIL) return [{ test: null, message: true, returns: false, exceptions: false }];
+  if (ms === A.true || ms === NIL) return [{ test: null, message: true, caller: false, returns: false, exceptions: false }];
   const clauses = toArray(ms);
   if (clauses === null) return null;
   const out: TraceClause[] = [];
@@ -283,12 +287,13 @@ function traceSpec(ms: Term): TraceClause[] | null {
     if (test === null) return null;
     const actions = toArray(body);
     if (actions === null) return null;
-    const clause: TraceClause = { test, message: true, returns: false, exceptions: false };
+    const clause: TraceClause = { test, message: true, caller: false, returns: false, exceptions: false };
     for (const a of actions) {
       if (!Array.isArray(a)) continue;
       if (a.length === 1 && a[0] === Atom.of('return_trace')) clause.returns = true;
       else if (a.length === 1 && a[0] === Atom.of('exception_trace')) clause.returns = clause.exceptions = true;
       else if (a.length === 2 && a[0] === Atom.of('message') && a[1] === A.false) clause.message = false;
+      else if (a.length === 2 && a[0] === Atom.of('message') && Array.isArray(a[1]) && a[1].length === 1 && a[1][0] === Atom.of('caller')) clause.caller = true;
     }
     out.push(clause);
   }
@@ -321,7 +326,13 @@ function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], sp
     if (vm.tracer === null) return orig.call(this, q, ...args);
     const c = clauseFor(q, spec, args);
     if (c === null) return orig.call(this, q, ...args);
-    if (c.message) vm.trace({ kind: 'call', pid: q.pid, mfa: [mfa[0], mfa[1]], args });
+    if (c.message) {
+      if (c.caller) {
+        const by = callerMfa();
+        const caller: Term = by === null ? A.undefined : [Atom.of(by[0]), Atom.of(by[1]), by[2]];
+        vm.trace({ kind: 'call', pid: q.pid, mfa: [mfa[0], mfa[1]], args, caller });
+      } else vm.trace({ kind: 'call', pid: q.pid, mfa: [mfa[0], mfa[1]], args });
+    }
     if (!c.returns) return orig.call(this, q, ...args);
     let r: unknown;
     try {

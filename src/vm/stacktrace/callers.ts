@@ -134,3 +134,27 @@ export function handlerKind(fn: CompiledFn, pc: number): 'try' | 'catch' {
   const value = body.indexOf('rt.catchValue(');
   return tuple >= 0 && (value < 0 || tuple < value) ? 'try' : 'catch';
 }
+
+/**
+ * The function that made the call running now, as erl's trace names it for
+ * a match spec's {caller}: the innermost compiled function on the JS stack,
+ * else the innermost frame of the running process's heap stack; null when
+ * there is none (the call came from a native).
+ */
+export function callerMfa(): [string, string, number] | null {
+  for (const site of jsCallSites()) {
+    const url = site.getScriptNameOrSourceURL();
+    if (url === null || !url.startsWith('erlts-unit-')) continue;
+    const fn = units.get(url)?.deref()?.names.get(site.getFunctionName() ?? '');
+    if (fn?.mfa !== undefined) return fn.mfa;
+  }
+  let found: [string, string, number] | null = null;
+  if (running.stack !== null) {
+    walkFrames(running.stack, (fn) => {
+      if (fn.mfa === undefined) return false;
+      found = fn.mfa;
+      return true;
+    });
+  }
+  return found;
+}
