@@ -145,7 +145,10 @@ export function callerMfa(): [string, string, number] | null {
   for (const site of jsCallSites()) {
     const url = site.getScriptNameOrSourceURL();
     if (url === null || !url.startsWith('erlts-unit-')) continue;
-    const fn = units.get(url)?.deref()?.names.get(site.getFunctionName() ?? '');
+    const fn = units
+      .get(url)
+      ?.deref()
+      ?.names.get(site.getFunctionName() ?? '');
     if (fn?.mfa !== undefined) return fn.mfa;
   }
   let found: [string, string, number] | null = null;
