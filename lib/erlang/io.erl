@@ -20,10 +20,20 @@ fwrite(Dev, Format, Args) -> format(Dev, Format, Args).
 %% Errors are raised by tail calls, so that no frame of this module is on
 %% the stack: erl shows the io function the user called on top of the
 %% caller's frames.
+%% As io.erl, the request carries the format and its arguments, and the io
+%% server formats them (what a tracer or a user's own io server sees).
+%% When it cannot, the error says why: the format, or else the device.
 do_format(Dev, Format, Args, CallArgs) ->
+    case do_request(Dev, {put_chars, unicode, io_lib, format, [Format, Args]}) of
+        {io_error, Reason} -> erlts_io:raise_io_error(format, CallArgs, {io, Reason});
+        {error, Reason} -> format_failed(Format, Args, CallArgs, Reason);
+        Other -> Other
+    end.
+
+format_failed(Format, Args, CallArgs, Reason) ->
     case erlts_io:format_chars(Format, Args) of
         error -> erlts_io:raise_format_error(Format, Args, CallArgs);
-        Chars -> o_request(Dev, {put_chars, unicode, Chars}, format, CallArgs)
+        _ -> erlts_io:raise_io_error(format, CallArgs, {device, Reason})
     end.
 
 put_chars(Chars) -> put_chars(default_output(), Chars, [Chars]).
