@@ -7,14 +7,29 @@
 import type { Clause, Expr, Form } from '../syntax/ast.js';
 import { writeAtom, writeChar, writeFloat, writeString } from '../syntax/write_term.js';
 import { prettyTerm } from '../terms/print/pretty.js';
+import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 
 /** Text beyond this is cut: a label, not a listing. */
 const MAX_TEXT = 400;
 
 const list = (es: Expr[]): string => es.map(exprText).join(', ');
 
+/** Nesting beyond this is written `...`: the text is a label, and the writer recurses. */
+const MAX_DEPTH = 40;
+let depth = 0;
+
 /** One expression as erl_pp would write it on one line (the forms a pattern or guard uses). */
 export function exprText(e: Expr): string {
+  if (depth >= MAX_DEPTH) return '...';
+  depth++;
+  try {
+    return exprTextAt(e);
+  } finally {
+    depth--;
+  }
+}
+
+function exprTextAt(e: Expr): string {
   switch (e.kind) {
     case 'atom':
       return writeAtom(e.value);
@@ -87,19 +102,14 @@ export const receiveKey = (r: { line: number; col: number }, clause: number): st
 /** The head text of every receive clause in `forms`, by receiveKey: taken before records are expanded. */
 export function receiveClauseTexts(forms: Form[]): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const x of node) walk(x);
-      return;
-    }
-    const n = node as { kind?: unknown; clauses?: Clause[]; line?: number; col?: number };
-    if (n.kind === 'term') return;
+  // An explicit stack (tree_walk.ts): a function body nests as deep as its author wrote it.
+  const visit = (n: Record<string | number, unknown>): boolean => {
+    if (n.kind === 'term') return false;
     if (n.kind === 'receive' && Array.isArray(n.clauses)) {
-      n.clauses.forEach((c, i) => out.set(receiveKey(n as { line: number; col: number }, i), clauseHeadText(c)));
+      (n.clauses as Clause[]).forEach((c, i) => out.set(receiveKey(n as unknown as { line: number; col: number }, i), clauseHeadText(c)));
     }
-    for (const v of Object.values(node)) if (typeof v === 'object') walk(v);
+    return true;
   };
-  for (const f of forms) if (f.kind === 'function') walk(f.clauses);
+  for (const f of forms) if (f.kind === 'function') visitTree(f.clauses, visit, skipPosition);
   return out;
 }
