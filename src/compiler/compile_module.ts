@@ -62,7 +62,9 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     const c = new FnCompiler(m, ps, id, f.name, f.arity);
     c.b.line = f.line;
     c.b.lastLine = f.line;
-    c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}]);`, true);
+    // BEAM locates a function_clause at the function's first line, which the
+    // first block's line is not when clause selection starts with a later clause.
+    c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}], ${f.line});`, true);
     m.functionTexts.push(c.b.render(id, `H_${id}`));
     m.functionTexts.push(c.b.tablesText(id));
   });

@@ -86,10 +86,10 @@ const badmatch = (v: Term) => err([A.badmatch, v]);
 const caseClause = (v: Term) => err([A.case_clause, v]);
 const ifClause = () => err(A.if_clause);
 const tryClause = (v: Term) => err([A.try_clause, v]);
-function functionClause(fn: CompiledFn, args: Term[]): ErlException {
+function functionClause(fn: CompiledFn, args: Term[], line?: number): ErlException {
   const mfa = fn.mfa ?? ['?', '?', args.length];
   // BEAM locates a function_clause at the function's first line.
-  return err(A.function_clause, { module: mfa[0], function: mfa[1], args, line: fn.L?.[0] });
+  return err(A.function_clause, { module: mfa[0], function: mfa[1], args, line: line ?? fn.L?.[0] });
 }
 function funClause(f: Fun, args: Term[]): ErlException {
   // Funs typed at the shell are erl_eval's interpreted funs on BEAM, which name themselves so.

@@ -18,7 +18,8 @@ export function charList(s: string): Term {
   return l;
 }
 
-function format(fmt: Term, args: Term): Term {
+/** format/2 and format/3 re-raise any failure as badarg from their `erlang:error` line in io_lib.erl. */
+function format(fmt: Term, args: Term, line = 187): Term {
   try {
     const items: Term[] = [];
     let l = args;
@@ -26,15 +27,15 @@ function format(fmt: Term, args: Term): Term {
     if (l !== NIL) throw new ErlException('error', A.badarg);
     return deepFormat(ioLibFormatParts(fmt, items));
   } catch (e) {
-    if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
+    if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line });
     throw e;
   }
 }
 
 /** format/3's options must be a list (erl then reports the failure as format/2's). */
 function format3(fmt: Term, args: Term, opts: Term): Term {
-  if (!(opts instanceof Cons) && opts !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
-  return format(fmt, args);
+  if (!(opts instanceof Cons) && opts !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
+  return format(fmt, args, 202);
 }
 
 /** The value of {Key, V} in an option list, as io_lib's get_option (lists:keyfind) finds it. */
