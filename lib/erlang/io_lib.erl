@@ -21,7 +21,7 @@
 %% ---- format lists --------------------------------------------------------
 
 %% Any failure of the scan is badarg naming scan_format/2 and its arguments.
--file("io_lib.erl", 210).
+-file("io_lib.erl", 209).
 scan_format(Format, Args) ->
     try io_lib_format:scan(Format, Args)
     catch
@@ -30,12 +30,12 @@ scan_format(Format, Args) ->
             erlang:error(badarg, [Format, Args])
     end.
 
--file("io_lib.erl", 223).
+-file("io_lib.erl", 222).
 unscan_format(FormatList) ->
     io_lib_format:unscan(FormatList).
 
 %% Building text is formatting the format list turned back into a format.
--file("io_lib.erl", 229).
+-file("io_lib.erl", 228).
 build_text(FormatList) ->
     try io_lib_format:build(FormatList)
     catch
@@ -44,7 +44,7 @@ build_text(FormatList) ->
             erlang:error(badarg, [FormatList])
     end.
 
--file("io_lib.erl", 243).
+-file("io_lib.erl", 242).
 build_text(FormatList, Options) ->
     try io_lib_format:build(FormatList, Options)
     catch
@@ -55,15 +55,15 @@ build_text(FormatList, Options) ->
 
 %% ---- atoms ---------------------------------------------------------------
 
--file("io_lib.erl", 483).
+-file("io_lib.erl", 482).
 write_atom(Atom) ->
     write_possibly_quoted_atom(Atom, fun write_string/2).
 
--file("io_lib.erl", 489).
+-file("io_lib.erl", 488).
 write_atom_as_latin1(Atom) ->
     write_possibly_quoted_atom(Atom, fun write_string_as_latin1/2).
 
--file("io_lib.erl", 492).
+-file("io_lib.erl", 491).
 write_possibly_quoted_atom(Atom, QuoteFun) ->
     Chars = atom_to_list(Atom),
     case quote_atom(Atom, Chars) of
@@ -73,7 +73,7 @@ write_possibly_quoted_atom(Atom, QuoteFun) ->
 
 %% Reserved words and names not starting with a lower-case letter need
 %% quotes; so does any character that is not a name character.
--file("io_lib.erl", 507).
+-file("io_lib.erl", 506).
 quote_atom(Atom, Chars) ->
     case erl_scan:reserved_word(Atom) of
         true -> true;
@@ -85,7 +85,7 @@ quote_atom(Atom, Chars) ->
             end
     end.
 
--file("io_lib.erl", 520).
+-file("io_lib.erl", 519).
 name_chars([C | Cs]) ->
     case name_char(C) of
         true -> name_chars(Cs);
@@ -93,7 +93,7 @@ name_chars([C | Cs]) ->
     end;
 name_chars([]) -> true.
 
--file("io_lib.erl", 527).
+-file("io_lib.erl", 526).
 name_char(C) when C >= $a, C =< $z -> true;
 name_char(C) when C >= 223, C =< 255, C =/= 247 -> true;
 name_char(C) when C >= $A, C =< $Z -> true;
@@ -108,41 +108,41 @@ name_char(_) -> false.
 %% points >= 160 stay as they are), unicode_as_latin1 (those above 255 are
 %% written \x{...}). Control characters are escaped in all three.
 
--file("io_lib.erl", 547).
+-file("io_lib.erl", 546).
 write_string(S) ->
     write_string(S, $").
 
--file("io_lib.erl", 552).
+-file("io_lib.erl", 551).
 write_string(S, Q) ->
     [Q | write_string1(unicode_as_unicode, S, Q)].
 
--file("io_lib.erl", 556).
+-file("io_lib.erl", 555).
 write_unicode_string(S) ->
     write_string(S).
 
--file("io_lib.erl", 562).
+-file("io_lib.erl", 561).
 write_latin1_string(S) ->
     write_latin1_string(S, $").
 
--file("io_lib.erl", 567).
+-file("io_lib.erl", 566).
 write_latin1_string(S, Q) ->
     [Q | write_string1(latin1, S, Q)].
 
--file("io_lib.erl", 573).
+-file("io_lib.erl", 572).
 write_string_as_latin1(S) ->
     write_string_as_latin1(S, $").
 
--file("io_lib.erl", 578).
+-file("io_lib.erl", 577).
 write_string_as_latin1(S, Q) ->
     [Q | write_string1(unicode_as_latin1, S, Q)].
 
--file("io_lib.erl", 581).
+-file("io_lib.erl", 580).
 write_string1(_Enc, [], Q) ->
     [Q];
 write_string1(Enc, [C | Cs], Q) ->
     string_char(Enc, C, Q, write_string1(Enc, Cs, Q)).
 
--file("io_lib.erl", 586).
+-file("io_lib.erl", 585).
 string_char(_, Q, Q, Tail) -> [$\\, Q | Tail];
 string_char(_, $\\, _, Tail) -> [$\\, $\\ | Tail];
 string_char(_, C, _, Tail) when C >= $\s, C =< $~ ->
@@ -169,19 +169,19 @@ string_char(_, C, _, Tail) when C < 160 ->
 
 %% ---- characters ----------------------------------------------------------
 
--file("io_lib.erl", 624).
+-file("io_lib.erl", 623).
 write_char($\s) -> "$\\s";
 write_char(C) when is_integer(C), C >= 0 ->
     [$$ | string_char(unicode_as_unicode, C, -1, [])].
 
--file("io_lib.erl", 629).
+-file("io_lib.erl", 628).
 write_unicode_char(C) ->
     write_char(C).
 
--file("io_lib.erl", 635).
+-file("io_lib.erl", 634).
 write_latin1_char(C) when is_integer(C), C >= 0, C =< 255 ->
     [$$ | string_char(latin1, C, -1, [])].
 
--file("io_lib.erl", 641).
+-file("io_lib.erl", 640).
 write_char_as_latin1(C) when is_integer(C), C >= 0 ->
     [$$ | string_char(unicode_as_latin1, C, -1, [])].

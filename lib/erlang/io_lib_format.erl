@@ -9,17 +9,17 @@
 
 -export([scan/2, unscan/1, build/1, build/2]).
 
--file("io_lib_format.erl", 63).
+-file("io_lib_format.erl", 62).
 build(Cs) ->
     {Format, Args} = unscan(Cs),
     io_lib:format(Format, Args).
 
--file("io_lib_format.erl", 72).
+-file("io_lib_format.erl", 71).
 build(Cs, Options) ->
     {Format, Args} = unscan(Cs),
     io_lib:format(Format, Args, Options).
 
--file("io_lib_format.erl", 91).
+-file("io_lib_format.erl", 90).
 scan(Format, Args) when is_atom(Format) ->
     scan(atom_to_list(Format), Args);
 scan(Format, Args) when is_binary(Format) ->
@@ -27,17 +27,17 @@ scan(Format, Args) when is_binary(Format) ->
 scan(Format, Args) ->
     collect(Format, Args).
 
--file("io_lib_format.erl", 106).
+-file("io_lib_format.erl", 105).
 unscan(Cs) ->
     {print(Cs), args(Cs)}.
 
--file("io_lib_format.erl", 109).
+-file("io_lib_format.erl", 108).
 args([#{args := As} | Cs]) -> As ++ args(Cs);
 args([_ | Cs]) -> args(Cs);
 args([]) -> [].
 
 %% A directive map back to its text: ~, width, precision, pad, t, l, char.
--file("io_lib_format.erl", 116).
+-file("io_lib_format.erl", 115).
 print([#{control_char := C, width := F, adjust := Ad, precision := P,
          pad_char := Pad, encoding := Enc, strings := Strings} | Cs]) ->
     directive(C, F, Ad, P, Pad, Enc, Strings) ++ print(Cs);
@@ -72,7 +72,7 @@ directive(C, F, Ad, P, Pad, Enc, Strings) ->
                   end,
     [$~] ++ Width ++ Precision ++ PadText ++ EncText ++ StringsText ++ [C].
 
--file("io_lib_format.erl", 146).
+-file("io_lib_format.erl", 145).
 collect([$~ | Fmt0], Args0) ->
     {C, Fmt1, Args1} = collect_cseq(Fmt0, Args0),
     [C | collect(Fmt1, Args1)];
@@ -80,7 +80,7 @@ collect([C | Fmt], Args) ->
     [C | collect(Fmt, Args)];
 collect([], []) -> [].
 
--file("io_lib_format.erl", 153).
+-file("io_lib_format.erl", 152).
 collect_cseq(Fmt0, Args0) ->
     {F, Ad, Fmt1, Args1} = field_width(Fmt0, Args0),
     {P, Fmt2, Args2} = precision(Fmt1, Args1),
@@ -91,12 +91,12 @@ collect_cseq(Fmt0, Args0) ->
     {C, As, Fmt5, Args4} = collect_cc(Fmt4, Args3),
     {Spec1#{control_char => C, args => As}, Fmt5, Args4}.
 
--file("io_lib_format.erl", 168).
+-file("io_lib_format.erl", 167).
 modifiers([$t | Fmt], Spec) -> modifiers(Fmt, Spec#{encoding => unicode});
 modifiers([$l | Fmt], Spec) -> modifiers(Fmt, Spec#{strings => false});
 modifiers(Fmt, Spec) -> {Spec, Fmt}.
 
--file("io_lib_format.erl", 175).
+-file("io_lib_format.erl", 174).
 field_width([$- | Fmt0], Args0) ->
     {F, Fmt, Args} = field_value(Fmt0, Args0),
     field_width(-F, Fmt, Args);
@@ -105,15 +105,15 @@ field_width(Fmt0, Args0) ->
     field_width(F, Fmt, Args).
 
 %% (`none` compares above every number: no width is a right adjustment.)
--file("io_lib_format.erl", 182).
+-file("io_lib_format.erl", 181).
 field_width(F, Fmt, Args) when F < 0 -> {-F, left, Fmt, Args};
 field_width(F, Fmt, Args) when F >= 0 -> {F, right, Fmt, Args}.
 
--file("io_lib_format.erl", 187).
+-file("io_lib_format.erl", 186).
 precision([$. | Fmt], Args) -> field_value(Fmt, Args);
 precision(Fmt, Args) -> {none, Fmt, Args}.
 
--file("io_lib_format.erl", 192).
+-file("io_lib_format.erl", 191).
 field_value([$* | Fmt], [A | Args]) when is_integer(A) -> {A, Fmt, Args};
 field_value([C | Fmt], Args) when is_integer(C), C >= $0, C =< $9 ->
     field_value([C | Fmt], Args, 0);
@@ -128,7 +128,7 @@ pad_char([$., Pad | Fmt], Args) -> {Pad, Fmt, Args};
 pad_char(Fmt, Args) -> {$\s, Fmt, Args}.
 
 %% The control character and the arguments it takes.
--file("io_lib_format.erl", 213).
+-file("io_lib_format.erl", 212).
 collect_cc([$w | Fmt], [A | Args]) -> {$w, [A], Fmt, Args};
 collect_cc([$p | Fmt], [A | Args]) -> {$p, [A], Fmt, Args};
 collect_cc([$W | Fmt], [A, Depth | Args]) -> {$W, [A, Depth], Fmt, Args};
