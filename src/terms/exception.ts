@@ -47,6 +47,12 @@ export interface ErrorInfo {
    * (`X + 1`, `X - 1`). Other operators fail as calls of erlang:Op.
    */
   inline?: boolean;
+  /**
+   * Frames ({M, F, A, Location}) between the failing function's and the
+   * compiled caller's, for natives that stand for Erlang code calling a BIF
+   * (M:module_info/1 calling erlang:get_module_info/2).
+   */
+  callers?: Term[];
 }
 
 /**
