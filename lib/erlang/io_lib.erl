@@ -16,7 +16,8 @@
          write_string_as_latin1/1, write_string_as_latin1/2,
          write_char/1, write_unicode_char/1, write_latin1_char/1,
          write_char_as_latin1/1,
-         scan_format/2, unscan_format/1, build_text/1, build_text/2]).
+         scan_format/2, unscan_format/1, build_text/1, build_text/2,
+         chars_length/1]).
 
 %% ---- format lists --------------------------------------------------------
 
@@ -185,3 +186,13 @@ write_latin1_char(C) when is_integer(C), C >= 0, C =< 255 ->
 -file("io_lib.erl", 640).
 write_char_as_latin1(C) when is_integer(C), C >= 0 ->
     [$$ | string_char(unicode_as_latin1, C, -1, [])].
+
+%% An iolist's size, else the number of grapheme clusters (string:length/1
+%% then fails on what is not chardata, with its frames).
+-file("io_lib.erl", 1127).
+chars_length(S) ->
+    try iolist_size(S)
+    catch
+        _:_ ->
+            string:length(S)
+    end.

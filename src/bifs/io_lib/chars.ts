@@ -2,9 +2,8 @@
 // (printable_list/1, char_list/1...): small predicates a learner calls to
 // decide how to print something. The writers are in lib/erlang/io_lib.erl.
 
-import { BitStr, Cons, NIL, bool, type Term } from '../../terms/types.js';
+import { Cons, NIL, bool, type Term } from '../../terms/types.js';
 import { isPrintableLatin1Char, isPrintableUnicodeChar } from '../../terms/print/chars.js';
-import { functionClause } from '../errors.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 
 const isUnicodeChar = (c: unknown): c is number =>
@@ -30,21 +29,6 @@ function deepAll(t: Term, ok: (c: unknown) => boolean): boolean {
   return x === NIL;
 }
 
-/** iolist_size, else the number of characters of a deep character list (io_lib:chars_length/1). */
-function charsLength(t: Term): number | null {
-  let n = 0;
-  const walk = (x: Term): boolean => {
-    for (; x instanceof Cons; x = x.tail) {
-      const h = x.head;
-      if (typeof h === 'number') n++;
-      else if (h instanceof BitStr && (h.bits & 7) === 0) n += Math.floor(h.bits / 8);
-      else if (!walk(h)) return false;
-    }
-    return x === NIL || (x instanceof BitStr && ((n += Math.floor(x.bits / 8)), true));
-  };
-  if (t instanceof BitStr) return Math.floor(t.bits / 8);
-  return walk(t) ? n : null;
-}
 
 const fns: Record<string, (p: unknown, ...a: Term[]) => Term> = {
   'printable_list/1': (_p, l) => bool(flatAll(l, (c) => typeof c === 'number' && isPrintableLatin1Char(c))),
@@ -55,11 +39,6 @@ const fns: Record<string, (p: unknown, ...a: Term[]) => Term> = {
   'deep_char_list/1': (_p, l) => bool(deepAll(l, isUnicodeChar)),
   'deep_unicode_char_list/1': (_p, l) => bool(deepAll(l, isUnicodeChar)),
   'deep_latin1_char_list/1': (_p, l) => bool(deepAll(l, isLatin1Char)),
-  'chars_length/1': (_p, l) => {
-    const n = charsLength(l);
-    if (n === null) throw functionClause('io_lib', 'chars_length', [l], 0);
-    return n;
-  },
 };
 
 export const ioLibCharsNatives: NativeModule = { name: 'io_lib', functions: fns as unknown as Record<string, NativeFn> };
