@@ -12,6 +12,12 @@ export class ErlException {
   frames: unknown[] = [];
   /** The pc each of `frames` was at (its line is fn.L[pc]). */
   pcs: number[] = [];
+  /**
+   * The function whose handler caught this exception last (its frame is in
+   * `frames` already): a re-raise from that handler (no catch clause
+   * matched, or `after` ran) must not add the frame again.
+   */
+  caughtBy: unknown = null;
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,

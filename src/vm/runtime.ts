@@ -51,6 +51,12 @@ function internal(msg: string): Error {
 function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
   if (e instanceof KillSelf) return e;
   const ex = toErlException(e);
+  if (ex.caughtBy === fn) {
+    // Re-raised by fn's own handler: its frame (at the call in the try) is there already.
+    ex.caughtBy = null;
+    return ex;
+  }
+  ex.caughtBy = null;
   if (ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
@@ -62,10 +68,15 @@ function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
 function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
   if (e instanceof KillSelf) throw e;
   const ex = toErlException(e);
+  if (ex.caughtBy === fn) {
+    // Caught again by an outer handler of the same call (a re-raise): one frame.
+    return ex;
+  }
   if (ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
   }
+  ex.caughtBy = fn;
   return ex;
 }
 
