@@ -27,6 +27,8 @@
          to_upper/1, to_lower/1]).
 
 -compile({no_auto_import, [length/1]}).
+%% Inlined as in OTP: stack traces show the caller at the inlined line.
+-compile({inline, [btoken/2, rev/1, append/2, stack/2, search_compile/1]}).
 
 %% Two code points that are surely two grapheme clusters (no CR LF).
 -define(ASCII_LIST(CP1, CP2), CP1 < 256, CP2 < 256, CP1 =/= $\r).
