@@ -64,7 +64,14 @@ function convert(fn: string, args: Term[], run: () => Term): Term {
     if (!validEncoding(e)) argErrors[i + 2] = 'not a valid encoding';
   });
   const line = raiseLine(fn, args.length);
-  throw new ErlException('error', A.badarg, { module: 'unicode', function: fn, args, argErrors, errorInfo: STDLIB_ERRORS, ...(line !== undefined ? { line } : {}) });
+  throw new ErlException('error', A.badarg, {
+    module: 'unicode',
+    function: fn,
+    args,
+    argErrors,
+    errorInfo: STDLIB_ERRORS,
+    ...(line !== undefined ? { line } : {}),
+  });
 }
 
 /** The code unit size and byte order of a utf16/utf32 encoding argument, or null for the others. */
@@ -186,7 +193,8 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
     throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'encoding_to_bom', args: [e], line: 192 });
   },
   'bom_to_encoding/1': (_p, b) => {
-    if (!(b instanceof BitStr && b.isBinary)) throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'bom_to_encoding', args: [b], line: 175 });
+    if (!(b instanceof BitStr && b.isBinary))
+      throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'bom_to_encoding', args: [b], line: 175 });
     const u = b.buf;
     const starts = (xs: number[]) => xs.every((x, i) => u[i] === x);
     if (starts([0xef, 0xbb, 0xbf])) return [Atom.of('utf8'), 3];

@@ -29,7 +29,6 @@ function deepAll(t: Term, ok: (c: unknown) => boolean): boolean {
   return x === NIL;
 }
 
-
 const fns: Record<string, (p: unknown, ...a: Term[]) => Term> = {
   'printable_list/1': (_p, l) => bool(flatAll(l, (c) => typeof c === 'number' && isPrintableLatin1Char(c))),
   'printable_latin1_list/1': (_p, l) => bool(flatAll(l, (c) => typeof c === 'number' && isPrintableLatin1Char(c))),

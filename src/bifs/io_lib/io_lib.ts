@@ -34,7 +34,8 @@ function format(fmt: Term, args: Term, line = 187): Term {
 
 /** format/3's options must be a list (erl then reports the failure as format/2's). */
 function format3(fmt: Term, args: Term, opts: Term): Term {
-  if (!(opts instanceof Cons) && opts !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
+  if (!(opts instanceof Cons) && opts !== NIL)
+    throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
   return format(fmt, args, 202);
 }
 

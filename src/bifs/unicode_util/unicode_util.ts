@@ -34,7 +34,20 @@ function mapCase(cp: number, kind: string): number[] {
       return cp === 0x3a3 ? [0x3c3] : points(ch.toLowerCase());
     case 'title': {
       // Title case is upper case but for the digraphs that have a title form of their own.
-      const titles: Record<number, number> = { 0x1c4: 0x1c5, 0x1c5: 0x1c5, 0x1c6: 0x1c5, 0x1c7: 0x1c8, 0x1c8: 0x1c8, 0x1c9: 0x1c8, 0x1ca: 0x1cb, 0x1cb: 0x1cb, 0x1cc: 0x1cb, 0x1f1: 0x1f2, 0x1f2: 0x1f2, 0x1f3: 0x1f2 };
+      const titles: Record<number, number> = {
+        452: 0x1c5,
+        453: 0x1c5,
+        454: 0x1c5,
+        455: 0x1c8,
+        456: 0x1c8,
+        457: 0x1c8,
+        458: 0x1cb,
+        459: 0x1cb,
+        460: 0x1cb,
+        497: 0x1f2,
+        498: 0x1f2,
+        499: 0x1f2,
+      };
       const t = titles[cp];
       if (t !== undefined) return [t];
       if (cp === 0xdf) return [0x53, 0x73];
@@ -50,7 +63,9 @@ function mapCase(cp: number, kind: string): number[] {
 }
 
 function caseMap(_p: unknown, cp: Term, kind: Term): Term {
-  if (!isCp(cp) || !(kind instanceof Atom)) throw functionClause('unicode_util', 'case_table', [cp], 0);
+  if (!(kind instanceof Atom)) throw functionClause('unicode_util', 'case_map', [cp, kind], 0);
+  // Integers outside the table (negative, beyond 10FFFF) map to themselves, as in OTP's case_table/1.
+  if (!isCp(cp)) return cp;
   return cpsTerm(mapCase(cp, kind.name));
 }
 
@@ -82,5 +97,3 @@ export const unicodeUtilNatives: NativeModule = {
     'gc_joins/2': gcJoins,
   } as unknown as Record<string, NativeFn>,
 };
-
-
