@@ -51,15 +51,17 @@ function raiseLine(fn: string, arity: number): number | undefined {
 
 function convert(fn: string, args: Term[], run: () => Term): Term {
   const encs = args.slice(1);
+  let failed = false;
   if (chardataShape(args[0]!) && encs.every(validEncoding)) {
     try {
       return run();
     } catch (e) {
       if (!(e instanceof ErlException)) throw e;
+      failed = true;
     }
   }
   const argErrors: Record<number, string> = {};
-  if (!chardataShape(args[0]!)) argErrors[1] = 'not valid character data (an iodata term)';
+  if (failed || !chardataShape(args[0]!)) argErrors[1] = 'not valid character data (an iodata term)';
   encs.forEach((e, i) => {
     if (!validEncoding(e)) argErrors[i + 2] = 'not a valid encoding';
   });
@@ -147,14 +149,32 @@ function wideToList(data: Term, enc: { size: 2 | 4; little: boolean }): Term {
 /** characters_to_nf*_list/binary: the code points normalised (errors as characters_to_list's). */
 function normalised(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD', binary: boolean) {
   const fn = `characters_to_${form.toLowerCase()}_${binary ? 'binary' : 'list'}`;
+  const norm = (items: Term[]) => Array.from(String.fromCodePoint(...(items as number[])).normalize(form), (c) => c.codePointAt(0)!);
+  /** The list form: an integer that is no code point passes through as it is, as OTP's unicode_util lets it. */
+  const normList = (d: Term): Term => {
+    const l = charactersToList(d);
+    const items = listToArray(l);
+    if (items !== null) return list(norm(items));
+    const [, done, rest] = l as [Term, Term, Term];
+    if (rest instanceof Cons && typeof rest.head === 'number') {
+      const after = normList(rest.tail);
+      if (Array.isArray(after)) return [after[0]!, list([...norm(listToArray(done)!), rest.head, ...listToArray(after[1]!)!]), after[2]!];
+      return list([...norm(listToArray(done)!), rest.head, ...listToArray(after)!]);
+    }
+    return [A.error, list(norm(listToArray(done)!)), rest];
+  };
   return (_p: unknown, d: Term): Term =>
     convert(fn, [d], () => {
+      if (!binary) return normList(d);
       const l = charactersToList(d);
       const items = listToArray(l);
-      if (items === null) return l;
-      const text = String.fromCodePoint(...(items as number[])).normalize(form);
-      if (binary) return new BitStr(new Uint8Array(Buffer.from(text, 'utf8')));
-      return list(Array.from(text, (c) => c.codePointAt(0)!));
+      if (items === null) {
+        // A binary cannot hold an integer that is no code point.
+        const rest = (l as Term[])[2];
+        if (rest instanceof Cons && typeof rest.head === 'number') throw new ErlException('error', A.badarg);
+        return l;
+      }
+      return new BitStr(new Uint8Array(Buffer.from(String.fromCodePoint(...(items as number[])).normalize(form), 'utf8')));
     });
 }
 

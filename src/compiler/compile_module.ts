@@ -148,7 +148,12 @@ function inlinedFunctions(attributes: ast.WildAttr[]): Set<string> {
       const [tag, fas] = o.elements as [ast.Expr, ast.Expr];
       if (tag.kind !== 'atom' || tag.value !== 'inline') continue;
       for (const fa of items(fas)) {
+        // F/A, which the parser has made {F, A} already.
         if (fa.kind === 'op' && fa.op === '/' && fa.left.kind === 'atom' && fa.right.kind === 'integer') out.add(`${fa.left.value}/${fa.right.value}`);
+        if (fa.kind === 'tuple' && fa.elements.length === 2) {
+          const [f, n] = fa.elements as [ast.Expr, ast.Expr];
+          if (f.kind === 'atom' && n.kind === 'integer') out.add(`${f.value}/${n.value}`);
+        }
       }
     }
   }

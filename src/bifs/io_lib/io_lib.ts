@@ -34,8 +34,10 @@ function format(fmt: Term, args: Term, line = 187): Term {
 
 /** format/3's options must be a list (erl then reports the failure as format/2's). */
 function format3(fmt: Term, args: Term, opts: Term): Term {
-  if (!(opts instanceof Cons) && opts !== NIL)
-    throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
+  // io_lib_format reads the options with lists:keyfind/3, which fails on an improper list.
+  let tail = opts;
+  while (tail instanceof Cons) tail = tail.tail;
+  if (tail !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
   return format(fmt, args, 202);
 }
 
