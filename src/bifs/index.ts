@@ -11,7 +11,7 @@ import { erltsIoNatives } from './io/erlts_io.js';
 import { ioLibNatives } from './io_lib/io_lib.js';
 import { ioLibCharsNatives } from './io_lib/chars.js';
 import { mathNatives } from './math/math.js';
-import { stringNatives } from './string/string.js';
+import { stringNatives } from './string/numbers.js';
 import { proplistsNatives } from './proplists.js';
 import { etsNatives } from './ets/ets.js';
 import { initNatives } from './init.js';
@@ -21,6 +21,7 @@ import { filenameNatives } from './file/filename.js';
 import { filelibNatives } from './file/filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
+import { unicodeUtilNatives } from './unicode_util/unicode_util.js';
 import { reNatives } from './re/re.js';
 import { erltsReportNatives } from './erlang/extra_report.js';
 import { erlangPidTextNatives } from './erlang/pid_text.js';
@@ -60,6 +61,7 @@ export const nativeModules: NativeModule[] = [
   filelibNatives,
   osNatives,
   unicodeNatives,
+  unicodeUtilNatives,
   reNatives,
   erltsReportNatives,
   erlangPidTextNatives,

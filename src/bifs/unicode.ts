@@ -2,6 +2,7 @@
 // done by src/terms/utf_chardata.ts; this file adds erl's badarg texts.
 
 import { A, Atom, BitStr, Cons, NIL, type Term, list, listToArray } from '../terms/types.js';
+import { ErlMap } from '../terms/map.js';
 import { ErlException } from '../terms/exception.js';
 import { charactersToBinary, charactersToList } from '../terms/utf_chardata.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
@@ -35,21 +36,44 @@ function chardataShape(t: Term): boolean {
   return true;
 }
 
+const STDLIB_ERRORS: Term = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/**
+ * The line of unicode.erl erl's frame names for a failing fn/arity: the
+ * Erlang-written functions raise through error_with_info/2 (895) or
+ * badarg_with_info/1 (892); characters_to_list/2 and characters_to_binary/2
+ * are BIFs, with no line.
+ */
+function raiseLine(fn: string, arity: number): number | undefined {
+  if (fn.startsWith('characters_to_nf')) return 892;
+  return arity === 2 ? undefined : 895;
+}
+
 function convert(fn: string, args: Term[], run: () => Term): Term {
   const encs = args.slice(1);
+  let failed = false;
   if (chardataShape(args[0]!) && encs.every(validEncoding)) {
     try {
       return run();
     } catch (e) {
       if (!(e instanceof ErlException)) throw e;
+      failed = true;
     }
   }
   const argErrors: Record<number, string> = {};
-  if (!chardataShape(args[0]!)) argErrors[1] = 'not valid character data (an iodata term)';
+  if (failed || !chardataShape(args[0]!)) argErrors[1] = 'not valid character data (an iodata term)';
   encs.forEach((e, i) => {
     if (!validEncoding(e)) argErrors[i + 2] = 'not a valid encoding';
   });
-  throw new ErlException('error', A.badarg, { module: 'unicode', function: fn, args, argErrors });
+  const line = raiseLine(fn, args.length);
+  throw new ErlException('error', A.badarg, {
+    module: 'unicode',
+    function: fn,
+    args,
+    argErrors,
+    errorInfo: STDLIB_ERRORS,
+    ...(line !== undefined ? { line } : {}),
+  });
 }
 
 /** The code unit size and byte order of a utf16/utf32 encoding argument, or null for the others. */
@@ -125,14 +149,32 @@ function wideToList(data: Term, enc: { size: 2 | 4; little: boolean }): Term {
 /** characters_to_nf*_list/binary: the code points normalised (errors as characters_to_list's). */
 function normalised(form: 'NFC' | 'NFD' | 'NFKC' | 'NFKD', binary: boolean) {
   const fn = `characters_to_${form.toLowerCase()}_${binary ? 'binary' : 'list'}`;
+  const norm = (items: Term[]) => Array.from(String.fromCodePoint(...(items as number[])).normalize(form), (c) => c.codePointAt(0)!);
+  /** The list form: an integer that is no code point passes through as it is, as OTP's unicode_util lets it. */
+  const normList = (d: Term): Term => {
+    const l = charactersToList(d);
+    const items = listToArray(l);
+    if (items !== null) return list(norm(items));
+    const [, done, rest] = l as [Term, Term, Term];
+    if (rest instanceof Cons && typeof rest.head === 'number') {
+      const after = normList(rest.tail);
+      if (Array.isArray(after)) return [after[0]!, list([...norm(listToArray(done)!), rest.head, ...listToArray(after[1]!)!]), after[2]!];
+      return list([...norm(listToArray(done)!), rest.head, ...listToArray(after)!]);
+    }
+    return [A.error, list(norm(listToArray(done)!)), rest];
+  };
   return (_p: unknown, d: Term): Term =>
     convert(fn, [d], () => {
+      if (!binary) return normList(d);
       const l = charactersToList(d);
       const items = listToArray(l);
-      if (items === null) return l;
-      const text = String.fromCodePoint(...(items as number[])).normalize(form);
-      if (binary) return new BitStr(new Uint8Array(Buffer.from(text, 'utf8')));
-      return list(Array.from(text, (c) => c.codePointAt(0)!));
+      if (items === null) {
+        // A binary cannot hold an integer that is no code point.
+        const rest = (l as Term[])[2];
+        if (rest instanceof Cons && typeof rest.head === 'number') throw new ErlException('error', A.badarg);
+        return l;
+      }
+      return new BitStr(new Uint8Array(Buffer.from(String.fromCodePoint(...(items as number[])).normalize(form), 'utf8')));
     });
 }
 
@@ -163,12 +205,17 @@ const f: Record<string, (p: unknown, ...a: Term[]) => Term> = {
       latin1: [],
     };
     if (e instanceof Atom && boms[e.name] !== undefined) return new BitStr(Uint8Array.from(boms[e.name]!));
-    if (Array.isArray(e) && e[1] === Atom.of('little')) return new BitStr(Uint8Array.from(e[0] === Atom.of('utf16') ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0]));
-    if (Array.isArray(e)) return new BitStr(Uint8Array.from(e[0] === Atom.of('utf16') ? [0xfe, 0xff] : [0, 0, 0xfe, 0xff]));
-    throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'encoding_to_bom', args: [e] });
+    if (Array.isArray(e) && e.length === 2 && (e[0] === Atom.of('utf16') || e[0] === Atom.of('utf32'))) {
+      const wide = e[0] === Atom.of('utf16');
+      if (e[1] === Atom.of('little')) return new BitStr(Uint8Array.from(wide ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0]));
+      if (e[1] === Atom.of('big')) return new BitStr(Uint8Array.from(wide ? [0xfe, 0xff] : [0, 0, 0xfe, 0xff]));
+    }
+    throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'encoding_to_bom', args: [e], line: 192 });
   },
   'bom_to_encoding/1': (_p, b) => {
-    const u = b instanceof BitStr ? b.buf : new Uint8Array();
+    if (!(b instanceof BitStr && b.isBinary))
+      throw new ErlException('error', A.function_clause, { module: 'unicode', function: 'bom_to_encoding', args: [b], line: 175 });
+    const u = b.buf;
     const starts = (xs: number[]) => xs.every((x, i) => u[i] === x);
     if (starts([0xef, 0xbb, 0xbf])) return [Atom.of('utf8'), 3];
     if (starts([0, 0, 0xfe, 0xff])) return [[Atom.of('utf32'), Atom.of('big')], 4];

@@ -151,6 +151,16 @@ export class FnCompiler {
       case 'block':
         this.body(e.body, s, true);
         return;
+      case 'try':
+        // In a compiled module, as on BEAM, the `of` and catch clause bodies
+        // of a try in tail position are in tail position too (no `after`):
+        // a call there leaves no frame of this function in stack traces.
+        if (this.ev === null && e.after.length === 0) {
+          this.tailTry(e, s);
+          return;
+        }
+        this.b.finish(RET(this.expr(e, s)));
+        return;
       default:
         this.b.finish(RET(this.expr(e, s)));
     }
@@ -785,6 +795,35 @@ export class FnCompiler {
     b.start(join);
     if (hasAfter) this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
     return res;
+  }
+
+  /** tryExpr for a try without `after` in tail position of compiled code: the clause bodies return. */
+  private tailTry(e: ast.Try, s: Set<string>): void {
+    const b = this.b;
+    const outer = b.region;
+    const catchLbl = b.newLabel();
+    const res = b.temp();
+    const savedEx = b.temp();
+    const bodyLbl = b.newLabel();
+    b.region = e.catchClauses.length > 0 ? catchLbl : outer;
+    b.start(bodyLbl);
+    const bs = new Set(s);
+    const bv = this.body(e.body, bs, false);
+    const ofLbl = b.newLabel();
+    b.emit(`${res} = ${bv};`);
+    b.region = outer;
+    b.start(ofLbl);
+    if (e.clauses.length > 0) this.matchClauses(e.clauses, res, bs, true, `throw rt.tryClause(${res});`, EVAL_RAISE.tryClause, e.line);
+    else b.finish(RET(res));
+    if (e.catchClauses.length > 0) {
+      b.start(catchLbl);
+      b.emit(`${savedEx} = ex;`);
+      const tup = b.temp();
+      const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
+      b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
+      this.matchClauses(e.catchClauses, tup, new Set(s), true, `throw ${savedEx};`);
+    }
+    b.region = outer;
   }
 
   private catchExpr(e: ast.Catch, s: Set<string>): string {

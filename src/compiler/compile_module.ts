@@ -46,6 +46,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
       if (f.name === 'compile' && JSON.stringify(f.value ?? null).includes('"export_all"')) exportAll = true;
     }
   }
+  const inlined = inlinedFunctions(attributes);
   const m = new ModuleCtx(moduleName, opts.file, null);
   m.receiveTexts = opts.receiveTexts ?? null;
   for (const [key, mod] of imports) m.imports.set(key, mod);
@@ -62,9 +63,12 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     const c = new FnCompiler(m, ps, id, f.name, f.arity);
     c.b.line = f.line;
     c.b.lastLine = f.line;
-    c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}]);`, true);
+    // BEAM locates a function_clause at the function's first line, which the
+    // first block's line is not when clause selection starts with a later clause.
+    c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}], ${f.line});`, true);
     m.functionTexts.push(c.b.render(id, `H_${id}`));
     m.functionTexts.push(c.b.tablesText(id));
+    if (inlined.has(`${f.name}/${f.arity}`)) m.functionTexts.push(`${id}.INL = true;`);
   });
   const text = [PRELUDE, ...m.functionTexts, `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
   return {
@@ -122,4 +126,36 @@ export function compileShellExprs(
     attributes: [],
     resultVars,
   };
+}
+
+/**
+ * The functions `-compile({inline, [F/A]})` names. BEAM merges an inlined
+ * function into its callers, so a stack trace shows the caller at the line
+ * of the inlined code; stack traces read this mark (vm/stacktrace).
+ */
+function inlinedFunctions(attributes: ast.WildAttr[]): Set<string> {
+  const out = new Set<string>();
+  const items = (e: ast.Expr): ast.Expr[] => {
+    const xs: ast.Expr[] = [];
+    let l = e;
+    for (; l.kind === 'cons'; l = l.tail) xs.push(l.head);
+    return l.kind === 'nil' ? xs : [e];
+  };
+  for (const a of attributes) {
+    if (a.name !== 'compile' || a.value === null) continue;
+    for (const o of items(a.value)) {
+      if (o.kind !== 'tuple' || o.elements.length !== 2) continue;
+      const [tag, fas] = o.elements as [ast.Expr, ast.Expr];
+      if (tag.kind !== 'atom' || tag.value !== 'inline') continue;
+      for (const fa of items(fas)) {
+        // F/A, which the parser has made {F, A} already.
+        if (fa.kind === 'op' && fa.op === '/' && fa.left.kind === 'atom' && fa.right.kind === 'integer') out.add(`${fa.left.value}/${fa.right.value}`);
+        if (fa.kind === 'tuple' && fa.elements.length === 2) {
+          const [f, n] = fa.elements as [ast.Expr, ast.Expr];
+          if (f.kind === 'atom' && n.kind === 'integer') out.add(`${f.value}/${n.value}`);
+        }
+      }
+    }
+  }
+  return out;
 }

@@ -22,6 +22,8 @@ interface Block {
   terminated: boolean;
 }
 
+/** Locals a function may have before its frames count as heavier than one (see render). */
+const HEAVY_LOCALS = 40;
 export class FnBuilder {
   private blocks: Block[] = [];
   private cur: Block;
@@ -168,6 +170,10 @@ export class FnBuilder {
     const locals = this.locals();
     const saved = [...this.params, ...locals];
     const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
+    // A function with many locals has a large JS frame: it moves the stack to
+    // the heap at a proportionally smaller depth, so that a deep recursion of
+    // it cannot overflow the JS stack before MAX_DEPTH frames.
+    const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
     const live = this.liveAtSuspensions(saved);
     // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
     // the scheduler has put its start in p.rb and the segment in p.resume.
@@ -216,7 +222,7 @@ export class FnBuilder {
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
       `} else {`,
       `  d0 = ++p.depth;`,
-      `  if (--p.reds < 0 || d0 > rt.MAX_DEPTH) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`,
+      `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`,
       `}`,
       `L: for (;;) {`,
       `try {`,

@@ -12,6 +12,12 @@ export class ErlException {
   frames: unknown[] = [];
   /** The pc each of `frames` was at (its line is fn.L[pc]). */
   pcs: number[] = [];
+  /**
+   * The function whose handler caught this exception last (its frame is in
+   * `frames` already): a re-raise from that handler (no catch clause
+   * matched, or `after` ran) must not add the frame again.
+   */
+  caughtBy: unknown = null;
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,
@@ -47,6 +53,12 @@ export interface ErrorInfo {
    * (`X + 1`, `X - 1`). Other operators fail as calls of erlang:Op.
    */
   inline?: boolean;
+  /**
+   * Frames ({M, F, A, Location}) between the failing function's and the
+   * compiled caller's, for natives that stand for Erlang code calling a BIF
+   * (M:module_info/1 calling erlang:get_module_info/2).
+   */
+  callers?: Term[];
 }
 
 /**

@@ -199,7 +199,17 @@ export class CodeServer {
       mod.exports.add('module_info/0');
     }
     if (!mod.functions.has('module_info/1')) {
-      const mi1 = ((_p: unknown, what: Term): Term => moduleInfoItem(mod, what) ?? listOf([])) as CompiledFn;
+      // Any other item: erlang:get_module_info/2's badarg, called from module_info/1.
+      const mi1 = ((_p: unknown, what: Term): Term => {
+        const item = moduleInfoItem(mod, what);
+        if (item !== undefined) return item;
+        throw new ErlException('error', Atom.of('badarg'), {
+          module: 'erlang',
+          function: 'get_module_info',
+          args: [Atom.of(mod.name), what],
+          callers: [[Atom.of(mod.name), Atom.of('module_info'), 1, NIL]],
+        });
+      }) as CompiledFn;
       mod.functions.set('module_info/1', mi1);
       mod.exports.add('module_info/1');
     }
@@ -294,6 +304,9 @@ function moduleInfoItem(mod: LoadedModule, what: Term): Term | undefined {
       ] as Term[]);
     case 'native':
       return Atom.of('false');
+    case 'nifs':
+    case 'native_addresses':
+      return NIL;
     default:
       return undefined;
   }

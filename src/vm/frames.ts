@@ -27,6 +27,8 @@ export type CompiledFn = ((...args: any[]) => any) & {
   EC?: unknown[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
+  /** Named in the module's -compile({inline, ...}): its frame merges into its caller's. */
+  INL?: boolean;
 };
 
 /** [cursor, ...frame records]; see above. */

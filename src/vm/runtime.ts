@@ -51,6 +51,12 @@ function internal(msg: string): Error {
 function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
   if (e instanceof KillSelf) return e;
   const ex = toErlException(e);
+  if (ex.caughtBy === fn) {
+    // Re-raised by fn's own handler: its frame (at the call in the try) is there already.
+    ex.caughtBy = null;
+    return ex;
+  }
+  ex.caughtBy = null;
   if (ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
@@ -62,10 +68,15 @@ function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
 function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
   if (e instanceof KillSelf) throw e;
   const ex = toErlException(e);
+  if (ex.caughtBy === fn) {
+    // Caught again by an outer handler of the same call (a re-raise): one frame.
+    return ex;
+  }
   if (ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
   }
+  ex.caughtBy = fn;
   return ex;
 }
 
@@ -86,10 +97,10 @@ const badmatch = (v: Term) => err([A.badmatch, v]);
 const caseClause = (v: Term) => err([A.case_clause, v]);
 const ifClause = () => err(A.if_clause);
 const tryClause = (v: Term) => err([A.try_clause, v]);
-function functionClause(fn: CompiledFn, args: Term[]): ErlException {
+function functionClause(fn: CompiledFn, args: Term[], line?: number): ErlException {
   const mfa = fn.mfa ?? ['?', '?', args.length];
   // BEAM locates a function_clause at the function's first line.
-  return err(A.function_clause, { module: mfa[0], function: mfa[1], args, line: fn.L?.[0] });
+  return err(A.function_clause, { module: mfa[0], function: mfa[1], args, line: line ?? fn.L?.[0] });
 }
 function funClause(f: Fun, args: Term[]): ErlException {
   // Funs typed at the shell are erl_eval's interpreted funs on BEAM, which name themselves so.

@@ -153,11 +153,13 @@ export class Scheduler {
             if (h === undefined || h < 0) {
               exc.frames.push(fn);
               exc.pcs.push(pc);
+              exc.caughtBy = null;
               continue;
             }
             // The catcher's frame belongs in the trace too, as when it catches on the JS stack.
             exc.frames.push(fn);
             exc.pcs.push(pc);
+            exc.caughtBy = fn;
             p.rexc = exc;
             exc = null;
           }

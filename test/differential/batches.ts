@@ -50,7 +50,9 @@ const onlyModules = process.env.ERLTS_DIFF_MODULES?.split(',').filter((m) => m !
 /** Whether a case id (bare or setting-qualified) calls one of ERLTS_DIFF_MODULES, when that is set. */
 export function selectedCase(id: string): boolean {
   if (onlyModules === undefined) return true;
-  const bare = id.slice(id.indexOf(':') + 1);
+  // Setting-qualified (`shell:string.len.1.2`) or as a batch's .ids file names it
+  // (`string.len.1.2`, and `c string.len.1.2` / `t ...` in module and eval batches).
+  const bare = id.slice(id.indexOf(':') + 1).replace(/^[ct] /, '');
   return onlyModules.includes(bare.slice(0, bare.indexOf('.')));
 }
 

@@ -128,7 +128,7 @@ function ppArguments(p: Printer, args: Term[], col: number): string {
  * erl_error:format_call/7: ErrStr, then the call. It goes on a line of its own
  * (after `pre` again) when the arguments would start too far right.
  */
-export function formatCall(p: Printer, errStr: string, pre: string, callee: Callee, args: Term[]): string {
+export function formatCall(p: Printer, errStr: string, pre: string, callee: Callee, args: Term[], argsAsBytes = false): string {
   const arity = args.length;
   if (!(callee instanceof Atom) && !(callee instanceof Fun) && !(callee instanceof ExportFun)) {
     const op = operatorOf(callee.m, callee.f, arity);
@@ -140,8 +140,21 @@ export function formatCall(p: Printer, errStr: string, pre: string, callee: Call
   const s2 = ppArguments(p, args, len(pre) + len(mfs));
   const s3 = ppArguments(p, [Atom.of('a2345'), Atom.of('b2345')], i1);
   const long = countNl(s3) > 0;
-  if (long || countNl(s2) < countNl(s1)) return errStr + '\n' + pre + mfs + s2;
-  return errStr + mfs + s1;
+  // erl_error turns the arguments' text into a UTF-8 binary (brackets_to_parens);
+  // an explanation then formatted with ~s for a latin1 device writes its bytes.
+  const bytes = argsAsBytes && p.enc === 'latin1' ? utf8AsLatin1 : (t: string) => t;
+  if (long || countNl(s2) < countNl(s1)) return errStr + '\n' + pre + mfs + bytes(s2);
+  return errStr + mfs + bytes(s1);
+}
+
+/** Characters 128..255 as the two characters of their UTF-8 bytes (above 255 the device escapes them anyway). */
+function utf8AsLatin1(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    out += c >= 128 && c <= 255 ? String.fromCharCode(0xc0 | (c >> 6), 0x80 | (c & 0x3f)) : ch;
+  }
+  return out;
 }
 
 /** erl_error:format_op/7: `- a`, `1 / 0`, or operands and operator on lines of their own. */

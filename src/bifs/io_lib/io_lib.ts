@@ -6,7 +6,6 @@ import { ioLibFormatParts } from '../../terms/format.js';
 import { fread } from './fread.js';
 import { deepFormat, deepPrint, deepWrite } from './deep.js';
 import { writeTerm } from '../../terms/print/write.js';
-import { writeQuoted } from '../../terms/print/chars.js';
 import { functionClause } from '../errors.js';
 import { prettyTerm } from '../../terms/print/pretty.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
@@ -19,7 +18,8 @@ export function charList(s: string): Term {
   return l;
 }
 
-function format(fmt: Term, args: Term): Term {
+/** format/2 and format/3 re-raise any failure as badarg from their `erlang:error` line in io_lib.erl. */
+function format(fmt: Term, args: Term, line = 187): Term {
   try {
     const items: Term[] = [];
     let l = args;
@@ -27,15 +27,18 @@ function format(fmt: Term, args: Term): Term {
     if (l !== NIL) throw new ErlException('error', A.badarg);
     return deepFormat(ioLibFormatParts(fmt, items));
   } catch (e) {
-    if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
+    if (e instanceof ErlException) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line });
     throw e;
   }
 }
 
 /** format/3's options must be a list (erl then reports the failure as format/2's). */
 function format3(fmt: Term, args: Term, opts: Term): Term {
-  if (!(opts instanceof Cons) && opts !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args] });
-  return format(fmt, args);
+  // io_lib_format reads the options with lists:keyfind/3, which fails on an improper list.
+  let tail = opts;
+  while (tail instanceof Cons) tail = tail.tail;
+  if (tail !== NIL) throw new ErlException('error', A.badarg, { module: 'io_lib', function: 'format', args: [fmt, args], line: 202 });
+  return format(fmt, args, 202);
 }
 
 /** The value of {Key, V} in an option list, as io_lib's get_option (lists:keyfind) finds it. */
@@ -89,22 +92,7 @@ const functions: Record<string, (...a: Term[]) => Term> = {
   'print/1': (_p, t) => print4(t!, 1, 80, -1),
   'print/4': (_p, t, c, l, d) => print4(t!, c!, l!, d!),
   'nl/0': () => charList('\n'),
-  'write_atom/1': (_p, a) => charList(writeTerm(a!)),
-  'write_string/1': (_p, s) => charList(writeQuoted(stringChars(s!, 0x22), 0x22, 'unicode_as_unicode')),
-  'write_string/2': (_p, s, q) => charList(writeQuoted(stringChars(s!, q!), q as number, 'unicode_as_unicode')),
 };
-
-/** The characters of a flat string; anything else fails in io_lib:write_string1 as in erl. */
-function stringChars(s: Term, quote: Term): number[] {
-  const out: number[] = [];
-  let l = s;
-  for (; l instanceof Cons; l = l.tail) {
-    if (typeof l.head !== 'number' || l.head < 0) break;
-    out.push(l.head);
-  }
-  if (l !== NIL || typeof quote !== 'number') throw functionClause('io_lib', 'write_string1', [Atom.of('unicode_as_unicode'), l, quote], 581);
-  return out;
-}
 
 export const ioLibNatives: NativeModule = {
   name: 'io_lib',

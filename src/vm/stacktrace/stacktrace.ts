@@ -113,6 +113,8 @@ class FrameWalk {
   /** The next frame taken is where the exception arose (or the process stands), not a return address. */
   faultNext = true;
   private prevWasFault = false;
+  /** The line of the inlined function's frame just skipped, for its caller's frame. */
+  private inlinedLine: number | undefined = undefined;
 
   constructor(
     private readonly ex: ErlException | null,
@@ -135,6 +137,12 @@ class FrameWalk {
     // failing one level down shows lists:append/1 twice).
     const fault = this.faultNext;
     this.faultNext = false;
+    if (fn.INL === true) {
+      // Inlined on BEAM: no frame of its own; its caller's frame shows this line.
+      this.inlinedLine ??= fn.L?.[pc];
+      this.faultNext = fault;
+      return false;
+    }
     if (fn === this.prevFn && pc === this.prevPc && !this.prevWasFault) return false;
     this.prevFn = fn;
     this.prevPc = pc;
@@ -159,7 +167,8 @@ class FrameWalk {
     const role = frameRole(mfa);
     if (role === 'hidden') return false;
     const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : mfa[2];
-    let loc = location(mfa[0], fn.L?.[pc]);
+    let loc = location(mfa[0], this.inlinedLine ?? fn.L?.[pc]);
+    this.inlinedLine = undefined;
     if (this.frames.length === 0 && this.faultErrorInfo !== null) loc = append(loc, list([[ERROR_INFO, this.faultErrorInfo]]));
     this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, loc]);
     return this.frames.length >= MAX_FRAMES;
@@ -266,6 +275,7 @@ function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): 
   const arity = info.args?.length ?? info.arity;
   const args = info.args !== undefined ? list(info.args) : (info.arity ?? NIL);
   frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
+  if (info.callers !== undefined) frames.push(...info.callers);
   return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
 
