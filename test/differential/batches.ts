@@ -50,7 +50,8 @@ const onlyModules = process.env.ERLTS_DIFF_MODULES?.split(',').filter((m) => m !
 /** Whether a case id (bare or setting-qualified) calls one of ERLTS_DIFF_MODULES, when that is set. */
 export function selectedCase(id: string): boolean {
   if (onlyModules === undefined) return true;
-  const bare = id.slice(id.indexOf(':') + 1);
+  // shell:lists.nth.2.3, or as a module/eval batch's .ids file has it: c lists.nth.2.3
+  const bare = id.slice(Math.max(id.indexOf(':'), id.indexOf(' ')) + 1);
   return onlyModules.includes(bare.slice(0, bare.indexOf('.')));
 }
 
