@@ -104,7 +104,7 @@ export function funText(fun: Fun | ExportFun, enc: Encoding): string {
  * that happens to be printable would print as a string, so its first integer
  * is swapped for an atom of the same width while printing.
  */
-function ppArguments(p: Printer, args: Term[], col: number): string {
+function ppArguments(p: Printer, args: Term[], col: number, asBytes: boolean): string {
   let s: string;
   const first = args[0];
   if (args.length > 0 && typeof first === 'number' && printableChars(list(args), 'latin1') !== null) {
@@ -120,15 +120,20 @@ function ppArguments(p: Printer, args: Term[], col: number): string {
   } else {
     s = p.pf(list(args), col + 1);
   }
-  // The printout of a list: swap its brackets for parentheses.
-  return '(' + s.slice(1, -1) + ')';
+  // The printout of a list: swap its brackets for parentheses. OTP does it
+  // on unicode:characters_to_binary(S, Enc), whose bytes are UTF-8 whatever
+  // Enc is. Where that binary reaches a latin1 device without a ~ts on the
+  // way (`asBytes`: the "no function clause matching" line), its bytes go out
+  // one by one, so a character above 127 comes out as its UTF-8 bytes.
+  const inner = s.slice(1, -1);
+  return '(' + (asBytes && p.enc === 'latin1' ? Buffer.from(inner, 'utf8').toString('latin1') : inner) + ')';
 }
 
 /**
  * erl_error:format_call/7: ErrStr, then the call. It goes on a line of its own
  * (after `pre` again) when the arguments would start too far right.
  */
-export function formatCall(p: Printer, errStr: string, pre: string, callee: Callee, args: Term[]): string {
+export function formatCall(p: Printer, errStr: string, pre: string, callee: Callee, args: Term[], asBytes = false): string {
   const arity = args.length;
   if (!(callee instanceof Atom) && !(callee instanceof Fun) && !(callee instanceof ExportFun)) {
     const op = operatorOf(callee.m, callee.f, arity);
@@ -136,9 +141,9 @@ export function formatCall(p: Printer, errStr: string, pre: string, callee: Call
   }
   const mfs = mfText(callee, arity, p.enc);
   const i1 = len(pre) + len(errStr) + len(mfs);
-  const s1 = ppArguments(p, args, i1);
-  const s2 = ppArguments(p, args, len(pre) + len(mfs));
-  const s3 = ppArguments(p, [Atom.of('a2345'), Atom.of('b2345')], i1);
+  const s1 = ppArguments(p, args, i1, asBytes);
+  const s2 = ppArguments(p, args, len(pre) + len(mfs), asBytes);
+  const s3 = ppArguments(p, [Atom.of('a2345'), Atom.of('b2345')], i1, false);
   const long = countNl(s3) > 0;
   if (long || countNl(s2) < countNl(s1)) return errStr + '\n' + pre + mfs + s2;
   return errStr + mfs + s1;

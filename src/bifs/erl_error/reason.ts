@@ -67,7 +67,7 @@ function formatValue(p: Printer, v: Term, errStr: string, cls: ExceptionClass, s
 
 /** erl_error:format_errstr_call/8: a sentence followed by a call, aligned after "exception error: ". */
 function formatErrstrCall(p: Printer, errStr: string, cls: ExceptionClass, callee: Callee, args: Term[], s: string): string {
-  return formatCall(p, errStr, s + spaces(len(exitedText(cls))), callee, args);
+  return formatCall(p, errStr, s + spaces(len(exitedText(cls))), callee, args, true);
 }
 
 /** A callee erl_error can name ({M, F} of atoms, a fun, or an atom), else null. */
