@@ -19,37 +19,50 @@
          merge3/3, umerge3/3, ukeymerge/3]).
 
 %% ---- traversals ----------------------------------------------------------
+%% Cut into functions as OTP's are, body-recursive where OTP's are (the VM
+%% moves deep stacks to the heap), and given OTP's line numbers through
+%% -file: a fun or list that fails inside them leaves the frames erl shows
+%% (`in call from lists:zipwith/3 (lists.erl, line 483)`).
 
+-file("lists.erl", 1265).
 all(Pred, List) when is_function(Pred, 1) ->
     case List of
-        [_ | _] -> all_1(Pred, List);
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> all_1(Pred, Tail);
+                false -> false
+            end;
         [] -> true
     end.
 
-all_1(Pred, [H | T]) ->
-    case Pred(H) of
-        true -> all_1(Pred, T);
+all_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> all_1(Pred, Tail);
         false -> false
     end;
-all_1(_Pred, []) -> true.
+all_1(_Pred, []) ->
+    true.
 
+-file("lists.erl", 1288).
 any(Pred, List) when is_function(Pred, 1) ->
     case List of
-        [_ | _] -> any_1(Pred, List);
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> true;
+                false -> any_1(Pred, Tail)
+            end;
         [] -> false
     end.
 
-any_1(Pred, [H | T]) ->
-    case Pred(H) of
+any_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
         true -> true;
-        false -> any_1(Pred, T)
+        false -> any_1(Pred, Tail)
     end;
-any_1(_Pred, []) -> false.
+any_1(_Pred, []) ->
+    false.
 
-%% map/2 and foldl/3 have OTP's shape and, through -file, its line numbers:
-%% stack traces through them read as erl's (`lists:map_1/2 (lists.erl,
-%% line 1320)`). The shell's exception reports show these frames. map is
-%% body-recursive as in OTP; the VM moves deep stacks to the heap.
+%% map is body-recursive as in OTP.
 -file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
@@ -62,13 +75,15 @@ map_1(F, [Hd | Tail]) ->
     [F(Hd) | map_1(F, Tail)];
 map_1(_F, []) ->
     [].
--file("lists.erl", 63).
 
-flatmap(F, List) when is_function(F, 1) -> flatmap_1(F, List, []).
+-file("lists.erl", 1331).
+flatmap(F, List) when is_function(F, 1) ->
+    flatmap_1(F, List).
 
-%% Each result is reversed onto the accumulator, so results must be lists.
-flatmap_1(F, [H | T], Acc) -> flatmap_1(F, T, lists:reverse(F(H), Acc));
-flatmap_1(_F, [], Acc) -> lists:reverse(Acc).
+flatmap_1(F, [Hd | Tail]) ->
+    F(Hd) ++ flatmap_1(F, Tail);
+flatmap_1(_F, []) ->
+    [].
 
 -file("lists.erl", 1347).
 foldl(F, Acc, List) when is_function(F, 2) ->
@@ -82,129 +97,173 @@ foldl_1(F, Acc, [Hd | Tail]) ->
     foldl_1(F, F(Hd, Acc), Tail);
 foldl_1(_F, Acc, []) ->
     Acc.
--file("lists.erl", 78).
 
-foldr(F, Acc, List) when is_function(F, 2) -> foldl_1(F, Acc, lists:reverse(List)).
+-file("lists.erl", 1368).
+foldr(F, Acc, List) when is_function(F, 2) ->
+    foldr_1(F, Acc, List).
 
-foreach(F, List) when is_function(F, 1) -> foreach_1(F, List).
+foldr_1(F, Acc, [Hd | Tail]) ->
+    F(Hd, foldr_1(F, Acc, Tail));
+foldr_1(_F, Acc, []) ->
+    Acc.
 
-foreach_1(F, [H | T]) ->
-    F(H),
-    foreach_1(F, T);
-foreach_1(_F, []) -> ok.
+%% OTP's filter/2 is a list comprehension; BEAM compiles it to a function of
+%% this name (the generator's list, then the predicate), which is what the
+%% stack trace shows when the predicate or the list is bad.
+-file("lists.erl", 1382).
+filter(Pred, List) when is_function(Pred, 1) ->
+    '-filter/2-lc$^0/1-0-'(List, Pred).
 
-%% OTP's filter/2 is a list comprehension; this fails the same way.
-filter(Pred, List) when is_function(Pred, 1) -> filter_1(Pred, List, []).
+-file("lists.erl", 1383).
+'-filter/2-lc$^0/1-0-'([E | Tail], Pred) ->
+    case Pred(E) of true -> [E | '-filter/2-lc$^0/1-0-'(Tail, Pred)]; false -> '-filter/2-lc$^0/1-0-'(Tail, Pred); Other -> erlang:error({bad_filter, Other}) end;
+'-filter/2-lc$^0/1-0-'([], _Pred) -> [];
+'-filter/2-lc$^0/1-0-'(Other, _Pred) -> erlang:error({bad_generator, Other}).
 
-filter_1(Pred, [H | T], Acc) ->
+-file("lists.erl", 1395).
+partition(Pred, L) when is_function(Pred, 1) ->
+    partition_1(Pred, L, [], []).
+
+partition_1(Pred, [H | T], As, Bs) ->
     case Pred(H) of
-        true -> filter_1(Pred, T, [H | Acc]);
-        false -> filter_1(Pred, T, Acc);
-        Other -> erlang:error({bad_filter, Other})
+        true -> partition_1(Pred, T, [H | As], Bs);
+        false -> partition_1(Pred, T, As, [H | Bs])
     end;
-filter_1(_Pred, [], Acc) -> lists:reverse(Acc);
-filter_1(_Pred, Other, _Acc) -> erlang:error({bad_generator, Other}).
-
-partition(Pred, List) when is_function(Pred, 1) -> partition_1(Pred, List, [], []).
-
-partition_1(Pred, [H | T], In, Out) ->
-    case Pred(H) of
-        true -> partition_1(Pred, T, [H | In], Out);
-        false -> partition_1(Pred, T, In, [H | Out])
-    end;
-partition_1(_Pred, [], In, Out) -> {lists:reverse(In), lists:reverse(Out)}.
+partition_1(_Pred, [], As, Bs) ->
+    {lists:reverse(As), lists:reverse(Bs)}.
 
 %% Fun returns true (keep), false (drop) or {true, Value} (keep Value).
-filtermap(F, List) when is_function(F, 1) -> filtermap_1(F, List, []).
+-file("lists.erl", 1413).
+filtermap(F, List) when is_function(F, 1) ->
+    filtermap_1(F, List).
 
-filtermap_1(F, [H | T], Acc) ->
-    case F(H) of
-        false -> filtermap_1(F, T, Acc);
-        true -> filtermap_1(F, T, [H | Acc]);
-        {true, Value} -> filtermap_1(F, T, [Value | Acc])
+filtermap_1(F, [Hd | Tail]) ->
+    case F(Hd) of
+        true ->
+            [Hd | filtermap_1(F, Tail)];
+        {true, Val} ->
+            [Val | filtermap_1(F, Tail)];
+        false ->
+            filtermap_1(F, Tail)
     end;
-filtermap_1(_F, [], Acc) -> lists:reverse(Acc).
+filtermap_1(_F, []) ->
+    [].
 
-zf(F, List) -> filtermap(F, List).
+-file("lists.erl", 1430).
+zf(F, L) ->
+    filtermap(F, L).
 
-mapfoldl(F, Acc, List) when is_function(F, 2) -> mapfoldl_1(F, Acc, List, []).
+-file("lists.erl", 1438).
+foreach(F, List) when is_function(F, 1) ->
+    foreach_1(F, List).
 
-mapfoldl_1(F, Acc0, [H | T], Mapped) ->
-    {R, Acc1} = F(H, Acc0),
-    mapfoldl_1(F, Acc1, T, [R | Mapped]);
-mapfoldl_1(_F, Acc, [], Mapped) -> {lists:reverse(Mapped), Acc}.
+foreach_1(F, [Hd | Tail]) ->
+    F(Hd),
+    foreach_1(F, Tail);
+foreach_1(_F, []) ->
+    ok.
 
-%% Walks from the right; the mapped values come out in the original order.
-mapfoldr(F, Acc, List) when is_function(F, 2) -> mapfoldr_1(F, Acc, lists:reverse(List), []).
+-file("lists.erl", 1458).
+mapfoldl(F, Accu, List) when is_function(F, 2) ->
+    mapfoldl_1(F, Accu, List).
 
-mapfoldr_1(F, Acc0, [H | T], Mapped) ->
-    {R, Acc1} = F(H, Acc0),
-    mapfoldr_1(F, Acc1, T, [R | Mapped]);
-mapfoldr_1(_F, Acc, [], Mapped) -> {Mapped, Acc}.
+mapfoldl_1(F, Accu0, [Hd | Tail]) ->
+    {R, Accu1} = F(Hd, Accu0),
+    {Rs, Accu2} = mapfoldl_1(F, Accu1, Tail),
+    {[R | Rs], Accu2};
+mapfoldl_1(_F, Accu, []) ->
+    {[], Accu}.
 
-takewhile(Pred, List) when is_function(Pred, 1) -> takewhile_1(Pred, List, []).
+-file("lists.erl", 1479).
+mapfoldr(F, Accu, List) when is_function(F, 2) ->
+    mapfoldr_1(F, Accu, List).
 
-takewhile_1(Pred, [H | T], Acc) ->
-    case Pred(H) of
-        true -> takewhile_1(Pred, T, [H | Acc]);
-        false -> lists:reverse(Acc)
+mapfoldr_1(F, Accu0, [Hd | Tail]) ->
+    {Rs, Accu1} = mapfoldr_1(F, Accu0, Tail),
+    {R, Accu2} = F(Hd, Accu1),
+    {[R | Rs], Accu2};
+mapfoldr_1(_F, Accu, []) ->
+    {[], Accu}.
+
+-file("lists.erl", 1495).
+takewhile(Pred, List) when is_function(Pred, 1) ->
+    takewhile_1(Pred, List).
+
+takewhile_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> [Hd | takewhile_1(Pred, Tail)];
+        false -> []
     end;
-takewhile_1(_Pred, [], Acc) -> lists:reverse(Acc).
+takewhile_1(_Pred, []) ->
+    [].
 
-dropwhile(Pred, List) when is_function(Pred, 1) -> dropwhile_1(Pred, List).
+-file("lists.erl", 1512).
+dropwhile(Pred, List) when is_function(Pred, 1) ->
+    dropwhile_1(Pred, List).
 
-dropwhile_1(Pred, [H | T] = List) ->
-    case Pred(H) of
-        true -> dropwhile_1(Pred, T);
-        false -> List
+dropwhile_1(Pred, [Hd | Tail] = Rest) ->
+    case Pred(Hd) of
+        true -> dropwhile_1(Pred, Tail);
+        false -> Rest
     end;
-dropwhile_1(_Pred, []) -> [].
+dropwhile_1(_Pred, []) ->
+    [].
 
-splitwith(Pred, List) when is_function(Pred, 1) -> splitwith_1(Pred, List, []).
+-file("lists.erl", 1528).
+search(Pred, List) when is_function(Pred, 1) ->
+    search_1(Pred, List).
 
-splitwith_1(Pred, [H | T] = List, Taken) ->
-    case Pred(H) of
-        true -> splitwith_1(Pred, T, [H | Taken]);
-        false -> {lists:reverse(Taken), List}
+search_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> {value, Hd};
+        false -> search_1(Pred, Tail)
     end;
-splitwith_1(_Pred, [], Taken) -> {lists:reverse(Taken), []}.
+search_1(_Pred, []) ->
+    false.
 
-search(Pred, List) when is_function(Pred, 1) -> search_1(Pred, List).
+-file("lists.erl", 1546).
+splitwith(Pred, List) when is_function(Pred, 1) ->
+    splitwith_1(Pred, List, []).
 
-search_1(Pred, [H | T]) ->
-    case Pred(H) of
-        true -> {value, H};
-        false -> search_1(Pred, T)
+splitwith_1(Pred, [Hd | Tail], Taken) ->
+    case Pred(Hd) of
+        true -> splitwith_1(Pred, Tail, [Hd | Taken]);
+        false -> {lists:reverse(Taken), [Hd | Tail]}
     end;
-search_1(_Pred, []) -> false.
+splitwith_1(_Pred, [], Taken) ->
+    {lists:reverse(Taken), []}.
 
-zipwith(F, Xs, Ys) when is_function(F, 2) -> zipwith_1(F, Xs, Ys, []).
+-file("lists.erl", 483).
+zipwith(F, [X | Xs], [Y | Ys]) -> [F(X, Y) | zipwith(F, Xs, Ys)];
+zipwith(F, [], []) when is_function(F, 2) -> [].
 
-zipwith_1(F, [X | Xs], [Y | Ys], Acc) -> zipwith_1(F, Xs, Ys, [F(X, Y) | Acc]);
-zipwith_1(_F, [], [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 500).
+zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
+    [F(X, Y, Z) | zipwith3(F, Xs, Ys, Zs)];
+zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
-zipwith3(F, Xs, Ys, Zs) when is_function(F, 3) -> zipwith3_1(F, Xs, Ys, Zs, []).
-
-zipwith3_1(F, [X | Xs], [Y | Ys], [Z | Zs], Acc) ->
-    zipwith3_1(F, Xs, Ys, Zs, [F(X, Y, Z) | Acc]);
-zipwith3_1(_F, [], [], [], Acc) -> lists:reverse(Acc).
-
-keymap(F, N, List) when is_function(F, 1), is_integer(N), N > 0 -> keymap_1(F, N, List, []).
-
-keymap_1(F, N, [T | Ts], Acc) ->
-    keymap_1(F, N, Ts, [setelement(N, T, F(element(N, T))) | Acc]);
-keymap_1(_F, _N, [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 983).
+keymap(Fun, Index, [Tup | Tail]) ->
+   [setelement(Index, Tup, Fun(element(Index, Tup))) | keymap(Fun, Index, Tail)];
+keymap(Fun, Index, []) when is_integer(Index), Index >= 1,
+                            is_function(Fun, 1) -> [].
 
 %% The first element for each distinct F(Element) is kept.
-uniq(F, List) when is_function(F, 1) -> uniq_1(F, List, #{}, []).
+-file("lists.erl", 3006).
+uniq(F, L) when is_function(F, 1) ->
+    uniq_2(L, F, #{}).
 
-uniq_1(F, [H | T], Seen, Acc) ->
-    Key = F(H),
-    case Seen of
-        #{Key := _} -> uniq_1(F, T, Seen, Acc);
-        #{} -> uniq_1(F, T, Seen#{Key => true}, [H | Acc])
+uniq_2([X | Xs], F, M) ->
+    Key = F(X),
+    case is_map_key(Key, M) of
+        true ->
+            uniq_2(Xs, F, M);
+        false ->
+            [X | uniq_2(Xs, F, M#{Key => true})]
     end;
-uniq_1(_F, [], _Seen, Acc) -> lists:reverse(Acc).
+uniq_2([], _, _) ->
+    [].
+-file("lists.erl", 2000).
 
 %% ---- sorting with an ordering fun -------------------------------------
 %% Fun(A, B) is true when A may come before B. These take OTP's steps

@@ -199,7 +199,18 @@ export class CodeServer {
       mod.exports.add('module_info/0');
     }
     if (!mod.functions.has('module_info/1')) {
-      const mi1 = ((_p: unknown, what: Term): Term => moduleInfoItem(mod, what) ?? listOf([])) as CompiledFn;
+      // An item erlang:get_module_info/2 does not know is its badarg, under
+      // the module_info/1 frame (which has no location: the compiler made it).
+      const mi1 = ((_p: unknown, what: Term): Term => {
+        const item = moduleInfoItem(mod, what);
+        if (item !== undefined) return item;
+        throw new ErlException('error', Atom.of('badarg'), {
+          module: 'erlang',
+          function: 'get_module_info',
+          args: [Atom.of(mod.name), what],
+          callers: [[mod.name, 'module_info', 1, null]],
+        });
+      }) as CompiledFn;
       mod.functions.set('module_info/1', mi1);
       mod.exports.add('module_info/1');
     }
@@ -294,6 +305,8 @@ function moduleInfoItem(mod: LoadedModule, what: Term): Term | undefined {
       ] as Term[]);
     case 'native':
       return Atom.of('false');
+    case 'nifs':
+      return NIL;
     default:
       return undefined;
   }

@@ -10,7 +10,9 @@ import { A, Atom, Cons, NIL, type Term, isInteger, isList, isTuple, bool } from 
 import { compare } from '../../terms/compare.js';
 import { eq, exactEq } from '../../terms/equality.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
-import { badargIn, frameError, functionClause } from '../errors.js';
+import { badargIn, calledFrom, frameError, functionClause } from '../errors.js';
+import { ErlMap } from '../../terms/map.js';
+import { ErlException } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
 import { thingToList } from './text.js';
@@ -18,6 +20,25 @@ import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } f
 import { addIn, decrement, isPositive, plusplus } from './arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
+
+/**
+ * A function_clause one level or more down a body recursion of lists.erl
+ * (`[H | delete(Item, Rest)]` at `line`): BEAM keeps that return address
+ * once, however deep, so the trace shows the function once more below.
+ */
+function deepClause(fn: string, line: number, depth: number, returnLine: number, ...args: Term[]) {
+  const ex = clause(fn, line, ...args);
+  return depth > 0 ? calledFrom(ex, ['lists', fn, args.length, returnLine]) : ex;
+}
+
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/** badarg of a lists BIF: erts puts erl_stdlib_errors in its frame's location. */
+function bifBadarg(fn: string, args: Term[], argNo: number, why: string) {
+  const ex = badargIn('lists', fn, args, argNo, why);
+  ex.info!.errorInfo = STDLIB_ERRORS;
+  return ex;
+}
 
 /** How the list BIFs explain a bad list argument. */
 function notAList(l: Term): string {
@@ -34,15 +55,15 @@ function keyOf(t: Term, n: number): Term | undefined {
 /** The tuple whose N-th element == key, or null; checks arguments like the BIFs. */
 function keyLookup(fn: string, key: Term, n: Term, l: Term): Term | null {
   const args = [key, n, l];
-  if (!isInteger(n)) throw badargIn('lists', fn, args, 2, 'not an integer');
-  if (typeof n === 'bigint' || n < 1) throw badargIn('lists', fn, args, 2, 'out of range');
+  if (!isInteger(n)) throw bifBadarg(fn, args, 2, 'not an integer');
+  if (typeof n === 'bigint' || n < 1) throw bifBadarg(fn, args, 2, 'out of range');
   let cell = l;
   while (cell instanceof Cons) {
     const k = keyOf(cell.head, n);
     if (k !== undefined && eq(k, key)) return cell.head;
     cell = cell.tail;
   }
-  if (cell !== NIL) throw badargIn('lists', fn, args, 3, notAList(l));
+  if (cell !== NIL) throw bifBadarg(fn, args, 3, notAList(l));
   return null;
 }
 
@@ -64,7 +85,7 @@ function member(_p: unknown, x: Term, l: Term): Term {
     if (exactEq(cell.head, x)) return A.true;
     cell = cell.tail;
   }
-  if (cell !== NIL) throw badargIn('lists', 'member', [x, l], 2, notAList(l));
+  if (cell !== NIL) throw bifBadarg('member', [x, l], 2, notAList(l));
   return A.false;
 }
 
@@ -76,7 +97,7 @@ function reverse2(_p: unknown, l: Term, tail: Term): Term {
     out = new Cons(x.head, out);
     x = x.tail;
   }
-  if (x !== NIL) throw badargIn('lists', 'reverse', [l, tail], 1, notAList(l));
+  if (x !== NIL) throw bifBadarg('reverse', [l, tail], 1, notAList(l));
   return out;
 }
 
@@ -143,7 +164,13 @@ function listLength(l: Term): number {
 }
 
 function suffix(p: unknown, suf: Term, l: Term): Term {
-  const delta = listLength(l) - listLength(suf);
+  let delta: number;
+  try {
+    delta = listLength(l) - listLength(suf);
+  } catch (e) {
+    // OTP's suffix/2 is Erlang calling length/1 (line 233).
+    throw e instanceof ErlException ? calledFrom(e, ['lists', 'suffix', 2, 233]) : e;
+  }
   if (delta < 0) return A.false;
   return bool(exactEq(nthtail(p, delta, l), suf));
 }
@@ -194,7 +221,9 @@ function seqBadarg(first: Term, last: Term, inc: Term) {
     // reach Last is "not a negative increment", and vice versa.
     errs[3] = BigInt(inc as number | bigint) > 0n ? 'not a negative increment' : 'not a positive increment';
   }
-  return frameError(A.badarg, 'lists', 'seq', args, errs, 299);
+  const ex = frameError(A.badarg, 'lists', 'seq', args, errs, 299);
+  ex.info!.errorInfo = STDLIB_ERRORS;
+  return ex;
 }
 
 function seqList(first: bigint, last: bigint, inc: bigint): Term {
@@ -287,7 +316,7 @@ function deleteFirst(_p: unknown, item: Term, list: Term): Term {
     before.push(l.head);
     l = l.tail;
   }
-  if (l !== NIL) throw clause('delete', 404, item, l);
+  if (l !== NIL) throw deepClause('delete', 404, before.length, 406, item, l);
   return list;
 }
 
@@ -300,7 +329,7 @@ function zip(_p: unknown, a0: Term, b0: Term): Term {
     a = a.tail;
     b = b.tail;
   }
-  if (a !== NIL || b !== NIL) throw clause('zip', 419, a, b);
+  if (a !== NIL || b !== NIL) throw deepClause('zip', 419, out.length, 419, a, b);
   return fromArray(out);
 }
 
@@ -315,7 +344,7 @@ function zip3(_p: unknown, a0: Term, b0: Term, c0: Term): Term {
     b = b.tail;
     c = c.tail;
   }
-  if (a !== NIL || b !== NIL || c !== NIL) throw clause('zip3', 449, a, b, c);
+  if (a !== NIL || b !== NIL || c !== NIL) throw deepClause('zip3', 449, out.length, 449, a, b, c);
   return fromArray(out);
 }
 
@@ -392,7 +421,10 @@ function merge2(_p: unknown, a: Term, b: Term): Term {
 }
 
 function merge1(_p: unknown, ls: Term): Term {
-  const lists = properItems('merge', 563, ls).map((l) => properItems('merge', 563, l));
+  // OTP's merge/1 hands the list to mergel(L, []), whose clauses take it apart.
+  const outer = spine(ls);
+  if (outer.tail !== NIL || outer.items.some((l) => !isList(l))) throw clause('mergel', 1666, ls, NIL);
+  const lists = outer.items.map((l) => properItems('merge', 563, l));
   // mergel skips empty lists; the rest are merged as sort/1 merges its runs.
   return fromArray(
     mergeRuns(
@@ -511,7 +543,12 @@ function doFlatten(list: Term, tail: Term): Term {
   const stack: { items: Term[]; i: number }[] = [];
   const enter = (l: Term) => {
     const s = spine(l);
-    if (s.tail !== NIL) throw clause('do_flatten', 659, s.tail, acc);
+    if (s.tail !== NIL) {
+      // The bad tail fails one call down from its cell's clause: line 660
+      // when that cell's head is a list, 662 otherwise.
+      const before = s.items[s.items.length - 1];
+      throw deepClause('do_flatten', 659, s.items.length, before !== undefined && isList(before) ? 660 : 662, s.tail, acc);
+    }
     stack.push({ items: s.items, i: s.items.length - 1 });
   };
   enter(list);
@@ -591,7 +628,7 @@ function enumerateFrom(start: Term, l: Term): Term {
     i = addIn(i, 1);
     cell = cell.tail;
   }
-  if (cell !== NIL) throw clause('enumerate_1', 1004, i, cell);
+  if (cell !== NIL) throw deepClause('enumerate_1', 1004, out.length, 1005, i, cell);
   return fromArray(out);
 }
 function enumerate1(_p: unknown, l: Term): Term {
@@ -615,7 +652,12 @@ function uniq(_p: unknown, l: Term): Term {
     }
     cell = cell.tail;
   }
-  if (cell !== NIL) throw clause('uniq_1', 2988, cell, NIL);
+  if (cell !== NIL) {
+    // uniq_1(Tail, Seen): the map of the elements seen so far, each => true.
+    let m = ErlMap.EMPTY;
+    for (const x of out) m = m.set(x, A.true);
+    throw deepClause('uniq_1', 2988, out.length, 2993, cell, m);
+  }
   return fromArray(out);
 }
 
