@@ -274,6 +274,7 @@ uniq_2([], _, _) ->
 %% below a run is kept aside to start the next), then runs are merged two by
 %% two, the passes alternating between ascending and descending runs.
 
+-file("lists.erl", 1017).
 sort(Fun, []) when is_function(Fun, 2) -> [];
 sort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 sort(Fun, [X, Y | T]) ->
@@ -371,11 +372,13 @@ rfmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
 rfmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
 rfmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
 
+-file("lists.erl", 1037).
 merge(Fun, L1, [_ | _] = L2) when is_function(Fun, 2) -> lists:reverse(fmerge(Fun, L1, L2, []));
 merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
 
 %% usort/2: as sort/2, but an element the fun puts both before and after
 %% another (equal to it) is dropped, the earlier one kept.
+-file("lists.erl", 1057).
 usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_first(Fun, X, L).
@@ -484,19 +487,51 @@ settle(Fun, [P], X, Acc) ->
         false -> [P | Acc]
     end.
 
+-file("lists.erl", 1090).
 umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
 umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L2, [], [])).
 
 %% ---- first-order merges that are rarely used, kept simple ----------------
+%% Their first clauses are OTP's (with its lines), so a bad argument at the
+%% top fails as there; the merging itself is the fun merge above.
 
-umerge(L1, L2) -> umerge(fun(A, B) -> A =< B end, L1, L2).
+-file("lists.erl", 1217).
+umerge([], T2) ->
+    T2;
+umerge([H1 | T1], T2) ->
+    umerge(fun(A, B) -> A =< B end, [H1 | T1], T2).
 
-umerge(ListOfLists) -> foldl(fun(L, Acc) -> umerge(Acc, L) end, [], ListOfLists).
+-file("lists.erl", 1171).
+umerge(L) ->
+    umergel(L, [], asc).
 
-merge3(L1, L2, L3) -> lists:merge(lists:merge(L1, L2), L3).
+%% OTP's umergel clauses take the list apart two or three lists at a time;
+%% anything but a list of lists matches none of them.
+-file("lists.erl", 1898).
+umergel([L], [], asc) -> L;
+umergel(L, [], asc) ->
+    case is_list(L) andalso all(fun erlang:is_list/1, L) of
+        true -> foldl(fun(X, Acc) -> umerge(Acc, X) end, [], L);
+        false -> erlang:error(function_clause, [L, [], asc])
+    end.
 
-umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
+-file("lists.erl", 578).
+merge3(L1, [], L3) ->
+   lists:merge(L1, L3);
+merge3(L1, L2, []) ->
+   lists:merge(L1, L2);
+merge3(L1, [H2 | T2], [H3 | T3]) ->
+   lists:merge(lists:merge(L1, [H2 | T2]), [H3 | T3]).
 
+-file("lists.erl", 1187).
+umerge3(L1, [], L3) ->
+   umerge(L1, L3);
+umerge3(L1, L2, []) ->
+   umerge(L1, L2);
+umerge3(L1, [H2 | T2], [H3 | T3]) ->
+   umerge(umerge(L1, [H2 | T2]), [H3 | T3]).
+
+-file("lists.erl", 951).
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
 

@@ -219,7 +219,10 @@ function seqBadarg(first: Term, last: Term, inc: Term) {
   if (Object.keys(errs).length === 0) {
     // erl_stdlib_errors words it this way round: a positive step that cannot
     // reach Last is "not a negative increment", and vice versa.
-    errs[3] = BigInt(inc as number | bigint) > 0n ? 'not a negative increment' : 'not a positive increment';
+    const f = BigInt(first as number | bigint);
+    const l = BigInt(last as number | bigint);
+    const i = BigInt(inc as number | bigint);
+    errs[3] = i <= 0n && f - i <= l ? 'not a positive increment' : 'not a negative increment';
   }
   const ex = frameError(A.badarg, 'lists', 'seq', args, errs, 299);
   ex.info!.errorInfo = STDLIB_ERRORS;
@@ -447,29 +450,43 @@ function withKeys(i: number, items: Term[]): Keyed<Term>[] {
   return items.map((t): Keyed<Term> => ({ k: tupleKey(i, t), t }));
 }
 
-/** Stable sort of tuples by their I-th element. */
-function sortByKey(i: number, items: Term[]): Keyed<Term>[] {
-  return withKeys(i, items).sort((x, y) => compare(x.k, y.k));
-}
-
 function checkIndex(fn: string, line: number, i: Term, ...rest: Term[]): number {
   if (!isInteger(i) || i <= 0) throw clause(fn, line, i, ...rest);
   return Number(i);
 }
 
+/**
+ * OTP's keysort/ukeysort start with `case L of [] | [_] | [X, Y | T]`, a
+ * case_clause for anything else, and take the keys of X and Y there; the
+ * keys of the rest are taken deeper down.
+ */
+function keysortStart(fn: string, caseLine: number, keyLine: number, i: number, l: Term): Keyed<Term>[] | null {
+  if (l === NIL || (l instanceof Cons && l.tail === NIL)) return null;
+  if (!(l instanceof Cons && l.tail instanceof Cons)) throw frameError(error_case_clause(l), 'lists', fn, 2, undefined, caseLine);
+  const items = properItems(fn, caseLine, l, i);
+  try {
+    tupleKey(i, items[0]!);
+    tupleKey(i, items[1]!);
+  } catch (e) {
+    throw e instanceof ErlException ? calledFrom(e, ['lists', fn, 2, keyLine]) : e;
+  }
+  return withKeys(i, items);
+}
+const error_case_clause = (v: Term): Term => [Atom.of('case_clause'), v];
+
 function keysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('keysort', 784, i0, l);
-  const items = properItems('keysort', 784, l, i0);
-  if (items.length < 2) return l;
-  const sorted = keysortEntries(withKeys(i, items), compare, (a, b) => compare(a, b) === 0);
+  const keyed = keysortStart('keysort', 785, 789, i, l);
+  if (keyed === null) return l;
+  const sorted = keysortEntries(keyed, compare, (a, b) => compare(a, b) === 0);
   return fromArray(sorted.map((x) => x.t));
 }
 
 function ukeysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('ukeysort', 879, i0, l);
-  const items = properItems('ukeysort', 879, l, i0);
-  if (items.length < 2) return l;
-  const sorted = sortByKey(i, items);
+  const keyed = keysortStart('ukeysort', 880, 884, i, l);
+  if (keyed === null) return l;
+  const sorted = keyed.sort((x, y) => compare(x.k, y.k));
   const out = sorted.filter((x, n) => n === 0 || compare(sorted[n - 1]!.k, x.k) !== 0);
   return fromArray(out.map((x) => x.t));
 }
