@@ -151,6 +151,17 @@ export class FnCompiler {
       case 'block':
         this.body(e.body, s, true);
         return;
+      case 'try':
+        // BEAM leaves the try's scope before the `of` and catch clauses, so a
+        // call last in one of them is a tail call (no frame in a stack trace),
+        // unless an `after` still has to run. Interpreted code (the shell's,
+        // -eval's) keeps erl_eval's frames instead.
+        if (e.after.length === 0 && this.ev === null) {
+          this.tryExpr(e, s, true);
+          return;
+        }
+        this.b.finish(RET(this.expr(e, s)));
+        return;
       default:
         this.b.finish(RET(this.expr(e, s)));
     }
@@ -735,7 +746,8 @@ export class FnCompiler {
 
   // ---- try / catch ------------------------------------------------------
 
-  private tryExpr(e: ast.Try, s: Set<string>): string {
+  /** A try; in tail position (no `after`), its clauses return themselves and the result is ''. */
+  private tryExpr(e: ast.Try, s: Set<string>, tail = false): string {
     const b = this.b;
     const res = b.temp();
     const outer = b.region;
@@ -759,10 +771,10 @@ export class FnCompiler {
     if (e.clauses.length > 0) {
       const ov = b.temp();
       b.emit(`${ov} = ${res};`);
-      const r = this.at(EVAL.tryOf, () => this.matchClauses(e.clauses, ov, bs, false, `throw rt.tryClause(${ov});`, EVAL_RAISE.tryClause, e.line), true);
-      b.emit(`${res} = ${r};`);
-    }
-    b.jump(join);
+      const r = this.at(EVAL.tryOf, () => this.matchClauses(e.clauses, ov, bs, tail, `throw rt.tryClause(${ov});`, EVAL_RAISE.tryClause, e.line), true);
+      if (!tail) b.emit(`${res} = ${r};`);
+    } else if (tail) b.finish(RET(res));
+    if (!tail) b.jump(join);
 
     if (e.catchClauses.length > 0) {
       b.start(catchLbl);
@@ -771,9 +783,11 @@ export class FnCompiler {
       // As on BEAM, the stack trace is built only for a clause that binds it.
       const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
       b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
-      const r = this.at(EVAL.tryCatch, () => this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`), true);
-      b.emit(`${res} = ${r};`);
-      b.jump(join);
+      const r = this.at(EVAL.tryCatch, () => this.matchClauses(e.catchClauses, tup, new Set(s), tail, `throw ${savedEx};`), true);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
     }
     b.region = outer;
     if (hasAfter) {
@@ -782,6 +796,7 @@ export class FnCompiler {
       this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
       b.finish(`throw ${savedEx};`);
     }
+    if (tail) return '';
     b.start(join);
     if (hasAfter) this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
     return res;
