@@ -24,7 +24,7 @@
 %% -file: a fun or list that fails inside them leaves the frames erl shows
 %% (`in call from lists:zipwith/3 (lists.erl, line 483)`).
 
--file("lists.erl", 1265).
+-file("lists.erl", 1264).
 all(Pred, List) when is_function(Pred, 1) ->
     case List of
         [Hd | Tail] ->
@@ -35,6 +35,7 @@ all(Pred, List) when is_function(Pred, 1) ->
         [] -> true
     end.
 
+-file("lists.erl", 1274).
 all_1(Pred, [Hd | Tail]) ->
     case Pred(Hd) of
         true -> all_1(Pred, Tail);
@@ -43,7 +44,7 @@ all_1(Pred, [Hd | Tail]) ->
 all_1(_Pred, []) ->
     true.
 
--file("lists.erl", 1288).
+-file("lists.erl", 1287).
 any(Pred, List) when is_function(Pred, 1) ->
     case List of
         [Hd | Tail] ->
@@ -54,6 +55,7 @@ any(Pred, List) when is_function(Pred, 1) ->
         [] -> false
     end.
 
+-file("lists.erl", 1297).
 any_1(Pred, [Hd | Tail]) ->
     case Pred(Hd) of
         true -> true;
@@ -76,10 +78,11 @@ map_1(F, [Hd | Tail]) ->
 map_1(_F, []) ->
     [].
 
--file("lists.erl", 1331).
+-file("lists.erl", 1330).
 flatmap(F, List) when is_function(F, 1) ->
     flatmap_1(F, List).
 
+-file("lists.erl", 1333).
 flatmap_1(F, [Hd | Tail]) ->
     F(Hd) ++ flatmap_1(F, Tail);
 flatmap_1(_F, []) ->
@@ -98,10 +101,11 @@ foldl_1(F, Acc, [Hd | Tail]) ->
 foldl_1(_F, Acc, []) ->
     Acc.
 
--file("lists.erl", 1368).
+-file("lists.erl", 1367).
 foldr(F, Acc, List) when is_function(F, 2) ->
     foldr_1(F, Acc, List).
 
+-file("lists.erl", 1370).
 foldr_1(F, Acc, [Hd | Tail]) ->
     F(Hd, foldr_1(F, Acc, Tail));
 foldr_1(_F, Acc, []) ->
@@ -110,20 +114,21 @@ foldr_1(_F, Acc, []) ->
 %% OTP's filter/2 is a list comprehension; BEAM compiles it to a function of
 %% this name (the generator's list, then the predicate), which is what the
 %% stack trace shows when the predicate or the list is bad.
--file("lists.erl", 1382).
+-file("lists.erl", 1381).
 filter(Pred, List) when is_function(Pred, 1) ->
     '-filter/2-lc$^0/1-0-'(List, Pred).
 
--file("lists.erl", 1383).
+-file("lists.erl", 1382).
 '-filter/2-lc$^0/1-0-'([E | Tail], Pred) ->
     case Pred(E) of true -> [E | '-filter/2-lc$^0/1-0-'(Tail, Pred)]; false -> '-filter/2-lc$^0/1-0-'(Tail, Pred); Other -> erlang:error({bad_filter, Other}) end;
 '-filter/2-lc$^0/1-0-'([], _Pred) -> [];
 '-filter/2-lc$^0/1-0-'(Other, _Pred) -> erlang:error({bad_generator, Other}).
 
--file("lists.erl", 1395).
+-file("lists.erl", 1394).
 partition(Pred, L) when is_function(Pred, 1) ->
     partition_1(Pred, L, [], []).
 
+-file("lists.erl", 1397).
 partition_1(Pred, [H | T], As, Bs) ->
     case Pred(H) of
         true -> partition_1(Pred, T, [H | As], Bs);
@@ -133,10 +138,11 @@ partition_1(_Pred, [], As, Bs) ->
     {lists:reverse(As), lists:reverse(Bs)}.
 
 %% Fun returns true (keep), false (drop) or {true, Value} (keep Value).
--file("lists.erl", 1413).
+-file("lists.erl", 1412).
 filtermap(F, List) when is_function(F, 1) ->
     filtermap_1(F, List).
 
+-file("lists.erl", 1415).
 filtermap_1(F, [Hd | Tail]) ->
     case F(Hd) of
         true ->
@@ -149,24 +155,26 @@ filtermap_1(F, [Hd | Tail]) ->
 filtermap_1(_F, []) ->
     [].
 
--file("lists.erl", 1430).
+-file("lists.erl", 1429).
 zf(F, L) ->
     filtermap(F, L).
 
--file("lists.erl", 1438).
+-file("lists.erl", 1437).
 foreach(F, List) when is_function(F, 1) ->
     foreach_1(F, List).
 
+-file("lists.erl", 1440).
 foreach_1(F, [Hd | Tail]) ->
     F(Hd),
     foreach_1(F, Tail);
 foreach_1(_F, []) ->
     ok.
 
--file("lists.erl", 1458).
+-file("lists.erl", 1457).
 mapfoldl(F, Accu, List) when is_function(F, 2) ->
     mapfoldl_1(F, Accu, List).
 
+-file("lists.erl", 1460).
 mapfoldl_1(F, Accu0, [Hd | Tail]) ->
     {R, Accu1} = F(Hd, Accu0),
     {Rs, Accu2} = mapfoldl_1(F, Accu1, Tail),
@@ -174,10 +182,11 @@ mapfoldl_1(F, Accu0, [Hd | Tail]) ->
 mapfoldl_1(_F, Accu, []) ->
     {[], Accu}.
 
--file("lists.erl", 1479).
+-file("lists.erl", 1478).
 mapfoldr(F, Accu, List) when is_function(F, 2) ->
     mapfoldr_1(F, Accu, List).
 
+-file("lists.erl", 1481).
 mapfoldr_1(F, Accu0, [Hd | Tail]) ->
     {Rs, Accu1} = mapfoldr_1(F, Accu0, Tail),
     {R, Accu2} = F(Hd, Accu1),
@@ -185,10 +194,11 @@ mapfoldr_1(F, Accu0, [Hd | Tail]) ->
 mapfoldr_1(_F, Accu, []) ->
     {[], Accu}.
 
--file("lists.erl", 1495).
+-file("lists.erl", 1494).
 takewhile(Pred, List) when is_function(Pred, 1) ->
     takewhile_1(Pred, List).
 
+-file("lists.erl", 1497).
 takewhile_1(Pred, [Hd | Tail]) ->
     case Pred(Hd) of
         true -> [Hd | takewhile_1(Pred, Tail)];
@@ -197,10 +207,11 @@ takewhile_1(Pred, [Hd | Tail]) ->
 takewhile_1(_Pred, []) ->
     [].
 
--file("lists.erl", 1512).
+-file("lists.erl", 1511).
 dropwhile(Pred, List) when is_function(Pred, 1) ->
     dropwhile_1(Pred, List).
 
+-file("lists.erl", 1514).
 dropwhile_1(Pred, [Hd | Tail] = Rest) ->
     case Pred(Hd) of
         true -> dropwhile_1(Pred, Tail);
@@ -209,10 +220,11 @@ dropwhile_1(Pred, [Hd | Tail] = Rest) ->
 dropwhile_1(_Pred, []) ->
     [].
 
--file("lists.erl", 1528).
+-file("lists.erl", 1527).
 search(Pred, List) when is_function(Pred, 1) ->
     search_1(Pred, List).
 
+-file("lists.erl", 1530).
 search_1(Pred, [Hd | Tail]) ->
     case Pred(Hd) of
         true -> {value, Hd};
@@ -221,10 +233,11 @@ search_1(Pred, [Hd | Tail]) ->
 search_1(_Pred, []) ->
     false.
 
--file("lists.erl", 1546).
+-file("lists.erl", 1545).
 splitwith(Pred, List) when is_function(Pred, 1) ->
     splitwith_1(Pred, List, []).
 
+-file("lists.erl", 1548).
 splitwith_1(Pred, [Hd | Tail], Taken) ->
     case Pred(Hd) of
         true -> splitwith_1(Pred, Tail, [Hd | Taken]);
@@ -233,26 +246,27 @@ splitwith_1(Pred, [Hd | Tail], Taken) ->
 splitwith_1(_Pred, [], Taken) ->
     {lists:reverse(Taken), []}.
 
--file("lists.erl", 483).
+-file("lists.erl", 482).
 zipwith(F, [X | Xs], [Y | Ys]) -> [F(X, Y) | zipwith(F, Xs, Ys)];
 zipwith(F, [], []) when is_function(F, 2) -> [].
 
--file("lists.erl", 500).
+-file("lists.erl", 499).
 zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
     [F(X, Y, Z) | zipwith3(F, Xs, Ys, Zs)];
 zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
--file("lists.erl", 983).
+-file("lists.erl", 982).
 keymap(Fun, Index, [Tup | Tail]) ->
    [setelement(Index, Tup, Fun(element(Index, Tup))) | keymap(Fun, Index, Tail)];
 keymap(Fun, Index, []) when is_integer(Index), Index >= 1,
                             is_function(Fun, 1) -> [].
 
 %% The first element for each distinct F(Element) is kept.
--file("lists.erl", 3006).
+-file("lists.erl", 3005).
 uniq(F, L) when is_function(F, 1) ->
     uniq_2(L, F, #{}).
 
+-file("lists.erl", 3008).
 uniq_2([X | Xs], F, M) ->
     Key = F(X),
     case is_map_key(Key, M) of
@@ -263,7 +277,6 @@ uniq_2([X | Xs], F, M) ->
     end;
 uniq_2([], _, _) ->
     [].
--file("lists.erl", 2000).
 
 %% ---- sorting with an ordering fun -------------------------------------
 %% Fun(A, B) is true when A may come before B. These take OTP's steps
@@ -274,7 +287,7 @@ uniq_2([], _, _) ->
 %% below a run is kept aside to start the next), then runs are merged two by
 %% two, the passes alternating between ascending and descending runs.
 
--file("lists.erl", 1017).
+-file("lists.erl", 1016).
 sort(Fun, []) when is_function(Fun, 2) -> [];
 sort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 sort(Fun, [X, Y | T]) ->
@@ -372,13 +385,13 @@ rfmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
 rfmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
 rfmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
 
--file("lists.erl", 1037).
+-file("lists.erl", 1036).
 merge(Fun, L1, [_ | _] = L2) when is_function(Fun, 2) -> lists:reverse(fmerge(Fun, L1, L2, []));
 merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
 
 %% usort/2: as sort/2, but an element the fun puts both before and after
 %% another (equal to it) is dropped, the earlier one kept.
--file("lists.erl", 1057).
+-file("lists.erl", 1056).
 usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_first(Fun, X, L).
@@ -487,7 +500,7 @@ settle(Fun, [P], X, Acc) ->
         false -> [P | Acc]
     end.
 
--file("lists.erl", 1090).
+-file("lists.erl", 1089).
 umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
 umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L2, [], [])).
 
@@ -495,13 +508,13 @@ umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L
 %% Their first clauses are OTP's (with its lines), so a bad argument at the
 %% top fails as there; the merging itself is the fun merge above.
 
--file("lists.erl", 1217).
+-file("lists.erl", 1216).
 umerge([], T2) ->
     T2;
 umerge([H1 | T1], T2) ->
     umerge(fun(A, B) -> A =< B end, [H1 | T1], T2).
 
--file("lists.erl", 1171).
+-file("lists.erl", 1170).
 umerge(L) ->
     umergel(L, [], asc).
 
@@ -515,7 +528,7 @@ umergel(L, [], asc) ->
         false -> erlang:error(function_clause, [L, [], asc])
     end.
 
--file("lists.erl", 578).
+-file("lists.erl", 577).
 merge3(L1, [], L3) ->
    lists:merge(L1, L3);
 merge3(L1, L2, []) ->
@@ -523,7 +536,7 @@ merge3(L1, L2, []) ->
 merge3(L1, [H2 | T2], [H3 | T3]) ->
    lists:merge(lists:merge(L1, [H2 | T2]), [H3 | T3]).
 
--file("lists.erl", 1187).
+-file("lists.erl", 1186).
 umerge3(L1, [], L3) ->
    umerge(L1, L3);
 umerge3(L1, L2, []) ->
@@ -531,7 +544,7 @@ umerge3(L1, L2, []) ->
 umerge3(L1, [H2 | T2], [H3 | T3]) ->
    umerge(umerge(L1, [H2 | T2]), [H3 | T3]).
 
--file("lists.erl", 951).
+-file("lists.erl", 950).
 ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
     umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
 

@@ -14,7 +14,7 @@
          update_with/3, update_with/4, merge_with/3, intersect_with/3,
          groups_from_list/2, groups_from_list/3]).
 
--file("maps.erl", 106).
+-file("maps.erl", 105).
 intersect_with(Combiner, Map1, Map2) when is_map(Map1),
                                           is_map(Map2),
                                           is_function(Combiner, 3) ->
@@ -30,10 +30,12 @@ intersect_with(Combiner, Map1, Map2) ->
     erlts_maps:error_with_info(intersect_with, error_type_merge_intersect(Map1, Map2, Combiner),
                                [Combiner, Map1, Map2]).
 
+-file("maps.erl", 120).
 intersect_with_small_map_first(Combiner, SmallMap, BigMap) ->
     Next = maps:next(maps:iterator(SmallMap)),
     intersect_with_iterate(Next, [], BigMap, Combiner).
 
+-file("maps.erl", 124).
 intersect_with_iterate({K, V1, Iterator}, Keep, BigMap, Combiner) ->
     Next = maps:next(Iterator),
     case BigMap of
@@ -49,7 +51,7 @@ intersect_with_iterate(none, Keep, _BigMap2, _Combiner) ->
 %% The smaller map is walked and the other one updated (`:=` keeps that
 %% map's key), so which of two =:= keys stays (0.0 or -0.0) and the order of
 %% the Combiner's calls are erl's.
--file("maps.erl", 166).
+-file("maps.erl", 165).
 merge_with(Combiner, Map1, Map2) when is_map(Map1),
                                       is_map(Map2),
                                       is_function(Combiner, 3) ->
@@ -71,6 +73,7 @@ merge_with(Combiner, Map1, Map2) ->
     erlts_maps:error_with_info(merge_with, error_type_merge_intersect(Map1, Map2, Combiner),
                                [Combiner, Map1, Map2]).
 
+-file("maps.erl", 186).
 merge_with_1({K, V2, Iterator}, Map1, Map2, Combiner) ->
     case Map1 of
         #{K := V1} ->
@@ -82,7 +85,7 @@ merge_with_1({K, V2, Iterator}, Map1, Map2, Combiner) ->
 merge_with_1(none, Result, _, _) ->
     Result.
 
--file("maps.erl", 262).
+-file("maps.erl", 261).
 update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
     case Map of
         #{Key := Value} -> Map#{Key := Fun(Value)};
@@ -91,7 +94,7 @@ update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
 update_with(Key, Fun, Map) ->
     erlts_maps:error_with_info(update_with, error_type(Map), [Key, Fun, Map]).
 
--file("maps.erl", 276).
+-file("maps.erl", 275).
 update_with(Key, Fun, Init, Map) when is_function(Fun, 1), is_map(Map) ->
     case Map of
         #{Key := Value} -> Map#{Key := Fun(Value)};
@@ -103,7 +106,7 @@ update_with(Key, Fun, Init, Map) ->
 %% filter, filtermap, foreach, fold and map: a map or an iterator; a bad
 %% one is {badmap, It} when its first step fails, and fails in maps:next/1
 %% further on.
--file("maps.erl", 301).
+-file("maps.erl", 300).
 filter(Pred, MapOrIter) when is_function(Pred, 2) ->
     Iter = if
                is_map(MapOrIter) ->
@@ -121,6 +124,7 @@ filter(Pred, MapOrIter) when is_function(Pred, 2) ->
 filter(Pred, Map) ->
     erlts_maps:badarg_with_info(filter, [Pred, Map]).
 
+-file("maps.erl", 317).
 filter_1(Pred, {K, V, Iter}) ->
     case Pred(K, V) of
         true ->
@@ -132,7 +136,7 @@ filter_1(_Pred, none) ->
     [].
 
 %% F returns true (keep), false (drop) or {true, NewValue}.
--file("maps.erl", 333).
+-file("maps.erl", 332).
 filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
     Iter = if
                is_map(MapOrIter) ->
@@ -150,6 +154,7 @@ filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
 filtermap(Fun, Map) ->
     erlts_maps:badarg_with_info(filtermap, [Fun, Map]).
 
+-file("maps.erl", 349).
 filtermap_1(Pred, {K, V, Iter}) ->
     case Pred(K, V) of
         true ->
@@ -162,7 +167,7 @@ filtermap_1(Pred, {K, V, Iter}) ->
 filtermap_1(_Pred, none) ->
     [].
 
--file("maps.erl", 366).
+-file("maps.erl", 365).
 foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
     Iter = if is_map(MapOrIter) -> maps:iterator(MapOrIter);
               true -> MapOrIter
@@ -177,13 +182,14 @@ foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
 foreach(Pred, Map) ->
     erlts_maps:badarg_with_info(foreach, [Pred, Map]).
 
+-file("maps.erl", 379).
 foreach_1(Fun, {K, V, Iter}) ->
     Fun(K, V),
     foreach_1(Fun, maps:next(Iter));
 foreach_1(_Fun, none) ->
     ok.
 
--file("maps.erl", 393).
+-file("maps.erl", 392).
 fold(Fun, Init, MapOrIter) when is_function(Fun, 3) ->
     Iter = if
                is_map(MapOrIter) ->
@@ -201,12 +207,13 @@ fold(Fun, Init, MapOrIter) when is_function(Fun, 3) ->
 fold(Fun, Init, Map) ->
     erlts_maps:badarg_with_info(fold, [Fun, Init, Map]).
 
+-file("maps.erl", 409).
 fold_1(Fun, Acc, {K, V, Iter}) ->
     fold_1(Fun, Fun(K, V, Acc), maps:next(Iter));
 fold_1(_Fun, Acc, none) ->
     Acc.
 
--file("maps.erl", 420).
+-file("maps.erl", 419).
 map(Fun, MapOrIter) when is_function(Fun, 2) ->
     Iter = if
                is_map(MapOrIter) ->
@@ -224,6 +231,7 @@ map(Fun, MapOrIter) when is_function(Fun, 2) ->
 map(Fun, Map) ->
     erlts_maps:badarg_with_info(map, [Fun, Map]).
 
+-file("maps.erl", 437).
 map_1(Fun, {K, V, Iter}) ->
     [{K, Fun(K, V)} | map_1(Fun, maps:next(Iter))];
 map_1(_Fun, none) ->
@@ -231,7 +239,7 @@ map_1(_Fun, none) ->
 
 %% Each group keeps its elements in the order of the list: the list is
 %% reversed first and each group built by prepending, as in OTP.
--file("maps.erl", 510).
+-file("maps.erl", 509).
 groups_from_list(Fun, List0) when is_function(Fun, 1) ->
     try lists:reverse(List0) of
         List ->
@@ -243,6 +251,7 @@ groups_from_list(Fun, List0) when is_function(Fun, 1) ->
 groups_from_list(Fun, List) ->
     erlts_maps:badarg_with_info(groups_from_list, [Fun, List]).
 
+-file("maps.erl", 520).
 groups_from_list_1(Fun, [H | Tail], Acc) ->
     K = Fun(H),
     NewAcc = case Acc of
@@ -253,7 +262,7 @@ groups_from_list_1(Fun, [H | Tail], Acc) ->
 groups_from_list_1(_Fun, [], Acc) ->
     Acc.
 
--file("maps.erl", 541).
+-file("maps.erl", 540).
 groups_from_list(Fun, ValueFun, List0) when is_function(Fun, 1),
                                             is_function(ValueFun, 1) ->
     try lists:reverse(List0) of
@@ -266,6 +275,7 @@ groups_from_list(Fun, ValueFun, List0) when is_function(Fun, 1),
 groups_from_list(Fun, ValueFun, List) ->
     erlts_maps:badarg_with_info(groups_from_list, [Fun, ValueFun, List]).
 
+-file("maps.erl", 552).
 groups_from_list_2(Fun, ValueFun, [H | Tail], Acc) ->
     K = Fun(H),
     V = ValueFun(H),
@@ -277,15 +287,17 @@ groups_from_list_2(Fun, ValueFun, [H | Tail], Acc) ->
 groups_from_list_2(_Fun, _ValueFun, [], Acc) ->
     Acc.
 
--file("maps.erl", 564).
+-file("maps.erl", 563).
 error_type(M) when is_map(M) -> badarg;
 error_type(V) -> {badmap, V}.
 
+-file("maps.erl", 566).
 error_type_two_maps(M1, M2) when is_map(M1) ->
     {badmap, M2};
 error_type_two_maps(M1, _M2) ->
     {badmap, M1}.
 
+-file("maps.erl", 571).
 error_type_merge_intersect(M1, M2, Combiner) when is_function(Combiner, 3) ->
     error_type_two_maps(M1, M2);
 error_type_merge_intersect(_M1, _M2, _Combiner) ->
