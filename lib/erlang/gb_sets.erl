@@ -34,12 +34,13 @@ singleton(X) -> {1, {X, nil, nil}}.
 is_element(X, S) -> is_member(X, S).
 
 -file("gb_sets.erl", 245).
-is_member(X, {_, T}) -> member(X, T).
+is_member(X, {_, T}) -> is_member_1(X, T).
 
-member(X, {K, Smaller, _}) when X < K -> member(X, Smaller);
-member(X, {K, _, Bigger}) when X > K -> member(X, Bigger);
-member(_, {_, _, _}) -> true;
-member(_, nil) -> false.
+-file("gb_sets.erl", 248).
+is_member_1(X, {K, Smaller, _}) when X < K -> is_member_1(X, Smaller);
+is_member_1(X, {K, _, Bigger}) when X > K -> is_member_1(X, Bigger);
+is_member_1(_, {_, _, _}) -> true;
+is_member_1(_, nil) -> false.
 
 -file("gb_sets.erl", 261).
 insert(X, {S, T}) ->
@@ -206,12 +207,13 @@ push_left({_, L, _} = T, As) -> push_left(L, [T | As]);
 push_left(nil, As) -> As.
 
 -file("gb_sets.erl", 503).
-iterator_from(X, {_, T}) -> from(X, T, []).
+iterator_from(X, {_, T}) -> iterator_from(X, T, []).
 
-from(X, {K, _, Bigger}, As) when K < X -> from(X, Bigger, As);
-from(_, {_, nil, _} = T, As) -> [T | As];
-from(X, {_, L, _} = T, As) -> from(X, L, [T | As]);
-from(_, nil, As) -> As.
+-file("gb_sets.erl", 506).
+iterator_from(X, {K, _, Bigger}, As) when K < X -> iterator_from(X, Bigger, As);
+iterator_from(_, {_, nil, _} = T, As) -> [T | As];
+iterator_from(X, {_, L, _} = T, As) -> iterator_from(X, L, [T | As]);
+iterator_from(_, nil, As) -> As.
 
 -file("gb_sets.erl", 519).
 next([{X, _, Bigger} | As]) -> {X, push_left(Bigger, As)};
@@ -246,8 +248,12 @@ merge([], Ys, As, S) -> {S, build_rev(lists:reverse(Ys, As), S)};
 merge(Xs, [], As, S) -> {S, build_rev(lists:reverse(Xs, As), S)}.
 
 -file("gb_sets.erl", 656).
-union([S | Ss]) -> lists:foldl(fun(S1, Acc) -> union(Acc, S1) end, S, Ss);
+union([S | Ss]) -> union_list(S, Ss);
 union([]) -> empty().
+
+-file("gb_sets.erl", 660).
+union_list(S, [S1 | Ss]) -> union_list(union(S, S1), Ss);
+union_list(S, []) -> S.
 
 -file("gb_sets.erl", 672).
 intersection({N1, T1}, {N2, T2}) when N2 < N1 -> intersection(to_list(T2, []), N2, T1, N1);
@@ -258,7 +264,7 @@ intersection(L, N1, T2, N2) ->
     case use_tree(N1, N2) of
         true ->
             Kept = lists:foldl(fun(X, As) ->
-                                       case member(X, T2) of
+                                       case is_member_1(X, T2) of
                                            true -> [X | As];
                                            false -> As
                                        end
@@ -275,17 +281,21 @@ common([], _, As, S) -> {S, build_rev(As, S)};
 common(_, [], As, S) -> {S, build_rev(As, S)}.
 
 -file("gb_sets.erl", 722).
-intersection([S | Ss]) -> lists:foldl(fun(S1, Acc) -> intersection(Acc, S1) end, S, Ss).
+intersection([S | Ss]) -> intersection_list(S, Ss).
+
+-file("gb_sets.erl", 725).
+intersection_list(S, [S1 | Ss]) -> intersection_list(intersection(S, S1), Ss);
+intersection_list(S, []) -> S.
 
 -file("gb_sets.erl", 733).
 is_disjoint({N1, T1}, {N2, T2}) when N1 < N2 -> disjoint(T1, T2);
 is_disjoint({_, T1}, {_, T2}) -> disjoint(T2, T1).
 
 disjoint({K1, Smaller1, Bigger1}, {K2, Smaller2, _} = T) when K1 < K2 ->
-    not member(K1, Smaller2) andalso disjoint(Smaller1, Smaller2)
+    not is_member_1(K1, Smaller2) andalso disjoint(Smaller1, Smaller2)
         andalso disjoint(Bigger1, T);
 disjoint({K1, Smaller1, Bigger1}, {K2, _, Bigger2} = T) when K1 > K2 ->
-    not member(K1, Bigger2) andalso disjoint(Bigger1, Bigger2)
+    not is_member_1(K1, Bigger2) andalso disjoint(Bigger1, Bigger2)
         andalso disjoint(Smaller1, T);
 disjoint({_, _, _}, {_, _, _}) -> false;
 disjoint(nil, _) -> true;
@@ -300,7 +310,7 @@ difference({N1, T1}, {N2, T2}) ->
     case use_tree(N1, N2) of
         true ->
             Kept = lists:foldl(fun(X, As) ->
-                                       case member(X, T2) of
+                                       case is_member_1(X, T2) of
                                            true -> As;
                                            false -> [X | As]
                                        end
@@ -320,7 +330,7 @@ minus(Xs, [], As, S) -> {S, build_rev(lists:reverse(Xs, As), S)}.
 is_subset({N1, T1}, {N2, T2}) ->
     L = to_list(T1, []),
     case use_tree(N1, N2) of
-        true -> lists:all(fun(X) -> member(X, T2) end, L);
+        true -> lists:all(fun(X) -> is_member_1(X, T2) end, L);
         false -> subset(L, to_list(T2, []))
     end.
 

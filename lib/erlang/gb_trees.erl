@@ -108,27 +108,29 @@ enter(Key, Val, T) ->
 balance({S, T}) -> {S, balance(T, S)}.
 
 -file("gb_trees.erl", 354).
-balance(T, S) -> from_list(to_list(T, []), S).
+balance(T, S) -> balance_list(to_list(T, []), S).
 
-from_list(L, S) ->
-    {T, []} = build(L, S),
+-file("gb_trees.erl", 357).
+balance_list(L, S) ->
+    {T, []} = balance_list_1(L, S),
     T.
 
 %% A perfectly balanced tree of the first S pairs; the bigger half gets the
 %% extra element when S - 1 is odd.
-build(L, S) when S > 1 ->
+-file("gb_trees.erl", 361).
+balance_list_1(L, S) when S > 1 ->
     Rest = S - 1,
     S2 = Rest div 2,
-    {T1, [{K, V} | L1]} = build(L, Rest - S2),
-    {T2, L2} = build(L1, S2),
+    {T1, [{K, V} | L1]} = balance_list_1(L, Rest - S2),
+    {T2, L2} = balance_list_1(L1, S2),
     {{K, V, T1, T2}, L2};
-build([{K, V} | L], 1) -> {{K, V, nil, nil}, L};
-build(L, 0) -> {nil, L}.
+balance_list_1([{K, V} | L], 1) -> {{K, V, nil, nil}, L};
+balance_list_1(L, 0) -> {nil, L}.
 
 -file("gb_trees.erl", 378).
 from_orddict(L) ->
     S = length(L),
-    {S, from_list(L, S)}.
+    {S, balance_list(L, S)}.
 
 -file("gb_trees.erl", 388).
 delete_any(Key, T) ->

@@ -63,12 +63,13 @@ erase(_Key, [{_, _} | D]) -> D;
 erase(_Key, []) -> [].
 
 -file("orddict.erl", 114).
-take(Key, D) -> take(Key, D, []).
+take(Key, D) -> take_1(Key, D, []).
 
-take(Key, [{K, _} | _], _Seen) when Key < K -> error;
-take(Key, [{K, _} = P | D], Seen) when Key > K -> take(Key, D, [P | Seen]);
-take(_Key, [{_, V} | D], Seen) -> {V, lists:reverse(Seen, D)};
-take(_Key, [], _Seen) -> error.
+-file("orddict.erl", 117).
+take_1(Key, [{K, _} | _], _Seen) when Key < K -> error;
+take_1(Key, [{K, _} = P | D], Seen) when Key > K -> take_1(Key, D, [P | Seen]);
+take_1(_Key, [{_, V} | D], Seen) -> {V, lists:reverse(Seen, D)};
+take_1(_Key, [], _Seen) -> error.
 
 -file("orddict.erl", 129).
 store(Key, New, [{K, _} | _] = D) when Key < K -> [{Key, New} | D];

@@ -18,13 +18,14 @@
 new() -> [].
 
 -file("ordsets.erl", 45).
-is_set([X | Xs]) -> ascending(Xs, X);
+is_set([X | Xs]) -> is_set(Xs, X);
 is_set([]) -> true;
 is_set(_) -> false.
 
-ascending([X | Xs], Prev) when Prev < X -> ascending(Xs, X);
-ascending([_ | _], _Prev) -> false;
-ascending([], _Prev) -> true.
+-file("ordsets.erl", 49).
+is_set([X | Xs], Prev) when Prev < X -> is_set(Xs, X);
+is_set([_ | _], _Prev) -> false;
+is_set([], _Prev) -> true.
 
 -file("ordsets.erl", 60).
 size(S) -> length(S).

@@ -180,23 +180,25 @@ rear_cut(N, [X | R], F, TailR, TailF) -> rear_cut(N - 1, R, F, TailR, [X | TailF
 %% The fun may answer true/false or a list of elements to put in its place.
 -file("queue.erl", 356).
 filter(Fun, {R, F}) when is_function(Fun, 1), ?is_q(R, F) ->
-    F1 = filter_front(Fun, F),
-    R1 = filter_rear(Fun, R),
+    F1 = filter_f(Fun, F),
+    R1 = filter_r(Fun, R),
     rebalance(R1, F1);
 filter(Fun, Q) -> erlang:error(badarg, [Fun, Q]).
 
-filter_front(_Fun, []) -> [];
-filter_front(Fun, [X | F]) ->
+-file("queue.erl", 370).
+filter_f(_Fun, []) -> [];
+filter_f(Fun, [X | F]) ->
     case Fun(X) of
-        true -> [X | filter_front(Fun, F)];
-        false -> filter_front(Fun, F);
-        L when is_list(L) -> L ++ filter_front(Fun, F)
+        true -> [X | filter_f(Fun, F)];
+        false -> filter_f(Fun, F);
+        L when is_list(L) -> L ++ filter_f(Fun, F)
     end.
 
 %% The rear list is newest first: its last element is visited first.
-filter_rear(_Fun, []) -> [];
-filter_rear(Fun, [X | R]) ->
-    R1 = filter_rear(Fun, R),
+-file("queue.erl", 388).
+filter_r(_Fun, []) -> [];
+filter_r(Fun, [X | R]) ->
+    R1 = filter_r(Fun, R),
     case Fun(X) of
         true -> [X | R1];
         false -> R1;
@@ -252,7 +254,16 @@ delete_r(Item, Q) -> erlang:error(badarg, [Item, Q]).
 
 -file("queue.erl", 552).
 delete_with(Pred, {R, F} = Q) when is_function(Pred, 1), ?is_q(R, F) ->
-    remove_first(Pred, Q);
+    case delete_with_front(Pred, F) of
+        false ->
+            case delete_with_rear(Pred, R) of
+                false -> Q;
+                [] -> front_to_queue(F);
+                R1 -> {R1, F}
+            end;
+        [] -> rear_to_queue(R);
+        F1 -> {R, F1}
+    end;
 delete_with(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
 
 -file("queue.erl", 580).
@@ -262,9 +273,9 @@ delete_with_r(Pred, {R, F}) when is_function(Pred, 1), ?is_q(R, F) ->
 delete_with_r(Pred, Q) -> erlang:error(badarg, [Pred, Q]).
 
 remove_first(Pred, {R, F} = Q) ->
-    case remove_front(Pred, F) of
+    case delete_with_front(Pred, F) of
         false ->
-            case remove_rear(Pred, R) of
+            case delete_with_rear(Pred, R) of
                 false -> Q;
                 [] -> front_to_queue(F);
                 R1 -> {R1, F}
@@ -274,21 +285,23 @@ remove_first(Pred, {R, F} = Q) ->
     end.
 
 %% The list without its first match, or false when nothing matches.
-remove_front(_Pred, []) -> false;
-remove_front(Pred, [X | F]) ->
+-file("queue.erl", 586).
+delete_with_front(_Pred, []) -> false;
+delete_with_front(Pred, [X | F]) ->
     case Pred(X) of
         true -> F;
         false ->
-            case remove_front(Pred, F) of
+            case delete_with_front(Pred, F) of
                 false -> false;
                 F1 -> [X | F1]
             end
     end.
 
 %% The same from the far end of the list (the oldest of a rear list).
-remove_rear(_Pred, []) -> false;
-remove_rear(Pred, [X | R]) ->
-    case remove_rear(Pred, R) of
+-file("queue.erl", 601).
+delete_with_rear(_Pred, []) -> false;
+delete_with_rear(Pred, [X | R]) ->
+    case delete_with_rear(Pred, R) of
         false ->
             case Pred(X) of
                 true -> R;

@@ -12,6 +12,8 @@ export class ErlException {
   frames: unknown[] = [];
   /** The pc each of `frames` was at (its line is fn.L[pc]). */
   pcs: number[] = [];
+  /** The function whose handler caught this exception last (see rt.passing): a re-raise from there adds no frame. */
+  caughtIn: unknown = null;
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,

@@ -47,10 +47,19 @@ function internal(msg: string): Error {
   return new Error(`erlts internal: ${msg}`);
 }
 
-/** An exception leaves a function without a handler: note the frame for the stack trace. */
+/**
+ * An exception leaves a function without a handler: note the frame for the
+ * stack trace. One the function caught and now raises again (no catch
+ * clause matched, or an `after` ran) is already noted at the call that
+ * failed: BEAM's re-raise keeps the trace as it was.
+ */
 function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
   if (e instanceof KillSelf) return e;
   const ex = toErlException(e);
+  if (ex.caughtIn === fn) {
+    ex.caughtIn = null;
+    return ex;
+  }
   if (ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
@@ -62,10 +71,12 @@ function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
 function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
   if (e instanceof KillSelf) throw e;
   const ex = toErlException(e);
-  if (ex.frames.length < 16) {
+  // An inner try's re-raise reaching an outer try of the same function is noted once.
+  if (ex.caughtIn !== fn && ex.frames.length < 16) {
     ex.frames.push(fn);
     ex.pcs.push(pc);
   }
+  ex.caughtIn = fn;
   return ex;
 }
 

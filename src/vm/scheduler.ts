@@ -158,6 +158,7 @@ export class Scheduler {
             // The catcher's frame belongs in the trace too, as when it catches on the JS stack.
             exc.frames.push(fn);
             exc.pcs.push(pc);
+            exc.caughtIn = fn;
             p.rexc = exc;
             exc = null;
           }
