@@ -6,6 +6,11 @@
 %% elements (1 and 1.0) a union keeps.
 
 -module(gb_sets).
+
+%% Whether to look the smaller set's elements up in the tree rather than
+%% merge the two lists. A macro: OTP computes it in union/4, intersection/4
+%% and difference/4 themselves, so a bad size fails in math:log/1 there.
+-define(USE_TREE(N1, N2), (N2 >= 10 andalso N2 >= N1 * round(1.46 * math:log(N2)))).
 -export([empty/0, new/0, is_empty/1, size/1, singleton/1, is_member/2,
          is_element/2, insert/2, add/2, add_element/2, delete/2, delete_any/2,
          del_element/2, balance/1, union/1, union/2, intersection/1,
@@ -225,8 +230,7 @@ next([]) -> none.
 %% looking the elements up in its tree is cheaper: the tree is used when
 %% N2 >= 10 and N2 >= N1 * round(1.46 * ln N2).
 
-use_tree(_N1, N2) when N2 < 10 -> false;
-use_tree(N1, N2) -> N2 >= N1 * round(1.46 * math:log(N2)).
+
 
 -file("gb_sets.erl", 552).
 union({N1, T1}, {N2, T2}) when N2 < N1 -> union(to_list(T2, []), N2, T1, N1);
@@ -234,7 +238,7 @@ union({N1, T1}, {N2, T2}) -> union(to_list(T1, []), N1, T2, N2).
 
 -file("gb_sets.erl", 561).
 union(L, N1, T2, N2) ->
-    case use_tree(N1, N2) of
+    case ?USE_TREE(N1, N2) of
         true -> lists:foldl(fun add/2, {N2, T2}, L);
         false -> merge(L, to_list(T2, []), [], N1 + N2)
     end.
@@ -261,7 +265,7 @@ intersection({N1, T1}, {N2, T2}) -> intersection(to_list(T1, []), N1, T2, N2).
 
 -file("gb_sets.erl", 677).
 intersection(L, N1, T2, N2) ->
-    case use_tree(N1, N2) of
+    case ?USE_TREE(N1, N2) of
         true ->
             Kept = lists:foldl(fun(X, As) ->
                                        case is_member_1(X, T2) of
@@ -307,7 +311,7 @@ subtract(S1, S2) -> difference(S1, S2).
 -file("gb_sets.erl", 772).
 difference({N1, T1}, {N2, T2}) ->
     L = to_list(T1, []),
-    case use_tree(N1, N2) of
+    case ?USE_TREE(N1, N2) of
         true ->
             Kept = lists:foldl(fun(X, As) ->
                                        case is_member_1(X, T2) of
@@ -329,7 +333,7 @@ minus(Xs, [], As, S) -> {S, build_rev(lists:reverse(Xs, As), S)}.
 -file("gb_sets.erl", 822).
 is_subset({N1, T1}, {N2, T2}) ->
     L = to_list(T1, []),
-    case use_tree(N1, N2) of
+    case ?USE_TREE(N1, N2) of
         true -> lists:all(fun(X) -> is_member_1(X, T2) end, L);
         false -> subset(L, to_list(T2, []))
     end.
