@@ -386,8 +386,35 @@ rfmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
 rfmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
 
 -file("lists.erl", 1036).
-merge(Fun, L1, [_ | _] = L2) when is_function(Fun, 2) -> lists:reverse(fmerge(Fun, L1, L2, []));
-merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
+merge(Fun, T1, [H2 | T2]) when is_function(Fun, 2) ->
+    lists:reverse(fmerge2_1(T1, H2, Fun, T2, []), []);
+merge(Fun, T1, []) when is_function(Fun, 2) ->
+    T1.
+
+%% merge/3's loop as OTP runs it: in fmerge2_1 the second list's head H2
+%% waits while the first list's heads go out; in fmerge2_2 the first
+%% list's head H1 waits. The output is built reversed in M.
+-file("lists.erl", 2770).
+fmerge2_1([H1 | T1], H2, Fun, T2, M) ->
+    case Fun(H1, H2) of
+        true ->
+            fmerge2_1(T1, H2, Fun, T2, [H1 | M]);
+        false ->
+            fmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+fmerge2_1([], H2, _Fun, T2, M) ->
+    lists:reverse(T2, [H2 | M]).
+
+-file("lists.erl", 2780).
+fmerge2_2(H1, T1, Fun, [H2 | T2], M) ->
+    case Fun(H1, H2) of
+        true ->
+            fmerge2_1(T1, H2, Fun, T2, [H1 | M]);
+        false ->
+            fmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+fmerge2_2(H1, T1, _Fun, [], M) ->
+    lists:reverse(T1, [H1 | M]).
 
 %% usort/2: as sort/2, but an element the fun puts both before and after
 %% another (equal to it) is dropped, the earlier one kept.
@@ -501,8 +528,45 @@ settle(Fun, [P], X, Acc) ->
     end.
 
 -file("lists.erl", 1089).
-umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
-umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L2, [], [])).
+umerge(Fun, [], T2) when is_function(Fun, 2) ->
+    T2;
+umerge(Fun, [H1 | T1], T2) when is_function(Fun, 2) ->
+    lists:reverse(ufmerge2_2(H1, T1, Fun, T2, []), []).
+
+%% umerge/3's loop as OTP runs it; HdM is the element output last from the
+%% first list: a second-list head the fun puts before it too is equal to
+%% it, and dropped.
+-file("lists.erl", 2914).
+ufmerge2_1([H1 | T1], H2, Fun, T2, M, HdM) ->
+    case Fun(H1, H2) of
+        true ->
+            ufmerge2_1(T1, H2, Fun, T2, [H1 | M], H1);
+        false ->
+            case Fun(H2, HdM) of
+                true ->
+                    ufmerge2_2(H1, T1, Fun, T2, M);
+                false ->
+                    ufmerge2_2(H1, T1, Fun, T2, [H2 | M])
+            end
+    end;
+ufmerge2_1([], H2, Fun, T2, M, HdM) ->
+    case Fun(H2, HdM) of
+        true ->
+            lists:reverse(T2, M);
+        false ->
+            lists:reverse(T2, [H2 | M])
+    end.
+
+-file("lists.erl", 2934).
+ufmerge2_2(H1, T1, Fun, [H2 | T2], M) ->
+    case Fun(H1, H2) of
+        true ->
+            ufmerge2_1(T1, H2, Fun, T2, [H1 | M], H1);
+        false ->
+            ufmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+ufmerge2_2(H1, T1, _Fun, [], M) ->
+    lists:reverse(T1, [H1 | M]).
 
 %% ---- first-order merges that are rarely used, kept simple ----------------
 %% Their first clauses are OTP's (with its lines), so a bad argument at the
@@ -545,8 +609,43 @@ umerge3(L1, [H2 | T2], [H3 | T3]) ->
    umerge(umerge(L1, [H2 | T2]), [H3 | T3]).
 
 -file("lists.erl", 950).
-ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
-    umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+ukeymerge(Index, L1, T2) when is_integer(Index), Index > 0 ->
+    case L1 of
+        [] ->
+            T2;
+        [H1 | T1] ->
+            E1 = element(Index, H1),
+            M = ukeymerge2_2(Index, T1, E1, H1, T2, []),
+            lists:reverse(M, [])
+    end.
+
+%% ukeymerge/3's loop as OTP runs it, keys taken with element/2 as the
+%% merge reaches each tuple; HdM is the key output last from the first list.
+-file("lists.erl", 2619).
+ukeymerge2_1(I, [H1 | T1], E2, HdM, T2, M, H2) ->
+    case element(I, H1) of
+        E1 when E1 =< E2 ->
+            ukeymerge2_1(I, T1, E2, E1, T2, [H1 | M], H2);
+        E1 when E2 == HdM ->
+            ukeymerge2_2(I, T1, E1, H1, T2, M);
+        E1 ->
+            ukeymerge2_2(I, T1, E1, H1, T2, [H2 | M])
+    end;
+ukeymerge2_1(_I, [], E2, HdM, T2, M, _H2) when E2 == HdM ->
+    lists:reverse(T2, M);
+ukeymerge2_1(_I, [], _E2, _HdM, T2, M, H2) ->
+    lists:reverse(T2, [H2 | M]).
+
+-file("lists.erl", 2633).
+ukeymerge2_2(I, T1, E1, H1, [H2 | T2], M) ->
+    case element(I, H2) of
+        E2 when E1 =< E2 ->
+            ukeymerge2_1(I, T1, E2, E1, T2, [H1 | M], H2);
+        _E2 ->
+            ukeymerge2_2(I, T1, E1, H1, T2, [H2 | M])
+    end;
+ukeymerge2_2(_I, T1, _E1, H1, [], M) ->
+    lists:reverse(T1, [H1 | M]).
 
 %% ---- ++ and -- with OTP's frames -----------------------------------------
 

@@ -61,8 +61,29 @@ const ARITH_OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxo
  * body call. Not apply: that one must stay a real tail call.
  */
 function bifKeepsCaller(module: string, name: string): boolean {
-  return module === 'erlang' && name !== 'apply';
+  return (module === 'erlang' && name !== 'apply') || OTHER_BIFS.has(`${module}:${name}`);
 }
+
+/** BIFs of OTP 25 (erts' bif.tab) outside module erlang, by name (their arities are the only ones). */
+const OTHER_BIFS = new Set([
+  'lists:reverse',
+  'lists:member',
+  'lists:keyfind',
+  'lists:keymember',
+  'lists:keysearch',
+  'maps:find',
+  'maps:get',
+  'maps:from_list',
+  'maps:from_keys',
+  'maps:is_key',
+  'maps:keys',
+  'maps:merge',
+  'maps:put',
+  'maps:remove',
+  'maps:take',
+  'maps:update',
+  'maps:values',
+]);
 
 export class FnCompiler {
   readonly b: FnBuilder;

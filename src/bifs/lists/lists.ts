@@ -12,7 +12,7 @@ import { eq, exactEq } from '../../terms/equality.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { badargIn, calledFrom, frameError, functionClause } from '../errors.js';
 import { ErlMap } from '../../terms/map.js';
-import { ErlException } from '../../terms/exception.js';
+import { ErlException, type LibraryFrame } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
 import { thingToList } from './text.js';
@@ -491,12 +491,70 @@ function ukeysort(_p: unknown, i0: Term, l: Term): Term {
   return fromArray(out.map((x) => x.t));
 }
 
-function keymerge(_p: unknown, i0: Term, a: Term, b: Term): Term {
-  const i = checkIndex('keymerge', 848, i0, a, b);
-  if (b === NIL) return a;
-  const xs = properItems('keymerge', 848, a, i0);
-  const ys = properItems('keymerge', 848, b, i0, a);
-  return fromArray(mergeArrays(xs, ys, (x, y) => compare(tupleKey(i, x), tupleKey(i, y)) <= 0));
+/**
+ * keymerge/3 as OTP's runs it (keymerge2_1 walks the first list while the
+ * second list's head waits, keymerge2_2 the other way round), so the keys
+ * are taken in OTP's order and a bad tuple fails under OTP's frames.
+ */
+function keymerge(_p: unknown, i0: Term, t1: Term, l2: Term): Term {
+  const i = checkIndex('keymerge', 848, i0, t1, l2);
+  if (l2 === NIL) return t1;
+  if (!(l2 instanceof Cons)) throw frameError(error_case_clause(l2), 'lists', 'keymerge', 3, undefined, 849);
+  const top: LibraryFrame = ['lists', 'keymerge', 3, 854];
+  const key = (t: Term, ...frames: LibraryFrame[]): Term => {
+    try {
+      return tupleKey(i, t);
+    } catch (e) {
+      throw e instanceof ErlException ? calledFrom(e, ...frames) : e;
+    }
+  };
+  const out: Term[] = [];
+  const acc = () => reverseOnto(out);
+  /** lists:reverse(Rest, Acc) at the end of a walk, then the final reverse. */
+  const finish = (rest: Term, fn: string, arity: number, line: number): Term => {
+    const s = spine(rest);
+    if (s.tail !== NIL) throw calledFrom(bifBadarg('reverse', [rest, acc()], 1, notAList(rest)), ['lists', fn, arity, line], top);
+    return fromArray([...out, ...s.items]);
+  };
+  let h2: Term = l2.head;
+  let t2: Term = l2.tail;
+  let e2 = key(h2, ['lists', 'keymerge', 3, 853]);
+  let rest1 = t1;
+  for (;;) {
+    // keymerge2_1(I, T1, E2, H2, T2, M)
+    if (rest1 === NIL) {
+      out.push(h2);
+      return finish(t2, 'keymerge2_1', 6, 2332);
+    }
+    if (!(rest1 instanceof Cons)) throw calledFrom(clause('keymerge2_1', 2324, i0, rest1, e2, h2, t2, acc()), top);
+    const h1 = rest1.head;
+    rest1 = rest1.tail;
+    const e1 = key(h1, ['lists', 'keymerge2_1', 6, 2325], top);
+    if (compare(e1, e2) <= 0) {
+      out.push(h1);
+      continue;
+    }
+    // keymerge2_2(I, T1, E1, HdM, T2, M, H1)
+    let hdm = h2;
+    for (;;) {
+      if (t2 === NIL) {
+        out.push(hdm, h1);
+        return finish(rest1, 'keymerge2_2', 7, 2342);
+      }
+      if (!(t2 instanceof Cons)) throw calledFrom(clause('keymerge2_2', 2334, i0, rest1, e1, hdm, t2, acc(), h1), top);
+      const next = t2.head;
+      t2 = t2.tail;
+      const eNext = key(next, ['lists', 'keymerge2_2', 7, 2335], top);
+      if (compare(e1, eNext) <= 0) {
+        out.push(hdm, h1);
+        h2 = next;
+        e2 = eNext;
+        break;
+      }
+      out.push(hdm);
+      hdm = next;
+    }
+  }
 }
 
 // ---- key functions written in Erlang in OTP ----------------------------
