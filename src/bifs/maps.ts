@@ -5,9 +5,9 @@
 // explanations erl_stdlib_errors gives (including its quirk of saying
 // "not a map" for a missing key in maps:update/3).
 
-import { A, Atom, Cons, NIL, type Term, isFun, isList, isTuple } from '../terms/types.js';
+import { A, Atom, Cons, ExportFun, NIL, type Term, isFun, isList, isTuple } from '../terms/types.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
-import { frameError } from './errors.js';
+import { calledFrom, frameError, functionClause } from './errors.js';
 import { ErlMap } from '../terms/map.js';
 import type { ErlException } from '../terms/exception.js';
 import { fromArray, spine } from './lists/util.js';
@@ -171,7 +171,11 @@ function withKeys(_p: unknown, ks: Term, m: Term): Term {
     if (v !== undefined) entries.push([l.head, v]);
     l = l.tail;
   }
-  if (l !== NIL) throw frameError(A.function_clause, 'maps', 'with_1', [l, map], undefined, WITH_1_LINE);
+  if (l !== NIL) {
+    // with_1 builds on each key found (a return address, shown once), under with/2.
+    const ex = frameError(A.function_clause, 'maps', 'with_1', [l, map], undefined, WITH_1_LINE);
+    throw calledFrom(ex, ...(entries.length > 0 ? [['maps', 'with_1', 2, WITH_1_LINE + 2] as const] : []), ['maps', 'with', 2, 490]);
+  }
   return mapFromEntries(entries);
 }
 
@@ -183,7 +187,8 @@ function withoutKeys(_p: unknown, ks: Term, m: Term): Term {
     out = mapDelete(out, l.head);
     l = l.tail;
   }
-  if (l !== NIL) throw frameError(A.function_clause, 'lists', 'foldl', [Atom.of('remove'), out, l]);
+  // OTP's without/2 is lists:foldl(fun maps:remove/2, M, Ks), in tail position.
+  if (l !== NIL) throw functionClause('lists', 'foldl_1', [new ExportFun(Atom.of('maps'), Atom.of('remove'), 2), out, l], 1354);
   return out;
 }
 

@@ -64,6 +64,13 @@ function bifKeepsCaller(module: string, name: string): boolean {
   return (module === 'erlang' && name !== 'apply') || OTHER_BIFS.has(`${module}:${name}`);
 }
 
+/** Calls erlc (sys_core_fold) turns into erlang BIFs: maps:get/2 is erlang:map_get/2, and so on. */
+const COMPILED_AS_ERLANG_BIF = new Map([
+  ['maps:get/2', 'map_get'],
+  ['maps:is_key/2', 'is_map_key'],
+  ['maps:size/1', 'map_size'],
+]);
+
 /** BIFs of OTP 25 (erts' bif.tab) outside module erlang, by name (their arities are the only ones). */
 const OTHER_BIFS = new Set([
   'lists:reverse',
@@ -428,15 +435,20 @@ export class FnCompiler {
       const name = constantTerm(fn.name);
       const args = this.at(EVAL.remoteArgs, () => this.exprList(e.args, s));
       if (mod instanceof Atom && name instanceof Atom) {
-        return this.lineless(mod.name, name.name, n, () => {
-          const inl = mod.name === 'erlang' ? inlineBif(name.name, args) : null;
+        // erlc compiles these maps calls to the erlang BIFs (a compiled
+        // module's trace names erlang:map_get/2); erl_eval calls maps.
+        const alias = this.ev === null ? COMPILED_AS_ERLANG_BIF.get(`${mod.name}:${name.name}/${n}`) : undefined;
+        const m = alias === undefined ? mod.name : 'erlang';
+        const f = alias ?? name.name;
+        return this.lineless(m, f, n, () => {
+          const inl = m === 'erlang' ? inlineBif(f, args) : null;
           if (inl !== null) {
             const t = b.temp();
             b.emit(`${t} = ${inl};`);
             return t;
           }
-          const ent = this.m.remote(mod.name, name.name, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
+          const ent = this.m.remote(m, f, n);
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(m, f));
         });
       }
       const mv = this.at(EVAL.remoteModule, () => this.expr(fn.module, s));

@@ -183,7 +183,20 @@ export class CodeServer {
     unit.lambdas.forEach((l, i) => {
       const fn = res.lambdas[i]!;
       fn.mfa = [name, l.name, l.arity];
-      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn, ...(l.source !== undefined ? { source: l.source } : {}) });
+      // A shell or -eval fun is, in erl, erl_eval's lambda of its arity: 43 -
+      // arity (20 - arity when named) in OTP 25.2.3's erl_eval, whose uniq
+      // is 3316493 (src/distribution/shell_funs_out.ts has the same facts).
+      const shown = l.source !== undefined ? { index: (l.source.name !== null ? 20 : 43) - l.arity, uniq: 3316493 } : undefined;
+      FC.push({
+        module: Atom.of(name),
+        name: l.name,
+        arity: l.arity,
+        index: i,
+        uniq,
+        fn,
+        ...(l.source !== undefined ? { source: l.source } : {}),
+        ...(shown !== undefined ? { shown } : {}),
+      });
     });
     unit.functions.forEach((f, i) => {
       res.fns[i]!.mfa = [name, f.name, f.arity];

@@ -56,7 +56,14 @@ function keyOf(t: Term, n: number): Term | undefined {
 function keyLookup(fn: string, key: Term, n: Term, l: Term): Term | null {
   const args = [key, n, l];
   if (!isInteger(n)) throw bifBadarg(fn, args, 2, 'not an integer');
-  if (typeof n === 'bigint' || n < 1) throw bifBadarg(fn, args, 2, 'out of range');
+  if (n < 1) throw bifBadarg(fn, args, 2, 'out of range');
+  if (typeof n === 'bigint') {
+    // A position past a machine word: badarg, which erl_stdlib_errors does
+    // not explain (it is a positive integer), unless the list is bad.
+    const ex = bifBadarg(fn, args, 3, notAList(l));
+    if (isList(l) && spine(l).tail === NIL) ex.info!.argErrors = {};
+    throw ex;
+  }
   let cell = l;
   while (cell instanceof Cons) {
     const k = keyOf(cell.head, n);
