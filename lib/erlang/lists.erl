@@ -421,14 +421,15 @@ fmerge2_2(H1, T1, _Fun, [], M) ->
 -file("lists.erl", 1056).
 usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [] = L) when is_function(Fun, 2) -> L;
-usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_first(Fun, X, L).
+usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_1(Fun, X, L).
 
-usort_first(Fun, X, [Y | L]) ->
+-file("lists.erl", 1063).
+usort_1(Fun, X, [Y | L]) ->
     case Fun(X, Y) of
         true ->
             case Fun(Y, X) of
                 true when L =:= [] -> [X];
-                true -> usort_first(Fun, X, L);
+                true -> usort_1(Fun, X, L);
                 false -> ucut_up(Y, X, Fun, L, [], [], [])
             end;
         false -> ucut_down(Y, L, Fun, [X])

@@ -413,21 +413,57 @@ function usort(_p: unknown, l: Term): Term {
   return fromArray(dedupSorted(items, (a, b) => compare(a, b) === 0));
 }
 
-function mergeArrays(a: Term[], b: Term[], le: (x: Term, y: Term) => boolean): Term[] {
+/**
+ * merge/2 as OTP's runs it: merge2_1 walks the first list while the second
+ * list's head waits, merge2_2 the other way round; a bad tail fails in the
+ * clause (or the final lists:reverse/2) OTP's would, under merge/2.
+ */
+function merge2(_p: unknown, t1: Term, l2: Term): Term {
+  if (l2 === NIL) return t1;
+  if (!(l2 instanceof Cons)) throw clause('merge', 607, t1, l2);
+  const top: LibraryFrame = ['lists', 'merge', 2, 610];
   const out: Term[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(le(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-function merge2(_p: unknown, a: Term, b: Term): Term {
-  if (b === NIL) return a;
-  const xs = properItems('merge', 607, a, b);
-  const ys = properItems('merge', 607, b, a);
-  return fromArray(mergeArrays(xs, ys, (x, y) => compare(x, y) <= 0));
+  const acc = () => reverseOnto(out);
+  const finish = (rest: Term, fn: string, arity: number, line: number): Term => {
+    const s = spine(rest);
+    if (s.tail !== NIL) throw calledFrom(bifBadarg('reverse', [rest, acc()], 1, notAList(rest)), ['lists', fn, arity, line], top);
+    return fromArray([...out, ...s.items]);
+  };
+  let h2: Term = l2.head;
+  let t2: Term = l2.tail;
+  let rest1 = t1;
+  for (;;) {
+    // merge2_1(T1, H2, T2, M)
+    if (rest1 === NIL) {
+      out.push(h2);
+      return finish(t2, 'merge2_1', 4, 1801);
+    }
+    if (!(rest1 instanceof Cons)) throw calledFrom(clause('merge2_1', 1795, rest1, h2, t2, acc()), top);
+    const h1 = rest1.head;
+    rest1 = rest1.tail;
+    if (compare(h1, h2) <= 0) {
+      out.push(h1);
+      continue;
+    }
+    // merge2_2(T1, HdM, T2, M, H1)
+    let hdm = h2;
+    for (;;) {
+      if (t2 === NIL) {
+        out.push(hdm, h1);
+        return finish(rest1, 'merge2_2', 5, 1808);
+      }
+      if (!(t2 instanceof Cons)) throw calledFrom(clause('merge2_2', 1802, rest1, hdm, t2, acc(), h1), top);
+      const next = t2.head;
+      t2 = t2.tail;
+      if (compare(h1, next) <= 0) {
+        out.push(hdm, h1);
+        h2 = next;
+        break;
+      }
+      out.push(hdm);
+      hdm = next;
+    }
+  }
 }
 
 function merge1(_p: unknown, ls: Term): Term {
