@@ -15,6 +15,7 @@
          foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3, mapfoldr/3,
          partition/2, search/2, splitwith/2, takewhile/2, uniq/2,
          zf/2, zipwith/3, zipwith3/4]).
+-export([concat/1]).
 -export([sort/2, usort/2, merge/3, umerge/1, umerge/2, umerge/3,
          merge3/3, umerge3/3, ukeymerge/3]).
 
@@ -647,6 +648,18 @@ ukeymerge2_2(I, T1, E1, H1, [H2 | T2], M) ->
     end;
 ukeymerge2_2(_I, T1, _E1, H1, [], M) ->
     lists:reverse(T1, [H1 | M]).
+
+%% concat/1 is OTP's flatmap over a fun of this module, so a bad list fails
+%% in flatmap_1 with that fun among its arguments, as in erl.
+-file("lists.erl", 631).
+concat(List) ->
+    flatmap(fun thing_to_list/1, List).
+
+-file("lists.erl", 634).
+thing_to_list(X) when is_integer(X) -> integer_to_list(X);
+thing_to_list(X) when is_float(X) -> float_to_list(X);
+thing_to_list(X) when is_atom(X) -> atom_to_list(X);
+thing_to_list(X) when is_list(X) -> X.
 
 %% ---- ++ and -- with OTP's frames -----------------------------------------
 

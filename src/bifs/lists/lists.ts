@@ -15,9 +15,8 @@ import { ErlMap } from '../../terms/map.js';
 import { ErlException, type LibraryFrame } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
-import { thingToList } from './text.js';
 import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './sort.js';
-import { addIn, decrement, isPositive, plusplus } from './arith.js';
+import { addIn, decrement, isPositive } from './arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
 
@@ -779,16 +778,6 @@ function uniq(_p: unknown, l: Term): Term {
   return fromArray(out);
 }
 
-function concat(_p: unknown, l: Term): Term {
-  const s = spine(l);
-  const parts: Term[] = [];
-  for (const x of s.items) parts.push(thingToList(x));
-  if (s.tail !== NIL) throw clause('flatmap_1', 1334, s.tail);
-  let acc: Term = NIL;
-  for (let i = parts.length - 1; i >= 0; i--) acc = plusplus(parts[i]!, acc);
-  return acc;
-}
-
 export const listsNatives: NativeModule = {
   name: 'lists',
   functions: {
@@ -836,7 +825,6 @@ export const listsNatives: NativeModule = {
     'enumerate/1': enumerate1,
     'enumerate/2': enumerate2,
     'uniq/1': uniq,
-    'concat/1': concat,
   } as Record<string, NativeFn>,
 };
 
