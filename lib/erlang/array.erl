@@ -25,16 +25,21 @@
 
 %% ---- creation and properties ------------------------------------------------
 
+-file("array.erl", 192).
 new() -> new([]).
 
+-file("array.erl", 235).
 new(Options) -> new_0(Options, 0, false).
 
+-file("array.erl", 255).
 new(Size, Options) when is_integer(Size), Size >= 0 -> new_0(Options, Size, true);
 new(_, _) -> erlang:error(badarg).
 
+-file("array.erl", 260).
 new_0(Options, Size, Fixed) when is_list(Options) -> new_1(Options, Size, Fixed, undefined);
 new_0(Option, Size, Fixed) -> new_1([Option], Size, Fixed, undefined).
 
+-file("array.erl", 265).
 new_1([fixed | Os], Size, _, D) -> new_1(Os, Size, true, D);
 new_1([{fixed, F} | Os], Size, _, D) when is_boolean(F) -> new_1(Os, Size, F, D);
 new_1([{default, D} | Os], Size, Fixed, _) -> new_1(Os, Size, Fixed, D);
@@ -54,22 +59,29 @@ make(Size, Fixed, D) ->
 capacity(I, M) when I >= M -> capacity(I, M * ?LEAF);
 capacity(_, M) -> M.
 
+-file("array.erl", 308).
 is_array(#array{size = Size, max = Max}) when is_integer(Size), is_integer(Max) -> true;
 is_array(_) -> false.
 
+-file("array.erl", 323).
 size(#array{size = N}) -> N;
 size(_) -> erlang:error(badarg).
 
+-file("array.erl", 333).
 default(#array{default = D}) -> D;
 default(_) -> erlang:error(badarg).
 
+-file("array.erl", 416).
 fix(#array{} = A) -> A#array{max = 0}.
 
+-file("array.erl", 426).
 is_fix(#array{max = 0}) -> true;
 is_fix(#array{}) -> false.
 
+-file("array.erl", 464).
 relax(#array{size = N} = A) -> A#array{max = capacity(N - 1, ?LEAF)}.
 
+-file("array.erl", 490).
 resize(Size, #array{size = N, max = M, elements = E} = A) when is_integer(Size), Size >= 0 ->
     if
         Size > N ->
@@ -80,8 +92,10 @@ resize(Size, #array{size = N, max = M, elements = E} = A) when is_integer(Size),
     end;
 resize(_, _) -> erlang:error(badarg).
 
+-file("array.erl", 521).
 resize(A) -> resize(sparse_size(A), A).
 
+-file("array.erl", 1859).
 sparse_size(A) ->
     try sparse_foldr(fun(I, _, _) -> throw({array_last, I}) end, [], A) of
         [] -> 0
@@ -91,6 +105,7 @@ sparse_size(A) ->
 
 %% Adds levels on top until the tree covers index I; an uncreated tree
 %% just becomes a bigger integer.
+-file("array.erl", 601).
 grow(I, E, _M) when is_integer(E) ->
     M1 = capacity(I, E),
     {M1, M1};
@@ -100,6 +115,7 @@ grow(_, E, M) -> {E, M}.
 
 %% ---- access -----------------------------------------------------------------
 
+-file("array.erl", 571).
 set(I, V, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
     if
         I < N -> A#array{elements = put(I, E, V, D)};
@@ -125,6 +141,7 @@ create(I, S, V, D) when S > ?LEAF ->
 create(I, _S, V, D) ->
     setelement(I + 1, erlang:make_tuple(?LEAF, D), V).
 
+-file("array.erl", 634).
 get(I, #array{size = N, max = M, elements = E, default = D}) when is_integer(I), I >= 0 ->
     if
         I < N -> at(I, E, D);
@@ -139,6 +156,7 @@ at(I, E, D) when ?IS_NODE(E) ->
     at(I rem S, element(I div S + 1, E), D);
 at(I, E, _D) -> element(I + 1, E).
 
+-file("array.erl", 674).
 reset(I, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
     if
         I < N ->
@@ -173,17 +191,21 @@ clear(I, E, D) ->
 %% indexes are counted down from the last one. (On a consistent tree this is
 %% just indexes 0..Size-1; OTP keeps this walk even on the odd trees that
 %% relax/1 or resize/2 leave after a shrink, and so does this module.)
+-file("array.erl", 760).
 to_list(#array{size = 0}) -> [];
 to_list(#array{size = N, elements = E, default = D}) -> values(E, D, N - 1, []);
 to_list(_) -> erlang:error(badarg).
 
+-file("array.erl", 833).
 sparse_to_list(#array{default = D} = A) -> [V || V <- to_list(A), V =/= D];
 sparse_to_list(_) -> erlang:error(badarg).
 
+-file("array.erl", 1011).
 to_orddict(#array{size = 0}) -> [];
 to_orddict(#array{size = N, elements = E, default = D}) -> pairs(E, N - 1, D, N - 1, []);
 to_orddict(_) -> erlang:error(badarg).
 
+-file("array.erl", 1103).
 sparse_to_orddict(#array{default = D} = A) -> [P || {_, V} = P <- to_orddict(A), V =/= D];
 sparse_to_orddict(_) -> erlang:error(badarg).
 
@@ -225,8 +247,10 @@ whole_pairs_kids(C, R, S, E, D, L) ->
 count_down(0, _R, _Get, L) -> L;
 count_down(C, R, Get, L) -> count_down(C - 1, R - 1, Get, [{R, Get(C)} | L]).
 
+-file("array.erl", 900).
 from_list(L) -> from_list(L, undefined).
 
+-file("array.erl", 912).
 from_list([], D) -> new({default, D});
 from_list(L, D) when is_list(L) ->
     {Leaves, N} = leaves(L, D, [], 0),
@@ -267,8 +291,10 @@ take_ten(Rest, _S, 0, Acc) -> {lists:reverse(Acc), Rest};
 take_ten([X | Rest], S, K, Acc) -> take_ten(Rest, S, K - 1, [X | Acc]);
 take_ten([], S, K, Acc) -> take_ten([], S, K - 1, [S | Acc]).
 
+-file("array.erl", 1183).
 from_orddict(L) -> from_orddict(L, undefined).
 
+-file("array.erl", 1198).
 from_orddict([], D) -> new({default, D});
 from_orddict(L, D) when is_list(L) ->
     {Slots, N} = from_orddict_0(L, 0, D, [], 0),
@@ -280,6 +306,7 @@ from_orddict(_, _) -> erlang:error(badarg).
 %% the next index becomes holes, but only when that index lies beyond the
 %% leaf after the current one (an index exactly ten further gets a leaf of
 %% defaults), as in OTP.
+-file("array.erl", 1215).
 from_orddict_0([], _Ix, _D, Acc, N) -> {lists:reverse(Acc), N};
 from_orddict_0([{I, _} | _] = L, Ix, D, Acc, N) when is_integer(I), I > Ix + ?LEAF ->
     Holes = (I - Ix) div ?LEAF,
@@ -289,6 +316,7 @@ from_orddict_0([{_, _} | _] = L, Ix, D, Acc, N) ->
     from_orddict_0(Rest, Ix + ?LEAF, D, [Leaf | Acc], N1);
 from_orddict_0(L, _, _, _, _) -> erlang:error({badarg, L}).
 
+-file("array.erl", 1238).
 from_orddict_1(End, End, L, _D, Acc, N) -> {list_to_tuple(lists:reverse(Acc)), L, N};
 from_orddict_1(Ix, End, [{Ix, V} | L], D, Acc, _N) -> from_orddict_1(Ix + 1, End, L, D, [V | Acc], Ix + 1);
 from_orddict_1(Ix, End, [{I, _} | _] = L, D, Acc, _N) when is_integer(I), I > Ix ->
@@ -298,6 +326,7 @@ from_orddict_1(Ix, End, L, D, Acc, N) -> from_orddict_1(Ix + 1, End, L, D, [D | 
 
 %% ---- maps and folds ---------------------------------------------------------
 
+-file("array.erl", 1394).
 map(F, #array{size = N, elements = E, default = D} = A) when is_function(F, 2) ->
     case N > 0 of
         true -> A#array{elements = map_1(N - 1, E, 0, F, D)};
@@ -307,6 +336,7 @@ map(_, _) -> erlang:error(badarg).
 
 %% Every subtree up to index Last is created and mapped; a leaf's slots
 %% after Last become the default.
+-file("array.erl", 1410).
 map_1(Last, E, Ix, F, D) when is_integer(E) -> map_1(Last, unfold(E, D), Ix, F, D);
 map_1(Last, E, Ix, F, D) when ?IS_NODE(E) ->
     S = element(?LEAF + 1, E),
@@ -323,9 +353,11 @@ map_1(Last, E, Ix, F, D) ->
                        true -> D
                    end || C <- lists:seq(1, ?LEAF)]).
 
+-file("array.erl", 1441).
 unfold(S, _D) when S > ?LEAF -> erlang:make_tuple(?LEAF + 1, S div ?LEAF);
 unfold(_S, D) -> erlang:make_tuple(?LEAF, D).
 
+-file("array.erl", 1486).
 sparse_map(F, #array{size = N, elements = E, default = D} = A) when is_function(F, 2) ->
     case N > 0 of
         true -> A#array{elements = sparse_map_1(N - 1, E, 0, F, D)};
@@ -335,6 +367,7 @@ sparse_map(_, _) -> erlang:error(badarg).
 
 %% As map_1, but uncreated subtrees stay so and defaults are not mapped;
 %% a leaf maps all its non-default slots, even past Last (as OTP's does).
+-file("array.erl", 1500).
 sparse_map_1(_Last, E, _Ix, _F, _D) when is_integer(E) -> E;
 sparse_map_1(Last, E, Ix, F, D) when ?IS_NODE(E) ->
     S = element(?LEAF + 1, E),
@@ -351,18 +384,22 @@ sparse_map_1(_Last, E, Ix, F, D) ->
                        V -> F(Ix + C - 1, V)
                    end || C <- lists:seq(1, ?LEAF)]).
 
+-file("array.erl", 1582).
 foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
     fold_up(0, N, E, D, F, Acc, false);
 foldl(_, _, _) -> erlang:error(badarg).
 
+-file("array.erl", 1654).
 sparse_foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
     fold_up(0, N, E, D, F, Acc, true);
 sparse_foldl(_, _, _) -> erlang:error(badarg).
 
+-file("array.erl", 1731).
 foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
     fold_down(N - 1, E, D, F, Acc, false);
 foldr(_, _, _) -> erlang:error(badarg).
 
+-file("array.erl", 1809).
 sparse_foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
     fold_down(N - 1, E, D, F, Acc, true);
 sparse_foldr(_, _, _) -> erlang:error(badarg).

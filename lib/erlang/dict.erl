@@ -9,6 +9,10 @@
 %% past 5 entries per slot and shrinks below 3, splitting or joining the
 %% slot's "buddy" bucket, with the segment tuple doubling or halving when
 %% the slot count crosses a power of two, all as OTP does.
+%%
+%% The functions are cut where OTP's are (get_slot, on_bucket, fold_dict,
+%% map_dict, filter_dict, one bucket walker per operation), because a bad
+%% argument fails inside them and the stack trace names them.
 
 -module(dict).
 -export([new/0, is_key/2, to_list/1, from_list/1, size/1, is_empty/1,
@@ -26,203 +30,332 @@
 
 %% ---- the API ---------------------------------------------------------------
 
+-file("dict.erl", 83).
 new() ->
     Empty = erlang:make_tuple(?SEG, []),
     #dict{empty = Empty, segs = {Empty}}.
 
+-file("dict.erl", 90).
 is_key(Key, D) ->
     Slot = get_slot(D, Key),
-    find_in(Key, get_bkt(D#dict.segs, Slot)) =/= error.
+    key_in(Key, get_bucket(D, Slot)).
 
+key_in(K, [[K | _] | _]) -> true;
+key_in(K, [_ | Bkt]) -> key_in(K, Bkt);
+key_in(_, []) -> false.
+
+-file("dict.erl", 103).
 to_list(D) -> fold(fun(K, V, Acc) -> [{K, V} | Acc] end, [], D).
 
+-file("dict.erl", 110).
 from_list(L) -> lists:foldl(fun({K, V}, D) -> store(K, V, D) end, new(), L).
 
+-file("dict.erl", 116).
 size(#dict{size = N}) when is_integer(N), N >= 0 -> N.
 
+-file("dict.erl", 121).
 is_empty(#dict{size = N}) -> N =:= 0.
 
+-file("dict.erl", 126).
 fetch(Key, D) ->
     Slot = get_slot(D, Key),
-    case find_in(Key, get_bkt(D#dict.segs, Slot)) of
-        {ok, V} -> V;
-        error -> erlang:error(badarg, [Key, D])
+    Bkt = get_bucket(D, Slot),
+    try fetch_val(Key, Bkt)
+    catch
+        throw:badarg -> erlang:error(badarg, [Key, D])
     end.
 
+-file("dict.erl", 134).
+fetch_val(K, [[K | V] | _]) -> V;
+fetch_val(K, [_ | Bkt]) -> fetch_val(K, Bkt);
+fetch_val(_, []) -> throw(badarg).
+
+-file("dict.erl", 141).
 find(Key, D) ->
     Slot = get_slot(D, Key),
-    find_in(Key, get_bkt(D#dict.segs, Slot)).
+    find_val(Key, get_bucket(D, Slot)).
 
+-file("dict.erl", 146).
+find_val(K, [[K | V] | _]) -> {ok, V};
+find_val(K, [_ | Bkt]) -> find_val(K, Bkt);
+find_val(_, []) -> error.
+
+-file("dict.erl", 154).
 fetch_keys(D) -> fold(fun(K, _V, Acc) -> [K | Acc] end, [], D).
 
+-file("dict.erl", 163).
 erase(Key, D0) ->
-    {D1, Removed} = on_bucket(D0, Key, fun(B) -> remove(Key, B) end),
-    contract(D1, Removed).
+    Slot = get_slot(D0, Key),
+    {D1, Removed} = on_bucket(fun(B) -> erase_key(Key, B) end, D0, Slot),
+    maybe_contract(D1, Removed).
 
+-file("dict.erl", 169).
+erase_key(K, [[K | _] | Bkt]) -> {Bkt, 1};
+erase_key(K, [C | Bkt0]) -> {Bkt1, N} = erase_key(K, Bkt0), {[C | Bkt1], N};
+erase_key(_, []) -> {[], 0}.
+
+-file("dict.erl", 181).
 take(Key, D0) ->
-    case on_bucket(D0, Key, fun(B) -> take_from(Key, B) end) of
-        {D1, {Value, 1}} -> {Value, contract(D1, 1)};
+    Slot = get_slot(D0, Key),
+    case on_bucket(fun(B) -> take_key(Key, B) end, D0, Slot) of
+        {D1, {Value, Removed}} -> {Value, maybe_contract(D1, Removed)};
         {_, error} -> error
     end.
 
-store(Key, Val, D) ->
-    change(Key, D, fun(_Old) -> Val end, fun() -> Val end).
+-file("dict.erl", 189).
+take_key(K, [[K | V] | Bkt]) -> {Bkt, {V, 1}};
+take_key(K, [C | Bkt0]) -> {Bkt1, R} = take_key(K, Bkt0), {[C | Bkt1], R};
+take_key(_, []) -> {[], error}.
 
-append(Key, Val, D) ->
-    change(Key, D, fun(Old) -> Old ++ [Val] end, fun() -> [Val] end).
+-file("dict.erl", 200).
+store(Key, Val, D0) ->
+    Slot = get_slot(D0, Key),
+    {D1, Added} = on_bucket(fun(B) -> store_bkt_val(Key, Val, B) end, D0, Slot),
+    maybe_expand(D1, Added).
 
-append_list(Key, L, D) ->
-    change(Key, D, fun(Old) -> Old ++ L end, fun() -> L end).
+-file("dict.erl", 208).
+store_bkt_val(K, New, [[K | _] | Bkt]) -> {[[K | New] | Bkt], 0};
+store_bkt_val(K, New, [C | Bkt0]) ->
+    {Bkt1, N} = store_bkt_val(K, New, Bkt0),
+    {[C | Bkt1], N};
+store_bkt_val(K, New, []) -> {[[K | New]], 1}.
 
+-file("dict.erl", 218).
+append(Key, Val, D0) ->
+    Slot = get_slot(D0, Key),
+    {D1, Added} = on_bucket(fun(B) -> append_bkt(Key, Val, B) end, D0, Slot),
+    maybe_expand(D1, Added).
+
+-file("dict.erl", 226).
+append_bkt(K, Val, [[K | Bag] | Bkt]) -> {[[K | Bag ++ [Val]] | Bkt], 0};
+append_bkt(K, Val, [C | Bkt0]) ->
+    {Bkt1, N} = append_bkt(K, Val, Bkt0),
+    {[C | Bkt1], N};
+append_bkt(K, Val, []) -> {[[K | [Val]]], 1}.
+
+-file("dict.erl", 237).
+append_list(Key, L, D0) ->
+    Slot = get_slot(D0, Key),
+    {D1, Added} = on_bucket(fun(B) -> app_list_bkt(Key, L, B) end, D0, Slot),
+    maybe_expand(D1, Added).
+
+-file("dict.erl", 245).
+app_list_bkt(K, L, [[K | Bag] | Bkt]) -> {[[K | Bag ++ L] | Bkt], 0};
+app_list_bkt(K, L, [C | Bkt0]) ->
+    {Bkt1, N} = app_list_bkt(K, L, Bkt0),
+    {[C | Bkt1], N};
+app_list_bkt(K, L, []) -> {[[K | L]], 1}.
+
+-file("dict.erl", 310).
 update(Key, F, D0) ->
-    try on_bucket(D0, Key, fun(B) -> update_in(Key, F, B) end) of
+    Slot = get_slot(D0, Key),
+    try on_bucket(fun(B) -> update_bkt(Key, F, B) end, D0, Slot) of
         {D1, _} -> D1
     catch
-        throw:dict_no_key -> erlang:error(badarg, [Key, F, D0])
+        throw:badarg -> erlang:error(badarg, [Key, F, D0])
     end.
 
-%% As in OTP, a fun that is not a fun/1 fails only when used: badfun on an
-%% existing key, function_clause on a new one.
-update(Key, F, Init, D) when is_function(F, 1) ->
-    change(Key, D, F, fun() -> Init end);
-update(Key, F, Init, D) ->
-    case is_key(Key, D) of
-        true -> change(Key, D, F, fun() -> Init end);
-        false -> erlang:error(function_clause, [Key, F, Init, D])
-    end.
+-file("dict.erl", 318).
+update_bkt(K, F, [[K | V] | Bkt]) ->
+    New = F(V),
+    {[[K | New] | Bkt], New};
+update_bkt(K, F, [C | Bkt0]) ->
+    {Bkt1, New} = update_bkt(K, F, Bkt0),
+    {[C | Bkt1], New};
+update_bkt(_, _, []) -> throw(badarg).
 
-update_counter(Key, Incr, D) when is_number(Incr) ->
-    change(Key, D, fun(Old) -> Old + Incr end, fun() -> Incr end).
+%% A fun that is not a fun/1 fails only when used: badfun on an existing
+%% key, function_clause in update_bkt/4 on a new one.
+-file("dict.erl", 333).
+update(Key, F, Init, D0) ->
+    Slot = get_slot(D0, Key),
+    {D1, Added} = on_bucket(fun(B) -> update_bkt(Key, F, Init, B) end, D0, Slot),
+    maybe_expand(D1, Added).
 
-fold(F, Acc, D) when is_function(F, 3), D#dict.size =:= 0 -> Acc;
-fold(F, Acc, D) when is_function(F, 3) ->
-    Segs = D#dict.segs,
-    %% Last segment, last bucket first, each bucket front to back.
-    lists:foldr(
-      fun(Seg, A0) ->
-              lists:foldr(
-                fun(Bkt, A1) ->
-                        lists:foldl(fun([K | V], A2) -> F(K, V, A2) end, A1, Bkt)
-                end, A0, tuple_to_list(Seg))
-      end, Acc, tuple_to_list(Segs)).
-
-map(F, #dict{size = 0} = D) when is_function(F, 2) -> D;
-map(F, #dict{segs = Segs} = D) when is_function(F, 2) ->
-    D#dict{segs = map_tuple(fun(Seg) ->
-                                    map_tuple(fun(Bkt) -> [[K | F(K, V)] || [K | V] <- Bkt] end, Seg)
-                            end, Segs)}.
-
-filter(F, #dict{size = 0} = D) when is_function(F, 2) -> D;
-filter(F, #dict{segs = Segs} = D) when is_function(F, 2) ->
-    Kept = map_tuple(fun(Seg) ->
-                             map_tuple(fun(Bkt) -> keep(F, Bkt) end, Seg)
-                     end, Segs),
-    Left = lists:sum([length(B) || S <- tuple_to_list(Kept), B <- tuple_to_list(S)]),
-    contract(D#dict{segs = Kept}, D#dict.size - Left).
-
-merge(F, D1, D2) when D1#dict.size < D2#dict.size ->
-    fold(fun(K, V1, D) -> update(K, fun(V2) -> F(K, V1, V2) end, V1, D) end, D2, D1);
-merge(F, D1, D2) ->
-    fold(fun(K, V2, D) -> update(K, fun(V1) -> F(K, V1, V2) end, V2, D) end, D1, D2).
-
-%% ---- buckets ---------------------------------------------------------------
-
-keep(_F, []) -> [];
-keep(F, [[K | V] = C | Bkt]) ->
-    case F(K, V) of
-        true -> [C | keep(F, Bkt)];
-        false -> keep(F, Bkt)
-    end.
-
-map_tuple(F, T) -> list_to_tuple([F(E) || E <- tuple_to_list(T)]).
-
-find_in(K, [[K | V] | _]) -> {ok, V};
-find_in(K, [_ | Bkt]) -> find_in(K, Bkt);
-find_in(_, []) -> error.
-
-remove(K, [[K | _] | Bkt]) -> {Bkt, 1};
-remove(K, [C | Bkt0]) -> {Bkt1, N} = remove(K, Bkt0), {[C | Bkt1], N};
-remove(_, []) -> {[], 0}.
-
-take_from(K, [[K | V] | Bkt]) -> {Bkt, {V, 1}};
-take_from(K, [C | Bkt0]) -> {Bkt1, R} = take_from(K, Bkt0), {[C | Bkt1], R};
-take_from(_, []) -> {[], error}.
-
-update_in(K, F, [[K | V] | Bkt]) -> New = F(V), {[[K | New] | Bkt], New};
-update_in(K, F, [C | Bkt0]) -> {Bkt1, New} = update_in(K, F, Bkt0), {[C | Bkt1], New};
-update_in(_, _, []) -> throw(dict_no_key).
-
-%% Replaces the value of Key with Upd(Old), or adds it (at the bucket's end)
-%% with New().
-change(Key, D0, Upd, New) ->
-    {D1, Added} = on_bucket(D0, Key, fun(B) -> change_in(Key, Upd, New, B) end),
-    expand(D1, Added).
-
-change_in(K, Upd, _New, [[K | V] | Bkt]) -> {[[K | Upd(V)] | Bkt], 0};
-change_in(K, Upd, New, [C | Bkt0]) ->
-    {Bkt1, N} = change_in(K, Upd, New, Bkt0),
+-file("dict.erl", 339).
+update_bkt(K, F, _, [[K | V] | Bkt]) -> {[[K | F(V)] | Bkt], 0};
+update_bkt(K, F, I, [C | Bkt0]) ->
+    {Bkt1, N} = update_bkt(K, F, I, Bkt0),
     {[C | Bkt1], N};
-change_in(K, _Upd, New, []) -> {[[K | New()]], 1}.
+update_bkt(K, F, I, []) when is_function(F, 1) -> {[[K | I]], 1}.
 
+-file("dict.erl", 351).
+update_counter(Key, Incr, D0) when is_number(Incr) ->
+    Slot = get_slot(D0, Key),
+    {D1, Added} = on_bucket(fun(B) -> counter_bkt(Key, Incr, B) end, D0, Slot),
+    maybe_expand(D1, Added).
+
+-file("dict.erl", 359).
+counter_bkt(K, I, [[K | V] | Bkt]) -> {[[K | V + I] | Bkt], 0};
+counter_bkt(K, I, [C | Bkt0]) ->
+    {Bkt1, N} = counter_bkt(K, I, Bkt0),
+    {[C | Bkt1], N};
+counter_bkt(K, I, []) -> {[[K | I]], 1}.
+
+-file("dict.erl", 376).
+fold(F, Acc, D) -> fold_dict(F, Acc, D).
+
+-file("dict.erl", 383).
+map(F, D) -> map_dict(F, D).
+
+-file("dict.erl", 390).
+filter(F, D) -> filter_dict(F, D).
+
+-file("dict.erl", 398).
+merge(F, D1, D2) when D1#dict.size < D2#dict.size ->
+    fold_dict(fun(K, V1, D) -> update(K, fun(V2) -> F(K, V1, V2) end, V1, D) end, D2, D1);
+merge(F, D1, D2) ->
+    fold_dict(fun(K, V2, D) -> update(K, fun(V1) -> F(K, V1, V2) end, V2, D) end, D1, D2).
+
+%% ---- slots and buckets -------------------------------------------------------
+
+-file("dict.erl", 412).
 get_slot(D, Key) ->
-    case erlang:phash(Key, D#dict.maxn) of
-        H when H > D#dict.n -> H - D#dict.bso;
-        H -> H
+    H = erlang:phash(Key, D#dict.maxn),
+    if
+        H > D#dict.n -> H - D#dict.bso;
+        true -> H
     end.
 
-on_bucket(D, Key, F) ->
-    Slot = get_slot(D, Key),
-    Segs = D#dict.segs,
-    {Bkt, Res} = F(get_bkt(Segs, Slot)),
-    {D#dict{segs = put_bkt(Segs, Slot, Bkt)}, Res}.
+-file("dict.erl", 421).
+get_bucket(D, Slot) -> get_bucket_s(D#dict.segs, Slot).
 
-get_bkt(Segs, Slot) ->
+%% Applies F to the bucket of Slot; F returns the new bucket and a result.
+-file("dict.erl", 426).
+on_bucket(F, D, Slot) ->
+    SegI = (Slot - 1) div ?SEG + 1,
+    BktI = (Slot - 1) rem ?SEG + 1,
+    Segs = D#dict.segs,
+    Seg = element(SegI, Segs),
+    {Bkt, Res} = F(element(BktI, Seg)),
+    {D#dict{segs = setelement(SegI, Segs, setelement(BktI, Seg, Bkt))}, Res}.
+
+-file("dict.erl", 515).
+get_bucket_s(Segs, Slot) ->
     element((Slot - 1) rem ?SEG + 1, element((Slot - 1) div ?SEG + 1, Segs)).
 
-put_bkt(Segs, Slot, Bkt) ->
+-file("dict.erl", 520).
+put_bucket_s(Segs, Slot, Bkt) ->
     SegI = (Slot - 1) div ?SEG + 1,
     setelement(SegI, Segs, setelement((Slot - 1) rem ?SEG + 1, element(SegI, Segs), Bkt)).
 
+%% ---- whole-table walks: last segment, last bucket first ----------------------
+
+-file("dict.erl", 444).
+fold_dict(F, Acc, #dict{size = 0}) when is_function(F, 3) -> Acc;
+fold_dict(F, Acc, D) ->
+    Segs = D#dict.segs,
+    fold_segs(F, Acc, Segs, tuple_size(Segs)).
+
+-file("dict.erl", 450).
+fold_segs(F, Acc, Segs, I) when I >= 1 ->
+    Seg = element(I, Segs),
+    fold_segs(F, fold_seg(F, Acc, Seg, tuple_size(Seg)), Segs, I - 1);
+fold_segs(F, Acc, _, 0) when is_function(F, 3) -> Acc.
+
+-file("dict.erl", 455).
+fold_seg(F, Acc, Seg, I) when I >= 1 ->
+    fold_seg(F, fold_bucket(F, Acc, element(I, Seg)), Seg, I - 1);
+fold_seg(F, Acc, _, 0) when is_function(F, 3) -> Acc.
+
+-file("dict.erl", 459).
+fold_bucket(F, Acc, [[K | V] | Bkt]) -> fold_bucket(F, F(K, V, Acc), Bkt);
+fold_bucket(F, Acc, []) when is_function(F, 3) -> Acc.
+
+-file("dict.erl", 463).
+map_dict(F, #dict{size = 0} = D) when is_function(F, 2) -> D;
+map_dict(F, D) ->
+    Segs = map_seg_list(F, tuple_to_list(D#dict.segs)),
+    D#dict{segs = list_to_tuple(Segs)}.
+
+-file("dict.erl", 470).
+map_seg_list(F, [Seg | Segs]) ->
+    Bkts = map_bkt_list(F, tuple_to_list(Seg)),
+    [list_to_tuple(Bkts) | map_seg_list(F, Segs)];
+map_seg_list(F, []) when is_function(F, 2) -> [].
+
+-file("dict.erl", 476).
+map_bkt_list(F, [Bkt | Bkts]) -> [map_bucket(F, Bkt) | map_bkt_list(F, Bkts)];
+map_bkt_list(F, []) when is_function(F, 2) -> [].
+
+-file("dict.erl", 480).
+map_bucket(F, [[K | V] | Bkt]) -> [[K | F(K, V)] | map_bucket(F, Bkt)];
+map_bucket(F, []) when is_function(F, 2) -> [].
+
+-file("dict.erl", 484).
+filter_dict(F, #dict{size = 0} = D) when is_function(F, 2) -> D;
+filter_dict(F, D) ->
+    {Segs, Dropped} = filter_seg_list(F, tuple_to_list(D#dict.segs), [], 0),
+    maybe_contract(D#dict{segs = list_to_tuple(Segs)}, Dropped).
+
+-file("dict.erl", 491).
+filter_seg_list(F, [Seg | Segs], Acc, N0) ->
+    {Bkts, N1} = filter_bkt_list(F, tuple_to_list(Seg), [], N0),
+    filter_seg_list(F, Segs, [list_to_tuple(Bkts) | Acc], N1);
+filter_seg_list(F, [], Acc, N) when is_function(F, 2) -> {lists:reverse(Acc, []), N}.
+
+-file("dict.erl", 498).
+filter_bkt_list(F, [Bkt0 | Bkts], Acc, N0) ->
+    {Bkt1, N1} = filter_bucket(F, Bkt0, [], N0),
+    filter_bkt_list(F, Bkts, [Bkt1 | Acc], N1);
+filter_bkt_list(F, [], Acc, N) when is_function(F, 2) -> {lists:reverse(Acc), N}.
+
+-file("dict.erl", 504).
+filter_bucket(F, [[K | V] = C | Bkt], Acc, N) ->
+    case F(K, V) of
+        true -> filter_bucket(F, Bkt, [C | Acc], N);
+        false -> filter_bucket(F, Bkt, Acc, N + 1)
+    end;
+filter_bucket(F, [], Acc, N) when is_function(F, 2) -> {lists:reverse(Acc), N}.
+
 %% ---- growing and shrinking ---------------------------------------------------
 
-expand(#dict{size = Size, exp_size = Exp} = D0, Added) when Size + Added > Exp ->
-    D = more_segs(D0),
+-file("dict.erl", 530).
+maybe_expand(D, 0) -> maybe_expand_aux(D, 0);
+maybe_expand(D, 1) -> maybe_expand_aux(D, 1).
+
+-file("dict.erl", 533).
+maybe_expand_aux(D0, Added) when D0#dict.size + Added > D0#dict.exp_size ->
+    D = maybe_expand_segs(D0),
     N = D#dict.n + 1,
     Low = N - D#dict.bso,
     Segs0 = D#dict.segs,
-    MaxN = D#dict.maxn,
-    {B1, B2} = split(get_bkt(Segs0, Low), Low, MaxN),
-    Segs = put_bkt(put_bkt(Segs0, Low, B1), N, B2),
-    D#dict{size = Size + Added, n = N, exp_size = N * ?EXPAND,
+    [B1 | B2] = rehash(get_bucket_s(Segs0, Low), Low, N, D#dict.maxn),
+    Segs = put_bucket_s(put_bucket_s(Segs0, Low, B1), N, B2),
+    D#dict{size = D#dict.size + Added, n = N, exp_size = N * ?EXPAND,
            con_size = N * ?CONTRACT, segs = Segs};
-expand(#dict{size = Size} = D, Added) -> D#dict{size = Size + Added}.
+maybe_expand_aux(D, Added) -> D#dict{size = D#dict.size + Added}.
 
-%% Cells rehashing to Low stay, the rest move to the new slot; order kept.
-split([], _Low, _MaxN) -> {[], []};
-split([[K | _] = C | Bkt], Low, MaxN) ->
-    {L1, L2} = split(Bkt, Low, MaxN),
-    case erlang:phash(K, MaxN) of
-        Low -> {[C | L1], L2};
-        _ -> {L1, [C | L2]}
-    end.
-
-more_segs(#dict{n = N, maxn = N, bso = Bso, segs = Segs, empty = E} = D) ->
+-file("dict.erl", 550).
+maybe_expand_segs(#dict{n = N, maxn = N, bso = Bso, segs = Segs, empty = E} = D) ->
     Grown = list_to_tuple(tuple_to_list(Segs) ++ lists:duplicate(tuple_size(Segs), E)),
     D#dict{maxn = 2 * N, bso = 2 * Bso, segs = Grown};
-more_segs(D) -> D.
+maybe_expand_segs(D) -> D.
 
-contract(#dict{size = Size, con_size = Con, n = N} = D, Removed)
+%% Cells rehashing to Low stay, the rest move to the new slot; order kept.
+-file("dict.erl", 583).
+rehash([[K | _] = C | Bkt], Low, High, MaxN) ->
+    [L1 | L2] = rehash(Bkt, Low, High, MaxN),
+    case erlang:phash(K, MaxN) of
+        Low -> [[C | L1] | L2];
+        High -> [L1 | [C | L2]]
+    end;
+rehash([], _Low, _High, _MaxN) -> [[] | []].
+
+-file("dict.erl", 556).
+maybe_contract(#dict{size = Size, con_size = Con, n = N} = D, Removed)
   when Size - Removed < Con, N > ?SEG ->
     Low = N - D#dict.bso,
     Segs0 = D#dict.segs,
-    Joined = get_bkt(Segs0, Low) ++ get_bkt(Segs0, N),
-    Segs = put_bkt(put_bkt(Segs0, Low, Joined), N, []),
+    Joined = get_bucket_s(Segs0, Low) ++ get_bucket_s(Segs0, N),
+    Segs = put_bucket_s(put_bucket_s(Segs0, Low, Joined), N, []),
     N1 = N - 1,
-    fewer_segs(D#dict{size = Size - Removed, n = N1, exp_size = N1 * ?EXPAND,
-                      con_size = N1 * ?CONTRACT, segs = Segs});
-contract(#dict{size = Size} = D, Removed) -> D#dict{size = Size - Removed}.
+    maybe_contract_segs(D#dict{size = Size - Removed, n = N1, exp_size = N1 * ?EXPAND,
+                               con_size = N1 * ?CONTRACT, segs = Segs});
+maybe_contract(#dict{size = Size} = D, Removed) -> D#dict{size = Size - Removed}.
 
-fewer_segs(#dict{n = N, bso = N, maxn = MaxN, segs = Segs} = D) ->
+-file("dict.erl", 574).
+maybe_contract_segs(#dict{n = N, bso = N, maxn = MaxN, segs = Segs} = D) ->
     Half = lists:sublist(tuple_to_list(Segs), tuple_size(Segs) div 2),
     D#dict{maxn = MaxN div 2, bso = N div 2, segs = list_to_tuple(Half)};
-fewer_segs(D) -> D.
+maybe_contract_segs(D) -> D.

@@ -15,41 +15,57 @@
          foldl/3, foldr/3, foreach/2, keymap/3, map/2, mapfoldl/3, mapfoldr/3,
          partition/2, search/2, splitwith/2, takewhile/2, uniq/2,
          zf/2, zipwith/3, zipwith3/4]).
+-export([concat/1]).
 -export([sort/2, usort/2, merge/3, umerge/1, umerge/2, umerge/3,
          merge3/3, umerge3/3, ukeymerge/3]).
 
 %% ---- traversals ----------------------------------------------------------
+%% Cut into functions as OTP's are, body-recursive where OTP's are (the VM
+%% moves deep stacks to the heap), and given OTP's line numbers through
+%% -file: a fun or list that fails inside them leaves the frames erl shows
+%% (`in call from lists:zipwith/3 (lists.erl, line 483)`).
 
+-file("lists.erl", 1264).
 all(Pred, List) when is_function(Pred, 1) ->
     case List of
-        [_ | _] -> all_1(Pred, List);
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> all_1(Pred, Tail);
+                false -> false
+            end;
         [] -> true
     end.
 
-all_1(Pred, [H | T]) ->
-    case Pred(H) of
-        true -> all_1(Pred, T);
+-file("lists.erl", 1274).
+all_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> all_1(Pred, Tail);
         false -> false
     end;
-all_1(_Pred, []) -> true.
+all_1(_Pred, []) ->
+    true.
 
+-file("lists.erl", 1287).
 any(Pred, List) when is_function(Pred, 1) ->
     case List of
-        [_ | _] -> any_1(Pred, List);
+        [Hd | Tail] ->
+            case Pred(Hd) of
+                true -> true;
+                false -> any_1(Pred, Tail)
+            end;
         [] -> false
     end.
 
-any_1(Pred, [H | T]) ->
-    case Pred(H) of
+-file("lists.erl", 1297).
+any_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
         true -> true;
-        false -> any_1(Pred, T)
+        false -> any_1(Pred, Tail)
     end;
-any_1(_Pred, []) -> false.
+any_1(_Pred, []) ->
+    false.
 
-%% map/2 and foldl/3 have OTP's shape and, through -file, its line numbers:
-%% stack traces through them read as erl's (`lists:map_1/2 (lists.erl,
-%% line 1320)`). The shell's exception reports show these frames. map is
-%% body-recursive as in OTP; the VM moves deep stacks to the heap.
+%% map is body-recursive as in OTP.
 -file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
@@ -62,13 +78,16 @@ map_1(F, [Hd | Tail]) ->
     [F(Hd) | map_1(F, Tail)];
 map_1(_F, []) ->
     [].
--file("lists.erl", 63).
 
-flatmap(F, List) when is_function(F, 1) -> flatmap_1(F, List, []).
+-file("lists.erl", 1330).
+flatmap(F, List) when is_function(F, 1) ->
+    flatmap_1(F, List).
 
-%% Each result is reversed onto the accumulator, so results must be lists.
-flatmap_1(F, [H | T], Acc) -> flatmap_1(F, T, lists:reverse(F(H), Acc));
-flatmap_1(_F, [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 1333).
+flatmap_1(F, [Hd | Tail]) ->
+    F(Hd) ++ flatmap_1(F, Tail);
+flatmap_1(_F, []) ->
+    [].
 
 -file("lists.erl", 1347).
 foldl(F, Acc, List) when is_function(F, 2) ->
@@ -82,129 +101,183 @@ foldl_1(F, Acc, [Hd | Tail]) ->
     foldl_1(F, F(Hd, Acc), Tail);
 foldl_1(_F, Acc, []) ->
     Acc.
--file("lists.erl", 78).
 
-foldr(F, Acc, List) when is_function(F, 2) -> foldl_1(F, Acc, lists:reverse(List)).
+-file("lists.erl", 1367).
+foldr(F, Acc, List) when is_function(F, 2) ->
+    foldr_1(F, Acc, List).
 
-foreach(F, List) when is_function(F, 1) -> foreach_1(F, List).
+-file("lists.erl", 1370).
+foldr_1(F, Acc, [Hd | Tail]) ->
+    F(Hd, foldr_1(F, Acc, Tail));
+foldr_1(_F, Acc, []) ->
+    Acc.
 
-foreach_1(F, [H | T]) ->
-    F(H),
-    foreach_1(F, T);
-foreach_1(_F, []) -> ok.
+%% OTP's filter/2 is a list comprehension; BEAM compiles it to a function of
+%% this name (the generator's list, then the predicate), which is what the
+%% stack trace shows when the predicate or the list is bad.
+-file("lists.erl", 1381).
+filter(Pred, List) when is_function(Pred, 1) ->
+    '-filter/2-lc$^0/1-0-'(List, Pred).
 
-%% OTP's filter/2 is a list comprehension; this fails the same way.
-filter(Pred, List) when is_function(Pred, 1) -> filter_1(Pred, List, []).
+-file("lists.erl", 1382).
+'-filter/2-lc$^0/1-0-'([E | Tail], Pred) ->
+    case Pred(E) of true -> [E | '-filter/2-lc$^0/1-0-'(Tail, Pred)]; false -> '-filter/2-lc$^0/1-0-'(Tail, Pred); Other -> erlang:error({bad_filter, Other}) end;
+'-filter/2-lc$^0/1-0-'([], _Pred) -> [];
+'-filter/2-lc$^0/1-0-'(Other, _Pred) -> erlang:error({bad_generator, Other}).
 
-filter_1(Pred, [H | T], Acc) ->
+-file("lists.erl", 1394).
+partition(Pred, L) when is_function(Pred, 1) ->
+    partition_1(Pred, L, [], []).
+
+-file("lists.erl", 1397).
+partition_1(Pred, [H | T], As, Bs) ->
     case Pred(H) of
-        true -> filter_1(Pred, T, [H | Acc]);
-        false -> filter_1(Pred, T, Acc);
-        Other -> erlang:error({bad_filter, Other})
+        true -> partition_1(Pred, T, [H | As], Bs);
+        false -> partition_1(Pred, T, As, [H | Bs])
     end;
-filter_1(_Pred, [], Acc) -> lists:reverse(Acc);
-filter_1(_Pred, Other, _Acc) -> erlang:error({bad_generator, Other}).
-
-partition(Pred, List) when is_function(Pred, 1) -> partition_1(Pred, List, [], []).
-
-partition_1(Pred, [H | T], In, Out) ->
-    case Pred(H) of
-        true -> partition_1(Pred, T, [H | In], Out);
-        false -> partition_1(Pred, T, In, [H | Out])
-    end;
-partition_1(_Pred, [], In, Out) -> {lists:reverse(In), lists:reverse(Out)}.
+partition_1(_Pred, [], As, Bs) ->
+    {lists:reverse(As), lists:reverse(Bs)}.
 
 %% Fun returns true (keep), false (drop) or {true, Value} (keep Value).
-filtermap(F, List) when is_function(F, 1) -> filtermap_1(F, List, []).
+-file("lists.erl", 1412).
+filtermap(F, List) when is_function(F, 1) ->
+    filtermap_1(F, List).
 
-filtermap_1(F, [H | T], Acc) ->
-    case F(H) of
-        false -> filtermap_1(F, T, Acc);
-        true -> filtermap_1(F, T, [H | Acc]);
-        {true, Value} -> filtermap_1(F, T, [Value | Acc])
+-file("lists.erl", 1415).
+filtermap_1(F, [Hd | Tail]) ->
+    case F(Hd) of
+        true ->
+            [Hd | filtermap_1(F, Tail)];
+        {true, Val} ->
+            [Val | filtermap_1(F, Tail)];
+        false ->
+            filtermap_1(F, Tail)
     end;
-filtermap_1(_F, [], Acc) -> lists:reverse(Acc).
+filtermap_1(_F, []) ->
+    [].
 
-zf(F, List) -> filtermap(F, List).
+-file("lists.erl", 1429).
+zf(F, L) ->
+    filtermap(F, L).
 
-mapfoldl(F, Acc, List) when is_function(F, 2) -> mapfoldl_1(F, Acc, List, []).
+-file("lists.erl", 1437).
+foreach(F, List) when is_function(F, 1) ->
+    foreach_1(F, List).
 
-mapfoldl_1(F, Acc0, [H | T], Mapped) ->
-    {R, Acc1} = F(H, Acc0),
-    mapfoldl_1(F, Acc1, T, [R | Mapped]);
-mapfoldl_1(_F, Acc, [], Mapped) -> {lists:reverse(Mapped), Acc}.
+-file("lists.erl", 1440).
+foreach_1(F, [Hd | Tail]) ->
+    F(Hd),
+    foreach_1(F, Tail);
+foreach_1(_F, []) ->
+    ok.
 
-%% Walks from the right; the mapped values come out in the original order.
-mapfoldr(F, Acc, List) when is_function(F, 2) -> mapfoldr_1(F, Acc, lists:reverse(List), []).
+-file("lists.erl", 1457).
+mapfoldl(F, Accu, List) when is_function(F, 2) ->
+    mapfoldl_1(F, Accu, List).
 
-mapfoldr_1(F, Acc0, [H | T], Mapped) ->
-    {R, Acc1} = F(H, Acc0),
-    mapfoldr_1(F, Acc1, T, [R | Mapped]);
-mapfoldr_1(_F, Acc, [], Mapped) -> {Mapped, Acc}.
+-file("lists.erl", 1460).
+mapfoldl_1(F, Accu0, [Hd | Tail]) ->
+    {R, Accu1} = F(Hd, Accu0),
+    {Rs, Accu2} = mapfoldl_1(F, Accu1, Tail),
+    {[R | Rs], Accu2};
+mapfoldl_1(_F, Accu, []) ->
+    {[], Accu}.
 
-takewhile(Pred, List) when is_function(Pred, 1) -> takewhile_1(Pred, List, []).
+-file("lists.erl", 1478).
+mapfoldr(F, Accu, List) when is_function(F, 2) ->
+    mapfoldr_1(F, Accu, List).
 
-takewhile_1(Pred, [H | T], Acc) ->
-    case Pred(H) of
-        true -> takewhile_1(Pred, T, [H | Acc]);
-        false -> lists:reverse(Acc)
+-file("lists.erl", 1481).
+mapfoldr_1(F, Accu0, [Hd | Tail]) ->
+    {Rs, Accu1} = mapfoldr_1(F, Accu0, Tail),
+    {R, Accu2} = F(Hd, Accu1),
+    {[R | Rs], Accu2};
+mapfoldr_1(_F, Accu, []) ->
+    {[], Accu}.
+
+-file("lists.erl", 1494).
+takewhile(Pred, List) when is_function(Pred, 1) ->
+    takewhile_1(Pred, List).
+
+-file("lists.erl", 1497).
+takewhile_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> [Hd | takewhile_1(Pred, Tail)];
+        false -> []
     end;
-takewhile_1(_Pred, [], Acc) -> lists:reverse(Acc).
+takewhile_1(_Pred, []) ->
+    [].
 
-dropwhile(Pred, List) when is_function(Pred, 1) -> dropwhile_1(Pred, List).
+-file("lists.erl", 1511).
+dropwhile(Pred, List) when is_function(Pred, 1) ->
+    dropwhile_1(Pred, List).
 
-dropwhile_1(Pred, [H | T] = List) ->
-    case Pred(H) of
-        true -> dropwhile_1(Pred, T);
-        false -> List
+-file("lists.erl", 1514).
+dropwhile_1(Pred, [Hd | Tail] = Rest) ->
+    case Pred(Hd) of
+        true -> dropwhile_1(Pred, Tail);
+        false -> Rest
     end;
-dropwhile_1(_Pred, []) -> [].
+dropwhile_1(_Pred, []) ->
+    [].
 
-splitwith(Pred, List) when is_function(Pred, 1) -> splitwith_1(Pred, List, []).
+-file("lists.erl", 1527).
+search(Pred, List) when is_function(Pred, 1) ->
+    search_1(Pred, List).
 
-splitwith_1(Pred, [H | T] = List, Taken) ->
-    case Pred(H) of
-        true -> splitwith_1(Pred, T, [H | Taken]);
-        false -> {lists:reverse(Taken), List}
+-file("lists.erl", 1530).
+search_1(Pred, [Hd | Tail]) ->
+    case Pred(Hd) of
+        true -> {value, Hd};
+        false -> search_1(Pred, Tail)
     end;
-splitwith_1(_Pred, [], Taken) -> {lists:reverse(Taken), []}.
+search_1(_Pred, []) ->
+    false.
 
-search(Pred, List) when is_function(Pred, 1) -> search_1(Pred, List).
+-file("lists.erl", 1545).
+splitwith(Pred, List) when is_function(Pred, 1) ->
+    splitwith_1(Pred, List, []).
 
-search_1(Pred, [H | T]) ->
-    case Pred(H) of
-        true -> {value, H};
-        false -> search_1(Pred, T)
+-file("lists.erl", 1548).
+splitwith_1(Pred, [Hd | Tail], Taken) ->
+    case Pred(Hd) of
+        true -> splitwith_1(Pred, Tail, [Hd | Taken]);
+        false -> {lists:reverse(Taken), [Hd | Tail]}
     end;
-search_1(_Pred, []) -> false.
+splitwith_1(_Pred, [], Taken) ->
+    {lists:reverse(Taken), []}.
 
-zipwith(F, Xs, Ys) when is_function(F, 2) -> zipwith_1(F, Xs, Ys, []).
+-file("lists.erl", 482).
+zipwith(F, [X | Xs], [Y | Ys]) -> [F(X, Y) | zipwith(F, Xs, Ys)];
+zipwith(F, [], []) when is_function(F, 2) -> [].
 
-zipwith_1(F, [X | Xs], [Y | Ys], Acc) -> zipwith_1(F, Xs, Ys, [F(X, Y) | Acc]);
-zipwith_1(_F, [], [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 499).
+zipwith3(F, [X | Xs], [Y | Ys], [Z | Zs]) ->
+    [F(X, Y, Z) | zipwith3(F, Xs, Ys, Zs)];
+zipwith3(F, [], [], []) when is_function(F, 3) -> [].
 
-zipwith3(F, Xs, Ys, Zs) when is_function(F, 3) -> zipwith3_1(F, Xs, Ys, Zs, []).
-
-zipwith3_1(F, [X | Xs], [Y | Ys], [Z | Zs], Acc) ->
-    zipwith3_1(F, Xs, Ys, Zs, [F(X, Y, Z) | Acc]);
-zipwith3_1(_F, [], [], [], Acc) -> lists:reverse(Acc).
-
-keymap(F, N, List) when is_function(F, 1), is_integer(N), N > 0 -> keymap_1(F, N, List, []).
-
-keymap_1(F, N, [T | Ts], Acc) ->
-    keymap_1(F, N, Ts, [setelement(N, T, F(element(N, T))) | Acc]);
-keymap_1(_F, _N, [], Acc) -> lists:reverse(Acc).
+-file("lists.erl", 982).
+keymap(Fun, Index, [Tup | Tail]) ->
+   [setelement(Index, Tup, Fun(element(Index, Tup))) | keymap(Fun, Index, Tail)];
+keymap(Fun, Index, []) when is_integer(Index), Index >= 1,
+                            is_function(Fun, 1) -> [].
 
 %% The first element for each distinct F(Element) is kept.
-uniq(F, List) when is_function(F, 1) -> uniq_1(F, List, #{}, []).
+-file("lists.erl", 3005).
+uniq(F, L) when is_function(F, 1) ->
+    uniq_2(L, F, #{}).
 
-uniq_1(F, [H | T], Seen, Acc) ->
-    Key = F(H),
-    case Seen of
-        #{Key := _} -> uniq_1(F, T, Seen, Acc);
-        #{} -> uniq_1(F, T, Seen#{Key => true}, [H | Acc])
+-file("lists.erl", 3008).
+uniq_2([X | Xs], F, M) ->
+    Key = F(X),
+    case is_map_key(Key, M) of
+        true ->
+            uniq_2(Xs, F, M);
+        false ->
+            [X | uniq_2(Xs, F, M#{Key => true})]
     end;
-uniq_1(_F, [], _Seen, Acc) -> lists:reverse(Acc).
+uniq_2([], _, _) ->
+    [].
 
 %% ---- sorting with an ordering fun -------------------------------------
 %% Fun(A, B) is true when A may come before B. These take OTP's steps
@@ -215,6 +288,7 @@ uniq_1(_F, [], _Seen, Acc) -> lists:reverse(Acc).
 %% below a run is kept aside to start the next), then runs are merged two by
 %% two, the passes alternating between ascending and descending runs.
 
+-file("lists.erl", 1016).
 sort(Fun, []) when is_function(Fun, 2) -> [];
 sort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 sort(Fun, [X, Y | T]) ->
@@ -312,21 +386,51 @@ rfmerge(Fun, [X | Xs] = XL, [Y | Ys] = YL, Acc) ->
 rfmerge(_Fun, [], YL, Acc) -> lists:reverse(YL, Acc);
 rfmerge(_Fun, XL, [], Acc) -> lists:reverse(XL, Acc).
 
-merge(Fun, L1, [_ | _] = L2) when is_function(Fun, 2) -> lists:reverse(fmerge(Fun, L1, L2, []));
-merge(Fun, L1, []) when is_function(Fun, 2) -> L1.
+-file("lists.erl", 1036).
+merge(Fun, T1, [H2 | T2]) when is_function(Fun, 2) ->
+    lists:reverse(fmerge2_1(T1, H2, Fun, T2, []), []);
+merge(Fun, T1, []) when is_function(Fun, 2) ->
+    T1.
+
+%% merge/3's loop as OTP runs it: in fmerge2_1 the second list's head H2
+%% waits while the first list's heads go out; in fmerge2_2 the first
+%% list's head H1 waits. The output is built reversed in M.
+-file("lists.erl", 2770).
+fmerge2_1([H1 | T1], H2, Fun, T2, M) ->
+    case Fun(H1, H2) of
+        true ->
+            fmerge2_1(T1, H2, Fun, T2, [H1 | M]);
+        false ->
+            fmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+fmerge2_1([], H2, _Fun, T2, M) ->
+    lists:reverse(T2, [H2 | M]).
+
+-file("lists.erl", 2780).
+fmerge2_2(H1, T1, Fun, [H2 | T2], M) ->
+    case Fun(H1, H2) of
+        true ->
+            fmerge2_1(T1, H2, Fun, T2, [H1 | M]);
+        false ->
+            fmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+fmerge2_2(H1, T1, _Fun, [], M) ->
+    lists:reverse(T1, [H1 | M]).
 
 %% usort/2: as sort/2, but an element the fun puts both before and after
 %% another (equal to it) is dropped, the earlier one kept.
+-file("lists.erl", 1056).
 usort(Fun, [_] = L) when is_function(Fun, 2) -> L;
 usort(Fun, [] = L) when is_function(Fun, 2) -> L;
-usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_first(Fun, X, L).
+usort(Fun, [X | L]) when is_function(Fun, 2) -> usort_1(Fun, X, L).
 
-usort_first(Fun, X, [Y | L]) ->
+-file("lists.erl", 1063).
+usort_1(Fun, X, [Y | L]) ->
     case Fun(X, Y) of
         true ->
             case Fun(Y, X) of
                 true when L =:= [] -> [X];
-                true -> usort_first(Fun, X, L);
+                true -> usort_1(Fun, X, L);
                 false -> ucut_up(Y, X, Fun, L, [], [], [])
             end;
         false -> ucut_down(Y, L, Fun, [X])
@@ -425,21 +529,137 @@ settle(Fun, [P], X, Acc) ->
         false -> [P | Acc]
     end.
 
-umerge(Fun, [], L2) when is_function(Fun, 2) -> L2;
-umerge(Fun, L1, L2) when is_function(Fun, 2) -> lists:reverse(ufmerge(Fun, L1, L2, [], [])).
+-file("lists.erl", 1089).
+umerge(Fun, [], T2) when is_function(Fun, 2) ->
+    T2;
+umerge(Fun, [H1 | T1], T2) when is_function(Fun, 2) ->
+    lists:reverse(ufmerge2_2(H1, T1, Fun, T2, []), []).
+
+%% umerge/3's loop as OTP runs it; HdM is the element output last from the
+%% first list: a second-list head the fun puts before it too is equal to
+%% it, and dropped.
+-file("lists.erl", 2914).
+ufmerge2_1([H1 | T1], H2, Fun, T2, M, HdM) ->
+    case Fun(H1, H2) of
+        true ->
+            ufmerge2_1(T1, H2, Fun, T2, [H1 | M], H1);
+        false ->
+            case Fun(H2, HdM) of
+                true ->
+                    ufmerge2_2(H1, T1, Fun, T2, M);
+                false ->
+                    ufmerge2_2(H1, T1, Fun, T2, [H2 | M])
+            end
+    end;
+ufmerge2_1([], H2, Fun, T2, M, HdM) ->
+    case Fun(H2, HdM) of
+        true ->
+            lists:reverse(T2, M);
+        false ->
+            lists:reverse(T2, [H2 | M])
+    end.
+
+-file("lists.erl", 2934).
+ufmerge2_2(H1, T1, Fun, [H2 | T2], M) ->
+    case Fun(H1, H2) of
+        true ->
+            ufmerge2_1(T1, H2, Fun, T2, [H1 | M], H1);
+        false ->
+            ufmerge2_2(H1, T1, Fun, T2, [H2 | M])
+    end;
+ufmerge2_2(H1, T1, _Fun, [], M) ->
+    lists:reverse(T1, [H1 | M]).
 
 %% ---- first-order merges that are rarely used, kept simple ----------------
+%% Their first clauses are OTP's (with its lines), so a bad argument at the
+%% top fails as there; the merging itself is the fun merge above.
 
-umerge(L1, L2) -> umerge(fun(A, B) -> A =< B end, L1, L2).
+-file("lists.erl", 1216).
+umerge([], T2) ->
+    T2;
+umerge([H1 | T1], T2) ->
+    umerge(fun(A, B) -> A =< B end, [H1 | T1], T2).
 
-umerge(ListOfLists) -> foldl(fun(L, Acc) -> umerge(Acc, L) end, [], ListOfLists).
+-file("lists.erl", 1170).
+umerge(L) ->
+    umergel(L, [], asc).
 
-merge3(L1, L2, L3) -> lists:merge(lists:merge(L1, L2), L3).
+%% OTP's umergel clauses take the list apart two or three lists at a time;
+%% anything but a list of lists matches none of them.
+-file("lists.erl", 1898).
+umergel([L], [], asc) -> L;
+umergel(L, [], asc) ->
+    case is_list(L) andalso all(fun erlang:is_list/1, L) of
+        true -> foldl(fun(X, Acc) -> umerge(Acc, X) end, [], L);
+        false -> erlang:error(function_clause, [L, [], asc])
+    end.
 
-umerge3(L1, L2, L3) -> umerge(umerge(L1, L2), L3).
+-file("lists.erl", 577).
+merge3(L1, [], L3) ->
+   lists:merge(L1, L3);
+merge3(L1, L2, []) ->
+   lists:merge(L1, L2);
+merge3(L1, [H2 | T2], [H3 | T3]) ->
+   lists:merge(lists:merge(L1, [H2 | T2]), [H3 | T3]).
 
-ukeymerge(N, L1, L2) when is_integer(N), N > 0 ->
-    umerge(fun(A, B) -> element(N, A) =< element(N, B) end, L1, L2).
+-file("lists.erl", 1186).
+umerge3(L1, [], L3) ->
+   umerge(L1, L3);
+umerge3(L1, L2, []) ->
+   umerge(L1, L2);
+umerge3(L1, [H2 | T2], [H3 | T3]) ->
+   umerge(umerge(L1, [H2 | T2]), [H3 | T3]).
+
+-file("lists.erl", 950).
+ukeymerge(Index, L1, T2) when is_integer(Index), Index > 0 ->
+    case L1 of
+        [] ->
+            T2;
+        [H1 | T1] ->
+            E1 = element(Index, H1),
+            M = ukeymerge2_2(Index, T1, E1, H1, T2, []),
+            lists:reverse(M, [])
+    end.
+
+%% ukeymerge/3's loop as OTP runs it, keys taken with element/2 as the
+%% merge reaches each tuple; HdM is the key output last from the first list.
+-file("lists.erl", 2619).
+ukeymerge2_1(I, [H1 | T1], E2, HdM, T2, M, H2) ->
+    case element(I, H1) of
+        E1 when E1 =< E2 ->
+            ukeymerge2_1(I, T1, E2, E1, T2, [H1 | M], H2);
+        E1 when E2 == HdM ->
+            ukeymerge2_2(I, T1, E1, H1, T2, M);
+        E1 ->
+            ukeymerge2_2(I, T1, E1, H1, T2, [H2 | M])
+    end;
+ukeymerge2_1(_I, [], E2, HdM, T2, M, _H2) when E2 == HdM ->
+    lists:reverse(T2, M);
+ukeymerge2_1(_I, [], _E2, _HdM, T2, M, H2) ->
+    lists:reverse(T2, [H2 | M]).
+
+-file("lists.erl", 2633).
+ukeymerge2_2(I, T1, E1, H1, [H2 | T2], M) ->
+    case element(I, H2) of
+        E2 when E1 =< E2 ->
+            ukeymerge2_1(I, T1, E2, E1, T2, [H1 | M], H2);
+        _E2 ->
+            ukeymerge2_2(I, T1, E1, H1, T2, [H2 | M])
+    end;
+ukeymerge2_2(_I, T1, _E1, H1, [], M) ->
+    lists:reverse(T1, [H1 | M]).
+
+%% concat/1 is OTP's flatmap over a fun of this module, so a bad list fails
+%% in flatmap_1 with that fun among its arguments, as in erl.
+-file("lists.erl", 631).
+concat(List) ->
+    flatmap(fun thing_to_list/1, List).
+
+-file("lists.erl", 634).
+thing_to_list(X) when is_integer(X) -> integer_to_list(X);
+thing_to_list(X) when is_float(X) -> float_to_list(X);
+thing_to_list(X) when is_atom(X) -> atom_to_list(X);
+thing_to_list(X) when is_list(X) -> X.
 
 %% ---- ++ and -- with OTP's frames -----------------------------------------
 

@@ -2,9 +2,11 @@
 %% call funs. The VM merges this module with the natives of src/bifs/maps.ts
 %% (get/2, put/3, to_list/1, iterator/1, next/1...).
 %%
-%% Functions taking a map also take an iterator (maps:iterator/1), and visit
-%% entries in iteration order. A map argument that is neither fails with
-%% {badmap, M}; a bad fun with badarg, as in OTP.
+%% Cut into functions as OTP's maps.erl is, with its lines (-file), so a bad
+%% fun, map or iterator fails in the frames erl shows. OTP raises through
+%% error_with_info/2 and badarg_with_info/1 (erlang:error/3 with an
+%% error_info for erl_stdlib_errors); erlts_maps (src/bifs/maps.ts) raises
+%% the same errors, explained as erl_stdlib_errors explains them.
 
 -module(maps).
 
@@ -12,168 +14,291 @@
          update_with/3, update_with/4, merge_with/3, intersect_with/3,
          groups_from_list/2, groups_from_list/3]).
 
-%% ---- over maps and iterators --------------------------------------------
-
-fold(F, Acc, MapOrIter) when is_function(F, 3) ->
-    fold_1(F, Acc, next_of(MapOrIter, [F, Acc, MapOrIter]));
-fold(F, Acc, MapOrIter) ->
-    bad_fun([F, Acc, MapOrIter], MapOrIter).
-
-fold_1(F, Acc, {K, V, Iter}) -> fold_1(F, F(K, V, Acc), maps:next(Iter));
-fold_1(_F, Acc, none) -> Acc.
-
-map(F, MapOrIter) when is_function(F, 2) ->
-    maps:from_list(map_1(F, next_of(MapOrIter, [F, MapOrIter]), []));
-map(F, MapOrIter) ->
-    bad_fun([F, MapOrIter], MapOrIter).
-
-map_1(F, {K, V, Iter}, Acc) -> map_1(F, maps:next(Iter), [{K, F(K, V)} | Acc]);
-map_1(_F, none, Acc) -> Acc.
-
-filter(Pred, MapOrIter) when is_function(Pred, 2) ->
-    maps:from_list(filter_1(Pred, next_of(MapOrIter, [Pred, MapOrIter]), []));
-filter(Pred, MapOrIter) ->
-    bad_fun([Pred, MapOrIter], MapOrIter).
-
-filter_1(Pred, {K, V, Iter}, Acc) ->
-    case Pred(K, V) of
-        true -> filter_1(Pred, maps:next(Iter), [{K, V} | Acc]);
-        false -> filter_1(Pred, maps:next(Iter), Acc)
+-file("maps.erl", 105).
+intersect_with(Combiner, Map1, Map2) when is_map(Map1),
+                                          is_map(Map2),
+                                          is_function(Combiner, 3) ->
+    %% =< so that the combiner is not reversed when the maps are as large
+    case map_size(Map1) =< map_size(Map2) of
+        true ->
+            intersect_with_small_map_first(Combiner, Map1, Map2);
+        false ->
+            RCombiner = fun(K, V1, V2) -> Combiner(K, V2, V1) end,
+            intersect_with_small_map_first(RCombiner, Map2, Map1)
     end;
-filter_1(_Pred, none, Acc) -> Acc.
+intersect_with(Combiner, Map1, Map2) ->
+    erlts_maps:error_with_info(intersect_with, error_type_merge_intersect(Map1, Map2, Combiner),
+                               [Combiner, Map1, Map2]).
 
-%% F returns true (keep), false (drop) or {true, NewValue}.
-filtermap(F, MapOrIter) when is_function(F, 2) ->
-    maps:from_list(filtermap_1(F, next_of(MapOrIter, [F, MapOrIter]), []));
-filtermap(F, MapOrIter) ->
-    bad_fun([F, MapOrIter], MapOrIter).
+-file("maps.erl", 120).
+intersect_with_small_map_first(Combiner, SmallMap, BigMap) ->
+    Next = maps:next(maps:iterator(SmallMap)),
+    intersect_with_iterate(Next, [], BigMap, Combiner).
 
-filtermap_1(F, {K, V, Iter}, Acc) ->
-    case F(K, V) of
-        true -> filtermap_1(F, maps:next(Iter), [{K, V} | Acc]);
-        {true, NewV} -> filtermap_1(F, maps:next(Iter), [{K, NewV} | Acc]);
-        false -> filtermap_1(F, maps:next(Iter), Acc)
+-file("maps.erl", 124).
+intersect_with_iterate({K, V1, Iterator}, Keep, BigMap, Combiner) ->
+    Next = maps:next(Iterator),
+    case BigMap of
+        #{K := V2} ->
+            V = Combiner(K, V1, V2),
+            intersect_with_iterate(Next, [{K, V} | Keep], BigMap, Combiner);
+        _ ->
+            intersect_with_iterate(Next, Keep, BigMap, Combiner)
     end;
-filtermap_1(_F, none, Acc) -> Acc.
+intersect_with_iterate(none, Keep, _BigMap2, _Combiner) ->
+    maps:from_list(Keep).
 
-foreach(F, MapOrIter) when is_function(F, 2) ->
-    foreach_1(F, next_of(MapOrIter, [F, MapOrIter]));
-foreach(F, MapOrIter) ->
-    bad_fun([F, MapOrIter], MapOrIter).
-
-foreach_1(F, {K, V, Iter}) ->
-    F(K, V),
-    foreach_1(F, maps:next(Iter));
-foreach_1(_F, none) -> ok.
-
-%% The first step of iterating a map or an iterator.
-next_of(Map, _Args) when is_map(Map) -> maps:next(maps:iterator(Map));
-next_of(Iter, Args) ->
-    case is_iterator(Iter) of
-        true -> maps:next(Iter);
-        false -> erlang:error({badmap, Iter}, Args)
-    end.
-
-is_iterator({_, _, _}) -> true;
-is_iterator(none) -> true;
-is_iterator([Pos | Map]) when is_integer(Pos), is_map(Map) -> true;
-is_iterator(_) -> false.
-
-%% A bad fun is badarg, unless the map is bad too: that is reported first.
-bad_fun(Args, MapOrIter) ->
-    case is_map(MapOrIter) orelse is_iterator(MapOrIter) of
-        true -> erlang:error(badarg, Args);
-        false -> erlang:error({badmap, MapOrIter}, Args)
-    end.
-
-%% ---- updates and combinations --------------------------------------------
-
-update_with(Key, F, Map) when is_function(F, 1), is_map(Map) ->
-    case Map of
-        #{Key := Value} -> Map#{Key := F(Value)};
-        #{} -> erlang:error({badkey, Key}, [Key, F, Map])
-    end;
-update_with(Key, F, Map) ->
-    erlang:error(map_or_badarg(Map), [Key, F, Map]).
-
-update_with(Key, F, Init, Map) when is_function(F, 1), is_map(Map) ->
-    case Map of
-        #{Key := Value} -> Map#{Key := F(Value)};
-        #{} -> Map#{Key => Init}
-    end;
-update_with(Key, F, Init, Map) ->
-    erlang:error(map_or_badarg(Map), [Key, F, Init, Map]).
-
-map_or_badarg(Map) when is_map(Map) -> badarg;
-map_or_badarg(Other) -> {badmap, Other}.
-
-%% merge_with/3 and intersect_with/3 have OTP's shape: the smaller map is
-%% walked and the other one updated (`:=` keeps that map's key), so which
-%% of two =:= keys stays (0.0 or -0.0) and the order of the Combiner's
-%% calls are erl's.
-merge_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2), is_function(Combiner, 3) ->
+%% The smaller map is walked and the other one updated (`:=` keeps that
+%% map's key), so which of two =:= keys stays (0.0 or -0.0) and the order of
+%% the Combiner's calls are erl's.
+-file("maps.erl", 165).
+merge_with(Combiner, Map1, Map2) when is_map(Map1),
+                                      is_map(Map2),
+                                      is_function(Combiner, 3) ->
     case map_size(Map1) > map_size(Map2) of
         true ->
-            merge_with_1(maps:next(maps:iterator(Map2)), Map1, Combiner);
+            Iterator = maps:iterator(Map2),
+            merge_with_1(maps:next(Iterator),
+                         Map1,
+                         Map2,
+                         Combiner);
         false ->
-            merge_with_1(maps:next(maps:iterator(Map1)), Map2,
+            Iterator = maps:iterator(Map1),
+            merge_with_1(maps:next(Iterator),
+                         Map2,
+                         Map1,
                          fun(K, V1, V2) -> Combiner(K, V2, V1) end)
     end;
 merge_with(Combiner, Map1, Map2) ->
-    erlang:error(two_maps_error(Map1, Map2), [Combiner, Map1, Map2]).
+    erlts_maps:error_with_info(merge_with, error_type_merge_intersect(Map1, Map2, Combiner),
+                               [Combiner, Map1, Map2]).
 
-merge_with_1({K, V2, Iter}, Map1, Combiner) ->
+-file("maps.erl", 186).
+merge_with_1({K, V2, Iterator}, Map1, Map2, Combiner) ->
     case Map1 of
-        #{K := V1} -> merge_with_1(maps:next(Iter), Map1#{K := Combiner(K, V1, V2)}, Combiner);
-        #{} -> merge_with_1(maps:next(Iter), maps:put(K, V2, Map1), Combiner)
+        #{K := V1} ->
+            NewMap1 = Map1#{K := Combiner(K, V1, V2)},
+            merge_with_1(maps:next(Iterator), NewMap1, Map2, Combiner);
+        #{} ->
+            merge_with_1(maps:next(Iterator), maps:put(K, V2, Map1), Map2, Combiner)
     end;
-merge_with_1(none, Result, _Combiner) ->
+merge_with_1(none, Result, _, _) ->
     Result.
 
-intersect_with(Combiner, Map1, Map2) when is_map(Map1), is_map(Map2), is_function(Combiner, 3) ->
-    case map_size(Map1) =< map_size(Map2) of
+-file("maps.erl", 261).
+update_with(Key, Fun, Map) when is_function(Fun, 1), is_map(Map) ->
+    case Map of
+        #{Key := Value} -> Map#{Key := Fun(Value)};
+        #{} -> erlang:error({badkey, Key}, [Key, Fun, Map])
+    end;
+update_with(Key, Fun, Map) ->
+    erlts_maps:error_with_info(update_with, error_type(Map), [Key, Fun, Map]).
+
+-file("maps.erl", 275).
+update_with(Key, Fun, Init, Map) when is_function(Fun, 1), is_map(Map) ->
+    case Map of
+        #{Key := Value} -> Map#{Key := Fun(Value)};
+        #{} -> Map#{Key => Init}
+    end;
+update_with(Key, Fun, Init, Map) ->
+    erlts_maps:error_with_info(update_with, error_type(Map), [Key, Fun, Init, Map]).
+
+%% filter, filtermap, foreach, fold and map: a map or an iterator; a bad
+%% one is {badmap, It} when its first step fails, and fails in maps:next/1
+%% further on.
+-file("maps.erl", 300).
+filter(Pred, MapOrIter) when is_function(Pred, 2) ->
+    Iter = if
+               is_map(MapOrIter) ->
+                   maps:iterator(MapOrIter);
+               true ->
+                   MapOrIter
+           end,
+    try maps:next(Iter) of
+        Next ->
+            maps:from_list(filter_1(Pred, Next))
+    catch
+        error:_ ->
+            erlts_maps:error_with_info(filter, {badmap, MapOrIter}, [Pred, MapOrIter])
+    end;
+filter(Pred, Map) ->
+    erlts_maps:badarg_with_info(filter, [Pred, Map]).
+
+-file("maps.erl", 317).
+filter_1(Pred, {K, V, Iter}) ->
+    case Pred(K, V) of
         true ->
-            intersect_with_1(maps:next(maps:iterator(Map1)), [], Map2, Combiner);
+            [{K, V} | filter_1(Pred, maps:next(Iter))];
         false ->
-            intersect_with_1(maps:next(maps:iterator(Map2)), [], Map1,
-                             fun(K, V1, V2) -> Combiner(K, V2, V1) end)
+            filter_1(Pred, maps:next(Iter))
     end;
-intersect_with(Combiner, Map1, Map2) ->
-    erlang:error(two_maps_error(Map1, Map2), [Combiner, Map1, Map2]).
+filter_1(_Pred, none) ->
+    [].
 
-intersect_with_1({K, V1, Iter}, Keep, BigMap, Combiner) ->
-    Next = maps:next(Iter),
-    case BigMap of
-        #{K := V2} -> intersect_with_1(Next, [{K, Combiner(K, V1, V2)} | Keep], BigMap, Combiner);
-        #{} -> intersect_with_1(Next, Keep, BigMap, Combiner)
+%% F returns true (keep), false (drop) or {true, NewValue}.
+-file("maps.erl", 332).
+filtermap(Fun, MapOrIter) when is_function(Fun, 2) ->
+    Iter = if
+               is_map(MapOrIter) ->
+                   maps:iterator(MapOrIter);
+               true ->
+                   MapOrIter
+           end,
+    try maps:next(Iter) of
+        Next ->
+            maps:from_list(filtermap_1(Fun, Next))
+    catch
+        error:_ ->
+            erlts_maps:error_with_info(filtermap, {badmap, MapOrIter}, [Fun, MapOrIter])
     end;
-intersect_with_1(none, Keep, _BigMap, _Combiner) ->
-    maps:from_list(Keep).
+filtermap(Fun, Map) ->
+    erlts_maps:badarg_with_info(filtermap, [Fun, Map]).
 
-two_maps_error(Map1, _) when not is_map(Map1) -> {badmap, Map1};
-two_maps_error(_, Map2) when not is_map(Map2) -> {badmap, Map2};
-two_maps_error(_, _) -> badarg.
-
-%% ---- grouping -----------------------------------------------------------
-%% Each group keeps its elements in the order of the list.
-
-groups_from_list(KeyFun, List) when is_function(KeyFun, 1), is_list(List) ->
-    groups_from_list(KeyFun, fun(X) -> X end, List);
-groups_from_list(KeyFun, List) ->
-    erlang:error(badarg, [KeyFun, List]).
-
-groups_from_list(KeyFun, ValueFun, List)
-  when is_function(KeyFun, 1), is_function(ValueFun, 1), is_list(List) ->
-    Reversed = groups_1(KeyFun, ValueFun, List, #{}),
-    map(fun(_Key, Values) -> lists:reverse(Values) end, Reversed);
-groups_from_list(KeyFun, ValueFun, List) ->
-    erlang:error(badarg, [KeyFun, ValueFun, List]).
-
-groups_1(KeyFun, ValueFun, [H | T], Acc) ->
-    Key = KeyFun(H),
-    Value = ValueFun(H),
-    case Acc of
-        #{Key := Values} -> groups_1(KeyFun, ValueFun, T, Acc#{Key := [Value | Values]});
-        #{} -> groups_1(KeyFun, ValueFun, T, Acc#{Key => [Value]})
+-file("maps.erl", 349).
+filtermap_1(Pred, {K, V, Iter}) ->
+    case Pred(K, V) of
+        true ->
+            [{K, V} | filtermap_1(Pred, maps:next(Iter))];
+        {true, NewV} ->
+            [{K, NewV} | filtermap_1(Pred, maps:next(Iter))];
+        false ->
+            filtermap_1(Pred, maps:next(Iter))
     end;
-groups_1(_KeyFun, _ValueFun, [], Acc) -> Acc.
+filtermap_1(_Pred, none) ->
+    [].
+
+-file("maps.erl", 365).
+foreach(Fun, MapOrIter) when is_function(Fun, 2) ->
+    Iter = if is_map(MapOrIter) -> maps:iterator(MapOrIter);
+              true -> MapOrIter
+           end,
+    try maps:next(Iter) of
+        Next ->
+            foreach_1(Fun, Next)
+    catch
+        error:_ ->
+            erlts_maps:error_with_info(foreach, {badmap, MapOrIter}, [Fun, MapOrIter])
+    end;
+foreach(Pred, Map) ->
+    erlts_maps:badarg_with_info(foreach, [Pred, Map]).
+
+-file("maps.erl", 379).
+foreach_1(Fun, {K, V, Iter}) ->
+    Fun(K, V),
+    foreach_1(Fun, maps:next(Iter));
+foreach_1(_Fun, none) ->
+    ok.
+
+-file("maps.erl", 392).
+fold(Fun, Init, MapOrIter) when is_function(Fun, 3) ->
+    Iter = if
+               is_map(MapOrIter) ->
+                   maps:iterator(MapOrIter);
+               true ->
+                   MapOrIter
+           end,
+    try maps:next(Iter) of
+        Next ->
+            fold_1(Fun, Init, Next)
+    catch
+        error:_ ->
+            erlts_maps:error_with_info(fold, {badmap, MapOrIter}, [Fun, Init, MapOrIter])
+    end;
+fold(Fun, Init, Map) ->
+    erlts_maps:badarg_with_info(fold, [Fun, Init, Map]).
+
+-file("maps.erl", 409).
+fold_1(Fun, Acc, {K, V, Iter}) ->
+    fold_1(Fun, Fun(K, V, Acc), maps:next(Iter));
+fold_1(_Fun, Acc, none) ->
+    Acc.
+
+-file("maps.erl", 419).
+map(Fun, MapOrIter) when is_function(Fun, 2) ->
+    Iter = if
+               is_map(MapOrIter) ->
+                   maps:iterator(MapOrIter);
+               true ->
+                   MapOrIter
+           end,
+    try maps:next(Iter) of
+        Next ->
+            maps:from_list(map_1(Fun, Next))
+    catch
+        error:_ ->
+            erlts_maps:error_with_info(map, {badmap, MapOrIter}, [Fun, MapOrIter])
+    end;
+map(Fun, Map) ->
+    erlts_maps:badarg_with_info(map, [Fun, Map]).
+
+-file("maps.erl", 437).
+map_1(Fun, {K, V, Iter}) ->
+    [{K, Fun(K, V)} | map_1(Fun, maps:next(Iter))];
+map_1(_Fun, none) ->
+    [].
+
+%% Each group keeps its elements in the order of the list: the list is
+%% reversed first and each group built by prepending, as in OTP.
+-file("maps.erl", 509).
+groups_from_list(Fun, List0) when is_function(Fun, 1) ->
+    try lists:reverse(List0) of
+        List ->
+            groups_from_list_1(Fun, List, #{})
+    catch
+        error:_ ->
+            erlts_maps:badarg_with_info(groups_from_list, [Fun, List0])
+    end;
+groups_from_list(Fun, List) ->
+    erlts_maps:badarg_with_info(groups_from_list, [Fun, List]).
+
+-file("maps.erl", 520).
+groups_from_list_1(Fun, [H | Tail], Acc) ->
+    K = Fun(H),
+    NewAcc = case Acc of
+                 #{K := Vs} -> Acc#{K := [H | Vs]};
+                 #{} -> Acc#{K => [H]}
+             end,
+    groups_from_list_1(Fun, Tail, NewAcc);
+groups_from_list_1(_Fun, [], Acc) ->
+    Acc.
+
+-file("maps.erl", 540).
+groups_from_list(Fun, ValueFun, List0) when is_function(Fun, 1),
+                                            is_function(ValueFun, 1) ->
+    try lists:reverse(List0) of
+        List ->
+            groups_from_list_2(Fun, ValueFun, List, #{})
+    catch
+        error:_ ->
+            erlts_maps:badarg_with_info(groups_from_list, [Fun, ValueFun, List0])
+    end;
+groups_from_list(Fun, ValueFun, List) ->
+    erlts_maps:badarg_with_info(groups_from_list, [Fun, ValueFun, List]).
+
+-file("maps.erl", 552).
+groups_from_list_2(Fun, ValueFun, [H | Tail], Acc) ->
+    K = Fun(H),
+    V = ValueFun(H),
+    NewAcc = case Acc of
+                 #{K := Vs} -> Acc#{K := [V | Vs]};
+                 #{} -> Acc#{K => [V]}
+             end,
+    groups_from_list_2(Fun, ValueFun, Tail, NewAcc);
+groups_from_list_2(_Fun, _ValueFun, [], Acc) ->
+    Acc.
+
+-file("maps.erl", 563).
+error_type(M) when is_map(M) -> badarg;
+error_type(V) -> {badmap, V}.
+
+-file("maps.erl", 566).
+error_type_two_maps(M1, M2) when is_map(M1) ->
+    {badmap, M2};
+error_type_two_maps(M1, _M2) ->
+    {badmap, M1}.
+
+-file("maps.erl", 571).
+error_type_merge_intersect(M1, M2, Combiner) when is_function(Combiner, 3) ->
+    error_type_two_maps(M1, M2);
+error_type_merge_intersect(_M1, _M2, _Combiner) ->
+    badarg.

@@ -28,10 +28,12 @@
 
 %% ---- making sets -----------------------------------------------------------
 
+-file("sets.erl", 92).
 new() ->
     Empty = erlang:make_tuple(?SEG, []),
     #set{empty = Empty, segs = {Empty}}.
 
+-file("sets.erl", 97).
 new([{version, 2}]) -> #{};
 new(Opts) ->
     case proplists:get_value(version, Opts, 1) of
@@ -39,8 +41,10 @@ new(Opts) ->
         2 -> #{}
     end.
 
+-file("sets.erl", 110).
 from_list(L) -> lists:foldl(fun add_element/2, new(), L).
 
+-file("sets.erl", 116).
 from_list(L, [{version, 2}]) -> maps:from_keys(L, []);
 from_list(L, Opts) ->
     case proplists:get_value(version, Opts, 1) of
@@ -50,19 +54,24 @@ from_list(L, Opts) ->
 
 %% ---- one set ---------------------------------------------------------------
 
+-file("sets.erl", 130).
 is_set(#{}) -> true;
 is_set(#set{}) -> true;
 is_set(_) -> false.
 
+-file("sets.erl", 138).
 size(#{} = S) -> map_size(S);
 size(#set{size = N}) -> N.
 
+-file("sets.erl", 145).
 is_empty(#{} = S) -> map_size(S) =:= 0;
 is_empty(#set{size = N}) -> N =:= 0.
 
+-file("sets.erl", 153).
 to_list(#{} = S) -> maps:keys(S);
 to_list(#set{} = S) -> fold(fun(E, L) -> [E | L] end, [], S).
 
+-file("sets.erl", 162).
 is_element(E, #{} = S) ->
     case S of
         #{E := _} -> true;
@@ -71,6 +80,7 @@ is_element(E, #{} = S) ->
 is_element(E, #set{} = S) ->
     lists:member(E, bucket(S#set.segs, slot(S, E))).
 
+-file("sets.erl", 177).
 add_element(E, #{} = S) -> S#{E => []};
 add_element(E, #set{} = S) ->
     Slot = slot(S, E),
@@ -80,6 +90,7 @@ add_element(E, #set{} = S) ->
         false -> grow(S#set{segs = put_bucket(S#set.segs, Slot, [E | Bkt])})
     end.
 
+-file("sets.erl", 195).
 del_element(E, #{} = S) -> maps:remove(E, S);
 del_element(E, #set{} = S) ->
     Slot = slot(S, E),
@@ -89,6 +100,7 @@ del_element(E, #set{} = S) ->
         true -> shrink(S#set{segs = put_bucket(S#set.segs, Slot, lists:delete(E, Bkt))}, 1)
     end.
 
+-file("sets.erl", 428).
 fold(F, Acc, #{} = S) when is_function(F, 2) -> fold_map(F, Acc, maps:next(maps:iterator(S)));
 fold(F, Acc, #set{segs = Segs}) when is_function(F, 2) -> fold_segs(F, Acc, Segs, tuple_size(Segs)).
 
@@ -96,15 +108,18 @@ fold_map(F, Acc, {E, _, I}) -> fold_map(F, F(E, Acc), maps:next(I));
 fold_map(_F, Acc, none) -> Acc.
 
 %% Segments and slots from the last to the first, each bucket from its head.
+-file("sets.erl", 492).
 fold_segs(F, Acc, Segs, I) when I >= 1 ->
     Seg = element(I, Segs),
     fold_segs(F, fold_seg(F, Acc, Seg, tuple_size(Seg)), Segs, I - 1);
 fold_segs(_F, Acc, _Segs, _I) -> Acc.
 
+-file("sets.erl", 497).
 fold_seg(F, Acc, Seg, I) when I >= 1 ->
     fold_seg(F, lists:foldl(F, Acc, element(I, Seg)), Seg, I - 1);
 fold_seg(_F, Acc, _Seg, _I) -> Acc.
 
+-file("sets.erl", 447).
 filter(F, #{} = S) when is_function(F, 1) ->
     maps:from_keys(filter_map(F, maps:next(maps:iterator(S))), []);
 filter(F, #set{segs = Segs} = S) when is_function(F, 1) ->
@@ -124,6 +139,7 @@ filter_map(F, {E, _, I}) ->
     end;
 filter_map(_F, none) -> [].
 
+-file("sets.erl", 523).
 filter_bucket(F, [E | Bkt], Kept, D) ->
     case F(E) of
         true -> filter_bucket(F, Bkt, [E | Kept], D);
@@ -133,52 +149,90 @@ filter_bucket(_F, [], Kept, D) -> {Kept, D}.
 
 %% ---- two sets or more ------------------------------------------------------
 
-union(#{} = S1, #{} = S2) -> maps:merge(S1, S2);
+-file("sets.erl", 228).
+union(#{} = S1, #{} = S2) ->
+    maps:merge(S1, S2);
 union(S1, S2) ->
-    {Small, Big} = by_size(S1, S2),
-    fold(fun add_element/2, Big, Small).
+    case size(S1) < size(S2) of
+        true ->
+            fold(fun(E, S) -> add_element(E, S) end, S2, S1);
+        false ->
+            fold(fun(E, S) -> add_element(E, S) end, S1, S2)
+    end.
 
-union([S1, S2 | Ss]) -> unite_all(union(S1, S2), Ss);
+-file("sets.erl", 243).
+union([S1, S2 | Ss]) ->
+    union1(union(S1, S2), Ss);
 union([S]) -> S;
 union([]) -> new().
 
-unite_all(Acc, [S | Ss]) -> unite_all(union(Acc, S), Ss);
-unite_all(Acc, []) -> Acc.
+-file("sets.erl", 249).
+union1(S1, [S2 | Ss]) ->
+    union1(union(S1, S2), Ss);
+union1(S1, []) -> S1.
 
+%% Two maps: the smaller one's keys that the other has too.
+-file("sets.erl", 259).
 intersection(#{} = S1, #{} = S2) ->
     {Small, Big} = if map_size(S1) < map_size(S2) -> {S1, S2}; true -> {S2, S1} end,
     maps:from_keys([E || E <- maps:keys(Small), is_map_key(E, Big)], []);
 intersection(S1, S2) ->
-    {Small, Big} = by_size(S1, S2),
-    filter(fun(E) -> is_element(E, Big) end, Small).
+    case size(S1) < size(S2) of
+        true ->
+            filter(fun(E) -> is_element(E, S2) end, S1);
+        false ->
+            filter(fun(E) -> is_element(E, S1) end, S2)
+    end.
 
-intersection([S1, S2 | Ss]) -> intersect_all(intersection(S1, S2), Ss);
+-file("sets.erl", 308).
+intersection([S1, S2 | Ss]) ->
+    intersection1(intersection(S1, S2), Ss);
 intersection([S]) -> S.
 
-intersect_all(Acc, [S | Ss]) -> intersect_all(intersection(Acc, S), Ss);
-intersect_all(Acc, []) -> Acc.
+-file("sets.erl", 313).
+intersection1(S1, [S2 | Ss]) ->
+    intersection1(intersection(S1, S2), Ss);
+intersection1(S1, []) -> S1.
 
+-file("sets.erl", 322).
 is_disjoint(#{} = S1, #{} = S2) ->
-    {Small, Big} = if map_size(S1) < map_size(S2) -> {S1, S2}; true -> {S2, S1} end,
-    none_in(Big, maps:next(maps:iterator(Small)));
-is_disjoint(S1, S2) ->
-    {Small, Big} = by_size(S1, S2),
-    fold(fun(_, false) -> false;
-            (E, true) -> not is_element(E, Big)
-         end, true, Small).
-
-none_in(S, {E, _, I}) ->
-    case S of
-        #{E := _} -> false;
-        _ -> none_in(S, maps:next(I))
+    if
+        map_size(S1) < map_size(S2) ->
+            is_disjoint_1(S2, maps:iterator(S1));
+        true ->
+            is_disjoint_1(S1, maps:iterator(S2))
     end;
-none_in(_S, none) -> true.
+is_disjoint(S1, S2) ->
+    case size(S1) < size(S2) of
+        true ->
+            fold(fun(_, false) -> false;
+                    (E, true) -> not is_element(E, S2)
+                 end, true, S1);
+        false ->
+            fold(fun(_, false) -> false;
+                    (E, true) -> not is_element(E, S1)
+                 end, true, S2)
+    end.
 
+-file("sets.erl", 341).
+is_disjoint_1(Set, Iter) ->
+    case maps:next(Iter) of
+        {K, _, NextIter} ->
+            case Set of
+                #{K := _} -> false;
+                #{} -> is_disjoint_1(Set, NextIter)
+            end;
+        none ->
+            true
+    end.
+
+-file("sets.erl", 360).
 subtract(#{} = S1, #{} = S2) ->
     maps:from_keys([E || E <- maps:keys(S1), not is_map_key(E, S2)], []);
 subtract(S1, S2) ->
     filter(fun(E) -> not is_element(E, S2) end, S1).
 
+-file("sets.erl", 398).
 is_subset(#{} = S1, #{} = S2) ->
     map_size(S1) =< map_size(S2) andalso all_in(S2, maps:next(maps:iterator(S1)));
 is_subset(S1, S2) ->
@@ -190,13 +244,6 @@ all_in(S, {E, _, I}) ->
         _ -> false
     end;
 all_in(_S, none) -> true.
-
-%% The smaller set first; on a tie the first set counts as the larger.
-by_size(S1, S2) ->
-    case size(S1) < size(S2) of
-        true -> {S1, S2};
-        false -> {S2, S1}
-    end.
 
 %% ---- the hash table --------------------------------------------------------
 

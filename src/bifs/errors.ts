@@ -10,7 +10,7 @@
 //    from the top stack frame, so we build that frame ourselves.
 
 import { Atom, type Term } from '../terms/types.js';
-import { type ErlException, error, type ErrorInfo } from '../terms/exception.js';
+import { type ErlException, error, type ErrorInfo, type LibraryFrame } from '../terms/exception.js';
 
 const FUNCTION_CLAUSE = Atom.of('function_clause');
 
@@ -47,4 +47,14 @@ export function badargIn(module: string, fn: string, args: Term[], argNo: number
  */
 export function functionClause(module: string, fn: string, args: Term[], line: number): ErlException {
   return frameError(FUNCTION_CLAUSE, module, fn, args, undefined, line);
+}
+
+/**
+ * The exception with OTP's library frames under its failing frame, innermost
+ * first: where OTP's function is Erlang and fails in a BIF it calls (or one
+ * level down a body recursion), erl's stack trace shows those frames.
+ */
+export function calledFrom(ex: ErlException, ...callers: LibraryFrame[]): ErlException {
+  if (ex.info !== null) ex.info.callers = [...callers, ...(ex.info.callers ?? [])];
+  return ex;
 }

@@ -6,7 +6,7 @@ import { erlangNatives } from './erlang/erlang.js';
 import { erlangDistNatives, erltsDistBifs } from './erlang/dist.js';
 import { erlangTraceNatives } from './erlang/trace.js';
 import { listsNatives } from './lists/lists.js';
-import { mapsNatives } from './maps.js';
+import { erltsMapsNatives, mapsNatives } from './maps.js';
 import { erltsIoNatives } from './io/erlts_io.js';
 import { ioLibNatives } from './io_lib/io_lib.js';
 import { ioLibCharsNatives } from './io_lib/chars.js';
@@ -47,6 +47,7 @@ export const nativeModules: NativeModule[] = [
   erltsDistBifs,
   listsNatives,
   mapsNatives,
+  erltsMapsNatives,
   erltsIoNatives,
   ioLibNatives,
   ioLibCharsNatives,

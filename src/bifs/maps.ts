@@ -5,13 +5,24 @@
 // explanations erl_stdlib_errors gives (including its quirk of saying
 // "not a map" for a missing key in maps:update/3).
 
-import { A, Atom, Cons, NIL, type Term, isList, isTuple } from '../terms/types.js';
+import { A, Atom, Cons, ExportFun, NIL, type Term, isFun, isList, isTuple } from '../terms/types.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
-import { frameError } from './errors.js';
+import { calledFrom, frameError, functionClause } from './errors.js';
+import { ErlMap } from '../terms/map.js';
+import type { ErlException } from '../terms/exception.js';
 import { fromArray, spine } from './lists/util.js';
 import { type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapFromEntries, mapGet, mapHas, mapSet, mapSize } from './map_access.js';
 
 type ArgErrors = { [n: number]: string };
+
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/** An error of a maps function: erl puts erl_stdlib_errors in its frame's location. */
+function mapsError(reason: Term, fn: string, args: Term[], errs: ArgErrors, line?: number): ErlException {
+  const ex = frameError(reason, 'maps', fn, args, errs, line);
+  ex.info!.errorInfo = STDLIB_ERRORS;
+  return ex;
+}
 
 const badmap = (m: Term) => [A.badmap, m];
 const badkey = (k: Term) => [A.badkey, k];
@@ -30,14 +41,14 @@ function lineOf(fn: string, arity: number): number | undefined {
 /** The map argument, or {badmap, M} explaining argument argNo. */
 function mapArg(fn: string, args: Term[], argNo: number): MapTerm {
   const m = args[argNo - 1]!;
-  if (!isMapTerm(m)) throw frameError(badmap(m), 'maps', fn, args, { [argNo]: 'not a map' }, lineOf(fn, args.length));
+  if (!isMapTerm(m)) throw mapsError(badmap(m), fn, args, { [argNo]: 'not a map' }, lineOf(fn, args.length));
   return m;
 }
 
 function get2(_p: unknown, k: Term, m: Term): Term {
   const map = mapArg('get', [k, m], 2);
   const v = mapGet(map, k);
-  if (v === undefined) throw frameError(badkey(k), 'maps', 'get', [k, m], { 1: 'not present in map' });
+  if (v === undefined) throw mapsError(badkey(k), 'get', [k, m], { 1: 'not present in map' });
   return v;
 }
 
@@ -56,7 +67,7 @@ function put(_p: unknown, k: Term, v: Term, m: Term): Term {
 
 function update(_p: unknown, k: Term, v: Term, m: Term): Term {
   const map = mapArg('update', [k, v, m], 3);
-  if (!mapHas(map, k)) throw frameError(badkey(k), 'maps', 'update', [k, v, m], { 3: 'not a map' });
+  if (!mapHas(map, k)) throw mapsError(badkey(k), 'update', [k, v, m], { 3: 'not a map' });
   return mapSet(map, k, v);
 }
 
@@ -90,9 +101,9 @@ function toList(_p: unknown, m: Term): Term {
 /** The elements of a list argument, failing with badarg as the list-taking map BIFs do. */
 function listArg(fn: string, args: Term[], argNo: number): Term[] {
   const l = args[argNo - 1]!;
-  if (!isList(l)) throw frameError(A.badarg, 'maps', fn, args, { [argNo]: 'not a list' });
+  if (!isList(l)) throw mapsError(A.badarg, fn, args, { [argNo]: 'not a list' });
   const s = spine(l);
-  if (s.tail !== NIL) throw frameError(A.badarg, 'maps', fn, args, { [argNo]: 'not a proper list' });
+  if (s.tail !== NIL) throw mapsError(A.badarg, fn, args, { [argNo]: 'not a proper list' });
   return s.items;
 }
 
@@ -100,7 +111,7 @@ function fromList(_p: unknown, l: Term): Term {
   const items = listArg('from_list', [l], 1);
   const entries: [Term, Term][] = [];
   for (const x of items) {
-    if (!isTuple(x) || x.length !== 2) throw frameError(A.badarg, 'maps', 'from_list', [l], {});
+    if (!isTuple(x) || x.length !== 2) throw mapsError(A.badarg, 'from_list', [l], {});
     entries.push([x[0]!, x[1]!]);
   }
   return mapFromEntries(entries);
@@ -120,7 +131,7 @@ function twoMaps(fn: string, a: Term, b: Term): [MapTerm, MapTerm] {
   const errs: ArgErrors = {};
   if (!isMapTerm(a)) errs[1] = 'not a map';
   if (!isMapTerm(b)) errs[2] = 'not a map';
-  throw frameError(badmap(isMapTerm(a) ? b : a), 'maps', fn, [a, b], errs, lineOf(fn, 2));
+  throw mapsError(badmap(isMapTerm(a) ? b : a), fn, [a, b], errs, lineOf(fn, 2));
 }
 
 function merge(_p: unknown, a: Term, b: Term): Term {
@@ -146,8 +157,8 @@ function intersect(_p: unknown, a: Term, b: Term): Term {
 
 /** maps:with/without: a list of keys and a map, the map checked first. */
 function keysAndMap(fn: string, ks: Term, m: Term): { keys: Term; map: MapTerm } {
-  if (!isMapTerm(m)) throw frameError(badmap(m), 'maps', fn, [ks, m], { 2: 'not a map' }, ERROR_WITH_INFO_LINE);
-  if (!isList(ks)) throw frameError(A.badarg, 'maps', fn, [ks, m], { 1: 'not a list' }, ERROR_WITH_INFO_LINE);
+  if (!isMapTerm(m)) throw mapsError(badmap(m), fn, [ks, m], { 2: 'not a map' }, ERROR_WITH_INFO_LINE);
+  if (!isList(ks)) throw mapsError(A.badarg, fn, [ks, m], { 1: 'not a list' }, ERROR_WITH_INFO_LINE);
   return { keys: ks, map: m };
 }
 
@@ -160,7 +171,11 @@ function withKeys(_p: unknown, ks: Term, m: Term): Term {
     if (v !== undefined) entries.push([l.head, v]);
     l = l.tail;
   }
-  if (l !== NIL) throw frameError(A.function_clause, 'maps', 'with_1', [l, map], undefined, WITH_1_LINE);
+  if (l !== NIL) {
+    // with_1 builds on each key found (a return address, shown once), under with/2.
+    const ex = frameError(A.function_clause, 'maps', 'with_1', [l, map], undefined, WITH_1_LINE);
+    throw calledFrom(ex, ...(entries.length > 0 ? [['maps', 'with_1', 2, WITH_1_LINE + 2] as const] : []), ['maps', 'with', 2, 490]);
+  }
   return mapFromEntries(entries);
 }
 
@@ -172,7 +187,8 @@ function withoutKeys(_p: unknown, ks: Term, m: Term): Term {
     out = mapDelete(out, l.head);
     l = l.tail;
   }
-  if (l !== NIL) throw frameError(A.function_clause, 'lists', 'foldl', [Atom.of('remove'), out, l]);
+  // OTP's without/2 is lists:foldl(fun maps:remove/2, M, Ks), in tail position.
+  if (l !== NIL) throw functionClause('lists', 'foldl_1', [new ExportFun(Atom.of('maps'), Atom.of('remove'), 2), out, l], 1354);
   return out;
 }
 
@@ -196,8 +212,85 @@ function next(_p: unknown, it: Term): Term {
     for (let i = entries.length - 1; i >= it.head; i--) chain = [entries[i]![0], entries[i]![1], chain];
     return chain;
   }
-  throw frameError(A.badarg, 'maps', 'next', [it], { 1: 'not a valid iterator' }, BADARG_WITH_INFO_LINE);
+  throw mapsError(A.badarg, 'next', [it], { 1: 'not a valid iterator' }, BADARG_WITH_INFO_LINE);
 }
+
+// ---- the errors of maps functions written in Erlang ----------------------------
+// OTP's maps.erl raises through error_with_info/2 and badarg_with_info/1,
+// erlang:error/3 with an error_info the shell explains with
+// erl_stdlib_errors:format_maps_error/2. lib/erlang/maps.erl calls these
+// instead; the frame is the maps function's own, at those helpers' lines.
+
+const funText: Record<number, string> = { 1: 'one argument', 2: 'two arguments', 3: 'three arguments' };
+const mustBeFun = (f: Term, arity: number): string | null => (isFun(f) && f.arity === arity ? null : `not a fun that takes ${funText[arity]}`);
+const mustBeMap = (m: Term): string | null => (isMapTerm(m) ? null : 'not a map');
+function mustBeList(l: Term): string | null {
+  if (!isList(l)) return 'not a list';
+  return spine(l).tail === NIL ? null : 'not a proper list';
+}
+function mustBeMapOrIter(m: Term): string | null {
+  if (isMapTerm(m)) return null;
+  try {
+    next(null, m);
+    return null;
+  } catch {
+    return 'not a map or an iterator';
+  }
+}
+
+/** erl_stdlib_errors:format_maps_error/2 for the functions lib/erlang/maps.erl raises in. */
+function explainMaps(fn: string, args: Term[]): ArgErrors {
+  const [a, b, c, d] = args;
+  let per: (string | null)[] = [];
+  switch (`${fn}/${args.length}`) {
+    case 'map/2':
+    case 'filter/2':
+    case 'filtermap/2':
+    case 'foreach/2':
+      per = [mustBeFun(a!, 2), mustBeMapOrIter(b!)];
+      break;
+    case 'fold/3':
+      per = [mustBeFun(a!, 3), null, mustBeMapOrIter(c!)];
+      break;
+    case 'groups_from_list/2':
+      per = [mustBeFun(a!, 1), mustBeList(b!)];
+      break;
+    case 'groups_from_list/3':
+      per = [mustBeFun(a!, 1), mustBeFun(b!, 1), mustBeList(c!)];
+      break;
+    case 'intersect_with/3':
+    case 'merge_with/3':
+      per = [mustBeFun(a!, 3), mustBeMap(b!), mustBeMap(c!)];
+      break;
+    case 'update_with/3':
+      per = [null, mustBeFun(b!, 1), mustBeMap(c!)];
+      break;
+    case 'update_with/4':
+      per = [null, mustBeFun(b!, 1), null, mustBeMap(d!)];
+      break;
+  }
+  const errs: ArgErrors = {};
+  per.forEach((e, i) => {
+    if (e !== null) errs[i + 1] = e;
+  });
+  return errs;
+}
+
+function errorWithInfo(_p: unknown, fn: Term, reason: Term, args: Term): Term {
+  const as = spine(args).items;
+  throw mapsError(reason, (fn as Atom).name, as, explainMaps((fn as Atom).name, as), ERROR_WITH_INFO_LINE);
+}
+
+function badargWithInfo(_p: unknown, fn: Term, args: Term): Term {
+  const as = spine(args).items;
+  throw mapsError(A.badarg, (fn as Atom).name, as, explainMaps((fn as Atom).name, as), BADARG_WITH_INFO_LINE);
+}
+
+/** erlts_maps: the helpers above, for lib/erlang/maps.erl only. */
+export const erltsMapsNatives: NativeModule = {
+  name: 'erlts_maps',
+  functions: { 'error_with_info/3': errorWithInfo, 'badarg_with_info/2': badargWithInfo } as unknown as Record<string, NativeFn>,
+};
 
 export const mapsNatives: NativeModule = {
   name: 'maps',

@@ -1,19 +1,42 @@
-// The proplists module. A property is an atom Key (short for {Key, true})
+// The proplists module (to_map/1,2, which call a fun, are Erlang:
+// lib/erlang/proplists.erl). A property is an atom Key (short for {Key, true})
 // or a tuple whose first element is the key; other list elements are
 // ignored. Improper lists fail with function_clause at the OTP 25 line of
 // the clause that walks them.
 
 import { A, Atom, Cons, NIL, type Term, isTuple } from '../terms/types.js';
+import { ErlException } from '../terms/exception.js';
 import { exactEq } from '../terms/equality.js';
 import { compare } from '../terms/compare.js';
 import type { NativeFn, NativeModule } from '../vm/native.js';
-import { frameError, functionClause } from './errors.js';
+import { calledFrom, frameError, functionClause } from './errors.js';
+import type { LibraryFrame } from '../terms/exception.js';
+import { ErlMap } from '../terms/map.js';
 import { fromArray, spine } from './lists/util.js';
 import { plusplus } from './lists/arith.js';
-import { emptyMap, isMapTerm, mapDelete, mapEntries, mapSet } from './map_access.js';
+import { isMapTerm, mapEntries } from './map_access.js';
 import { termKey } from './term_key.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('proplists', fn, args, line);
+
+const BAD_GENERATOR = Atom.of('bad_generator');
+
+/**
+ * A list comprehension of OTP's proplists.erl meeting something that is no
+ * list: BEAM raises in the comprehension's own function
+ * ('-compact/1-lc$^0/1-0-'), whose return address shows once more when it
+ * had built on an element before (`deep`), above the functions that called it.
+ */
+function badGenerator(lc: string, arity: number, line: number, bad: Term, deep: boolean, ...callers: LibraryFrame[]) {
+  const ex = frameError([BAD_GENERATOR, bad], 'proplists', lc, arity, undefined, line);
+  const frames: LibraryFrame[] = deep ? [['proplists', lc, arity, line], ...callers] : callers;
+  return frames.length > 0 ? calledFrom(ex, ...frames) : ex;
+}
+
+/** The exception with `callers` under it, when it is an Erlang exception. */
+function under(e: unknown, ...callers: LibraryFrame[]): unknown {
+  return e instanceof ErlException && callers.length > 0 ? calledFrom(e, ...callers) : e;
+}
 
 /** The key a list element defines, or undefined when it is no property. */
 function keyOfProperty(p: Term): Term | undefined {
@@ -61,7 +84,7 @@ function unfold(_p: unknown, l: Term): Term {
 
 function compact(p: unknown, l: Term): Term {
   const s = spine(l);
-  if (s.tail !== NIL) throw clause('compact', 115, l);
+  if (s.tail !== NIL) throw badGenerator('-compact/1-lc$^0/1-0-', 1, 116, s.tail, s.items.length > 0);
   return fromArray(s.items.map((x) => property1(p, x)));
 }
 
@@ -129,7 +152,9 @@ function getBool(_p: unknown, key: Term, l: Term): Term {
 
 function getKeys(_p: unknown, l: Term): Term {
   const s = spine(l);
-  if (s.tail !== NIL) throw clause('get_keys', 336, s.tail, NIL);
+  // get_keys(Tail, Keys) with the sets:new() it started from (keys seen
+  // before a bad tail are not added to it here).
+  if (s.tail !== NIL) throw calledFrom(clause('get_keys', 336, s.tail, EMPTY_SET), ['proplists', 'get_keys', 1, 334]);
   const seen = new Map<string, Term>();
   for (const p of s.items) {
     const k = keyOfProperty(p);
@@ -138,6 +163,10 @@ function getKeys(_p: unknown, l: Term): Term {
   // OTP returns them in its sets' hash order; sorted is the stable choice here.
   return fromArray([...seen.values()].sort(compare));
 }
+
+const EMPTY_SEGMENT: Term = new Array<Term>(16).fill(NIL);
+/** sets:new() as OTP 25 builds it: the `set` record with one empty segment. */
+const EMPTY_SET: Term = [Atom.of('set'), 0, 16, 16, 8, 80, 48, EMPTY_SEGMENT, [EMPTY_SEGMENT]];
 
 function deleteKey(_p: unknown, key: Term, l: Term): Term {
   return fromArray(items('delete', 357, key, l).filter((p) => !matches(p, key)));
@@ -156,9 +185,9 @@ function pairs(fn: string, line: number, as: Term, p: Term): [Term, Term][] {
   return out;
 }
 
-function substituteAliases(p: unknown, as: Term, props: Term): Term {
+function substituteAliases(p: unknown, as: Term, props: Term, ...callers: LibraryFrame[]): Term {
   const s = spine(props);
-  if (s.tail !== NIL) throw clause('substitute_aliases', 392, as, props);
+  if (s.tail !== NIL) throw badGenerator('-substitute_aliases/2-lc$^0/1-0-', 2, 393, s.tail, s.items.length > 0, ...callers);
   return fromArray(
     s.items.map((prop) => {
       for (const [key, key1] of pairs('substitute_aliases_1', 395, as, prop)) {
@@ -173,9 +202,9 @@ function substituteAliases(p: unknown, as: Term, props: Term): Term {
   );
 }
 
-function substituteNegations(p: unknown, ns: Term, props: Term): Term {
+function substituteNegations(p: unknown, ns: Term, props: Term, ...callers: LibraryFrame[]): Term {
   const s = spine(props);
-  if (s.tail !== NIL) throw clause('substitute_negations', 436, ns, props);
+  if (s.tail !== NIL) throw badGenerator('-substitute_negations/2-lc$^0/1-0-', 2, 437, s.tail, s.items.length > 0, ...callers);
   return fromArray(
     s.items.map((prop) => {
       for (const [key, key1] of pairs('substitute_negations_1', 439, ns, prop)) {
@@ -191,11 +220,17 @@ function substituteNegations(p: unknown, ns: Term, props: Term): Term {
   );
 }
 
-function expand(p: unknown, es: Term, ps: Term): Term {
-  if (ps !== NIL && !(ps instanceof Cons)) throw clause('expand', 502, es, ps);
+function expand(p: unknown, es: Term, ps: Term, ...callers: LibraryFrame[]): Term {
+  if (ps !== NIL && !(ps instanceof Cons)) throw under(clause('expand', 502, es, ps), ...callers);
+  const esSpine = spine(es);
+  if (esSpine.tail !== NIL) {
+    // [{property(P), V} || {P, V} <- Es]: only the pairs build on the result.
+    const deep = esSpine.items.some((e) => isTuple(e) && e.length === 2);
+    throw badGenerator('-expand/2-lc$^0/1-0-', 1, 503, esSpine.tail, deep, ['proplists', 'expand', 2, 503], ...callers);
+  }
   // Expansions keyed by their minimal form; of adjacent equal ones the first wins.
   const expansions: [Term, Term][] = [];
-  for (const e of spine(es).items) {
+  for (const e of esSpine.items) {
     if (!isTuple(e) || e.length !== 2) continue;
     const prop = property1(p, e[0]!);
     if (expansions.length > 0 && exactEq(expansions[expansions.length - 1]![0], prop)) continue;
@@ -223,27 +258,35 @@ function expand(p: unknown, es: Term, ps: Term): Term {
   return fromArray(out);
 }
 
-function applyStages(p: unknown, l: Term, stages: Term): Term {
+/** OTP's apply_stages/2, called by `caller` (normalize/2 or to_map/2). */
+function applyStages(p: unknown, l: Term, stages: Term, caller: LibraryFrame): Term {
   let list = l;
-  const s = spine(stages);
-  for (const st of s.items) {
-    if (!isTuple(st) || st.length !== 2) throw clause('apply_stages', 614, list, fromArray([st]));
-    const [op, arg] = st as [Term, Term];
-    if (op === Atom.of('aliases')) list = substituteAliases(p, arg, list);
-    else if (op === Atom.of('expand')) list = expand(p, arg, list);
-    else if (op === Atom.of('negations')) list = substituteNegations(p, arg, list);
-    else throw clause('apply_stages', 614, list, fromArray([st]));
+  let rest = stages;
+  while (rest instanceof Cons) {
+    const st = rest.head;
+    const op = isTuple(st) && st.length === 2 ? st[0] : undefined;
+    const arg = isTuple(st) && st.length === 2 ? st[1]! : NIL;
+    // Each stage is called from its apply_stages clause (lines 615, 617, 619).
+    if (op === Atom.of('aliases')) list = substituteAliases(p, arg, list, ['proplists', 'apply_stages', 2, 615], caller);
+    else if (op === Atom.of('expand')) list = expand(p, arg, list, ['proplists', 'apply_stages', 2, 617], caller);
+    else if (op === Atom.of('negations')) list = substituteNegations(p, arg, list, ['proplists', 'apply_stages', 2, 619], caller);
+    else break;
+    rest = rest.tail;
   }
-  if (s.tail !== NIL) throw clause('apply_stages', 614, list, s.tail);
+  if (rest !== NIL) throw calledFrom(clause('apply_stages', 614, list, rest), caller);
   return list;
 }
 
 function normalize(p: unknown, l: Term, stages: Term): Term {
-  return compact(p, applyStages(p, l, stages));
+  return compact(p, applyStages(p, l, stages, ['proplists', 'normalize', 2, 612]));
 }
 
 function split(_p: unknown, l: Term, keys: Term): Term {
-  const keyList = spine(keys).items;
+  const keysSpine = spine(keys);
+  if (keysSpine.tail !== NIL) {
+    throw badGenerator('-split/2-lc$^0/1-0-', 1, 646, keysSpine.tail, keysSpine.items.length > 0, ['proplists', 'split', 2, 646]);
+  }
+  const keyList = keysSpine.items;
   const groups = new Map<string, Term[]>();
   for (const k of keyList) groups.set(termKey(k), []);
   const rest: Term[] = [];
@@ -254,29 +297,23 @@ function split(_p: unknown, l: Term, keys: Term): Term {
     if (group !== undefined) group.push(prop);
     else rest.push(prop);
   }
-  if (s.tail !== NIL) throw clause('split', 650, s.tail, NIL, NIL);
+  if (s.tail !== NIL) {
+    // split(Tail, Store, Rest): Store maps each key to its properties so far
+    // (latest first), Rest holds the others (latest first).
+    let store = ErlMap.EMPTY;
+    for (const k of keyList) store = store.set(k, fromArray([...groups.get(termKey(k))!].reverse()));
+    throw calledFrom(clause('split', 650, s.tail, store, fromArray([...rest].reverse())), ['proplists', 'split', 2, 646]);
+  }
   return [fromArray(keyList.map((k) => fromArray(groups.get(termKey(k))!))), fromArray(rest)];
 }
 
-function toMap1(_p: unknown, l: Term): Term {
-  // Like a foldr: earlier entries win; a tuple of another size hides later ones.
-  let m = emptyMap;
-  const s = spine(l);
-  for (let i = s.items.length - 1; i >= 0; i--) {
-    const x = s.items[i]!;
-    if (isTuple(x) && x.length === 2) m = mapSet(m, x[0]!, x[1]!);
-    else if (isTuple(x) && x.length >= 1) m = mapDelete(m, x[0]!);
-    else if (x instanceof Atom) m = mapSet(m, x, A.true);
-  }
-  return m;
-}
-
-function toMap2(p: unknown, l: Term, stages: Term): Term {
-  return toMap1(p, applyStages(p, l, stages));
-}
-
 function fromMap(_p: unknown, m: Term): Term {
-  if (!isMapTerm(m)) throw frameError([A.badmap, m], 'maps', 'to_list', [m], { 1: 'not a map' }, 581);
+  if (!isMapTerm(m)) {
+    // OTP's from_map/1 is maps:to_list/1, which raises through its error_with_info/2.
+    const ex = frameError([A.badmap, m], 'maps', 'to_list', [m], { 1: 'not a map' }, 581);
+    ex.info!.errorInfo = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+    throw ex;
+  }
   return fromArray(mapEntries(m).map(([k, v]) => [k, v]));
 }
 
@@ -302,8 +339,6 @@ export const proplistsNatives: NativeModule = {
     'expand/2': expand,
     'normalize/2': normalize,
     'split/2': split,
-    'to_map/1': toMap1,
-    'to_map/2': toMap2,
     'from_map/1': fromMap,
   } as unknown as Record<string, NativeFn>,
 };

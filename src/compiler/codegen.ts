@@ -61,8 +61,36 @@ const ARITH_OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxo
  * body call. Not apply: that one must stay a real tail call.
  */
 function bifKeepsCaller(module: string, name: string): boolean {
-  return module === 'erlang' && name !== 'apply';
+  return (module === 'erlang' && name !== 'apply') || OTHER_BIFS.has(`${module}:${name}`);
 }
+
+/** Calls erlc (sys_core_fold) turns into erlang BIFs: maps:get/2 is erlang:map_get/2, and so on. */
+const COMPILED_AS_ERLANG_BIF = new Map([
+  ['maps:get/2', 'map_get'],
+  ['maps:is_key/2', 'is_map_key'],
+  ['maps:size/1', 'map_size'],
+]);
+
+/** BIFs of OTP 25 (erts' bif.tab) outside module erlang, by name (their arities are the only ones). */
+const OTHER_BIFS = new Set([
+  'lists:reverse',
+  'lists:member',
+  'lists:keyfind',
+  'lists:keymember',
+  'lists:keysearch',
+  'maps:find',
+  'maps:get',
+  'maps:from_list',
+  'maps:from_keys',
+  'maps:is_key',
+  'maps:keys',
+  'maps:merge',
+  'maps:put',
+  'maps:remove',
+  'maps:take',
+  'maps:update',
+  'maps:values',
+]);
 
 export class FnCompiler {
   readonly b: FnBuilder;
@@ -152,11 +180,12 @@ export class FnCompiler {
         this.body(e.body, s, true);
         return;
       case 'try':
-        // In a compiled module, as on BEAM, the `of` and catch clause bodies
-        // of a try in tail position are in tail position too (no `after`):
-        // a call there leaves no frame of this function in stack traces.
-        if (this.ev === null && e.after.length === 0) {
-          this.tailTry(e, s);
+        // BEAM leaves the try's scope before the `of` and catch clauses, so a
+        // call last in one of them is a tail call (no frame in a stack trace),
+        // unless an `after` still has to run. Interpreted code (the shell's,
+        // -eval's) keeps erl_eval's frames instead.
+        if (e.after.length === 0 && this.ev === null) {
+          this.tryExpr(e, s, true);
           return;
         }
         this.b.finish(RET(this.expr(e, s)));
@@ -406,15 +435,20 @@ export class FnCompiler {
       const name = constantTerm(fn.name);
       const args = this.at(EVAL.remoteArgs, () => this.exprList(e.args, s));
       if (mod instanceof Atom && name instanceof Atom) {
-        return this.lineless(mod.name, name.name, n, () => {
-          const inl = mod.name === 'erlang' ? inlineBif(name.name, args) : null;
+        // erlc compiles these maps calls to the erlang BIFs (a compiled
+        // module's trace names erlang:map_get/2); erl_eval calls maps.
+        const alias = this.ev === null ? COMPILED_AS_ERLANG_BIF.get(`${mod.name}:${name.name}/${n}`) : undefined;
+        const m = alias === undefined ? mod.name : 'erlang';
+        const f = alias ?? name.name;
+        return this.lineless(m, f, n, () => {
+          const inl = m === 'erlang' ? inlineBif(f, args) : null;
           if (inl !== null) {
             const t = b.temp();
             b.emit(`${t} = ${inl};`);
             return t;
           }
-          const ent = this.m.remote(mod.name, name.name, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
+          const ent = this.m.remote(m, f, n);
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(m, f));
         });
       }
       const mv = this.at(EVAL.remoteModule, () => this.expr(fn.module, s));
@@ -745,7 +779,8 @@ export class FnCompiler {
 
   // ---- try / catch ------------------------------------------------------
 
-  private tryExpr(e: ast.Try, s: Set<string>): string {
+  /** A try; in tail position (no `after`), its clauses return themselves and the result is ''. */
+  private tryExpr(e: ast.Try, s: Set<string>, tail = false): string {
     const b = this.b;
     const res = b.temp();
     const outer = b.region;
@@ -769,10 +804,10 @@ export class FnCompiler {
     if (e.clauses.length > 0) {
       const ov = b.temp();
       b.emit(`${ov} = ${res};`);
-      const r = this.at(EVAL.tryOf, () => this.matchClauses(e.clauses, ov, bs, false, `throw rt.tryClause(${ov});`, EVAL_RAISE.tryClause, e.line), true);
-      b.emit(`${res} = ${r};`);
-    }
-    b.jump(join);
+      const r = this.at(EVAL.tryOf, () => this.matchClauses(e.clauses, ov, bs, tail, `throw rt.tryClause(${ov});`, EVAL_RAISE.tryClause, e.line), true);
+      if (!tail) b.emit(`${res} = ${r};`);
+    } else if (tail) b.finish(RET(res));
+    if (!tail) b.jump(join);
 
     if (e.catchClauses.length > 0) {
       b.start(catchLbl);
@@ -781,9 +816,11 @@ export class FnCompiler {
       // As on BEAM, the stack trace is built only for a clause that binds it.
       const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
       b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
-      const r = this.at(EVAL.tryCatch, () => this.matchClauses(e.catchClauses, tup, new Set(s), false, `throw ${savedEx};`), true);
-      b.emit(`${res} = ${r};`);
-      b.jump(join);
+      const r = this.at(EVAL.tryCatch, () => this.matchClauses(e.catchClauses, tup, new Set(s), tail, `throw ${savedEx};`), true);
+      if (!tail) {
+        b.emit(`${res} = ${r};`);
+        b.jump(join);
+      }
     }
     b.region = outer;
     if (hasAfter) {
@@ -792,38 +829,10 @@ export class FnCompiler {
       this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
       b.finish(`throw ${savedEx};`);
     }
+    if (tail) return '';
     b.start(join);
     if (hasAfter) this.at(EVAL.tryAfter, () => this.body(e.after, new Set(s), false));
     return res;
-  }
-
-  /** tryExpr for a try without `after` in tail position of compiled code: the clause bodies return. */
-  private tailTry(e: ast.Try, s: Set<string>): void {
-    const b = this.b;
-    const outer = b.region;
-    const catchLbl = b.newLabel();
-    const res = b.temp();
-    const savedEx = b.temp();
-    const bodyLbl = b.newLabel();
-    b.region = e.catchClauses.length > 0 ? catchLbl : outer;
-    b.start(bodyLbl);
-    const bs = new Set(s);
-    const bv = this.body(e.body, bs, false);
-    const ofLbl = b.newLabel();
-    b.emit(`${res} = ${bv};`);
-    b.region = outer;
-    b.start(ofLbl);
-    if (e.clauses.length > 0) this.matchClauses(e.clauses, res, bs, true, `throw rt.tryClause(${res});`, EVAL_RAISE.tryClause, e.line);
-    else b.finish(RET(res));
-    if (e.catchClauses.length > 0) {
-      b.start(catchLbl);
-      b.emit(`${savedEx} = ex;`);
-      const tup = b.temp();
-      const stack = e.catchClauses.some((c) => !noStackVar(c.patterns[0])) ? '' : ', false';
-      b.emit(`${tup} = rt.exceptionTuple(${savedEx}${stack});`);
-      this.matchClauses(e.catchClauses, tup, new Set(s), true, `throw ${savedEx};`);
-    }
-    b.region = outer;
   }
 
   private catchExpr(e: ast.Catch, s: Set<string>): string {

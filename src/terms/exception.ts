@@ -43,6 +43,13 @@ export interface ErrorInfo {
   arity?: number;
   /** Source line of the failing function (function_clause of compiled code): the frame's location. */
   line?: number;
+  /**
+   * Frames of library code between the failing frame and the native's caller,
+   * innermost first, as OTP's Erlang-written function would leave them
+   * ({module, function, arity, line}): lists:suffix/2 calling length/1,
+   * a body recursion's return address.
+   */
+  callers?: LibraryFrame[];
   /** argument position (1-based) to explanation, or 'general' */
   argErrors?: { [arg: number]: string; general?: string };
   /** A failed binary construction: no BIF frame; the failing function's own frame carries the error_info. */
@@ -53,13 +60,14 @@ export interface ErrorInfo {
    * (`X + 1`, `X - 1`). Other operators fail as calls of erlang:Op.
    */
   inline?: boolean;
-  /**
-   * Frames ({M, F, A, Location}) between the failing function's and the
-   * compiled caller's, for natives that stand for Erlang code calling a BIF
-   * (M:module_info/1 calling erlang:get_module_info/2).
-   */
-  callers?: Term[];
 }
+
+/**
+ * A frame of OTP's Erlang library code: module, function, arity and line in
+ * its .erl file (null: a frame with no location, as the module_info
+ * functions the compiler adds have).
+ */
+export type LibraryFrame = readonly [module: string, fn: string, arity: number, line: number | null];
 
 /**
  * How a binary construction failed, as erts records it: the error_info map

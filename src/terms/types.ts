@@ -146,6 +146,11 @@ export interface FunCode {
   readonly arity: number;
   readonly index: number;
   readonly uniq: number;
+  /**
+   * What erl prints for it (#Fun<erl_eval.42.3316493>) where that is not
+   * index and uniq: funs of shell and -eval code are erl_eval's there.
+   */
+  readonly shown?: { readonly index: number; readonly uniq: number };
   /** fn(p, ...args, fun) */
   // biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity, called as fn(p, ...args, fun)
   readonly fn: (...args: any[]) => any;

@@ -183,7 +183,20 @@ export class CodeServer {
     unit.lambdas.forEach((l, i) => {
       const fn = res.lambdas[i]!;
       fn.mfa = [name, l.name, l.arity];
-      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn, ...(l.source !== undefined ? { source: l.source } : {}) });
+      // A shell or -eval fun is, in erl, erl_eval's lambda of its arity: 43 -
+      // arity (20 - arity when named) in OTP 25.2.3's erl_eval, whose uniq
+      // is 3316493 (src/distribution/shell_funs_out.ts has the same facts).
+      const shown = l.source !== undefined ? { index: (l.source.name !== null ? 20 : 43) - l.arity, uniq: 3316493 } : undefined;
+      FC.push({
+        module: Atom.of(name),
+        name: l.name,
+        arity: l.arity,
+        index: i,
+        uniq,
+        fn,
+        ...(l.source !== undefined ? { source: l.source } : {}),
+        ...(shown !== undefined ? { shown } : {}),
+      });
     });
     unit.functions.forEach((f, i) => {
       res.fns[i]!.mfa = [name, f.name, f.arity];
@@ -199,7 +212,8 @@ export class CodeServer {
       mod.exports.add('module_info/0');
     }
     if (!mod.functions.has('module_info/1')) {
-      // Any other item: erlang:get_module_info/2's badarg, called from module_info/1.
+      // An item erlang:get_module_info/2 does not know is its badarg, under
+      // the module_info/1 frame (which has no location: the compiler made it).
       const mi1 = ((_p: unknown, what: Term): Term => {
         const item = moduleInfoItem(mod, what);
         if (item !== undefined) return item;
@@ -207,7 +221,7 @@ export class CodeServer {
           module: 'erlang',
           function: 'get_module_info',
           args: [Atom.of(mod.name), what],
-          callers: [[Atom.of(mod.name), Atom.of('module_info'), 1, NIL]],
+          callers: [[mod.name, 'module_info', 1, null]],
         });
       }) as CompiledFn;
       mod.functions.set('module_info/1', mi1);

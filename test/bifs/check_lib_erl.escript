@@ -13,6 +13,7 @@ main([LibDir]) ->
     Tmp = filename:join("/tmp", "erlts_lib_check_" ++ os:getpid()),
     ok = filelib:ensure_dir(filename:join(Tmp, "x")),
     [compile_renamed(LibDir, Tmp, M) || M <- ["lists", "maps"]],
+    compile_erlts_maps(Tmp),
     true = code:add_patha(Tmp),
     Results = [check(C) || C <- cases()],
     Bad = [R || R <- Results, R =/= ok],
@@ -30,6 +31,20 @@ compile_renamed(LibDir, Tmp, Mod) ->
         {ok, _} -> ok;
         Err -> io:format("compile failed: ~p~n", [Err]), halt(2)
     end.
+
+%% lib/erlang/maps.erl raises through erlts_maps (natives in erlts): under
+%% real Erlang, these are OTP's error_with_info/2 and badarg_with_info/1.
+compile_erlts_maps(Tmp) ->
+    File = filename:join(Tmp, "erlts_maps.erl"),
+    ok = file:write_file(File,
+        "-module(erlts_maps).\n"
+        "-export([error_with_info/3, badarg_with_info/2]).\n"
+        "error_with_info(_Fn, Reason, Args) ->\n"
+        "    erlang:error(Reason, Args, [{error_info, #{module => erl_stdlib_errors}}]).\n"
+        "badarg_with_info(_Fn, Args) ->\n"
+        "    erlang:error(badarg, Args, [{error_info, #{module => erl_stdlib_errors}}]).\n"),
+    {ok, _} = compile:file(File, [{outdir, Tmp}, return_errors]),
+    ok.
 
 %% Runs the call on both modules; the trace records which elements the funs
 %% saw and in what order.

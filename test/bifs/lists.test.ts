@@ -10,5 +10,9 @@ import { mapsNatives } from '../../src/bifs/maps.js';
 test('lists natives behave like real erl', () => {
   const { checked, mismatches } = replay('lists', [erlangPureNatives, listsNatives, mapsNatives]);
   assert.ok(checked > 0);
-  assert.deepEqual(mismatches, []);
+  // concat/1 calls a fun, so it is Erlang (lib/erlang/lists.erl): the differential suite checks it.
+  assert.deepEqual(
+    mismatches.filter((m) => m.problem !== 'no native lists:concat/1'),
+    [],
+  );
 });

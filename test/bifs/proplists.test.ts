@@ -9,5 +9,9 @@ import { proplistsNatives } from '../../src/bifs/proplists.js';
 test('proplists natives behave like real erl', () => {
   const { checked, problems } = replayKnown('proplists', [proplistsNatives]); // known differences: test/bifs/known_failures.txt
   assert.ok(checked > 0);
-  assert.deepEqual(problems, []);
+  // to_map/1,2 call a fun, so they are Erlang (lib/erlang/proplists.erl): the differential suite checks them.
+  assert.deepEqual(
+    problems.filter((p) => !p.includes('no native proplists:to_map/')),
+    [],
+  );
 });

@@ -10,14 +10,34 @@ import { A, Atom, Cons, NIL, type Term, isInteger, isList, isTuple, bool } from 
 import { compare } from '../../terms/compare.js';
 import { eq, exactEq } from '../../terms/equality.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
-import { badargIn, frameError, functionClause } from '../errors.js';
+import { badargIn, calledFrom, frameError, functionClause } from '../errors.js';
+import { ErlMap } from '../../terms/map.js';
+import { ErlException, type LibraryFrame } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
-import { thingToList } from './text.js';
 import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './sort.js';
-import { addIn, decrement, isPositive, plusplus } from './arith.js';
+import { addIn, decrement, isPositive } from './arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
+
+/**
+ * A function_clause one level or more down a body recursion of lists.erl
+ * (`[H | delete(Item, Rest)]` at `line`): BEAM keeps that return address
+ * once, however deep, so the trace shows the function once more below.
+ */
+function deepClause(fn: string, line: number, depth: number, returnLine: number, ...args: Term[]) {
+  const ex = clause(fn, line, ...args);
+  return depth > 0 ? calledFrom(ex, ['lists', fn, args.length, returnLine]) : ex;
+}
+
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/** badarg of a lists BIF: erts puts erl_stdlib_errors in its frame's location. */
+function bifBadarg(fn: string, args: Term[], argNo: number, why: string) {
+  const ex = badargIn('lists', fn, args, argNo, why);
+  ex.info!.errorInfo = STDLIB_ERRORS;
+  return ex;
+}
 
 /** How the list BIFs explain a bad list argument. */
 function notAList(l: Term): string {
@@ -34,15 +54,22 @@ function keyOf(t: Term, n: number): Term | undefined {
 /** The tuple whose N-th element == key, or null; checks arguments like the BIFs. */
 function keyLookup(fn: string, key: Term, n: Term, l: Term): Term | null {
   const args = [key, n, l];
-  if (!isInteger(n)) throw badargIn('lists', fn, args, 2, 'not an integer');
-  if (typeof n === 'bigint' || n < 1) throw badargIn('lists', fn, args, 2, 'out of range');
+  if (!isInteger(n)) throw bifBadarg(fn, args, 2, 'not an integer');
+  if (n < 1) throw bifBadarg(fn, args, 2, 'out of range');
+  if (typeof n === 'bigint') {
+    // A position past a machine word: badarg, which erl_stdlib_errors does
+    // not explain (it is a positive integer), unless the list is bad.
+    const ex = bifBadarg(fn, args, 3, notAList(l));
+    if (isList(l) && spine(l).tail === NIL) ex.info!.argErrors = {};
+    throw ex;
+  }
   let cell = l;
   while (cell instanceof Cons) {
     const k = keyOf(cell.head, n);
     if (k !== undefined && eq(k, key)) return cell.head;
     cell = cell.tail;
   }
-  if (cell !== NIL) throw badargIn('lists', fn, args, 3, notAList(l));
+  if (cell !== NIL) throw bifBadarg(fn, args, 3, notAList(l));
   return null;
 }
 
@@ -64,7 +91,7 @@ function member(_p: unknown, x: Term, l: Term): Term {
     if (exactEq(cell.head, x)) return A.true;
     cell = cell.tail;
   }
-  if (cell !== NIL) throw badargIn('lists', 'member', [x, l], 2, notAList(l));
+  if (cell !== NIL) throw bifBadarg('member', [x, l], 2, notAList(l));
   return A.false;
 }
 
@@ -76,7 +103,7 @@ function reverse2(_p: unknown, l: Term, tail: Term): Term {
     out = new Cons(x.head, out);
     x = x.tail;
   }
-  if (x !== NIL) throw badargIn('lists', 'reverse', [l, tail], 1, notAList(l));
+  if (x !== NIL) throw bifBadarg('reverse', [l, tail], 1, notAList(l));
   return out;
 }
 
@@ -143,7 +170,13 @@ function listLength(l: Term): number {
 }
 
 function suffix(p: unknown, suf: Term, l: Term): Term {
-  const delta = listLength(l) - listLength(suf);
+  let delta: number;
+  try {
+    delta = listLength(l) - listLength(suf);
+  } catch (e) {
+    // OTP's suffix/2 is Erlang calling length/1 (line 233).
+    throw e instanceof ErlException ? calledFrom(e, ['lists', 'suffix', 2, 233]) : e;
+  }
   if (delta < 0) return A.false;
   return bool(exactEq(nthtail(p, delta, l), suf));
 }
@@ -192,9 +225,14 @@ function seqBadarg(first: Term, last: Term, inc: Term) {
   if (Object.keys(errs).length === 0) {
     // erl_stdlib_errors words it this way round: a positive step that cannot
     // reach Last is "not a negative increment", and vice versa.
-    errs[3] = BigInt(inc as number | bigint) > 0n ? 'not a negative increment' : 'not a positive increment';
+    const f = BigInt(first as number | bigint);
+    const l = BigInt(last as number | bigint);
+    const i = BigInt(inc as number | bigint);
+    errs[3] = i <= 0n && f - i <= l ? 'not a positive increment' : 'not a negative increment';
   }
-  return frameError(A.badarg, 'lists', 'seq', args, errs, 299);
+  const ex = frameError(A.badarg, 'lists', 'seq', args, errs, 299);
+  ex.info!.errorInfo = STDLIB_ERRORS;
+  return ex;
 }
 
 function seqList(first: bigint, last: bigint, inc: bigint): Term {
@@ -287,7 +325,7 @@ function deleteFirst(_p: unknown, item: Term, list: Term): Term {
     before.push(l.head);
     l = l.tail;
   }
-  if (l !== NIL) throw clause('delete', 404, item, l);
+  if (l !== NIL) throw deepClause('delete', 404, before.length, 406, item, l);
   return list;
 }
 
@@ -300,7 +338,7 @@ function zip(_p: unknown, a0: Term, b0: Term): Term {
     a = a.tail;
     b = b.tail;
   }
-  if (a !== NIL || b !== NIL) throw clause('zip', 419, a, b);
+  if (a !== NIL || b !== NIL) throw deepClause('zip', 419, out.length, 419, a, b);
   return fromArray(out);
 }
 
@@ -315,7 +353,7 @@ function zip3(_p: unknown, a0: Term, b0: Term, c0: Term): Term {
     b = b.tail;
     c = c.tail;
   }
-  if (a !== NIL || b !== NIL || c !== NIL) throw clause('zip3', 449, a, b, c);
+  if (a !== NIL || b !== NIL || c !== NIL) throw deepClause('zip3', 449, out.length, 449, a, b, c);
   return fromArray(out);
 }
 
@@ -374,25 +412,64 @@ function usort(_p: unknown, l: Term): Term {
   return fromArray(dedupSorted(items, (a, b) => compare(a, b) === 0));
 }
 
-function mergeArrays(a: Term[], b: Term[], le: (x: Term, y: Term) => boolean): Term[] {
+/**
+ * merge/2 as OTP's runs it: merge2_1 walks the first list while the second
+ * list's head waits, merge2_2 the other way round; a bad tail fails in the
+ * clause (or the final lists:reverse/2) OTP's would, under merge/2.
+ */
+function merge2(_p: unknown, t1: Term, l2: Term): Term {
+  if (l2 === NIL) return t1;
+  if (!(l2 instanceof Cons)) throw clause('merge', 607, t1, l2);
+  const top: LibraryFrame = ['lists', 'merge', 2, 610];
   const out: Term[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(le(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-function merge2(_p: unknown, a: Term, b: Term): Term {
-  if (b === NIL) return a;
-  const xs = properItems('merge', 607, a, b);
-  const ys = properItems('merge', 607, b, a);
-  return fromArray(mergeArrays(xs, ys, (x, y) => compare(x, y) <= 0));
+  const acc = () => reverseOnto(out);
+  const finish = (rest: Term, fn: string, arity: number, line: number): Term => {
+    const s = spine(rest);
+    if (s.tail !== NIL) throw calledFrom(bifBadarg('reverse', [rest, acc()], 1, notAList(rest)), ['lists', fn, arity, line], top);
+    return fromArray([...out, ...s.items]);
+  };
+  let h2: Term = l2.head;
+  let t2: Term = l2.tail;
+  let rest1 = t1;
+  for (;;) {
+    // merge2_1(T1, H2, T2, M)
+    if (rest1 === NIL) {
+      out.push(h2);
+      return finish(t2, 'merge2_1', 4, 1801);
+    }
+    if (!(rest1 instanceof Cons)) throw calledFrom(clause('merge2_1', 1795, rest1, h2, t2, acc()), top);
+    const h1 = rest1.head;
+    rest1 = rest1.tail;
+    if (compare(h1, h2) <= 0) {
+      out.push(h1);
+      continue;
+    }
+    // merge2_2(T1, HdM, T2, M, H1)
+    let hdm = h2;
+    for (;;) {
+      if (t2 === NIL) {
+        out.push(hdm, h1);
+        return finish(rest1, 'merge2_2', 5, 1808);
+      }
+      if (!(t2 instanceof Cons)) throw calledFrom(clause('merge2_2', 1802, rest1, hdm, t2, acc(), h1), top);
+      const next = t2.head;
+      t2 = t2.tail;
+      if (compare(h1, next) <= 0) {
+        out.push(hdm, h1);
+        h2 = next;
+        break;
+      }
+      out.push(hdm);
+      hdm = next;
+    }
+  }
 }
 
 function merge1(_p: unknown, ls: Term): Term {
-  const lists = properItems('merge', 563, ls).map((l) => properItems('merge', 563, l));
+  // OTP's merge/1 hands the list to mergel(L, []), whose clauses take it apart.
+  const outer = spine(ls);
+  if (outer.tail !== NIL || outer.items.some((l) => !isList(l))) throw clause('mergel', 1666, ls, NIL);
+  const lists = outer.items.map((l) => properItems('merge', 563, l));
   // mergel skips empty lists; the rest are merged as sort/1 merges its runs.
   return fromArray(
     mergeRuns(
@@ -415,39 +492,111 @@ function withKeys(i: number, items: Term[]): Keyed<Term>[] {
   return items.map((t): Keyed<Term> => ({ k: tupleKey(i, t), t }));
 }
 
-/** Stable sort of tuples by their I-th element. */
-function sortByKey(i: number, items: Term[]): Keyed<Term>[] {
-  return withKeys(i, items).sort((x, y) => compare(x.k, y.k));
-}
-
 function checkIndex(fn: string, line: number, i: Term, ...rest: Term[]): number {
   if (!isInteger(i) || i <= 0) throw clause(fn, line, i, ...rest);
   return Number(i);
 }
 
+/**
+ * OTP's keysort/ukeysort start with `case L of [] | [_] | [X, Y | T]`, a
+ * case_clause for anything else, and take the keys of X and Y there; the
+ * keys of the rest are taken deeper down.
+ */
+function keysortStart(fn: string, caseLine: number, keyLine: number, i: number, l: Term): Keyed<Term>[] | null {
+  if (l === NIL || (l instanceof Cons && l.tail === NIL)) return null;
+  if (!(l instanceof Cons && l.tail instanceof Cons)) throw frameError(error_case_clause(l), 'lists', fn, 2, undefined, caseLine);
+  const items = properItems(fn, caseLine, l, i);
+  try {
+    tupleKey(i, items[0]!);
+    tupleKey(i, items[1]!);
+  } catch (e) {
+    throw e instanceof ErlException ? calledFrom(e, ['lists', fn, 2, keyLine]) : e;
+  }
+  return withKeys(i, items);
+}
+const error_case_clause = (v: Term): Term => [Atom.of('case_clause'), v];
+
 function keysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('keysort', 784, i0, l);
-  const items = properItems('keysort', 784, l, i0);
-  if (items.length < 2) return l;
-  const sorted = keysortEntries(withKeys(i, items), compare, (a, b) => compare(a, b) === 0);
+  const keyed = keysortStart('keysort', 785, 789, i, l);
+  if (keyed === null) return l;
+  const sorted = keysortEntries(keyed, compare, (a, b) => compare(a, b) === 0);
   return fromArray(sorted.map((x) => x.t));
 }
 
 function ukeysort(_p: unknown, i0: Term, l: Term): Term {
   const i = checkIndex('ukeysort', 879, i0, l);
-  const items = properItems('ukeysort', 879, l, i0);
-  if (items.length < 2) return l;
-  const sorted = sortByKey(i, items);
+  const keyed = keysortStart('ukeysort', 880, 884, i, l);
+  if (keyed === null) return l;
+  const sorted = keyed.sort((x, y) => compare(x.k, y.k));
   const out = sorted.filter((x, n) => n === 0 || compare(sorted[n - 1]!.k, x.k) !== 0);
   return fromArray(out.map((x) => x.t));
 }
 
-function keymerge(_p: unknown, i0: Term, a: Term, b: Term): Term {
-  const i = checkIndex('keymerge', 848, i0, a, b);
-  if (b === NIL) return a;
-  const xs = properItems('keymerge', 848, a, i0);
-  const ys = properItems('keymerge', 848, b, i0, a);
-  return fromArray(mergeArrays(xs, ys, (x, y) => compare(tupleKey(i, x), tupleKey(i, y)) <= 0));
+/**
+ * keymerge/3 as OTP's runs it (keymerge2_1 walks the first list while the
+ * second list's head waits, keymerge2_2 the other way round), so the keys
+ * are taken in OTP's order and a bad tuple fails under OTP's frames.
+ */
+function keymerge(_p: unknown, i0: Term, t1: Term, l2: Term): Term {
+  const i = checkIndex('keymerge', 848, i0, t1, l2);
+  if (l2 === NIL) return t1;
+  if (!(l2 instanceof Cons)) throw frameError(error_case_clause(l2), 'lists', 'keymerge', 3, undefined, 849);
+  const top: LibraryFrame = ['lists', 'keymerge', 3, 854];
+  const key = (t: Term, ...frames: LibraryFrame[]): Term => {
+    try {
+      return tupleKey(i, t);
+    } catch (e) {
+      throw e instanceof ErlException ? calledFrom(e, ...frames) : e;
+    }
+  };
+  const out: Term[] = [];
+  const acc = () => reverseOnto(out);
+  /** lists:reverse(Rest, Acc) at the end of a walk, then the final reverse. */
+  const finish = (rest: Term, fn: string, arity: number, line: number): Term => {
+    const s = spine(rest);
+    if (s.tail !== NIL) throw calledFrom(bifBadarg('reverse', [rest, acc()], 1, notAList(rest)), ['lists', fn, arity, line], top);
+    return fromArray([...out, ...s.items]);
+  };
+  let h2: Term = l2.head;
+  let t2: Term = l2.tail;
+  let e2 = key(h2, ['lists', 'keymerge', 3, 853]);
+  let rest1 = t1;
+  for (;;) {
+    // keymerge2_1(I, T1, E2, H2, T2, M)
+    if (rest1 === NIL) {
+      out.push(h2);
+      return finish(t2, 'keymerge2_1', 6, 2332);
+    }
+    if (!(rest1 instanceof Cons)) throw calledFrom(clause('keymerge2_1', 2324, i0, rest1, e2, h2, t2, acc()), top);
+    const h1 = rest1.head;
+    rest1 = rest1.tail;
+    const e1 = key(h1, ['lists', 'keymerge2_1', 6, 2325], top);
+    if (compare(e1, e2) <= 0) {
+      out.push(h1);
+      continue;
+    }
+    // keymerge2_2(I, T1, E1, HdM, T2, M, H1)
+    let hdm = h2;
+    for (;;) {
+      if (t2 === NIL) {
+        out.push(hdm, h1);
+        return finish(rest1, 'keymerge2_2', 7, 2342);
+      }
+      if (!(t2 instanceof Cons)) throw calledFrom(clause('keymerge2_2', 2334, i0, rest1, e1, hdm, t2, acc(), h1), top);
+      const next = t2.head;
+      t2 = t2.tail;
+      const eNext = key(next, ['lists', 'keymerge2_2', 7, 2335], top);
+      if (compare(e1, eNext) <= 0) {
+        out.push(hdm, h1);
+        h2 = next;
+        e2 = eNext;
+        break;
+      }
+      out.push(hdm);
+      hdm = next;
+    }
+  }
 }
 
 // ---- key functions written in Erlang in OTP ----------------------------
@@ -511,7 +660,12 @@ function doFlatten(list: Term, tail: Term): Term {
   const stack: { items: Term[]; i: number }[] = [];
   const enter = (l: Term) => {
     const s = spine(l);
-    if (s.tail !== NIL) throw clause('do_flatten', 659, s.tail, acc);
+    if (s.tail !== NIL) {
+      // The bad tail fails one call down from its cell's clause: line 660
+      // when that cell's head is a list, 662 otherwise.
+      const before = s.items[s.items.length - 1];
+      throw deepClause('do_flatten', 659, s.items.length, before !== undefined && isList(before) ? 660 : 662, s.tail, acc);
+    }
     stack.push({ items: s.items, i: s.items.length - 1 });
   };
   enter(list);
@@ -591,7 +745,7 @@ function enumerateFrom(start: Term, l: Term): Term {
     i = addIn(i, 1);
     cell = cell.tail;
   }
-  if (cell !== NIL) throw clause('enumerate_1', 1004, i, cell);
+  if (cell !== NIL) throw deepClause('enumerate_1', 1004, out.length, 1005, i, cell);
   return fromArray(out);
 }
 function enumerate1(_p: unknown, l: Term): Term {
@@ -615,18 +769,13 @@ function uniq(_p: unknown, l: Term): Term {
     }
     cell = cell.tail;
   }
-  if (cell !== NIL) throw clause('uniq_1', 2988, cell, NIL);
+  if (cell !== NIL) {
+    // uniq_1(Tail, Seen): the map of the elements seen so far, each => true.
+    let m = ErlMap.EMPTY;
+    for (const x of out) m = m.set(x, A.true);
+    throw deepClause('uniq_1', 2988, out.length, 2993, cell, m);
+  }
   return fromArray(out);
-}
-
-function concat(_p: unknown, l: Term): Term {
-  const s = spine(l);
-  const parts: Term[] = [];
-  for (const x of s.items) parts.push(thingToList(x));
-  if (s.tail !== NIL) throw clause('flatmap_1', 1334, s.tail);
-  let acc: Term = NIL;
-  for (let i = parts.length - 1; i >= 0; i--) acc = plusplus(parts[i]!, acc);
-  return acc;
 }
 
 export const listsNatives: NativeModule = {
@@ -676,7 +825,6 @@ export const listsNatives: NativeModule = {
     'enumerate/1': enumerate1,
     'enumerate/2': enumerate2,
     'uniq/1': uniq,
-    'concat/1': concat,
   } as Record<string, NativeFn>,
 };
 

@@ -34,7 +34,8 @@ export function writeFun(f: Fun | ExportFun): string {
   if (f instanceof ExportFun) {
     return `fun ${writeAtom(f.module, 'latin1')}:${writeAtom(f.name, 'latin1')}/${f.arity}`;
   }
-  return `#Fun<${writeAtom(f.code.module, 'latin1')}.${f.code.index}.${f.code.uniq}>`;
+  const { index, uniq } = f.code.shown ?? f.code;
+  return `#Fun<${writeAtom(f.code.module, 'latin1')}.${index}.${uniq}>`;
 }
 
 export function writeInteger(n: number | bigint): string {

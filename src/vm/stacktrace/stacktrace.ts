@@ -275,7 +275,7 @@ function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): 
   const arity = info.args?.length ?? info.arity;
   const args = info.args !== undefined ? list(info.args) : (info.arity ?? NIL);
   frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
-  if (info.callers !== undefined) frames.push(...info.callers);
+  for (const [m, f, a, line] of info.callers ?? []) frames.push([Atom.of(m), Atom.of(f), a, line === null ? NIL : location(m, line)]);
   return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
 
