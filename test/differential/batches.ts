@@ -50,7 +50,10 @@ const onlyModules = process.env.ERLTS_DIFF_MODULES?.split(',').filter((m) => m !
 /** Whether a case id (bare or setting-qualified) calls one of ERLTS_DIFF_MODULES, when that is set. */
 export function selectedCase(id: string): boolean {
   if (onlyModules === undefined) return true;
-  const bare = id.slice(id.indexOf(':') + 1);
+  // A module batch's raw id starts `c ` or `t `; a qualified one with its setting and `:`.
+  const bare = /^[ct] /.test(id) ? id.slice(2) : id.slice(id.indexOf(':') + 1);
+  // module-compile:dm_NNN (compiling a batch's module) is selected by the name `dm`.
+  if (bare.startsWith('dm_')) return onlyModules.includes('dm');
   return onlyModules.includes(bare.slice(0, bare.indexOf('.')));
 }
 
