@@ -14,6 +14,7 @@ import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
+import { isOtpBif } from './otp_bifs.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 import { isGuardBif, isGuardOp } from './lint/bifs.js';
 
@@ -60,8 +61,8 @@ const ARITH_OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxo
  * trace (a BIF has no frame to replace the caller's), so it is called as a
  * body call. Not apply: that one must stay a real tail call.
  */
-function bifKeepsCaller(module: string, name: string): boolean {
-  return module === 'erlang' && name !== 'apply';
+function bifKeepsCaller(module: string, name: string, arity: number): boolean {
+  return (module === 'erlang' && name !== 'apply') || isOtpBif(module, name, arity);
 }
 
 export class FnCompiler {
@@ -404,7 +405,7 @@ export class FnCompiler {
             return t;
           }
           const ent = this.m.remote(mod.name, name.name, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name));
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(mod.name, name.name, args.length));
         });
       }
       const mv = this.at(EVAL.remoteModule, () => this.expr(fn.module, s));
@@ -426,7 +427,7 @@ export class FnCompiler {
       const imported = this.m.imports.get(key);
       if (imported !== undefined) {
         const ent = this.m.remote(imported, name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name));
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name, args.length));
       }
       if (isAutoImported(name, n)) {
         return this.lineless('erlang', name, n, () => {
@@ -437,7 +438,7 @@ export class FnCompiler {
             return t;
           }
           const ent = this.m.remote('erlang', name, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name, args.length));
         });
       }
       if (name === 'module_info' && n <= 1 && this.m.localFallback === null) {

@@ -37,6 +37,12 @@ export interface ErrorInfo {
   arity?: number;
   /** Source line of the failing function (function_clause of compiled code): the frame's location. */
   line?: number;
+  /**
+   * Frames between the failing BIF's and its compiled caller's, for library
+   * code erlts runs natively where OTP runs Erlang (ets:info(T, binary) fails
+   * in ets:safe_fixtable/2 called from erts_internal:ets_info_binary/1).
+   */
+  callers?: Term[];
   /** argument position (1-based) to explanation, or 'general' */
   argErrors?: { [arg: number]: string; general?: string };
   /** A failed binary construction: no BIF frame; the failing function's own frame carries the error_info. */

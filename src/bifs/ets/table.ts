@@ -32,6 +32,9 @@ export class EtsTable {
   /** Keys in iteration order for hash kinds, rebuilt after a change. */
   private keyCache: Term[] | null = null;
   private count = 0;
+  /** safe_fixtable(T, true) calls not yet undone, and the key order when the first was made. */
+  private fixes = 0;
+  private fixedKeys: Term[] | null = null;
 
   constructor(
     readonly id: Ref,
@@ -124,11 +127,36 @@ export class EtsTable {
       if (i < this.sorted.length && compare(this.keyOf(this.sorted[i]!), key) === 0) i++;
       return i < this.sorted.length ? this.keyOf(this.sorted[i]!) : undefined;
     }
-    if (!this.hash.has(mapKey(key))) return null;
-    const keys = this.keys();
     const k = mapKey(key);
+    if (!this.hash.has(k)) return this.fixedKeys === null ? null : this.nextFixed(k);
+    const keys = this.keys();
     const i = keys.findIndex((x) => mapKey(x) === k);
     return keys[i + 1];
+  }
+
+  /**
+   * A fixed table goes on after a key that was deleted during the traversal
+   * (ets:foldl deleting as it goes): the next key of the order at fixing
+   * time that is still there. A key never seen is an error, as unfixed.
+   */
+  private nextFixed(k: unknown): Term | undefined | null {
+    const keys = this.fixedKeys!;
+    const i = keys.findIndex((x) => mapKey(x) === k);
+    if (i < 0) return null;
+    for (let j = i + 1; j < keys.length; j++) if (this.hash.has(mapKey(keys[j]!))) return keys[j];
+    return undefined;
+  }
+
+  get fixed(): boolean {
+    return this.fixes > 0;
+  }
+
+  fix(): void {
+    if (this.fixes++ === 0 && !this.ordered) this.fixedKeys = this.keys().slice();
+  }
+
+  unfix(): void {
+    if (this.fixes > 0 && --this.fixes === 0) this.fixedKeys = null;
   }
 
   prev(key: Term): Term | undefined | null {

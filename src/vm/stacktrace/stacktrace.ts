@@ -266,6 +266,7 @@ function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): 
   const arity = info.args?.length ?? info.arity;
   const args = info.args !== undefined ? list(info.args) : (info.arity ?? NIL);
   frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
+  if (info.callers !== undefined) frames.push(...info.callers);
   return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
 
