@@ -29,6 +29,7 @@ import { erlangPhashNatives } from './erlang/phash.js';
 import { binaryNatives } from './binary/binary.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
+import { erlangDecodePacketNatives } from './erlang/decode_packet.js';
 import { erltsLoggerNatives } from './logger/logger.js';
 import { hintNatives } from './lesson/hints.js';
 import { lessonStepNatives } from './lesson/step.js';
@@ -68,6 +69,7 @@ export const nativeModules: NativeModule[] = [
   binaryNatives,
   cryptoNatives,
   erlangDigestNatives,
+  erlangDecodePacketNatives,
   erltsLoggerNatives,
   hintNatives,
   lessonStepNatives,
