@@ -8,6 +8,7 @@
 import { A, Atom, BitStr, Cons, NIL, list, str, type Term } from '../../terms/types.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { frameError } from '../errors.js';
+import { ErlMap } from '../../terms/map.js';
 
 type PacketType = 'raw' | '1' | '2' | '4' | 'asn1' | 'sunrm' | 'cdr' | 'fcgi' | 'line' | 'tpkt' | 'http' | 'httph' | 'http_bin' | 'httph_bin' | 'ssl_tls';
 
@@ -432,7 +433,10 @@ function badarg(args: Term[], badType: boolean): never {
   if (badType) why[1] = 'invalid packet type';
   if (arg2 !== '') why[2] = arg2;
   if (arg3 !== '') why[3] = arg3;
-  throw frameError(A.badarg, 'erlang', 'decode_packet', args, why);
+  const e = frameError(A.badarg, 'erlang', 'decode_packet', args, why);
+  // BEAM names the cause of a bad packet type in the frame's error_info.
+  if (badType) e.info!.errorInfo = ErlMap.EMPTY.set(Atom.of('cause'), Atom.of('badopt')).set(Atom.of('module'), Atom.of('erl_erts_errors'));
+  throw e;
 }
 
 function decodePacket(_p: unknown, typeArg: Term, binArg: Term, optsArg: Term): Term {
