@@ -352,8 +352,10 @@ export class FnCompiler {
       const r = this.at(EVAL.opRight, () => this.expr(o.right, s));
       const t = b.temp();
       b.line = o.line;
-      const left = acc;
-      this.lineless('erlang', o.op, 2, () => b.emit(`${t} = ${opExpr(o.op, left, r, t, this, inlineOperator(o.op, o.left, o.right))};`));
+      // BEAM's compiler puts a literal operand of a commutative operator second (`2 * X` fails as X * 2).
+      const swap = this.ev === null && COMMUTATIVE.has(o.op) && isLiteral(o.left) && !isLiteral(o.right);
+      const [left, right] = swap ? [r, acc] : [acc, r];
+      this.lineless('erlang', o.op, 2, () => b.emit(`${t} = ${opExpr(o.op, left, right, t, this, inlineOperator(o.op, o.left, o.right))};`));
       // An arithmetic operator is a gc_bif on BEAM, with a line of its own.
       if (ARITH_OPS.has(o.op)) b.lastLine = b.line;
       acc = t;
@@ -371,7 +373,7 @@ export class FnCompiler {
         this.b.emit(`${t} = typeof ${v} === 'number' && ${v} !== 0 ? -${v} : rt.neg(${v});`);
         break;
       case '+':
-        this.b.emit(`${t} = rt.plus(${v});`);
+        this.b.emit(`${t} = rt.${this.isShellCode ? 'plus' : 'plusZero'}(${v});`);
         break;
       case 'not':
         this.lineless('erlang', 'not', 1, () => this.b.emit(`${t} = rt.not(${v});`));
@@ -1155,21 +1157,39 @@ function boundIn(p: unknown, out = new Set<string>()): Set<string> {
 
 const MAXS = '9007199254740991';
 
+const COMMUTATIVE = new Set(['+', '*', 'band', 'bor', 'bxor']);
+
 /**
  * Whether BEAM runs `L op R` as an instruction that fails with no erlang:Op
- * frame: `/`, and `+`/`-` with a literal integer (`X + 1`, `1 + X`,
- * `X - 1`; the compiler puts the literal second, and subtracting from one
- * is a call). With both operands literal the compiler writes a call of
- * erlang:Op (it fails, so it is not folded), which has the frame.
+ * frame: `/`, `+`/`-` with a literal integer (`X + 1`, `1 + X`, `X - 1`;
+ * the compiler puts the literal second, and subtracting from one is a
+ * call), and `+`/`-`/`*` with a literal float (float instructions). With
+ * both operands literal the compiler writes a call of erlang:Op (it fails,
+ * so it is not folded), which has the frame.
  */
 function inlineOperator(op: string, left: ast.Expr, right: ast.Expr): boolean {
   const l = constantTerm(left);
   const r = constantTerm(right);
-  if (l !== undefined && r !== undefined) return false;
+  if (isLiteral(left) && isLiteral(right)) return false;
   const int = (k: unknown) => typeof k === 'number' || typeof k === 'bigint';
   if (op === '/') return true;
+  // A float literal makes it a float instruction (fadd, fmul...), which fails with no frame either.
+  if ((op === '+' || op === '-' || op === '*') && (l instanceof ErlFloat || r instanceof ErlFloat)) return true;
   if (op === '+') return int(l) || int(r);
   if (op === '-') return int(r);
+  return false;
+}
+
+/**
+ * Whether BEAM's compiler sees a literal: a constant term, an external fun
+ * `fun M:F/A` with literal parts, or a binary built from literals (it is
+ * folded at compile time).
+ */
+function isLiteral(e: ast.Expr): boolean {
+  if (constantTerm(e) !== undefined) return true;
+  if (e.kind === 'fun_remote')
+    return constantTerm(e.module) instanceof Atom && constantTerm(e.name) instanceof Atom && typeof constantTerm(e.arity) === 'number';
+  if (e.kind === 'bin') return e.elements.every((el) => constantTerm(el.value) !== undefined && (el.size === 'default' || constantTerm(el.size) !== undefined));
   return false;
 }
 
@@ -1184,7 +1204,7 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     case '-':
       return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'subImm' : 'sub'}(${l}, ${r})`;
     case '*':
-      return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.mul(${l}, ${r})`;
+      return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.${inline ? 'mulImm' : 'mul'}(${l}, ${r})`;
     case '/':
       return `rt.${inline ? 'divImm' : 'div'}(${l}, ${r})`;
     case 'div':
