@@ -199,7 +199,17 @@ export class CodeServer {
       mod.exports.add('module_info/0');
     }
     if (!mod.functions.has('module_info/1')) {
-      const mi1 = ((_p: unknown, what: Term): Term => moduleInfoItem(mod, what) ?? listOf([])) as CompiledFn;
+      // An item erl does not know fails in the BIF that module_info/1 calls, under a frame of its own.
+      const mi1 = ((_p: unknown, what: Term): Term => {
+        const v = moduleInfoItem(mod, what);
+        if (v !== undefined) return v;
+        throw new ErlException('error', Atom.of('badarg'), {
+          module: 'erlang',
+          function: 'get_module_info',
+          args: [Atom.of(mod.name), what],
+          callers: [[Atom.of(mod.name), Atom.of('module_info'), 1, NIL]],
+        });
+      }) as CompiledFn;
       mod.functions.set('module_info/1', mi1);
       mod.exports.add('module_info/1');
     }
