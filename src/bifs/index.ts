@@ -17,7 +17,6 @@ import { etsNatives } from './ets/ets.js';
 import { initNatives } from './init.js';
 import { fileNatives } from './file/file.js';
 import { fileIoNatives } from './file/io_device.js';
-import { filenameNatives } from './file/filename.js';
 import { filelibNatives } from './file/filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
@@ -57,7 +56,6 @@ export const nativeModules: NativeModule[] = [
   initNatives,
   fileNatives,
   fileIoNatives,
-  filenameNatives,
   filelibNatives,
   osNatives,
   unicodeNatives,
