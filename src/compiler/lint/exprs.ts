@@ -3,7 +3,7 @@
 // variables it saw (bound, used, exported, unsafe) so that callers can merge
 // tables the way erl_lint does; diagnostics go into the shared LintState.
 
-import { checkFormatCall } from './format_calls.js';
+import { checkFormatCall, obsoleteCallWarning } from './format_calls.js';
 import type { BinElement, Clause, Expr, MapAssoc, Qualifier, RecordFieldInit } from '../../syntax/ast.js';
 import { rewriteTree } from '../../syntax/tree_walk.js';
 import { isAutoBif, isGuardBif, isGuardOp, isOldBif, isOldTypeTest, isTypeTest, isArithOp } from './bifs.js';
@@ -751,6 +751,8 @@ export class ExprChecker {
         if (fn.module.value === 'erlang' && fn.name.value === 'is_record' && a === 2) {
           return this.call({ ...e, fn: fn.name }, vt);
         }
+        const ow = obsoleteCallWarning(fn.module.value, fn.name.value, a, this.st.isEnabled('deprecated_function'));
+        if (ow !== null) this.st.warn(e, ow);
         const fw = this.st.isEnabled('format') ? checkFormatCall(e, fn.module.value, fn.name.value, e.args) : null;
         if (fw !== null) this.st.warn(fw.at, fw.message);
         return this.exprList(e.args, vt);

@@ -5,6 +5,7 @@
 
 import type * as ast from '../../syntax/ast.js';
 import { checkFormatString } from '../../terms/format_error_info.js';
+import { OTP_OBSOLETE } from './otp_obsolete.js';
 
 export interface FormatWarning {
   at: ast.Anno;
@@ -70,4 +71,21 @@ function listLength(e: ast.Expr): number | 'no' | 'maybe' {
   if (l.kind === 'nil') return n;
   if (l.kind === 'atom' || l.kind === 'integer' || l.kind === 'float') return 'no';
   return 'maybe';
+}
+
+/**
+ * erl_lint's deprecated_function: a call of a function OTP marks deprecated
+ * or removed (otp_internal:obsolete/3). `deprecatedOn` is the
+ * deprecated_function warning's switch; removed functions warn regardless.
+ */
+export function obsoleteCallWarning(module: string, name: string, arity: number, deprecatedOn: boolean): string | null {
+  const entry = OTP_OBSOLETE[`${module}:${name}/${arity}`] ?? OTP_OBSOLETE[`${module}:${name}/_`] ?? OTP_OBSOLETE[`${module}:_/_`];
+  if (entry === undefined) return null;
+  const mfa = `${module}:${name}/${arity}`;
+  const [kind, text, release] = entry;
+  if (kind === 'deprecated') {
+    if (!deprecatedOn) return null;
+    return release === undefined ? `${mfa} is deprecated; ${text}` : `${mfa} is deprecated and will be removed in ${release}; ${text}`;
+  }
+  return release === undefined ? `${mfa} is removed; ${text}` : `call to ${mfa} will fail, since it was removed in ${release}; use ${text}`;
 }
