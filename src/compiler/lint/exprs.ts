@@ -767,7 +767,12 @@ export class ExprChecker {
       const autoBif = isAutoBif(f, a);
       const suppressed = this.st.isAutoImportSuppressed(key);
       const imported = this.st.imports.get(key);
-      if (!isLocal && imported === undefined && autoBif && !suppressed) return asvt;
+      if (!isLocal && imported === undefined && autoBif && !suppressed) {
+        // An auto-imported BIF is a call of erlang:F, deprecated ones included (now/0).
+        const ow = obsoleteCallWarning('erlang', f, a, this.st.isEnabled('deprecated_function'));
+        if (ow !== null) this.st.warn(e, ow);
+        return asvt;
+      }
       if (imported !== undefined) {
         this.st.usedImports.add(key);
         return asvt;
