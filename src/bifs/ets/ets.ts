@@ -180,12 +180,15 @@ function insert(p: P, tab: Term, objs: Term, fn: 'insert' | 'insert_new'): Term 
   const t = table(p, fn, args, 'write');
   const arr = objects(t, objs);
   if (arr === null) throw etsError(fn, args, 'none');
+  // A bag takes a list's objects last first: objects with one key then read
+  // as on BEAM (insert(T, [{k,1},{k,2}]) looks up as [{k,2},{k,1}]).
+  const ordered = t.type === 'bag' ? arr.slice().reverse() : arr;
   if (fn === 'insert_new') {
     if (arr.some((o) => t.member(t.keyOf(o)))) return A.false;
-    for (const o of arr) t.insert(o);
+    for (const o of ordered) t.insert(o);
     return A.true;
   }
-  for (const o of arr) t.insert(o);
+  for (const o of ordered) t.insert(o);
   return A.true;
 }
 
