@@ -66,7 +66,7 @@ export function listBatches(): Batch[] {
       .filter((x) => x.endsWith('.ids'))
       .sort()) {
       const b: Batch = { setting, name: f.slice(0, -'.ids'.length), dir };
-      if (onlyModules === undefined || readIds(b).some((c) => selectedCase(c.id))) out.push(b);
+      if (onlyModules === undefined || selectedCase(b.name) || readIds(b).some((c) => selectedCase(c.id))) out.push(b);
     }
   }
   return out;
