@@ -30,11 +30,11 @@ export class EtsTable {
   /** ordered_set: objects sorted by key. */
   private readonly sorted: Tuple[] = [];
   /** Keys in iteration order for hash kinds, rebuilt after a change. */
-  private keyCache: Term[] | null = null;
+  private keyCache: KeyOrder | null = null;
   private count = 0;
   /** safe_fixtable(T, true) calls not yet undone, and the key order when the first was made. */
   private fixes = 0;
-  private fixedKeys: Term[] | null = null;
+  private fixedKeys: KeyOrder | null = null;
 
   constructor(
     readonly id: Ref,
@@ -102,7 +102,11 @@ export class EtsTable {
   }
 
   private keys(): Term[] {
-    if (this.keyCache === null) this.keyCache = [...this.hash.values()].map((objs) => this.keyOf(objs[0]!));
+    return this.keyOrder().keys;
+  }
+
+  private keyOrder(): KeyOrder {
+    if (this.keyCache === null) this.keyCache = keyOrder([...this.hash.values()].map((objs) => this.keyOf(objs[0]!)));
     return this.keyCache;
   }
 
@@ -128,23 +132,17 @@ export class EtsTable {
       return i < this.sorted.length ? this.keyOf(this.sorted[i]!) : undefined;
     }
     const k = mapKey(key);
-    if (!this.hash.has(k)) return this.fixedKeys === null ? null : this.nextFixed(k);
-    const keys = this.keys();
-    const i = keys.findIndex((x) => mapKey(x) === k);
-    return keys[i + 1];
-  }
-
-  /**
-   * A fixed table goes on after a key that was deleted during the traversal
-   * (ets:foldl deleting as it goes): the next key of the order at fixing
-   * time that is still there. A key never seen is an error, as unfixed.
-   */
-  private nextFixed(k: unknown): Term | undefined | null {
-    const keys = this.fixedKeys!;
-    const i = keys.findIndex((x) => mapKey(x) === k);
-    if (i < 0) return null;
-    for (let j = i + 1; j < keys.length; j++) if (this.hash.has(mapKey(keys[j]!))) return keys[j];
-    return undefined;
+    // A fixed table goes on in the key order it had when fixed, skipping keys
+    // deleted since (ets:foldl deleting as it goes); keys added since are not seen.
+    const fixedAt = this.fixedKeys?.index.get(k);
+    if (fixedAt !== undefined) {
+      const keys = this.fixedKeys!.keys;
+      for (let j = fixedAt + 1; j < keys.length; j++) if (this.hash.has(mapKey(keys[j]!))) return keys[j];
+      return undefined;
+    }
+    if (!this.hash.has(k)) return null;
+    const order = this.keyOrder();
+    return order.keys[order.index.get(k)! + 1];
   }
 
   get fixed(): boolean {
@@ -152,7 +150,7 @@ export class EtsTable {
   }
 
   fix(): void {
-    if (this.fixes++ === 0 && !this.ordered) this.fixedKeys = this.keys().slice();
+    if (this.fixes++ === 0 && !this.ordered) this.fixedKeys = this.keyOrder();
   }
 
   unfix(): void {
@@ -259,6 +257,16 @@ export class EtsTable {
     for (const o of this.all()) words += perObject + termWords(o);
     return words;
   }
+}
+
+/** Hash-table keys in iteration order, with each key's position (by its =:= identity). */
+interface KeyOrder {
+  keys: Term[];
+  index: Map<unknown, number>;
+}
+
+function keyOrder(keys: Term[]): KeyOrder {
+  return { keys, index: new Map(keys.map((k, i) => [mapKey(k), i])) };
 }
 
 /** Heap words a term occupies on a 64-bit BEAM (flat size). */
