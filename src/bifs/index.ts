@@ -17,7 +17,6 @@ import { etsNatives } from './ets/ets.js';
 import { initNatives } from './init.js';
 import { fileNatives } from './file/file.js';
 import { fileIoNatives } from './file/io_device.js';
-import { filenameNatives } from './file/filename.js';
 import { filelibNatives } from './file/filelib.js';
 import { osNatives } from './os.js';
 import { unicodeNatives } from './unicode.js';
@@ -30,6 +29,7 @@ import { erlangPhashNatives } from './erlang/phash.js';
 import { binaryNatives } from './binary/binary.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
+import { erlangDecodePacketNatives } from './erlang/decode_packet.js';
 import { erltsLoggerNatives } from './logger/logger.js';
 import { hintNatives } from './lesson/hints.js';
 import { lessonStepNatives } from './lesson/step.js';
@@ -58,7 +58,6 @@ export const nativeModules: NativeModule[] = [
   initNatives,
   fileNatives,
   fileIoNatives,
-  filenameNatives,
   filelibNatives,
   osNatives,
   unicodeNatives,
@@ -71,6 +70,7 @@ export const nativeModules: NativeModule[] = [
   binaryNatives,
   cryptoNatives,
   erlangDigestNatives,
+  erlangDecodePacketNatives,
   erltsLoggerNatives,
   hintNatives,
   lessonStepNatives,

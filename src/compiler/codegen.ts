@@ -14,6 +14,7 @@ import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
+import { isOtpBif } from './otp_bifs.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 import { isGuardBif, isGuardOp } from './lint/bifs.js';
 
@@ -60,8 +61,8 @@ const ARITH_OPS = new Set(['+', '-', '*', '/', 'div', 'rem', 'band', 'bor', 'bxo
  * trace (a BIF has no frame to replace the caller's), so it is called as a
  * body call. Not apply: that one must stay a real tail call.
  */
-function bifKeepsCaller(module: string, name: string): boolean {
-  return (module === 'erlang' && name !== 'apply') || OTHER_BIFS.has(`${module}:${name}`);
+function bifKeepsCaller(module: string, name: string, arity: number): boolean {
+  return (module === 'erlang' && name !== 'apply') || isOtpBif(module, name, arity);
 }
 
 /** Calls erlc (sys_core_fold) turns into erlang BIFs: maps:get/2 is erlang:map_get/2, and so on. */
@@ -69,27 +70,6 @@ const COMPILED_AS_ERLANG_BIF = new Map([
   ['maps:get/2', 'map_get'],
   ['maps:is_key/2', 'is_map_key'],
   ['maps:size/1', 'map_size'],
-]);
-
-/** BIFs of OTP 25 (erts' bif.tab) outside module erlang, by name (their arities are the only ones). */
-const OTHER_BIFS = new Set([
-  'lists:reverse',
-  'lists:member',
-  'lists:keyfind',
-  'lists:keymember',
-  'lists:keysearch',
-  'maps:find',
-  'maps:get',
-  'maps:from_list',
-  'maps:from_keys',
-  'maps:is_key',
-  'maps:keys',
-  'maps:merge',
-  'maps:put',
-  'maps:remove',
-  'maps:take',
-  'maps:update',
-  'maps:values',
 ]);
 
 export class FnCompiler {
@@ -390,8 +370,10 @@ export class FnCompiler {
       const r = this.at(EVAL.opRight, () => this.expr(o.right, s));
       const t = b.temp();
       b.line = o.line;
-      const left = acc;
-      this.lineless('erlang', o.op, 2, () => b.emit(`${t} = ${opExpr(o.op, left, r, t, this, inlineOperator(o.op, o.left, o.right))};`));
+      // BEAM's compiler puts a literal operand of a commutative operator second (`2 * X` fails as X * 2).
+      const swap = this.ev === null && COMMUTATIVE.has(o.op) && isLiteral(o.left) && !isLiteral(o.right);
+      const [left, right] = swap ? [r, acc] : [acc, r];
+      this.lineless('erlang', o.op, 2, () => b.emit(`${t} = ${opExpr(o.op, left, right, t, this, inlineOperator(o.op, o.left, o.right))};`));
       // An arithmetic operator is a gc_bif on BEAM, with a line of its own.
       if (ARITH_OPS.has(o.op)) b.lastLine = b.line;
       acc = t;
@@ -409,7 +391,7 @@ export class FnCompiler {
         this.b.emit(`${t} = typeof ${v} === 'number' && ${v} !== 0 ? -${v} : rt.neg(${v});`);
         break;
       case '+':
-        this.b.emit(`${t} = rt.plus(${v});`);
+        this.b.emit(`${t} = rt.${this.isShellCode ? 'plus' : 'plusZero'}(${v});`);
         break;
       case 'not':
         this.lineless('erlang', 'not', 1, () => this.b.emit(`${t} = rt.not(${v});`));
@@ -448,7 +430,7 @@ export class FnCompiler {
             return t;
           }
           const ent = this.m.remote(m, f, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(m, f));
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(m, f, n));
         });
       }
       const mv = this.at(EVAL.remoteModule, () => this.expr(fn.module, s));
@@ -470,7 +452,7 @@ export class FnCompiler {
       const imported = this.m.imports.get(key);
       if (imported !== undefined) {
         const ent = this.m.remote(imported, name, n);
-        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name));
+        return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller(imported, name, args.length));
       }
       if (isAutoImported(name, n)) {
         return this.lineless('erlang', name, n, () => {
@@ -481,7 +463,7 @@ export class FnCompiler {
             return t;
           }
           const ent = this.m.remote('erlang', name, n);
-          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name));
+          return this.emitCall(`${ent}.fn(${['p', ...args].join(', ')})`, tail && !bifKeepsCaller('erlang', name, args.length));
         });
       }
       if (name === 'module_info' && n <= 1 && this.m.localFallback === null) {
@@ -1202,21 +1184,39 @@ function boundIn(p: unknown, out = new Set<string>()): Set<string> {
 
 const MAXS = '9007199254740991';
 
+const COMMUTATIVE = new Set(['+', '*', 'band', 'bor', 'bxor']);
+
 /**
  * Whether BEAM runs `L op R` as an instruction that fails with no erlang:Op
- * frame: `/`, and `+`/`-` with a literal integer (`X + 1`, `1 + X`,
- * `X - 1`; the compiler puts the literal second, and subtracting from one
- * is a call). With both operands literal the compiler writes a call of
- * erlang:Op (it fails, so it is not folded), which has the frame.
+ * frame: `/`, `+`/`-` with a literal integer (`X + 1`, `1 + X`, `X - 1`;
+ * the compiler puts the literal second, and subtracting from one is a
+ * call), and `+`/`-`/`*` with a literal float (float instructions). With
+ * both operands literal the compiler writes a call of erlang:Op (it fails,
+ * so it is not folded), which has the frame.
  */
 function inlineOperator(op: string, left: ast.Expr, right: ast.Expr): boolean {
   const l = constantTerm(left);
   const r = constantTerm(right);
-  if (l !== undefined && r !== undefined) return false;
+  if (isLiteral(left) && isLiteral(right)) return false;
   const int = (k: unknown) => typeof k === 'number' || typeof k === 'bigint';
   if (op === '/') return true;
+  // A float literal makes it a float instruction (fadd, fmul...), which fails with no frame either.
+  if ((op === '+' || op === '-' || op === '*') && (l instanceof ErlFloat || r instanceof ErlFloat)) return true;
   if (op === '+') return int(l) || int(r);
   if (op === '-') return int(r);
+  return false;
+}
+
+/**
+ * Whether BEAM's compiler sees a literal: a constant term, an external fun
+ * `fun M:F/A` with literal parts, or a binary built from literals (it is
+ * folded at compile time).
+ */
+function isLiteral(e: ast.Expr): boolean {
+  if (constantTerm(e) !== undefined) return true;
+  if (e.kind === 'fun_remote')
+    return constantTerm(e.module) instanceof Atom && constantTerm(e.name) instanceof Atom && typeof constantTerm(e.arity) === 'number';
+  if (e.kind === 'bin') return e.elements.every((el) => constantTerm(el.value) !== undefined && (el.size === 'default' || constantTerm(el.size) !== undefined));
   return false;
 }
 
@@ -1231,7 +1231,7 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     case '-':
       return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'subImm' : 'sub'}(${l}, ${r})`;
     case '*':
-      return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.mul(${l}, ${r})`;
+      return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.${inline ? 'mulImm' : 'mul'}(${l}, ${r})`;
     case '/':
       return `rt.${inline ? 'divImm' : 'div'}(${l}, ${r})`;
     case 'div':

@@ -119,6 +119,12 @@ function plus(v: Term): Term {
   throw err(A.badarith, { module: 'erlang', function: '+', args: [v] });
 }
 
+/** Unary plus in a compiled module: BEAM's compiler makes `+X` into `X + 0`, and that is the frame. */
+function plusZero(v: Term): Term {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof ErlFloat) return v;
+  throw err(A.badarith, { module: 'erlang', function: '+', args: [v, 0] });
+}
+
 function not(v: Term): Term {
   if (v === A.true) return A.false;
   if (v === A.false) return A.true;
@@ -486,6 +492,7 @@ export const rt = {
   add: arithOp('+', arith.add),
   sub: arithOp('-', arith.sub),
   mul: arithOp('*', arith.mul),
+  mulImm: arithOp('*', arith.mul, true),
   addImm: arithOp('+', arith.add, true),
   subImm: arithOp('-', arith.sub, true),
   div: arithOp('/', arith.div),
@@ -500,6 +507,7 @@ export const rt = {
   neg: arithOp('-', arith.neg),
   bnot: arithOp('bnot', arith.bnot),
   plus,
+  plusZero,
   not,
   and: boolOp('and', (a, b) => a && b),
   or: boolOp('or', (a, b) => a || b),

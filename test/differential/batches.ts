@@ -50,9 +50,10 @@ const onlyModules = process.env.ERLTS_DIFF_MODULES?.split(',').filter((m) => m !
 /** Whether a case id (bare or setting-qualified) calls one of ERLTS_DIFF_MODULES, when that is set. */
 export function selectedCase(id: string): boolean {
   if (onlyModules === undefined) return true;
-  // Setting-qualified (`shell:string.len.1.2`) or as a batch's .ids file names it
-  // (`string.len.1.2`, and `c string.len.1.2` / `t ...` in module and eval batches).
-  const bare = id.slice(id.indexOf(':') + 1).replace(/^[ct] /, '');
+  // A module batch's raw id starts `c ` or `t `; a qualified one with its setting and `:`.
+  const bare = /^[ct] /.test(id) ? id.slice(2) : id.slice(id.indexOf(':') + 1);
+  // module-compile:dm_NNN (compiling a batch's module) is selected by the name `dm`.
+  if (bare.startsWith('dm_')) return onlyModules.includes('dm');
   return onlyModules.includes(bare.slice(0, bare.indexOf('.')));
 }
 
@@ -65,7 +66,7 @@ export function listBatches(): Batch[] {
       .filter((x) => x.endsWith('.ids'))
       .sort()) {
       const b: Batch = { setting, name: f.slice(0, -'.ids'.length), dir };
-      if (onlyModules === undefined || readIds(b).some((c) => selectedCase(c.id))) out.push(b);
+      if (onlyModules === undefined || selectedCase(b.name) || readIds(b).some((c) => selectedCase(c.id))) out.push(b);
     }
   }
   return out;

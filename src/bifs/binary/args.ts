@@ -25,7 +25,32 @@ export function fail(fn: string, args: Term[], whys: Why[], cause?: Atom): ErlEx
     if (w !== undefined) argErrors[i + 1] = w;
   });
   const errorInfo = cause === undefined ? STDLIB_ERRORS : STDLIB_ERRORS.set(Atom.of('cause'), cause);
-  return error(A.badarg, { module: 'binary', function: fn, args, argErrors, errorInfo });
+  const line = raisingLine(fn, args, cause);
+  return error(A.badarg, { module: 'binary', function: fn, args, argErrors, errorInfo, ...(line !== undefined ? { line } : {}) });
+}
+
+/**
+ * The functions OTP writes in Erlang raise through one of three inlined
+ * helpers at the end of binary.erl, and the frame carries that line:
+ * badarg_with_cause 491, badarg_with_info 494, error_with_info 497 (a
+ * failure caught and raised again with the caller's arguments). BIFs have
+ * no line.
+ */
+function raisingLine(fn: string, args: Term[], cause: Atom | undefined): number | undefined {
+  switch (fn) {
+    case 'bin_to_list':
+      if (args.length === 1) return 497;
+      if (args.length === 2) return isTuple(args[1]!) && (args[1] as Term[]).length === 2 ? 497 : 494;
+      return args[0] instanceof BitStr && args[0].isBinary && isInt(args[1]!) && isInt(args[2]!) ? 497 : 494;
+    case 'replace':
+      return args.length === 3 ? 497 : cause !== undefined ? 491 : 494;
+    case 'encode_hex':
+    case 'decode_hex':
+    case 'unhex':
+      return 494;
+    default:
+      return undefined;
+  }
 }
 
 export function isInt(t: Term): t is number | bigint {

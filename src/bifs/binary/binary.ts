@@ -66,10 +66,16 @@ function scopeOf(opts: Term, size: number, allowed: Set<Atom>, flags: Set<Atom>)
 function search(fn: string, args: Term[], all: boolean): Found[] {
   const [s, p, opts] = args;
   const patterns = patternsOf(p!);
-  if (!(s instanceof BitStr) || !s.isBinary || patterns === null) throw fail(fn, args, [mustBeBinary(s!), mustBePattern(p!)]);
+  // An empty subject has nothing to find: erts does not look at the pattern then (the options it does).
+  const empty = s instanceof BitStr && s.bits === 0;
+  if (!(s instanceof BitStr) || !s.isBinary || (patterns === null && !empty)) throw fail(fn, args, [mustBeBinary(s!), mustBePattern(p!)]);
   const subject = bytesOf(s);
   let scope: ReturnType<typeof scopeOf> = [0, subject.length];
   if (opts !== undefined) scope = scopeOf(opts, subject.length, new Set(), new Set());
+  if (patterns === null) {
+    if (!Array.isArray(scope)) throw fail(fn, args, [undefined, mustBePattern(p!)]);
+    return [];
+  }
   if (!Array.isArray(scope)) {
     const one = listToArray(opts!);
     const specific = scope === 'outside' && one !== null && one.length === 1;
@@ -94,12 +100,13 @@ const SPLIT_FLAGS = new Set([Atom.of('global'), Atom.of('trim'), Atom.of('trim_a
 function split(args: Term[]): Term {
   const [s, p, opts] = args;
   const patterns = patternsOf(p!);
-  if (!(s instanceof BitStr) || !s.isBinary || patterns === null) throw fail('split', args, [mustBeBinary(s!), mustBePattern(p!)]);
+  const empty = s instanceof BitStr && s.bits === 0;
+  if (!(s instanceof BitStr) || !s.isBinary || (patterns === null && !empty)) throw fail('split', args, [mustBeBinary(s!), mustBePattern(p!)]);
   const subject = bytesOf(s);
   const flags = new Set<Atom>();
   const scope = opts === undefined ? [0, subject.length] : scopeOf(opts, subject.length, SPLIT_FLAGS, flags);
-  if (!Array.isArray(scope)) throw fail('split', args, [undefined, undefined, BAD_OPTIONS]);
-  const cuts = findAll(subject, patterns, scope[0]!, scope[1]!, flags.has(Atom.of('global')));
+  if (!Array.isArray(scope)) throw fail('split', args, patterns === null ? [undefined, mustBePattern(p!)] : [undefined, undefined, BAD_OPTIONS]);
+  const cuts = patterns === null ? [] : findAll(subject, patterns, scope[0]!, scope[1]!, flags.has(Atom.of('global')));
   let parts: Uint8Array[] = [];
   let at = 0;
   for (const [pos, len] of cuts) {
@@ -282,7 +289,11 @@ const f: Record<string, (p: Process, ...a: Term[]) => Term> = {
   },
   'bin_to_list/3': (_p, s, pos, len) => binToList('bin_to_list', [s, pos, len], s, pos, len, () => partWhys(s, pos, len)),
   'list_to_bin/1': (_p, l) => listToBin(l),
-  'referenced_byte_size/1': (_p, s) => binaryArg('referenced_byte_size', [s]).length,
+  // Any bitstring will do; ours reference only their own bytes.
+  'referenced_byte_size/1': (_p, s) => {
+    if (!(s instanceof BitStr)) throw fail('referenced_byte_size', [s], [mustBeBinary(s)]);
+    return s.byteSize;
+  },
   'longest_common_prefix/1': (_p, l) => commonLength('longest_common_prefix', l, false),
   'longest_common_suffix/1': (_p, l) => commonLength('longest_common_suffix', l, true),
   'decode_unsigned/1': (_p, s) => decodeUnsigned([s]),

@@ -56,7 +56,8 @@ function run(s: Term, p: Term, r: Term, opts: Term): BitStr {
   if (!(r instanceof BitStr) || !r.isBinary) throw new Failed();
   const o = readOpts(opts);
   const patterns = patternsOf(p);
-  if (!(s instanceof BitStr) || !s.isBinary || patterns === null) throw new Failed();
+  // binary:matches/3 finds nothing in an empty subject without looking at the pattern.
+  if (!(s instanceof BitStr) || !s.isBinary || (patterns === null && s.bits > 0)) throw new Failed();
   const subject = bytesOf(s);
   let from = 0;
   let to = subject.length;
@@ -65,7 +66,7 @@ function run(s: Term, p: Term, r: Term, opts: Term): BitStr {
     if (range === null) throw new Failed();
     [from, to] = [range[0], range[0] + range[1]];
   }
-  const found = findAll(subject, patterns, from, to, o.global);
+  const found = patterns === null ? [] : findAll(subject, patterns, from, to, o.global);
   const repl = pieces(bytesOf(r), o.insert);
   const chunks: Uint8Array[] = [];
   let at = 0;

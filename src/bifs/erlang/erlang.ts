@@ -19,6 +19,7 @@ import { ErlMap } from '../../terms/map.js';
 import { exactEq as eqExact, eq as eqLoose } from '../../terms/equality.js';
 import { compare } from '../../terms/compare.js';
 import { fullCollection } from '../../vm/full_gc.js';
+import { isOtpBif } from '../../compiler/otp_bifs.js';
 
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
@@ -175,7 +176,7 @@ const hr0 = process.hrtime.bigint();
 const NATIVE_PER_SEC = 1_000_000_000n;
 
 function timeUnit(u: Term): bigint | null {
-  if (typeof u === 'number' && u > 0) return BigInt(u);
+  if ((typeof u === 'number' && Number.isInteger(u) && u > 0) || (typeof u === 'bigint' && u > 0n)) return BigInt(u);
   switch (u instanceof Atom ? u.name : '') {
     case 'second':
     case 'seconds':
@@ -408,11 +409,14 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'error/1': (_p, r) => {
     throw new ErlException('error', r);
   },
+  // The arguments stand in the raising function's frame; anything but a list leaves its arity there.
   'error/2': (_p, r, args) => {
-    throw new ErlException('error', r, { args: listToArray(args) ?? [] } as never);
+    const argv = listToArray(args);
+    throw new ErlException('error', r, argv === null ? null : { args: argv });
   },
   'error/3': (_p, r, args) => {
-    throw new ErlException('error', r, { args: listToArray(args) ?? [] } as never);
+    const argv = listToArray(args);
+    throw new ErlException('error', r, argv === null ? null : { args: argv });
   },
   'raise/3': (_p, cls, reason, stack) => {
     // BEAM returns badarg (raises nothing) for a class or a term that is no stack trace.
@@ -534,12 +538,20 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'apply/2': (p, fun, args) => {
     const argv = listToArray(args);
-    if (argv === null) throw bad('apply', [fun, args], 2, 'not a list');
+    // erl_erts_errors has no explanation for apply/2.
+    if (argv === null) throw bad('apply', [fun, args]);
     return (p.vm.rt as { callFun: (p: P, f: Term, a: Term[]) => Term }).callFun(p, fun, argv);
   },
   'apply/3': (p, m, fn, args) => {
     const argv = listToArray(args);
-    if (argv === null) throw bad('apply', [m, fn, args], 3, 'not a list');
+    if (argv === null || !(m instanceof Atom) || !(fn instanceof Atom)) {
+      // erl_erts_errors' must_be_mf_args: each argument on its own.
+      const why: Record<number, string> = {};
+      if (!(m instanceof Atom)) why[1] = 'not an atom';
+      if (!(fn instanceof Atom)) why[2] = 'not an atom';
+      if (argv === null) why[3] = args instanceof Cons ? 'not a proper list' : 'not a list';
+      throw frameError(A.badarg, 'erlang', 'apply', [m, fn, args], why);
+    }
     return (p.vm.rt as { applyMFA: (p: P, m: Term, f: Term, a: Term[]) => Term }).applyMFA(p, m, fn, argv);
   },
   'now/0': () => nowTuple(),
@@ -555,9 +567,17 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'convert_time_unit/3': (_p, t, from, to) => {
     const a = timeUnit(from);
     const b = timeUnit(to);
-    if (typeof t !== 'number' && typeof t !== 'bigint') throw bad('convert_time_unit', [t, from, to], 1);
-    if (a === null || b === null) throw bad('convert_time_unit', [t, from, to], 2);
-    return toInt((BigInt(t) * b) / a);
+    const isInt = typeof t === 'number' || typeof t === 'bigint';
+    if (!isInt || a === null || b === null) {
+      const why: Record<number, string> = {};
+      if (!isInt) why[1] = 'not an integer';
+      if (a === null) why[2] = 'invalid time unit';
+      if (b === null) why[3] = 'invalid time unit';
+      throw frameError(A.badarg, 'erlang', 'convert_time_unit', [t, from, to], why);
+    }
+    // erlang.erl rounds towards minus infinity: (TU*T - (FU-1)) div FU for a negative T.
+    const scaled = BigInt(t) * b;
+    return toInt((scaled < 0n ? scaled - (a - 1n) : scaled) / a);
   },
   'time/0': () => (localDate(new Date()) as Term[])[1]!,
   'date/0': () => (localDate(new Date()) as Term[])[0]!,
@@ -638,7 +658,19 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     disp?.(t);
     return A.true;
   },
-  'is_builtin/3': () => A.false,
+  'is_builtin/3': (_p, m, fn, a) => {
+    const args = [m, fn, a];
+    if (!(m instanceof Atom) || !(fn instanceof Atom) || typeof a !== 'number') {
+      // erl_erts_errors' must_be_mf_arity: each argument on its own.
+      const why: Record<number, string> = {};
+      if (!(m instanceof Atom)) why[1] = 'not an atom';
+      if (!(fn instanceof Atom)) why[2] = 'not an atom';
+      if (typeof a !== 'number' && typeof a !== 'bigint') why[3] = 'not an integer';
+      else if (a < 0) why[3] = 'out of range';
+      throw frameError(A.badarg, 'erlang', 'is_builtin', args, why);
+    }
+    return bool(m.name !== 'erlang' && isOtpBif(m.name, fn.name, a));
+  },
   'function_exported/3': (p, m, fn, a) => {
     if (!(m instanceof Atom) || !(fn instanceof Atom) || typeof a !== 'number') throw bad('function_exported', [m, fn, a]);
     const mod = p.vm.code.modules.get(m.name);

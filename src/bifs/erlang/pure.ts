@@ -57,14 +57,35 @@ function isFunction2(_p: unknown, f: Term, arity: Term): Term {
   return bool(isFun(f) && f.arity === Number(arity));
 }
 
+/**
+ * erl_erts_errors' maybe_option_list_error: what is wrong with an option
+ * list argument. With the other arguments fine (prevOk) it must be the
+ * options themselves; otherwise only a list that is no proper list is blamed.
+ */
+function optionListError(opts: Term, prevOk: boolean): string {
+  const s = spine(opts);
+  if (!isList(opts)) return 'not a list';
+  if (s.tail !== NIL) return 'not a proper list';
+  return prevOk ? 'invalid option in list' : '';
+}
+
+function explained(fn: string, args: Term[], whys: (string | '')[]): ErlException {
+  const errs: ArgErrors = {};
+  whys.forEach((w, i) => {
+    if (w !== '') errs[i + 1] = w;
+  });
+  return fail(fn, args, errs);
+}
+
 function isRecord(_p: unknown, t: Term, tag: Term): Term {
-  if (!isAtom(tag)) throw fail('is_record', [t, tag], { 2: 'not an atom' });
+  // erl_erts_errors blames argument 1 for is_record/2 whatever was wrong.
+  if (!isAtom(tag)) throw fail('is_record', [t, tag], { 1: 'not an atom' });
   return bool(isTuple(t) && t.length > 0 && t[0] === tag);
 }
 
 function isRecord3(_p: unknown, t: Term, tag: Term, size: Term): Term {
-  if (!isAtom(tag)) throw fail('is_record', [t, tag, size], { 2: 'not an atom' });
-  if (!isInteger(size)) throw fail('is_record', [t, tag, size], { 3: 'not an integer' });
+  if (!isAtom(tag) || !isInteger(size))
+    throw explained('is_record', [t, tag, size], ['', isAtom(tag) ? '' : 'not an atom', isInteger(size) ? '' : 'not an integer']);
   return bool(isTuple(t) && t.length === Number(size) && t.length > 0 && t[0] === tag);
 }
 
@@ -121,14 +142,15 @@ function makeTuple2(_p: unknown, n: Term, v: Term): Term {
 
 function makeTuple3(_p: unknown, n: Term, v: Term, init: Term): Term {
   const args = [n, v, init];
-  if (!isInteger(n) || n < 0 || n > 16777215) throw fail('make_tuple', args, { 1: 'out of range' });
-  const t = new Array<Term>(Number(n)).fill(v);
+  // erl_erts_errors: [must_be_non_neg_int(Arity), [], maybe_option_list_error(InitList, Arg1)].
+  const arg1 = !isInteger(n) ? 'not an integer' : n < 0 ? 'out of range' : '';
+  const bad = () => explained('make_tuple', args, [arg1, '', optionListError(init, arg1 === '')]);
+  if (arg1 !== '' || Number(n) > 16777215) throw bad();
   const s = spine(init);
-  if (s.tail !== NIL) throw fail('make_tuple', args, { 3: 'not a list' });
+  if (s.tail !== NIL) throw bad();
+  const t = new Array<Term>(Number(n)).fill(v);
   for (const x of s.items) {
-    if (!isTuple(x) || x.length !== 2 || !isInteger(x[0]) || x[0] < 1 || x[0] > t.length) {
-      throw fail('make_tuple', args, { 3: 'invalid option in list' });
-    }
+    if (!isTuple(x) || x.length !== 2 || !isInteger(x[0]) || x[0] < 1 || x[0] > t.length) throw bad();
     t[Number(x[0]) - 1] = x[1]!;
   }
   return t;
@@ -372,7 +394,7 @@ function toFloatVia(fn: string, asBinary: boolean) {
 
 function floatOptions(fn: string, args: Term[], opts: Term): FloatToListOptions {
   const s = spine(opts);
-  const bad = () => fail(fn, args, { 2: s.tail === NIL ? 'invalid option in list' : 'not a list' });
+  const bad = () => fail(fn, args, { 2: optionListError(opts, true) });
   if (s.tail !== NIL) throw bad();
   const o: FloatToListOptions = {};
   for (const x of s.items) {
@@ -394,10 +416,7 @@ function floatOptions(fn: string, args: Term[], opts: Term): FloatToListOptions 
 function floatToListVia(fn: string, asBinary: boolean) {
   return (_p: unknown, f: Term, opts?: Term): Term => {
     const args = opts === undefined ? [f] : [f, opts];
-    if (!(f instanceof ErlFloat)) {
-      const errs: ArgErrors = { 1: 'not a float' };
-      throw fail(fn, args, errs);
-    }
+    if (!(f instanceof ErlFloat)) throw explained(fn, args, ['not a float', opts === undefined ? '' : optionListError(opts, false)]);
     let text: string;
     if (opts === undefined) text = floatToListDefault(f.value);
     else {
@@ -426,15 +445,19 @@ function binaryToList(_p: unknown, b: Term): Term {
   return bytesOf(b);
 }
 
+/** erl_erts_errors' must_be_pos_int. */
+function posIntError(t: Term): string {
+  return !isInteger(t) ? 'not an integer' : t < 1 ? 'out of range' : '';
+}
+
 function binaryToList3(_p: unknown, b: Term, start: Term, stop: Term): Term {
   const args = [b, start, stop];
-  const errs: ArgErrors = {};
-  if (!isBinary(b)) errs[1] = 'not a binary';
-  const size = isBinary(b) ? b.byteSize : Infinity;
-  if (!isInteger(start) || start < 1 || start > size) errs[2] = 'out of range';
-  if (!isInteger(stop) || stop < 1 || stop > size) errs[3] = 'out of range';
-  if (Object.keys(errs).length === 0 && start > stop) errs[2] = 'start position greater than stop position';
-  if (Object.keys(errs).length > 0) throw fail('binary_to_list', args, errs);
+  const first = [isBinary(b) ? '' : 'not a binary', posIntError(start), posIntError(stop)];
+  if (first.some((w) => w !== '')) throw explained('binary_to_list', args, first);
+  const size = (b as BitStr).byteSize;
+  const [from, to] = [Number(start), Number(stop)];
+  if (from > to) throw explained('binary_to_list', args, ['', 'start position greater than stop position']);
+  if (from > size || to > size) throw explained('binary_to_list', args, ['', from > size ? 'out of range' : '', to > size ? 'out of range' : '']);
   return bytesOf(b as BitStr, Number(start) - 1, Number(stop));
 }
 
@@ -454,7 +477,7 @@ function ioBinaryVia(fn: string, why: string, allowBits: boolean) {
     if (flat !== null) return new BitStr(flat);
     // Only iolist_to_binary/1 also takes a bare binary.
     const bits: unknown = t;
-    const shapeOk = isList(t) || (bits instanceof BitStr && (allowBits || (fn === 'iolist_to_binary' && bits.isBinary)));
+    const shapeOk = isList(t) || (bits instanceof BitStr && fn === 'iolist_to_binary' && bits.isBinary);
     const out = shapeOk ? iolistBytes(t, allowBits) : null;
     if (out === null) throw fail(fn, [t], { 1: why });
     return out;
@@ -490,19 +513,38 @@ function splitBinary(_p: unknown, b: Term, pos: Term): Term {
   return [subBinary(b, 0, n), subBinary(b, n, b.byteSize - n)];
 }
 
+/**
+ * binary_part/2,3. erl_erts_errors explains binary_part/3 as
+ * [must_be_binary, must_be_non_neg_int(Pos), must_be_int(Len)], then blames
+ * Pos when it lies beyond the end and Len otherwise; binary_part/2 folds
+ * both into argument 2.
+ */
 function binaryPartOf(args: Term[], b: Term, start: Term, len: Term, lenArg: number, posArg: number | null): Term {
-  if (!isBinary(b)) throw fail('binary_part', args, { 1: 'not a binary' });
-  if (!isInteger(start) || !isInteger(len)) {
-    throw fail('binary_part', args, posArg === null ? { 2: 'not a valid {Pos,Length} tuple' } : { [isInteger(start) ? lenArg : posArg]: 'not an integer' });
+  const inRange = (): boolean => {
+    if (!isBinary(b) || !isInteger(start) || !isInteger(len)) return false;
+    const from = Number(start) + Math.min(Number(len), 0);
+    return from >= 0 && Number(start) + Math.max(Number(len), 0) <= b.byteSize;
+  };
+  if (inRange()) {
+    const n = Number(len);
+    return n < 0 ? subBinary(b as BitStr, Number(start) + n, -n) : subBinary(b as BitStr, Number(start), n);
   }
-  let from = Number(start);
-  let n = Number(len);
-  if (n < 0) {
-    from += n;
-    n = -n;
+  const three = [
+    isBinary(b) ? '' : 'not a binary',
+    !isInteger(start) ? 'not an integer' : Number(start) < 0 ? 'out of range' : '',
+    isInteger(len) ? '' : 'not an integer',
+  ];
+  let whys = three;
+  if (three.every((w) => w === '')) whys = Number(start) > (b as BitStr).byteSize ? ['', 'out of range'] : ['', '', 'out of range'];
+  if (posArg === null) {
+    if (!isInteger(start) || !isInteger(len)) whys = [three[0]!, 'not a valid {Pos,Length} tuple'];
+    // The /3 explanation of a position beyond the end has two elements, which
+    // erl_erts_errors' binary_part/2 clause does not expect: no explanation at all.
+    else if (whys.length === 2) whys = [];
+    else whys = whys.slice(1).some((w) => w !== '') ? [whys[0]!, 'out of range'] : [whys[0]!];
   }
-  if (from < 0 || from + n > b.byteSize) throw fail('binary_part', args, posArg === null ? { 2: 'out of range' } : { [lenArg]: 'out of range' });
-  return subBinary(b, from, n);
+  void lenArg;
+  throw explained('binary_part', args, whys);
 }
 
 function binaryPart2(_p: unknown, b: Term, posLen: Term): Term {

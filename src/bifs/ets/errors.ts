@@ -5,6 +5,7 @@
 
 import { A, Atom, Cons, NIL, Pid, Ref, type Term } from '../../terms/types.js';
 import { ErlException, type ErrorInfo } from '../../terms/exception.js';
+import { ErlMap } from '../../terms/map.js';
 
 export type Cause = 'none' | 'type' | 'id' | 'access' | 'table_type' | 'badkey' | 'keypos' | 'position' | 'owner' | 'not_owner' | 'already_exists';
 
@@ -197,16 +198,25 @@ function explain(fn: string, args: Term[], cause: Cause, validMs: boolean): stri
     }
     case 'whereis':
       return ['bad_table_name'];
+    case 'match_spec_compile':
+      return ['bad_matchspec'];
     default:
       return [tab];
   }
 }
 
-/** The badarg ets:fn(args) raises for `cause`. */
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/**
+ * The badarg ets:fn(args) raises for `cause`. BEAM puts the cause in the
+ * frame's error_info ({error_info, #{cause => id, module => erl_stdlib_errors}}),
+ * where a caught stack trace shows it; 'none' leaves it out.
+ */
 export function etsError(fn: string, args: Term[], cause: Cause, validMs = true): ErlException {
   const argErrors: NonNullable<ErrorInfo['argErrors']> = {};
   explain(fn, args, cause, validMs).forEach((e, i) => {
     if (e !== '') argErrors[i + 1] = TEXT[e] ?? e;
   });
-  return new ErlException('error', A.badarg, { module: 'ets', function: fn, args, argErrors });
+  const errorInfo = cause === 'none' ? STDLIB_ERRORS : STDLIB_ERRORS.set(Atom.of('cause'), Atom.of(cause));
+  return new ErlException('error', A.badarg, { module: 'ets', function: fn, args, argErrors, errorInfo });
 }

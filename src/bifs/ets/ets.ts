@@ -4,17 +4,26 @@
 // lib/erlang/ets.erl on top of these.
 
 import { A, Atom, Cons, NIL, Pid, Ref, bool, list, listToArray, type Term, type Tuple } from '../../terms/types.js';
-import { ErlException } from '../../terms/exception.js';
 import { add, type Num } from '../../terms/arith.js';
 import { compare } from '../../terms/compare.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import { refKey, type VM } from '../../vm/vm.js';
-import { exceptionOfStack } from '../../vm/stacktrace/stacktrace.js';
 import { EtsTable, type TableOptions, type TableType, type Protection } from './table.js';
 import { etsError, type Cause } from './errors.js';
 import { frameError } from '../errors.js';
-import { compileMatchSpec, runMatchSpec, matchObjectSpec, matchPatternSpec, type MatchSpec } from './match.js';
+import {
+  compileMatchSpec,
+  compileForRef,
+  compiledSpec,
+  isMatchSpec,
+  keepsKey,
+  registerCompiled,
+  runMatchSpec,
+  matchObjectSpec,
+  matchPatternSpec,
+  type MatchSpec,
+} from './match.js';
 
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
@@ -82,13 +91,17 @@ function isOwner(p: P, t: EtsTable): boolean {
   return t.owner.id === p.pid.id && t.owner.serial === p.pid.serial && t.owner.node === p.pid.node;
 }
 
-/** The table behind args[0], or the badarg erl raises for fn(args). */
-function table(p: P, fn: string, args: Term[], access: Access): EtsTable {
+/**
+ * The table behind args[0], or the badarg erl raises for fn(args); validMs
+ * says whether a match spec among the arguments is valid, for the
+ * explanation of argument 2 that select/3 gives with a bad table.
+ */
+function table(p: P, fn: string, args: Term[], access: Access, validMs = true): EtsTable {
   const t = find(p, args[0]!);
-  if (typeof t === 'string') throw etsError(fn, args, t);
+  if (typeof t === 'string') throw etsError(fn, args, t, validMs);
   if (access !== 'any' && !isOwner(p, t)) {
     const prot = t.opts.protection;
-    if (prot === 'private' || (access === 'write' && prot === 'protected')) throw etsError(fn, args, 'access');
+    if (prot === 'private' || (access === 'write' && prot === 'protected')) throw etsError(fn, args, 'access', validMs);
   }
   return t;
 }
@@ -167,12 +180,15 @@ function insert(p: P, tab: Term, objs: Term, fn: 'insert' | 'insert_new'): Term 
   const t = table(p, fn, args, 'write');
   const arr = objects(t, objs);
   if (arr === null) throw etsError(fn, args, 'none');
+  // A bag takes a list's objects last first: objects with one key then read
+  // as on BEAM (insert(T, [{k,1},{k,2}]) looks up as [{k,2},{k,1}]).
+  const ordered = t.type === 'bag' ? arr.slice().reverse() : arr;
   if (fn === 'insert_new') {
     if (arr.some((o) => t.member(t.keyOf(o)))) return A.false;
-    for (const o of arr) t.insert(o);
+    for (const o of ordered) t.insert(o);
     return A.true;
   }
-  for (const o of arr) t.insert(o);
+  for (const o of ordered) t.insert(o);
   return A.true;
 }
 
@@ -202,28 +218,58 @@ function selectTrue(p: P, t: EtsTable, ms: MatchSpec): Tuple[] {
   return t.all().filter((o) => runMatchSpec(ms, o, env) === A.true);
 }
 
-// Continuations of select/3 and match/3: erl's are opaque tuples that re-read
-// the table; ours carry the rest of the results computed up front.
+// Continuations of select/3 and match/3: erl's are opaque tuples that start
+// with the table and re-read it; ours start with the table too (a
+// continuation of a deleted table fails as erl's does) and carry the rest
+// of the results computed up front.
 const CONT = Atom.of('$erlts_ets_cont');
 
-function chunk(results: Term[], limit: number): Term {
+function chunk(t: EtsTable, results: Term[], limit: number): Term {
   if (results.length === 0) return Atom.of('$end_of_table');
   const rest = results.slice(limit);
-  return [list(results.slice(0, limit)), rest.length === 0 ? Atom.of('$end_of_table') : [CONT, list(rest), limit]];
+  return [list(results.slice(0, limit)), rest.length === 0 ? Atom.of('$end_of_table') : [t.id, CONT, list(rest), limit]];
 }
 
-function continueChunk(fn: string, cont: Term): Term {
+function continueChunk(p: P, fn: string, cont: Term): Term {
   if (cont === Atom.of('$end_of_table')) return cont;
-  if (!Array.isArray(cont) || cont.length !== 3 || cont[0] !== CONT || typeof cont[2] !== 'number') throw etsError(fn, [cont], 'none');
-  return chunk(listToArray(cont[1]!) ?? [], cont[2]);
+  // Any tuple is taken for a continuation and its first element for the table.
+  const t = Array.isArray(cont) && cont.length > 0 ? find(p, cont[0]!) : 'none';
+  if (typeof t === 'string') throw etsError(fn, [cont], t);
+  const c = cont as Term[];
+  if (c.length !== 4 || c[1] !== CONT || typeof c[3] !== 'number') throw etsError(fn, [cont], 'none');
+  return chunk(t, listToArray(c[2]!) ?? [], c[3]);
 }
 
+/**
+ * select/3 and match/3. erl_stdlib_errors judges select's spec as
+ * match_spec_compile/1 would ([] is no valid spec there), match's not at all.
+ */
 function limited(p: P, fn: string, tab: Term, ms: Term, limit: Term, build: (ms: Term) => Term, reverse = false): Term {
   const args = [tab, ms, limit];
-  const t = table(p, fn, args, 'read');
+  const judged = fn === 'select' || fn === 'select_reverse' ? isMatchSpec(ms) : true;
+  const t = table(p, fn, args, 'read', judged);
   const c = compileMatchSpec(build(ms));
-  if (c === null || typeof limit !== 'number' || limit < 1) throw etsError(fn, args, 'none', c !== null);
-  return chunk(selectAll(p, t, c, reverse), limit);
+  if (c === null || typeof limit !== 'number' || limit < 1) throw etsError(fn, args, 'none', judged);
+  return chunk(t, selectAll(p, t, c, reverse), limit);
+}
+
+/** ets:select_replace/2: each matching object is replaced by the body's result, which keeps its key. */
+function selectReplace(p: P, tab: Term, ms: Term): Term {
+  const args = [tab, ms];
+  const fn = 'select_replace';
+  const t = table(p, fn, args, 'write');
+  if (t.type === 'bag' || t.type === 'duplicate_bag') throw etsError(fn, args, 'table_type');
+  const c = compileMatchSpec(ms);
+  if (c === null || !c.source.every((cl) => keepsKey(t.keypos, cl))) throw etsError(fn, args, 'none');
+  const env = { self: p.pid, node: p.vm.nodeName };
+  let n = 0;
+  for (const o of t.all()) {
+    const r = runMatchSpec(c, o, env);
+    if (r === undefined) continue;
+    t.replace(r as Tuple);
+    n++;
+  }
+  return n;
 }
 
 // ---- counters and elements ----------------------------------------------------------------
@@ -346,6 +392,7 @@ function infoItem(p: P, t: EtsTable, item: string): Term | undefined {
     case 'protection':
       return Atom.of(t.opts.protection);
     case 'fixed':
+      return bool(t.fixed);
     case 'safe_fixed':
     case 'safe_fixed_monotonic_time':
       return A.false;
@@ -365,11 +412,22 @@ function info1(p: P, tab: Term): Term {
 
 function info2(p: P, tab: Term, item: Term): Term {
   const args = [tab, item];
+  // BEAM answers `binary` from erts_internal:ets_info_binary/1, which fixes the table first.
+  if (item === Atom.of('binary')) {
+    const t = find(p, tab);
+    if (typeof t === 'string') {
+      const e = etsError('safe_fixtable', [tab, A.false], t);
+      e.info!.callers = [[Atom.of('erts_internal'), Atom.of('ets_info_binary'), 1, NIL]];
+      throw e;
+    }
+    return NIL;
+  }
   const t = find(p, tab);
   if (t === 'type') throw etsError('info', args, 'type');
-  const v = item instanceof Atom && t !== 'id' ? infoItem(p, t as EtsTable, item.name) : undefined;
-  if (item instanceof Atom && (t === 'id' ? INFO_ORDER.includes(item.name) || item.name === 'fixed' || item.name === 'safe_fixed' : v !== undefined))
-    return t === 'id' ? A.undefined : v!;
+  // A table that is gone has no items: erl answers undefined whatever was asked.
+  if (t === 'id') return A.undefined;
+  const v = item instanceof Atom ? infoItem(p, t as EtsTable, item.name) : undefined;
+  if (v !== undefined) return v;
   throw etsError('info', args, 'none');
 }
 
@@ -420,32 +478,11 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     t.deleteObject(obj);
     return A.true;
   },
-  'delete_all_objects/1': (p, tab) => {
-    table(p, 'delete_all_objects', [tab], 'write').clear();
-    return A.true;
-  },
-  'tab2list/1': (p, tab) => {
-    try {
-      return list(table(p, 'match_object', [tab, Atom.of('_')], 'read').all());
-    } catch (e) {
-      // erl's tab2list is match_object(Tab, '_') in Erlang: the shell shows both frames.
-      if (e instanceof ErlException) {
-        e.stack = list([
-          [Atom.of('ets'), Atom.of('match_object'), list([tab, Atom.of('_')]), NIL],
-          [
-            Atom.of('ets'),
-            Atom.of('tab2list'),
-            1,
-            list([
-              [Atom.of('file'), list([...'ets.erl'].map((c) => c.charCodeAt(0)))],
-              [Atom.of('line'), 771],
-            ]),
-          ],
-        ]);
-        exceptionOfStack.set(e.stack as object, e);
-      }
-      throw e;
-    }
+  'internal_delete_all/2': (p, tab, u) => {
+    const t = table(p, 'internal_delete_all', [tab, u], 'write');
+    const n = t.size;
+    t.clear();
+    return n;
   },
   'info/1': info1,
   'info/2': info2,
@@ -480,35 +517,29 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'select_reverse/3': (p, tab, ms, n) => limited(p, 'select_reverse', tab, ms, n, (x) => x, true),
   'match/3': (p, tab, pat, n) => limited(p, 'match', tab, pat, n, matchPatternSpec),
   'match_object/3': (p, tab, pat, n) => limited(p, 'match_object', tab, pat, n, matchObjectSpec),
-  'select/1': (_p, c) => continueChunk('select', c),
-  'select_reverse/1': (_p, c) => continueChunk('select_reverse', c),
-  'match/1': (_p, c) => continueChunk('match', c),
-  'match_object/1': (_p, c) => continueChunk('match_object', c),
+  'select/1': (p, c) => continueChunk(p, 'select', c),
+  'select_reverse/1': (p, c) => continueChunk(p, 'select_reverse', c),
+  'match/1': (p, c) => continueChunk(p, 'match', c),
+  'match_object/1': (p, c) => continueChunk(p, 'match_object', c),
   'select_count/2': (p, tab, ms) => {
     const t = table(p, 'select_count', [tab, ms], 'read');
     return selectTrue(p, t, spec('select_count', [tab, ms], ms)).length;
   },
-  'select_delete/2': (p, tab, ms) => {
+  'internal_select_delete/2': (p, tab, ms) => {
     const args = [tab, ms];
     const t = table(p, 'internal_select_delete', args, 'write');
     const objs = selectTrue(p, t, spec('internal_select_delete', args, ms));
     for (const o of objs) t.deleteObject(o);
     return objs.length;
   },
-  'match_delete/2': (p, tab, pat) => {
-    const ms = list([[pat, NIL, list([A.true])]]);
-    const args = [tab, ms];
-    const t = table(p, 'internal_select_delete', args, 'write');
-    for (const o of selectTrue(p, t, spec('internal_select_delete', args, ms))) t.deleteObject(o);
-    return A.true;
-  },
+  'select_replace/2': selectReplace,
   'update_counter/3': (p, tab, key, op) => updateCounter(p, [tab, key, op]),
   'update_counter/4': (p, tab, key, op, d) => updateCounter(p, [tab, key, op, d]),
   'update_element/3': updateElement,
   'give_away/3': (p, tab, pid, gift) => {
     const args = [tab, pid, gift];
-    const t = find(p, tab);
-    if (typeof t === 'string') throw etsError('give_away', args, t);
+    // A table of someone else's fails its access check first (protected, private); a public one is not ours to give.
+    const t = table(p, 'give_away', args, 'write');
     if (!(pid instanceof Pid)) throw etsError('give_away', args, 'none');
     if (!isOwner(p, t)) throw etsError('give_away', args, 'not_owner');
     const q = p.vm.proc(pid);
@@ -550,19 +581,24 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'all/0': (p) => list([...state(p.vm).byId.values()].map(tabTerm)),
   'safe_fixtable/2': (p, tab, flag) => {
     const args = [tab, flag];
-    table(p, 'safe_fixtable', args, 'read');
+    const t = table(p, 'safe_fixtable', args, 'read');
     if (flag !== A.true && flag !== A.false) throw etsError('safe_fixtable', args, 'none');
+    if (flag === A.true) t.fix();
+    else t.unfix();
     return A.true;
   },
-  'is_compiled_ms/1': () => A.false,
-  'match_spec_compile/1': (_p, ms) => {
-    if (compileMatchSpec(ms) === null) throw etsError('match_spec_compile', [ms], 'none');
-    return [Atom.of('$erlts_ms'), ms];
+  'is_compiled_ms/1': (_p, t) => bool(compiledSpec(t) !== undefined),
+  'match_spec_compile/1': (p, ms) => {
+    const c = compileForRef(ms);
+    if (c === null) throw etsError('match_spec_compile', [ms], 'none');
+    const ref = p.vm.makeRef();
+    registerCompiled(ref, c);
+    return ref;
   },
   'match_spec_run_r/3': (p, objs, cms, acc) => {
-    const ms = Array.isArray(cms) && cms[0] === Atom.of('$erlts_ms') ? compileMatchSpec(cms[1]!) : null;
+    const ms = compiledSpec(cms);
     const items = listToArray(objs);
-    if (ms === null || items === null) throw etsError('match_spec_run_r', [objs, cms, acc], 'none');
+    if (ms === undefined || items === null) throw etsError('match_spec_run_r', [objs, cms, acc], 'none');
     const env = { self: p.pid, node: p.vm.nodeName };
     let out = acc;
     for (const o of items) {

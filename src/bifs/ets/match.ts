@@ -44,16 +44,18 @@ interface Clause {
 
 export interface MatchSpec {
   clauses: Clause[];
+  /** The spec as given: select_replace checks its clauses' bodies. */
+  source: Term[];
 }
 
 class Invalid extends Error {}
 class Fail extends Error {}
 const FAIL = new Fail();
 
-/** '$N' -> N, else -1. */
+/** '$N' -> N, else -1 ('$01' is an atom like any other, as in erts). */
 function varNum(t: Term): number {
   if (!(t instanceof Atom)) return -1;
-  const m = /^\$(0|[1-9][0-9]{0,8})$/.exec(t.name);
+  const m = /^\$(0|[1-9][0-9]*)$/.exec(t.name);
   return m === null ? -1 : Number(m[1]);
 }
 
@@ -77,6 +79,7 @@ const FUNS: Record<string, number[]> = {
   and: [-1],
   or: [-1],
   andalso: [-1],
+  andthen: [-1],
   orelse: [-1],
   not: [1],
   xor: [2],
@@ -123,17 +126,97 @@ const FUNS: Record<string, number[]> = {
 /** The spec, or null when erl would reject it (badarg). */
 export function compileMatchSpec(ms: Term): MatchSpec | null {
   const clauses: Clause[] = [];
+  const source: Term[] = [];
   let l = ms;
   try {
     while (l instanceof Cons) {
       clauses.push(compileClause(l.head));
+      source.push(l.head);
       l = l.tail;
     }
   } catch (e) {
     if (e instanceof Invalid) return null;
     throw e;
   }
-  return l === NIL ? { clauses } : null;
+  return l === NIL ? { clauses, source } : null;
+}
+
+// ets:match_spec_compile/1 answers a magic reference that stands for the
+// compiled spec; only this node's specs are known by it.
+const compiled = new WeakMap<Ref, MatchSpec>();
+
+/** What ets:match_spec_compile/1 accepts: a non-empty valid spec (select/2 takes [] too). */
+export function compileForRef(ms: Term): MatchSpec | null {
+  return ms === NIL ? null : compileMatchSpec(ms);
+}
+
+export function registerCompiled(ref: Ref, ms: MatchSpec): void {
+  compiled.set(ref, ms);
+}
+
+/** The spec behind a reference from ets:match_spec_compile/1. */
+export function compiledSpec(t: Term): MatchSpec | undefined {
+  return t instanceof Ref ? compiled.get(t) : undefined;
+}
+
+/** erl_stdlib_errors:is_match_spec/1: what explains argument 2 of select/3. */
+export function isMatchSpec(t: Term): boolean {
+  return compiledSpec(t) !== undefined || compileForRef(t) !== null;
+}
+
+// ---- select_replace: the spec may not change an object's key -------------------
+
+/**
+ * erts's db_match_keeps_key: each clause's body must be one expression that
+ * provably rebuilds the object with its key: '$_', or a tuple ({{...}} or
+ * {const, Tuple}) whose key element is the head's key (the same variable or
+ * the same ground term), or {element, KeyPos, '$_'}.
+ */
+export function keepsKey(keypos: number, clause: Term): boolean {
+  if (!Array.isArray(clause) || clause.length !== 3) return false;
+  const [head, , body] = clause as [Term, Term, Term];
+  if (!(body instanceof Cons) || body.tail !== NIL) return false;
+  const single = body.head;
+  if (single === Atom.of('$_')) return true;
+  if (!Array.isArray(single)) return false;
+  if (!Array.isArray(head) || head.length < keypos) return false;
+  const matchKey = head[keypos - 1]!;
+  let sub: Term;
+  let constMode: boolean;
+  if (single.length === 2 && single[0] === CONST) [sub, constMode] = [single[1]!, true];
+  else if (single.length === 1) [sub, constMode] = [single[0]!, false];
+  else return false;
+  if (!Array.isArray(sub) || sub.length < keypos) return false;
+  const bodyKey = sub[keypos - 1]!;
+  if (sameBuilt(matchKey, bodyKey, constMode)) return true;
+  if (constMode || !Array.isArray(bodyKey)) return false;
+  return bodyKey.length === 3 && bodyKey[0] === Atom.of('element') && bodyKey[1] === keypos && bodyKey[2] === Atom.of('$_');
+}
+
+const CONST = Atom.of('const');
+
+/** Whether body expression b always builds the term head pattern a matched (erts's db_match_eq_body). */
+function sameBuilt(a: Term, b: Term, constMode: boolean): boolean {
+  if (b instanceof Cons) return a instanceof Cons && sameBuilt(a.head, b.head, constMode) && sameBuilt(a.tail, b.tail, constMode);
+  if (Array.isArray(b)) {
+    let inner = b;
+    const innerConst = constMode;
+    if (!constMode) {
+      if (b.length === 1 && Array.isArray(b[0])) inner = b[0];
+      else if (b.length === 2 && b[0] === CONST) return sameBuilt(a, b[1]!, true);
+      else return false;
+    }
+    if (!Array.isArray(a) || a.length !== inner.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameBuilt(a[i]!, inner[i]!, innerConst)) return false;
+    return true;
+  }
+  if (b instanceof ErlMap) return false;
+  if (b instanceof Atom || b === NIL || (typeof b === 'number' && Number.isSafeInteger(b))) {
+    if (a !== b) return false;
+    if (a === UNDERSCORE || a === Atom.of('$$') || a === Atom.of('$_')) return false;
+    return !(constMode && varNum(a) >= 0);
+  }
+  return exactEq(a, b);
 }
 
 function properList(t: Term): Term[] {
@@ -151,6 +234,7 @@ function compileClause(c: Term): Clause {
   const [head, guards, body] = c as [Term, Term, Term];
   const bound = new Set<number>();
   collectVars(head, bound);
+  checkMapKeys(head);
   const g = properList(guards).map((e) => compileExpr(e, bound));
   const b = properList(body).map((e) => compileExpr(e, bound));
   if (b.length === 0) throw new Invalid();
@@ -167,6 +251,21 @@ function collectVars(t: Term, out: Set<number>): void {
   } else if (t instanceof ErlMap) for (const [k, v] of t.entries()) collectVars(k, out), collectVars(v, out);
 }
 
+/** A map in a head may not have a variable or '_' as a key (erts cannot look those up). */
+function checkMapKeys(t: Term): void {
+  if (Array.isArray(t)) for (const x of t) checkMapKeys(x);
+  else if (t instanceof Cons) {
+    checkMapKeys(t.head);
+    checkMapKeys(t.tail);
+  } else if (t instanceof ErlMap)
+    for (const [k, v] of t.entries()) {
+      if (varNum(k) >= 0 || k === UNDERSCORE) throw new Invalid();
+      checkMapKeys(v);
+    }
+}
+
+const UNDERSCORE = Atom.of('_');
+
 function compileExpr(t: Term, bound: Set<number>): Expr {
   if (t instanceof Atom) {
     if (t.name === '$_') return { k: 'obj' };
@@ -179,15 +278,18 @@ function compileExpr(t: Term, bound: Set<number>): Expr {
     return { k: 'lit', v: t };
   }
   if (Array.isArray(t)) {
-    if (t.length === 0) throw new Invalid();
-    const first = t[0]!;
+    // {{...}} builds a tuple; {Atom, ...} is a call (or a special form); any other tuple is an error.
+    const first = t[0];
     if (t.length === 1 && Array.isArray(first)) return { k: 'tuple', el: (first as Term[]).map((x) => compileExpr(x, bound)) };
-    if (first === Atom.of('const') && t.length === 2) return { k: 'lit', v: t[1]! };
-    if (!(first instanceof Atom)) throw new Invalid();
-    const arities = FUNS[first.name];
+    if (!(first instanceof Atom) || varNum(first) >= 0) throw new Invalid();
     const n = t.length - 1;
+    if (first.name === 'const') {
+      if (n !== 1) throw new Invalid();
+      return { k: 'lit', v: t[1]! };
+    }
+    const arities = FUNS[first.name];
     if (arities === undefined || !(arities.includes(n) || (arities[0] === -1 && n >= 1))) throw new Invalid();
-    return { k: 'call', fn: first.name, args: t.slice(1).map((x) => compileExpr(x, bound)) };
+    return { k: 'call', fn: first.name === 'andthen' ? 'andalso' : first.name, args: t.slice(1).map((x) => compileExpr(x, bound)) };
   }
   if (t instanceof Cons) {
     const el: Expr[] = [];
@@ -198,6 +300,7 @@ function compileExpr(t: Term, bound: Set<number>): Expr {
     }
     return { k: 'list', el, tail: compileExpr(l, bound) };
   }
+  // OTP 25 evaluates a map's keys as well as its values (#{'$1' => a} builds #{Bound => a}).
   if (t instanceof ErlMap) return { k: 'map', kv: t.entries().map(([k, v]) => [compileExpr(k, bound), compileExpr(v, bound)]) };
   return { k: 'lit', v: t };
 }

@@ -30,8 +30,11 @@ export class EtsTable {
   /** ordered_set: objects sorted by key. */
   private readonly sorted: Tuple[] = [];
   /** Keys in iteration order for hash kinds, rebuilt after a change. */
-  private keyCache: Term[] | null = null;
+  private keyCache: KeyOrder | null = null;
   private count = 0;
+  /** safe_fixtable(T, true) calls not yet undone, and the key order when the first was made. */
+  private fixes = 0;
+  private fixedKeys: KeyOrder | null = null;
 
   constructor(
     readonly id: Ref,
@@ -99,7 +102,11 @@ export class EtsTable {
   }
 
   private keys(): Term[] {
-    if (this.keyCache === null) this.keyCache = [...this.hash.values()].map((objs) => this.keyOf(objs[0]!));
+    return this.keyOrder().keys;
+  }
+
+  private keyOrder(): KeyOrder {
+    if (this.keyCache === null) this.keyCache = keyOrder([...this.hash.values()].map((objs) => this.keyOf(objs[0]!)));
     return this.keyCache;
   }
 
@@ -124,11 +131,30 @@ export class EtsTable {
       if (i < this.sorted.length && compare(this.keyOf(this.sorted[i]!), key) === 0) i++;
       return i < this.sorted.length ? this.keyOf(this.sorted[i]!) : undefined;
     }
-    if (!this.hash.has(mapKey(key))) return null;
-    const keys = this.keys();
     const k = mapKey(key);
-    const i = keys.findIndex((x) => mapKey(x) === k);
-    return keys[i + 1];
+    // A fixed table goes on in the key order it had when fixed, skipping keys
+    // deleted since (ets:foldl deleting as it goes); keys added since are not seen.
+    const fixedAt = this.fixedKeys?.index.get(k);
+    if (fixedAt !== undefined) {
+      const keys = this.fixedKeys!.keys;
+      for (let j = fixedAt + 1; j < keys.length; j++) if (this.hash.has(mapKey(keys[j]!))) return keys[j];
+      return undefined;
+    }
+    if (!this.hash.has(k)) return null;
+    const order = this.keyOrder();
+    return order.keys[order.index.get(k)! + 1];
+  }
+
+  get fixed(): boolean {
+    return this.fixes > 0;
+  }
+
+  fix(): void {
+    if (this.fixes++ === 0 && !this.ordered) this.fixedKeys = this.keyOrder();
+  }
+
+  unfix(): void {
+    if (this.fixes > 0 && --this.fixes === 0) this.fixedKeys = null;
   }
 
   prev(key: Term): Term | undefined | null {
@@ -231,6 +257,16 @@ export class EtsTable {
     for (const o of this.all()) words += perObject + termWords(o);
     return words;
   }
+}
+
+/** Hash-table keys in iteration order, with each key's position (by its =:= identity). */
+interface KeyOrder {
+  keys: Term[];
+  index: Map<unknown, number>;
+}
+
+function keyOrder(keys: Term[]): KeyOrder {
+  return { keys, index: new Map(keys.map((k, i) => [mapKey(k), i])) };
 }
 
 /** Heap words a term occupies on a 64-bit BEAM (flat size). */

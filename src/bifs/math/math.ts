@@ -2,12 +2,22 @@
 // A non-number argument is badarg ("not a number"); a result outside the
 // function's domain or not finite is badarith, as erl reports it.
 
-import { A, ErlFloat, type Term, isNumber } from '../../terms/types.js';
+import { A, Atom, ErlFloat, type Term, isNumber } from '../../terms/types.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
+import type { ErlException } from '../../terms/exception.js';
+import { ErlMap } from '../../terms/map.js';
 import { frameError } from '../errors.js';
 import { erf, erfc } from './erf.js';
 
 const OUTSIDE_DOMAIN = 'is outside the domain for this function';
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
+
+/** A failure of math:fn: its frame carries {error_info, #{module => erl_stdlib_errors}}. */
+function mathError(reason: Atom, fn: string, args: Term[], errs: { [n: number]: string }): ErlException {
+  const e = frameError(reason, 'math', fn, args, errs);
+  e.info!.errorInfo = STDLIB_ERRORS;
+  return e;
+}
 
 function toNumber(t: Term): number {
   return t instanceof ErlFloat ? t.value : Number(t as number | bigint);
@@ -19,7 +29,7 @@ function numbers(fn: string, args: Term[]): number[] {
   args.forEach((a, i) => {
     if (!isNumber(a)) errs[i + 1] = 'not a number';
   });
-  if (Object.keys(errs).length > 0) throw frameError(A.badarg, 'math', fn, args, errs);
+  if (Object.keys(errs).length > 0) throw mathError(A.badarg, fn, args, errs);
   return args.map(toNumber);
 }
 
@@ -30,9 +40,9 @@ function numbers(fn: string, args: Term[]): number[] {
 function unary(name: string, f: (x: number) => number, domain: (x: number) => boolean = () => true): NativeFn {
   return (_p, x) => {
     const [v] = numbers(name, [x]);
-    if (!domain(v!)) throw frameError(A.badarith, 'math', name, [x], { 1: OUTSIDE_DOMAIN });
+    if (!domain(v!)) throw mathError(A.badarith, name, [x], { 1: OUTSIDE_DOMAIN });
     const r = f(v!);
-    if (!Number.isFinite(r)) throw frameError(A.badarith, 'math', name, [x], {});
+    if (!Number.isFinite(r)) throw mathError(A.badarith, name, [x], {});
     return new ErlFloat(r);
   };
 }
@@ -40,7 +50,7 @@ function unary(name: string, f: (x: number) => number, domain: (x: number) => bo
 function pow(_p: unknown, x: Term, y: Term): Term {
   const [a, b] = numbers('pow', [x, y]);
   const r = a! ** b!;
-  if (!Number.isFinite(r)) throw frameError(A.badarith, 'math', 'pow', [x, y], {});
+  if (!Number.isFinite(r)) throw mathError(A.badarith, 'pow', [x, y], {});
   return new ErlFloat(r);
 }
 
@@ -51,7 +61,7 @@ function atan2(_p: unknown, y: Term, x: Term): Term {
 
 function fmod(_p: unknown, x: Term, y: Term): Term {
   const [a, b] = numbers('fmod', [x, y]);
-  if (b === 0) throw frameError(A.badarith, 'math', 'fmod', [x, y], { 2: OUTSIDE_DOMAIN });
+  if (b === 0) throw mathError(A.badarith, 'fmod', [x, y], { 2: OUTSIDE_DOMAIN });
   // JS % on doubles is C's fmod: the result takes the dividend's sign.
   return new ErlFloat(a! % b!);
 }

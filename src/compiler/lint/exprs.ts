@@ -3,6 +3,7 @@
 // variables it saw (bound, used, exported, unsafe) so that callers can merge
 // tables the way erl_lint does; diagnostics go into the shared LintState.
 
+import { checkFormatCall, obsoleteCallWarning } from './format_calls.js';
 import type { BinElement, Clause, Expr, MapAssoc, Qualifier, RecordFieldInit } from '../../syntax/ast.js';
 import { rewriteTree } from '../../syntax/tree_walk.js';
 import { isAutoBif, isGuardBif, isGuardOp, isOldBif, isOldTypeTest, isTypeTest, isArithOp } from './bifs.js';
@@ -750,6 +751,10 @@ export class ExprChecker {
         if (fn.module.value === 'erlang' && fn.name.value === 'is_record' && a === 2) {
           return this.call({ ...e, fn: fn.name }, vt);
         }
+        const ow = obsoleteCallWarning(fn.module.value, fn.name.value, a, this.st.isEnabled('deprecated_function'));
+        if (ow !== null) this.st.warn(e, ow);
+        const fw = this.st.isEnabled('format') ? checkFormatCall(e, fn.module.value, fn.name.value, e.args) : null;
+        if (fw !== null) this.st.warn(fw.at, fw.message);
         return this.exprList(e.args, vt);
       }
       return this.exprList([fn.module, fn.name, ...e.args], vt);
@@ -762,7 +767,12 @@ export class ExprChecker {
       const autoBif = isAutoBif(f, a);
       const suppressed = this.st.isAutoImportSuppressed(key);
       const imported = this.st.imports.get(key);
-      if (!isLocal && imported === undefined && autoBif && !suppressed) return asvt;
+      if (!isLocal && imported === undefined && autoBif && !suppressed) {
+        // An auto-imported BIF is a call of erlang:F, deprecated ones included (now/0).
+        const ow = obsoleteCallWarning('erlang', f, a, this.st.isEnabled('deprecated_function'));
+        if (ow !== null) this.st.warn(e, ow);
+        return asvt;
+      }
       if (imported !== undefined) {
         this.st.usedImports.add(key);
         return asvt;

@@ -29,6 +29,7 @@ export const DEFAULT_WARNINGS: Record<string, boolean> = {
   unused_record: true,
   deprecated_function: true,
   obsolete_guard: true,
+  format: true,
 };
 
 export interface CalledAt extends Loc {

@@ -29,13 +29,21 @@ export function writePort(p: Port): string {
   return `#Port<${nodeNumber(p.node)}.${p.id}>`;
 }
 
-/** erlang:fun_to_list. */
+/**
+ * erlang:fun_to_list. erts writes the atoms' UTF-8 bytes, each one a
+ * character of the result: fun 'été':f/0 is "fun Ã©tÃ©:f/0".
+ */
 export function writeFun(f: Fun | ExportFun): string {
   if (f instanceof ExportFun) {
-    return `fun ${writeAtom(f.module, 'latin1')}:${writeAtom(f.name, 'latin1')}/${f.arity}`;
+    return `fun ${funAtom(f.module)}:${funAtom(f.name)}/${f.arity}`;
   }
   const { index, uniq } = f.code.shown ?? f.code;
-  return `#Fun<${writeAtom(f.code.module, 'latin1')}.${index}.${uniq}>`;
+  return `#Fun<${funAtom(f.code.module)}.${index}.${uniq}>`;
+}
+
+function funAtom(a: Atom): string {
+  const text = writeAtom(a, 'unicode');
+  return /^[\x00-\x7f]*$/.test(text) ? text : String.fromCharCode(...new TextEncoder().encode(text));
 }
 
 export function writeInteger(n: number | bigint): string {

@@ -281,7 +281,7 @@ function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): 
 
 function bifLocation(ex: ErlException): Term {
   const info = ex.info!;
-  if (info.module === 'erlang' && ex.reason !== A.undef) return list([[ERROR_INFO, ERTS_ERRORS]]);
+  if (info.module === 'erlang' && ex.reason !== A.undef) return list([[ERROR_INFO, info.errorInfo ?? ERTS_ERRORS]]);
   const loc: Term[] = [];
   if (info.line !== undefined) loc.push([FILE, str(`${info.module}.erl`)], [LINE, info.line]);
   if (info.errorInfo !== undefined) loc.push([ERROR_INFO, info.errorInfo]);
