@@ -417,7 +417,7 @@ function info2(p: P, tab: Term, item: Term): Term {
     const t = find(p, tab);
     if (typeof t === 'string') {
       const e = etsError('safe_fixtable', [tab, A.false], t);
-      e.info!.callers = [[Atom.of('erts_internal'), Atom.of('ets_info_binary'), 1, NIL]];
+      e.info!.callers = [['erts_internal', 'ets_info_binary', 1, null]];
       throw e;
     }
     return NIL;
