@@ -12,6 +12,8 @@ export class ErlException {
   frames: unknown[] = [];
   /** The pc each of `frames` was at (its line is fn.L[pc]). */
   pcs: number[] = [];
+  /** By frame (sparse): which list comprehensions running in that frame had accumulated an element, as bits. */
+  accs: number[] = [];
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,

@@ -180,14 +180,19 @@ export class CodeServer {
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;
+    // Funs with no index of BEAM's own (inlined ones, shell funs) come after those that have one.
+    let spare = unit.lambdas.reduce((n, l) => Math.max(n, (l.index ?? -1) + 1), 0);
     unit.lambdas.forEach((l, i) => {
       const fn = res.lambdas[i]!;
-      fn.mfa = [name, l.name, l.arity];
-      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index: i, uniq, fn, ...(l.source !== undefined ? { source: l.source } : {}) });
+      fn.mfa = [name, l.frame?.name ?? l.name, l.frame?.arity ?? l.arity];
+      if (l.frame?.inlined === true) fn.INL = true;
+      const index = l.index ?? (l.frame === undefined ? i : spare++);
+      FC.push({ module: Atom.of(name), name: l.name, arity: l.arity, index, uniq, fn, ...(l.source !== undefined ? { source: l.source } : {}) });
     });
     unit.functions.forEach((f, i) => {
       res.fns[i]!.mfa = [name, f.name, f.arity];
     });
+    if (unit.chains !== undefined) for (const fn of [...res.fns, ...res.lambdas]) if (fn.V !== undefined) fn.VC = unit.chains;
     return { fns: res.fns, lambdas: FC };
   }
 
@@ -237,7 +242,7 @@ export class CodeServer {
   /** A fun's code by its module and index (for funs received from other nodes). */
   funCode(module: string, index: number, uniq: number): FunCode | null {
     const m = this.modules.get(module);
-    const fc = m?.lambdas[index];
+    const fc = m?.lambdas[index]?.index === index ? m.lambdas[index] : m?.lambdas.find((l) => l.index === index);
     if (fc === undefined || (uniq !== 0 && fc.uniq !== uniq)) return null;
     return fc;
   }

@@ -11,6 +11,8 @@
 // So a million-deep body recursion costs a few arrays of values, never a
 // million small objects, and suspending never copies frames.
 
+import type { ComprehensionChain } from '../compiler/module_ctx.js';
+
 // biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity and any return convention
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
@@ -27,6 +29,11 @@ export type CompiledFn = ((...args: any[]) => any) & {
   EC?: unknown[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
+  /** pc -> index into VC: the comprehension functions BEAM would run that code in (0: none). */
+  V?: number[];
+  VC?: readonly (ComprehensionChain | null)[];
+  /** A fun OTP's compiler inlines: its frame is its caller's, at the fun's line (fun_names.ts). */
+  INL?: boolean;
 };
 
 /** [cursor, ...frame records]; see above. */

@@ -5,6 +5,7 @@
 
 import { A, Atom, Cons, NIL, Pid, Ref, type Term } from '../../terms/types.js';
 import { ErlException, type ErrorInfo } from '../../terms/exception.js';
+import { ErlMap } from '../../terms/map.js';
 
 export type Cause = 'none' | 'type' | 'id' | 'access' | 'table_type' | 'badkey' | 'keypos' | 'position' | 'owner' | 'not_owner' | 'already_exists';
 
@@ -208,5 +209,10 @@ export function etsError(fn: string, args: Term[], cause: Cause, validMs = true)
   explain(fn, args, cause, validMs).forEach((e, i) => {
     if (e !== '') argErrors[i + 1] = TEXT[e] ?? e;
   });
-  return new ErlException('error', A.badarg, { module: 'ets', function: fn, args, argErrors });
+  // BEAM's frame of the BIF carries the cause for erl_stdlib_errors (none when it gave no cause).
+  let errorInfo = STDLIB_ERRORS;
+  if (cause !== 'none') errorInfo = errorInfo.set(Atom.of('cause'), Atom.of(cause));
+  return new ErlException('error', A.badarg, { module: 'ets', function: fn, args, argErrors, errorInfo });
 }
+
+const STDLIB_ERRORS = ErlMap.EMPTY.set(Atom.of('module'), Atom.of('erl_stdlib_errors'));
