@@ -858,7 +858,9 @@ export class FnCompiler {
       } else after[after.length - 1]?.push(q as ast.Expr);
     }
     const arities: number[] = [];
-    let outerFree = new Set<string>();
+    // `Lc ++ More`: the first generator's last clause returns More, which it is given.
+    const more = this.m.funNames?.withMore.get(e);
+    let outerFree = new Set<string>(more === undefined ? [] : [more]);
     const visible = new Set(s);
     gens.forEach((g, i) => {
       const uses: unknown[] = [after.slice(i), gens.slice(i + 1).map((x) => x.expr), e.expr];

@@ -38,6 +38,8 @@ export interface ModuleFunNames {
   funs: Map<ast.Expr, FunName>;
   /** lc/bc node -> the name of each generator's function, outermost first. */
   comps: Map<ast.Expr, string[]>;
+  /** `Lc ++ More` with More not a literal: the first generator's function has it as one more argument. */
+  withMore: Map<ast.Expr, string>;
   /** Calls of an inlined fun (they must not become tail calls: the caller's frame stands for the fun's). */
   inlinedCalls: Set<ast.Call>;
   /** 'f/1' -> index of `fun f/1`. */
@@ -166,7 +168,10 @@ class FunctionWalk {
   }
 
   private comprehension(e: ast.ListComp | ast.BinComp, more: ast.Expr | null): void {
-    if (more !== null) this.expr(more);
+    if (more !== null) {
+      this.expr(more);
+      if (!isSafe(more) || more.kind === 'var') this.out.withMore.set(e, more.kind === 'var' ? more.name : '\u0000more');
+    }
     const gens = e.qualifiers.filter((q): q is ast.Generator => q.kind === 'generate' || q.kind === 'b_generate' || q.kind === 'm_generate');
     for (const q of e.qualifiers) {
       this.expr(q.kind === 'generate' || q.kind === 'b_generate' || q.kind === 'm_generate' ? (q as ast.Generator).expr : (q as ast.Expr));
@@ -379,7 +384,7 @@ class IndexWalk {
 
 /** The OTP names and indexes of every fun and comprehension of a module's functions. */
 export function nameModuleFuns(fns: ast.FunctionDef[], locals: ReadonlySet<string>): ModuleFunNames {
-  const out: ModuleFunNames = { funs: new Map(), comps: new Map(), inlinedCalls: new Set(), funRefIndex: new Map(), count: 0 };
+  const out: ModuleFunNames = { funs: new Map(), comps: new Map(), withMore: new Map(), inlinedCalls: new Set(), funRefIndex: new Map(), count: 0 };
   for (const f of fns) {
     const w = new FunctionWalk(`${f.name}/${f.arity}`, out, locals);
     for (const c of f.clauses) w.body(c.body);
