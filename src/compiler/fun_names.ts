@@ -23,6 +23,7 @@
 //   functions, the one lifted last first. `fun f/1` shares one entry per f/1.
 
 import type * as ast from '../syntax/ast.js';
+import { constantTerm } from './literals.js';
 import { walkVars } from './patterns.js';
 
 export interface FunName {
@@ -191,10 +192,21 @@ class FunctionWalk {
   }
 
   expr(e: ast.Expr): void {
+    // A constant has no funs (constantTerm is iterative: long or deep literals cost no recursion).
+    if (constantTerm(e) !== undefined) return;
     switch (e.kind) {
-      case 'cons':
-        this.exprs([e.head, e.tail]);
+      case 'cons': {
+        // Tail first, then the heads from the last: a long list is a loop.
+        const heads: ast.Expr[] = [];
+        let t: ast.Expr = e;
+        while (t.kind === 'cons') {
+          heads.push(t.head);
+          t = t.tail;
+        }
+        this.expr(t);
+        for (let i = heads.length - 1; i >= 0; i--) this.expr(heads[i]!);
         return;
+      }
       case 'tuple':
         this.exprs(e.elements);
         return;
@@ -220,7 +232,7 @@ class FunctionWalk {
       case 'match':
         this.expr(e.expr);
         return;
-      case 'op':
+      case 'op': {
         if (e.op === '++' && e.left.kind === 'lc') {
           this.comprehension(e.left, e.right);
           return;
@@ -228,8 +240,17 @@ class FunctionWalk {
         if (e.op === 'andalso' || e.op === 'orelse') {
           this.expr(e.left);
           this.expr(e.right);
-        } else this.exprs([e.left, e.right]);
+          return;
+        }
+        // Right operand first; a long left-nested chain (X + X + ...) is a loop.
+        let t: ast.Expr = e;
+        while (t.kind === 'op' && t.op !== 'andalso' && t.op !== 'orelse' && !(t.op === '++' && t.left.kind === 'lc')) {
+          this.expr(t.right);
+          t = t.left;
+        }
+        this.expr(t);
         return;
+      }
       case 'unop':
         this.expr(e.operand);
         return;
@@ -331,6 +352,16 @@ class IndexWalk {
     this.container = top;
   }
 
+  /** A body: a fun whose value is dropped is dropped with it (all of an `after` body's values are). */
+  private body(es: ast.Expr[], dropped = false): void {
+    es.forEach((e, i) => {
+      if ((dropped || i < es.length - 1) && e.kind === 'fun') return;
+      // `F = fun .. end` with F never used: the binding goes, and the fun.
+      if (e.kind === 'match' && e.pattern.kind === 'var' && e.expr.kind === 'fun' && countVar(es.slice(i + 1), e.pattern.name) === 0) return;
+      this.visit(e);
+    });
+  }
+
   private within(c: Container, body: () => void): void {
     const outer = this.container;
     this.container = c;
@@ -344,8 +375,22 @@ class IndexWalk {
       for (const y of x) this.visit(y);
       return;
     }
+    if ((x as { kind?: string }).kind === 'clause') {
+      this.body((x as ast.Clause).body);
+      return;
+    }
     const e = x as ast.Expr;
+    if (typeof e.kind === 'string' && constantTerm(e) !== undefined) return;
     switch (e.kind) {
+      case 'cons': {
+        let t: ast.Expr = e;
+        while (t.kind === 'cons') {
+          this.visit(t.head);
+          t = t.tail;
+        }
+        this.visit(t);
+        return;
+      }
       case 'fun_ref':
         if (this.locals.has(`${e.name}/${e.arity}`)) this.container.makes.push(e);
         return;
@@ -361,6 +406,38 @@ class IndexWalk {
         this.lifted.push(inner);
         return;
       }
+      case 'block':
+        this.body(e.body);
+        return;
+      case 'try':
+        this.body(e.body);
+        this.visit(e.clauses);
+        // A body that cannot fail has its try removed, handlers and all.
+        if (!e.body.every((b) => isSafe(b) || b.kind === 'fun' || b.kind === 'fun_ref')) this.visit(e.catchClauses);
+        this.body(e.after, true);
+        return;
+      case 'receive':
+        this.visit(e.clauses);
+        if (e.after !== undefined) {
+          this.visit(e.after.timeout);
+          this.body(e.after.body);
+        }
+        return;
+      case 'op':
+        // Lc ++ More: More is evaluated first.
+        if (e.op === '++' && e.left.kind === 'lc') this.visit([e.right, e.left]);
+        else {
+          // The left operand first; a long left-nested chain (X + X + ...) is a loop.
+          const rights: ast.Expr[] = [];
+          let t: ast.Expr = e;
+          while (t.kind === 'op' && !(t.op === '++' && t.left.kind === 'lc')) {
+            rights.push(t.right);
+            t = t.left;
+          }
+          this.visit(t);
+          for (let i = rights.length - 1; i >= 0; i--) this.visit(rights[i]!);
+        }
+        return;
       case 'lc':
       case 'bc': {
         // Each generator's function holds the qualifiers after it, up to the next generator's expression, and the

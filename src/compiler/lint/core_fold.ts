@@ -209,17 +209,60 @@ export class ConstantFolder {
   }
 
   /**
-   * Folds `e`, warning at the first part that will fail (as sys_core_fold
-   * does, once per failing expression).
+   * Folds node e, whose subexpressions (coreChildren(e), in order) folded
+   * to `kids`: the walk in core_warnings.ts goes bottom up, so deep code
+   * costs no deep recursion here and each part is folded once.
    */
-  fold(e: Expr): Folded {
+  node(e: Expr, kids: Folded[]): Folded {
+    if (kids.some((k) => k === undefined)) return undefined;
+    const failed = kids.find((k) => k !== undefined && 'fails' in k);
+    if (failed !== undefined) return failed;
+    const vals = kids.map((k) => (k as { value: Term }).value);
     try {
-      return { value: this.eval(e) };
+      return { value: this.apply(e, vals) };
     } catch (x) {
       if (x instanceof Unknown) return undefined;
       if (x instanceof Reported) return { fails: x.reason };
       throw x;
     }
+  }
+
+  private apply(e: Expr, vals: Term[]): Term {
+    switch (e.kind) {
+      case 'var': {
+        const t = this.lookup(e.name);
+        if (t === undefined) throw new Unknown();
+        return t;
+      }
+      case 'tuple':
+        return vals;
+      case 'cons':
+        return new Cons(vals[0]!, vals[1]!);
+      case 'op':
+        if (e.op === 'andalso' || e.op === 'orelse' || e.op === '!') throw new Unknown();
+        return this.attempt(e, `evaluation of operator ${quoteOp(e.op)}/2`, () => binaryOp(e.op, vals[0]!, vals[1]!));
+      case 'unop':
+        return this.attempt(e, `evaluation of operator ${quoteOp(e.op)}/1`, () => unaryOp(e.op, vals[0]!));
+      case 'call': {
+        const key = this.bifKey(e);
+        const bif = key === null ? undefined : BIFS[key];
+        if (bif === undefined) throw new Unknown();
+        return this.attempt(e, `the call to ${key}`, () => bif(vals));
+      }
+      default: {
+        const t = constantTerm(e);
+        if (t === undefined) throw new Unknown();
+        return t;
+      }
+    }
+  }
+
+  /** 'element/2' for a call of an erlang BIF (not one the module defines), else null. */
+  private bifKey(e: Extract<Expr, { kind: 'call' }>): string | null {
+    let name: string | null = null;
+    if (e.fn.kind === 'atom' && !this.isLocal(`${e.fn.value}/${e.args.length}`)) name = e.fn.value;
+    else if (e.fn.kind === 'remote' && e.fn.module.kind === 'atom' && e.fn.module.value === 'erlang' && e.fn.name.kind === 'atom') name = e.fn.name.value;
+    return name === null ? null : `${name}/${e.args.length}`;
   }
 
   private eval(e: Expr): Term {
@@ -244,11 +287,8 @@ export class ConstantFolder {
         return this.attempt(e, `evaluation of operator ${quoteOp(e.op)}/1`, () => unaryOp(e.op, a));
       }
       case 'call': {
-        let name: string | null = null;
-        if (e.fn.kind === 'atom' && !this.isLocal(`${e.fn.value}/${e.args.length}`)) name = e.fn.value;
-        else if (e.fn.kind === 'remote' && e.fn.module.kind === 'atom' && e.fn.module.value === 'erlang' && e.fn.name.kind === 'atom') name = e.fn.name.value;
-        const key = `${name}/${e.args.length}`;
-        const bif = name === null ? undefined : BIFS[key];
+        const key = this.bifKey(e);
+        const bif = key === null ? undefined : BIFS[key];
         if (bif === undefined) throw new Unknown();
         const args = e.args.map((x) => this.eval(x));
         return this.attempt(e, `the call to ${key}`, () => bif(args));

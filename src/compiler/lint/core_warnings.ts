@@ -2,7 +2,8 @@
 // sys_core_fold) add after a clean lint: values built or computed and then
 // thrown away in a body, and matches of two literals that cannot agree.
 
-import type { Clause, Expr, Form, Generator, MapAssoc } from '../../syntax/ast.js';
+import type { Clause, ConsE, Expr, Form, Generator, MapAssoc } from '../../syntax/ast.js';
+import { constantTerm } from '../literals.js';
 import { walkVars } from '../patterns.js';
 import { ConstantFolder, type Folded } from './core_fold.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -116,16 +117,37 @@ export function coreWarnings(forms: Form[], mainFile: string, enabled: Set<strin
         });
         return undefined;
       default: {
-        const r = folder.fold(e);
-        if (r === undefined) for (const c of children(e)) scan(c);
-        return r;
+        const k = constantTerm(e);
+        if (k !== undefined) return { value: k };
+        if (e.kind === 'cons') return scanList(e);
+        return folder.node(e, children(e).map(scan));
       }
     }
   };
 
+  /** A list's cells one after the other (a long list literal is no deep recursion). */
+  const scanList = (e: ConsE): Folded => {
+    const cells: ConsE[] = [];
+    let t: Expr = e;
+    while (t.kind === 'cons') {
+      cells.push(t);
+      t = t.tail;
+    }
+    const heads = cells.map((c) => scan(c.head));
+    let acc = scan(t);
+    for (let i = cells.length - 1; i >= 0; i--) acc = folder.node(cells[i]!, [heads[i], acc]);
+    return acc;
+  };
+
   for (const f of forms) {
     if (f.kind === 'file') file = f.file;
-    if (f.kind === 'function') clauses(f.clauses, true);
+    if (f.kind !== 'function') continue;
+    try {
+      clauses(f.clauses, true);
+    } catch (e) {
+      // Code nested too deep for the walk: no folding warnings for it.
+      if (!(e instanceof RangeError)) throw e;
+    }
   }
   return out;
 }
