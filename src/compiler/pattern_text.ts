@@ -87,19 +87,21 @@ export const receiveKey = (r: { line: number; col: number }, clause: number): st
 /** The head text of every receive clause in `forms`, by receiveKey: taken before records are expanded. */
 export function receiveClauseTexts(forms: Form[]): Map<string, string> {
   const out = new Map<string, string>();
-  const walk = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
+  // An explicit stack: a 50,000-element list literal is as deep a tree.
+  const todo: unknown[] = forms.filter((f) => f.kind === 'function').map((f) => (f as { clauses: unknown }).clauses);
+  while (todo.length > 0) {
+    const node = todo.pop();
+    if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (const x of node) walk(x);
-      return;
+      for (const x of node) todo.push(x);
+      continue;
     }
     const n = node as { kind?: unknown; clauses?: Clause[]; line?: number; col?: number };
-    if (n.kind === 'term') return;
+    if (n.kind === 'term') continue;
     if (n.kind === 'receive' && Array.isArray(n.clauses)) {
       n.clauses.forEach((c, i) => out.set(receiveKey(n as { line: number; col: number }, i), clauseHeadText(c)));
     }
-    for (const v of Object.values(node)) if (typeof v === 'object') walk(v);
-  };
-  for (const f of forms) if (f.kind === 'function') walk(f.clauses);
+    for (const v of Object.values(node)) if (typeof v === 'object') todo.push(v);
+  }
   return out;
 }
