@@ -130,6 +130,8 @@ export class FnCompiler {
       const e = exprs[i]!;
       // A list comprehension whose value is dropped builds no list: OTP's is then a loop, with no return frames.
       if (!last && e.kind === 'lc') this.effectComps.add(e);
+      // sys_core_fold puts a constant bound to a variable where the variable is used: funs do not carry it.
+      if (e.kind === 'match' && e.pattern.kind === 'var' && constantTerm(e.expr) !== undefined) this.constVars.add(e.pattern.name);
       v = last || !sequence ? this.expr(e, s) : this.at(EVAL.seq, () => this.expr(e, s));
     }
     return v;
@@ -576,10 +578,11 @@ export class FnCompiler {
       lambda.name = otp.name;
       if (otp.index >= 0) lambda.index = otp.index;
       // An inlined fun's code runs in its caller's frame; a lifted fun's frame has its free variables as arguments.
-      frame = otp.inlined ? this.frame : { name: otp.name, arity: arity + otpFreeCount(clauses, s, name) };
+      frame = otp.inlined ? this.frame : { name: otp.name, arity: arity + otpFreeCount(clauses, s, name, this.constVars) };
       lambda.frame = { ...frame, inlined: otp.inlined };
     }
     const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner, frame);
+    fc.constVars = new Set(this.constVars);
     const fb = fc.b;
     fb.line = at.line;
     fb.lastLine = at.line;
@@ -837,6 +840,8 @@ export class FnCompiler {
   private readonly comps: CompFrames[] = [];
   /** The comprehension compiled as the function's last call. */
   private tailComp: ast.Expr | null = null;
+  /** Variables bound to a constant (`K = 0`): the optimiser puts the constant in their place. */
+  constVars = new Set<string>();
   /** List comprehensions whose value is not used. */
   private readonly effectComps = new Set<ast.Expr>();
 
@@ -868,7 +873,7 @@ export class FnCompiler {
       for (const x of gens.slice(i)) walkVars(x.pattern, (v) => shadowed.add(v));
       const free = new Set<string>(outerFree);
       walkVars(uses, (v) => {
-        if (visible.has(v) && !shadowed.has(v)) free.add(v);
+        if (visible.has(v) && !shadowed.has(v) && !this.constVars.has(v)) free.add(v);
       });
       // The outer generator's tail, which this one's last clause goes back to.
       if (i > 0) free.add(`\u0000tail${i - 1}`);
@@ -1389,13 +1394,13 @@ interface CompFrames {
  * them to the lifted function, whose arity stack traces show). A variable
  * of a fun head is the fun's own, even when bound outside.
  */
-function otpFreeCount(clauses: ast.Clause[], bound: Set<string>, self: string | null): number {
+function otpFreeCount(clauses: ast.Clause[], bound: Set<string>, self: string | null, constants: ReadonlySet<string>): number {
   const free = new Set<string>();
   for (const cl of clauses) {
     const heads = new Set<string>();
     walkVars(cl.patterns, (v) => heads.add(v));
     walkVars([cl.guards, cl.body], (v) => {
-      if (!heads.has(v) && bound.has(v) && v !== self) free.add(v);
+      if (!heads.has(v) && bound.has(v) && v !== self && !constants.has(v)) free.add(v);
     });
   }
   return free.size;

@@ -20,6 +20,10 @@ named() -> fun Fact(0) -> 1; Fact(N) -> N * Fact(N - 1) end.
 
 square(X) -> X * X.
 
+%% Tag is a constant: the compiler puts it in the fun, which needs no
+%% variable of its own for it (the fun's frame has arity 1, not 2).
+tagger() -> Tag = seen, fun(X) -> {Tag, X + 1} end.
+
 show(F) ->
     {name, Name} = erlang:fun_info(F, name),
     {index, Index} = erlang:fun_info(F, index),
@@ -51,4 +55,5 @@ main() ->
     frames(fun() -> (twice(fun(a) -> b end))(a) end),
     frames(fun() -> inline(x) + 1 end),
     frames(fun() -> bound(nok) end),
-    frames(fun() -> (named())(x) end).
+    frames(fun() -> (named())(x) end),
+    frames(fun() -> (tagger())(x) end).
