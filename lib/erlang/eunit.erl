@@ -50,6 +50,10 @@ run(Tests, Verbose) ->
     [put(K, 0) || K <- [pass, fail, skip, cancel]],
     Verbose andalso fwrite("======================== EUnit ========================\n"),
     run_group(#group{tests = Tests}, 0, ?DEFAULT_TIMEOUT),
+    case erase(eunit_sink) of
+        undefined -> ok;
+        Sink -> exit(Sink, kill)
+    end,
     [Pass, Fail, Skip, Cancel] = [get(K) || K <- [pass, fail, skip, cancel]],
     if Fail =:= 0, Skip =:= 0, Cancel =:= 0 ->
             if Pass =:= 0 ->
@@ -101,18 +105,36 @@ run_group(#group{desc = Desc, timeout = GT} = G, Indent, Timeout0) ->
 run_body(#group{context = undefined, tests = Tests}, Indent, Timeout) ->
     run_list(Tests, Indent, Timeout);
 run_body(#group{context = {Setup, Cleanup}, tests = Instantiate}, Indent, Timeout) ->
-    X = try Setup()
+    X = try quietly(Setup)
         catch C:R:S -> throw({eunit_abort, {setup_failed, {C, R, own_frames(S)}}})
         end,
     try
-        Tests = try Instantiate(X)
+        Tests = try quietly(fun () -> Instantiate(X) end)
                 catch C1:R1:S1 -> throw({eunit_abort, {instantiation_failed, {C1, R1, own_frames(S1)}}})
                 end,
         run_list(Tests, Indent, Timeout)
     after
-        try Cleanup(X)
+        try quietly(fun () -> Cleanup(X) end)
         catch C2:R2:S2 -> throw({eunit_abort, {cleanup_failed, {C2, R2, own_frames(S2)}}})
         end
+    end.
+
+%% A fixture's setup and cleanup run, in OTP's EUnit, in a process whose
+%% group leader keeps their output out of the report; so does every
+%% process they start (a server printing as the tests call it). Here they
+%% run with a group leader that swallows what they print.
+quietly(F) ->
+    Sink = case get(eunit_sink) of
+               undefined ->
+                   S = spawn(fun sink/0),
+                   put(eunit_sink, S),
+                   S;
+               S -> S
+           end,
+    G = group_leader(),
+    group_leader(Sink, self()),
+    try F()
+    after group_leader(G, self())
     end.
 
 run_list(Tests, Indent, Timeout) ->
@@ -159,7 +181,7 @@ run_test(#test{timeout = TT} = T, Indent, Timeout0) ->
             erlang:demonitor(Ref, [flush]),
             count(fail),
             Begin(),
-            Trace = inline_assert(Reason, own_frames(Stack), T) ++ eunit_frames(T#test.kind),
+            Trace = own_frames(Stack) ++ eunit_frames(T#test.kind),
             fwrite("*failed*\n~ts", [format_exception({Class, Reason, lists:sublist(Trace, ?TRACE_DEPTH)})]),
             case output(Capture) of
                 <<Text:800/binary, _:1/binary, _/binary>> ->
@@ -191,41 +213,6 @@ run_test(#test{timeout = TT} = T, Indent, Timeout0) ->
 own_frames(Stack) ->
     lists:takewhile(fun (Frame) -> element(1, Frame) =/= ?MODULE end, Stack).
 
-%% erl's compiler inlines the fun an assert macro calls on the spot, so its
-%% trace names the function the assertion is written in; erlts keeps the
-%% fun ('-F/A-fun-N-'), whose frame is put back as that function here: the
-%% test's own fun when the assertion is in one (?_assert...), else F/A.
-inline_assert({Tag, [{module, M}, {line, _} | _]}, [{M, Fun, 0, Loc} | Rest] = Frames, T)
-  when Tag =:= assert; Tag =:= assertMatch; Tag =:= assertNotMatch; Tag =:= assertEqual;
-       Tag =:= assertNotEqual; Tag =:= assertException; Tag =:= assertNotException ->
-    case lambda_parent(Fun) of
-        {Prefix, F, A} ->
-            Frame = case T of
-                        #test{kind = fn, loc = {M, TF, 0}} ->
-                            case lists:prefix(Prefix, atom_to_list(TF)) of
-                                true -> {M, TF, 0, Loc};
-                                false -> {M, F, A, Loc}
-                            end;
-                        _ -> {M, F, A, Loc}
-                    end,
-            case Rest of
-                [{M, F1, A1, _} | _] when element(2, Frame) =:= F1, element(3, Frame) =:= A1 -> Rest;
-                _ -> [Frame | Rest]
-            end;
-        none ->
-            Frames
-    end;
-inline_assert(_, Frames, _) ->
-    Frames.
-
-%% '-F/A-fun-N-' -> {"-F/A-fun-", F, A}.
-lambda_parent(Fun) ->
-    Name = atom_to_list(Fun),
-    case re:run(Name, "^-(.*)/([0-9]+)-fun-[0-9]+-$", [{capture, all_but_first, list}, unicode]) of
-        {match, [F, A]} -> {"-" ++ F ++ "/" ++ A ++ "-fun-", list_to_atom(F), list_to_integer(A)};
-        nomatch -> none
-    end.
-
 %% What erl 25 shows under a failing test's own frames.
 eunit_frames(Kind) ->
     Wrapper = case Kind of
@@ -246,6 +233,15 @@ generator_frames(Kind) ->
     lists:sublist(eunit_frames(Kind), case Kind of mf -> 2; fn -> 1 end) ++
         [{eunit_data, parse, 2, [{file, "eunit_data.erl"}, {line, 241}]},
          {eunit_data, next, 2, [{file, "eunit_data.erl"}, {line, 174}]}].
+
+%% The group leader of fixtures: answers and forgets.
+sink() ->
+    receive
+        {io_request, From, ReplyAs, Request} ->
+            {Reply, _} = io_request(Request, <<>>),
+            From ! {io_reply, ReplyAs, Reply},
+            sink()
+    end.
 
 %% The group leader of a test process: keeps what the test prints.
 capture(Acc) ->

@@ -10,7 +10,7 @@ import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
 import { clauseHeadText, receiveKey } from './pattern_text.js';
 import { skipPosition, visitTree } from '../syntax/tree_walk.js';
-import type { LambdaSpec, ModuleCtx } from './module_ctx.js';
+import type { ComprehensionChain, LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
@@ -95,6 +95,8 @@ export class FnCompiler {
      * ('-f/1-fun-N-'), however deeply nested, as erl names them.
      */
     readonly owner: { name: string | null; arity: number } = { name: selfName, arity: selfArity },
+    /** What stack traces call this code's frame (a fun's OTP name and arity with its free variables). */
+    readonly frame: { name: string; arity: number } = { name: selfName ?? '', arity: selfArity },
   ) {
     this.b = new FnBuilder(params);
     this.ev = m.file === 'shell' ? new EvalContext(this.b) : null;
@@ -134,6 +136,10 @@ export class FnCompiler {
         return '';
       }
       const e = exprs[i]!;
+      // A list comprehension whose value is dropped builds no list: OTP's is then a loop, with no return frames.
+      if (!last && e.kind === 'lc') this.effectComps.add(e);
+      // sys_core_fold puts a constant bound to a variable where the variable is used: funs do not carry it.
+      if (e.kind === 'match' && e.pattern.kind === 'var' && constantTerm(e.expr) !== undefined) this.constVars.add(e.pattern.name);
       v = last || !sequence ? this.expr(e, s) : this.at(EVAL.seq, () => this.expr(e, s));
     }
     return v;
@@ -143,7 +149,8 @@ export class FnCompiler {
     this.b.line = e.line;
     switch (e.kind) {
       case 'call': {
-        const r = this.call(e, s, true);
+        // An inlined fun's call is no tail call: its frame is its caller's (see fun_names.ts).
+        const r = this.call(e, s, this.m.funNames?.inlinedCalls.has(e) !== true);
         if (r !== null) this.b.finish(RET(r));
         return;
       }
@@ -171,6 +178,8 @@ export class FnCompiler {
         this.b.finish(RET(this.expr(e, s)));
         return;
       default:
+        // A comprehension called last: BEAM's call of its first generator's function is a tail call.
+        if ((e.kind === 'lc' || e.kind === 'bc') && this.b.region < 0) this.tailComp = e;
         this.b.finish(RET(this.expr(e, s)));
     }
   }
@@ -549,24 +558,30 @@ export class FnCompiler {
       if (isAutoImported(e.name, e.arity)) return this.m.k(new ExportFun(Atom.of('erlang'), Atom.of(e.name), e.arity));
       throw this.compileError(e, `function ${e.name}/${e.arity} undefined`);
     }
-    // A fun that calls the local function: a lambda with no free variables.
-    const params: string[] = [];
-    for (let i = 0; i < e.arity; i++) params.push(`a${i}`);
-    const jsId = this.m.newFnId('l');
-    const fc = new FnCompiler(this.m, [...params, '$f'], null, null, e.arity);
-    fc.b.emit(`pc = -1; r = ${local}(${['p', ...params].join(', ')});`);
-    fc.b.finish(RET('r'));
-    this.m.functionTexts.push(fc.b.render(jsId, `H_${jsId}`));
-    this.m.functionTexts.push(fc.b.tablesText(jsId));
-    const idx = this.m.lambdas.length;
-    // erl (OTP 24+) gives `fun f/1` the name of f itself (erlang:fun_info(F, name)).
-    this.m.lambdas.push({ jsId, name: e.name, arity: e.arity, nFree: 0 });
+    // One fun per local function, as BEAM shares its fun entry.
+    let idx = this.m.funRefs.get(key);
+    if (idx === undefined) {
+      // A fun that calls the local function: a lambda with no free variables.
+      const params: string[] = [];
+      for (let i = 0; i < e.arity; i++) params.push(`a${i}`);
+      const jsId = this.m.newFnId('l');
+      const fc = new FnCompiler(this.m, [...params, '$f'], null, null, e.arity);
+      fc.b.emit(`pc = -1; r = ${local}(${['p', ...params].join(', ')});`);
+      fc.b.finish(RET('r'));
+      this.m.functionTexts.push(fc.b.render(jsId, `H_${jsId}`));
+      this.m.functionTexts.push(fc.b.tablesText(jsId));
+      idx = this.m.lambdas.length;
+      this.m.funRefs.set(key, idx);
+      // erl (OTP 24+) gives `fun f/1` the name of f itself (erlang:fun_info(F, name)).
+      const index = this.m.funNames?.funRefIndex.get(key);
+      this.m.lambdas.push({ jsId, name: e.name, arity: e.arity, nFree: 0, ...(index !== undefined ? { index } : {}) });
+    }
     const t = this.b.temp();
     this.b.emit(`${t} = FUNREF[${idx}] || (FUNREF[${idx}] = new Fun(FC[${idx}], [], null));`);
     return t;
   }
 
-  private lambda(clauses: ast.Clause[], name: string | null, s: Set<string>, at: ast.Anno): string {
+  private lambda(clauses: ast.Clause[], name: string | null, s: Set<string>, at: ast.FunClauses | ast.NamedFun): string {
     const arity = clauses[0]!.patterns.length;
     // Free variables: used in the fun and bound outside it.
     const used = new Set<string>();
@@ -583,7 +598,17 @@ export class FnCompiler {
     const lambda: LambdaSpec = { jsId, name: '', arity, nFree: free.length };
     if (this.m.file === 'shell') lambda.source = { clauses, name, free };
     this.m.lambdas.push(lambda);
-    const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner);
+    const otp = this.m.funNames?.funs.get(at);
+    let frame = { name: '', arity };
+    if (otp !== undefined) {
+      lambda.name = otp.name;
+      if (otp.index >= 0) lambda.index = otp.index;
+      // An inlined fun's code runs in its caller's frame; a lifted fun's frame has its free variables as arguments.
+      frame = otp.inlined ? this.frame : { name: otp.name, arity: arity + otpFreeCount(clauses, s, name, this.constVars) };
+      lambda.frame = { ...frame, inlined: otp.inlined };
+    }
+    const fc = new FnCompiler(this.m, [...params, '$f'], null, null, arity, name, this.owner, frame);
+    fc.constVars = new Set(this.constVars);
     const fb = fc.b;
     fb.line = at.line;
     fb.lastLine = at.line;
@@ -596,10 +621,13 @@ export class FnCompiler {
     }
     const noClause = name === null ? EVAL_RAISE.funClause : EVAL_RAISE.namedFunClause;
     fc.clauses(clauses, params, base, `throw rt.funClause($f, [${params.join(', ')}]);`, true, loadFree, noClause);
-    // Named after its body's funs, as erl numbers them (innermost first).
-    const n = this.m.lambdaCounter++;
-    const owner = `-${this.owner.name ?? 'fun'}/${this.owner.arity}-`;
-    lambda.name = name === null ? `${owner}fun-${n}-` : `${owner}${name}/${arity}-${this.m.namedLambdaCounter++}-`;
+    if (otp === undefined) {
+      // Shell code: named after its body's funs (innermost first).
+      const n = this.m.lambdaCounter++;
+      const owner = `-${this.owner.name ?? 'fun'}/${this.owner.arity}-`;
+      lambda.name = name === null ? `${owner}fun-${n}-` : `${owner}${name}/${arity}-${this.m.namedLambdaCounter++}-`;
+      fc.frame.name = lambda.name;
+    }
     this.m.functionTexts.push(fb.render(jsId, `H_${jsId}`));
     this.m.functionTexts.push(fb.tablesText(jsId));
     const t = this.b.temp();
@@ -838,8 +866,100 @@ export class FnCompiler {
 
   // ---- comprehensions ----------------------------------------------------
 
+  /** The comprehensions being compiled, outermost first, that BEAM makes functions of. */
+  private readonly comps: CompFrames[] = [];
+  /** The comprehension compiled as the function's last call. */
+  private tailComp: ast.Expr | null = null;
+  /** Variables bound to a constant (`K = 0`): the optimiser puts the constant in their place. */
+  constVars = new Set<string>();
+  /** List comprehensions whose value is not used. */
+  private readonly effectComps = new Set<ast.Expr>();
+
+  /**
+   * The functions OTP's compiler makes of comprehension `e` (one per
+   * generator: fun_names.ts), with their arities: 1 (the list; 2 with the
+   * binary so far for `<<>>`) plus the variables from outside they use; an
+   * inner generator's function also carries the outer one's and its tail.
+   */
+  private enterComprehension(e: ast.ListComp | ast.BinComp, s: Set<string>, acc: string | null): CompFrames | null {
+    const names = this.m.funNames?.comps.get(e);
+    if (names === undefined || names.length === 0) return null;
+    const gens: ast.Generator[] = [];
+    const after: ast.Expr[][] = [];
+    for (const q of e.qualifiers) {
+      if (q.kind === 'generate' || q.kind === 'b_generate' || q.kind === 'm_generate') {
+        gens.push(q as ast.Generator);
+        after.push([]);
+      } else after[after.length - 1]?.push(q as ast.Expr);
+    }
+    const arities: number[] = [];
+    // `Lc ++ More`: the first generator's last clause returns More, which it is given.
+    const more = this.m.funNames?.withMore.get(e);
+    let outerFree = new Set<string>(more === undefined ? [] : [more]);
+    const visible = new Set(s);
+    gens.forEach((g, i) => {
+      const uses: unknown[] = [after.slice(i), gens.slice(i + 1).map((x) => x.expr), e.expr];
+      const shadowed = new Set<string>();
+      for (const x of gens.slice(i)) walkVars(x.pattern, (v) => shadowed.add(v));
+      const free = new Set<string>(outerFree);
+      walkVars(uses, (v) => {
+        if (visible.has(v) && !shadowed.has(v) && !this.constVars.has(v)) free.add(v);
+      });
+      // The outer generator's tail, which this one's last clause goes back to.
+      if (i > 0) free.add(`\u0000tail${i - 1}`);
+      arities.push((e.kind === 'lc' ? 1 : 2) + free.size);
+      outerFree = free;
+      walkVars(g.pattern, (v) => visible.add(v));
+    });
+    let bit = -1;
+    if (acc !== null && !this.effectComps.has(e) && this.b.accTemps.length < 30) {
+      bit = this.b.accTemps.length;
+      this.b.accTemps.push(acc);
+    }
+    const st: CompFrames = {
+      names,
+      arities,
+      level: -1,
+      bit,
+      firstLine: gens[0]!.line,
+      lastLine: gens[gens.length - 1]!.line,
+      tail: this.tailComp === e,
+    };
+    this.comps.push(st);
+    return st;
+  }
+
+  private leaveComprehension(st: CompFrames | null): void {
+    if (st === null) return;
+    this.comps.pop();
+    this.setComprehensionFrames();
+  }
+
+  /** Notes in the builder which comprehension functions the code emitted next runs in. */
+  private setComprehensionFrames(): void {
+    const entered = this.comps.filter((c) => c.level >= 0);
+    if (entered.length === 0) {
+      this.b.vf = 0;
+      return;
+    }
+    const levels: ComprehensionChain['levels'] = [];
+    for (let i = entered.length - 1; i >= 0; i--) {
+      const c = entered[i]!;
+      const n = c.names.length - 1;
+      levels.push({
+        name: c.names[c.level]!,
+        arity: c.arities[c.level]!,
+        callLine: entered[i + 1]?.firstLine ?? 0,
+        bit: c.bit,
+        ret: c.bit >= 0 ? [c.names[n]!, c.arities[n]!, c.lastLine] : null,
+      });
+    }
+    const outer = entered[0]!;
+    this.b.vf = this.m.chain({ levels, tail: outer.tail, line: outer.firstLine });
+  }
+
   /** Runs `inner` for each combination of the qualifiers (generators and filters). */
-  private qualifiers(qs: ast.Qualifier[], s: Set<string>, done: number, inner: (s: Set<string>) => void): void {
+  private qualifiers(qs: ast.Qualifier[], s: Set<string>, done: number, inner: (s: Set<string>) => void, st: CompFrames | null = null, gi = 0): void {
     const b = this.b;
     if (qs.length === 0) {
       inner(s);
@@ -852,6 +972,12 @@ export class FnCompiler {
       const bits = g.kind === 'b_generate';
       const genAt = bc ? (bits ? EVAL.bcBinGenerator : EVAL.bcGenerator) : bits ? EVAL.lcBinGenerator : EVAL.lcGenerator;
       const src = this.at(genAt, () => this.expr(g.expr, s));
+      // From here on, the code is this generator's function's.
+      const outerLevel = st?.level ?? -1;
+      if (st !== null) {
+        st.level = gi;
+        this.setComprehensionFrames();
+      }
       // The rest runs once per element, called back from eval_generate (or eval_b_generate).
       const loopAt = bits ? EVAL.binGenerateLoop : EVAL.generateLoop;
       const cur = b.temp();
@@ -866,7 +992,7 @@ export class FnCompiler {
         const cs = new Set(s);
         for (const v of boundIn(g.pattern)) cs.delete(v);
         matchPattern(this, g.pattern, item, cs, `pc = ${loop}; continue;`);
-        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner, st, gi + 1));
       } else if (g.kind === 'm_generate') {
         b.emit(`${cur} = rt.mapIterList(${src});`);
         b.start(loop);
@@ -882,7 +1008,7 @@ export class FnCompiler {
         const fail = `pc = ${loop}; continue;`;
         matchPattern(this, a.key, kT, cs, fail);
         matchPattern(this, a.value, vT, cs, fail);
-        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner, st, gi + 1));
       } else {
         // Bit string generator: match the pattern repeatedly at the front.
         b.emit(`${cur} = ${src};`);
@@ -904,7 +1030,7 @@ export class FnCompiler {
         matchPattern(this, whole, cur, cs, `pc = ${skip}; continue;`);
         b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
         cs.delete('\u0000rest');
-        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner));
+        this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner, st, gi + 1));
         if (!b.terminated) b.jump(loop);
         // No match: as in OTP (v3_core's skip clause), skip one element of the
         // same segment sizes and go on; stop only when even that fails.
@@ -915,6 +1041,10 @@ export class FnCompiler {
         b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
       }
       if (!b.terminated) b.jump(loop);
+      if (st !== null) {
+        st.level = outerLevel;
+        this.setComprehensionFrames();
+      }
       b.start(exit);
       b.jump(done);
       return;
@@ -923,13 +1053,13 @@ export class FnCompiler {
     // exception in it (element/2 of a non-tuple) makes it false.
     if (this.isGuardExpr(q as ast.Expr)) {
       compileGuardSeq(this, [[q as ast.Expr]], s, `pc = ${done}; continue;`);
-      this.qualifiers(rest, s, done, inner);
+      this.qualifiers(rest, s, done, inner, st, gi);
       return;
     }
     // Else a boolean expression.
     const v = this.at(EVAL.filter, () => this.expr(q as ast.Expr, s));
     b.emit(`if (${v} !== TRUE) { if (${v} === FALSE) { pc = ${done}; continue; } throw rt.badFilter(${v}); }`);
-    this.qualifiers(rest, s, done, inner);
+    this.qualifiers(rest, s, done, inner, st, gi);
   }
 
   /** The comprehension being compiled, for erl_eval's frames of its parts. */
@@ -1009,15 +1139,23 @@ export class FnCompiler {
     const b = this.b;
     const acc = b.temp();
     b.emit(`${acc} = NIL;`);
+    const st = this.enterComprehension(e, s, acc);
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
     this.comprehension('lc', () =>
-      this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
-        const v = this.at(EVAL.lcElement, () => this.expr(e.expr, cs));
-        b.emit(`${acc} = new Cons(${v}, ${acc});`);
-      }),
+      this.qualifiers(
+        e.qualifiers,
+        new Set(s),
+        end,
+        (cs) => {
+          const v = this.at(EVAL.lcElement, () => this.expr(e.expr, cs));
+          b.emit(`${acc} = new Cons(${v}, ${acc});`);
+        },
+        st,
+      ),
     );
+    this.leaveComprehension(st);
     // Filters only ([X || Cond]): one pass, no loop to go back to.
     if (!b.terminated) b.jump(end);
     b.start(end);
@@ -1030,15 +1168,23 @@ export class FnCompiler {
     const b = this.b;
     const acc = b.temp();
     b.emit(`${acc} = [];`);
+    const st = this.enterComprehension(e, s, null);
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
     this.comprehension('bc', () =>
-      this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
-        const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
-        b.emit(`${acc}.push(${v});`);
-      }),
+      this.qualifiers(
+        e.qualifiers,
+        new Set(s),
+        end,
+        (cs) => {
+          const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
+          b.emit(`${acc}.push(${v});`);
+        },
+        st,
+      ),
     );
+    this.leaveComprehension(st);
     b.start(end);
     const t = b.temp();
     b.emit(`${t} = rt.concatBits(${acc});`);
@@ -1275,6 +1421,37 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     default:
       throw new CompileError(0, 0, `unknown operator ${op} (${c.m.module})`);
   }
+}
+
+/** A comprehension being compiled: the functions BEAM makes of it and which one the code is in. */
+interface CompFrames {
+  names: string[];
+  arities: number[];
+  /** The generator whose function the code being compiled is in (-1: none yet). */
+  level: number;
+  /** Its accumulator's bit (list comprehensions), -1 for none. */
+  bit: number;
+  /** The first and last generator's lines: of the call of the first one's function and of the last one's body recursion. */
+  firstLine: number;
+  lastLine: number;
+  tail: boolean;
+}
+
+/**
+ * How many variables bound outside a fun its clauses use (v3_kernel passes
+ * them to the lifted function, whose arity stack traces show). A variable
+ * of a fun head is the fun's own, even when bound outside.
+ */
+function otpFreeCount(clauses: ast.Clause[], bound: Set<string>, self: string | null, constants: ReadonlySet<string>): number {
+  const free = new Set<string>();
+  for (const cl of clauses) {
+    const heads = new Set<string>();
+    walkVars(cl.patterns, (v) => heads.add(v));
+    walkVars([cl.guards, cl.body], (v) => {
+      if (!heads.has(v) && bound.has(v) && v !== self && !constants.has(v)) free.add(v);
+    });
+  }
+  return free.size;
 }
 
 /** BIFs cheap enough to inline as an expression (never suspend, may throw). */

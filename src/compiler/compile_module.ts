@@ -4,7 +4,8 @@
 import type * as ast from '../syntax/ast.js';
 import type { Term } from '../terms/types.js';
 import { FnCompiler } from './codegen.js';
-import { ModuleCtx, type LambdaSpec } from './module_ctx.js';
+import { nameModuleFuns } from './fun_names.js';
+import { ModuleCtx, type ComprehensionChain, type LambdaSpec } from './module_ctx.js';
 
 export interface CompiledUnit {
   module: string;
@@ -19,6 +20,8 @@ export interface CompiledUnit {
   exports: [string, number][];
   exportAll: boolean;
   attributes: ast.WildAttr[];
+  /** The comprehension chains of the unit's functions (fn.V indexes them; see ComprehensionChain). */
+  chains?: (ComprehensionChain | null)[];
 }
 
 const PRELUDE = `"use strict";\nconst { Cons, NIL, Fun, Atom, TRUE, FALSE, SUSPEND } = rt;`;
@@ -55,6 +58,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     m.locals.set(`${f.name}/${f.arity}`, id);
     return id;
   });
+  m.funNames = nameModuleFuns(fns, new Set(m.locals.keys()));
   fns.forEach((f, i) => {
     const id = ids[i]!;
     const ps = params(f.arity);
@@ -82,6 +86,7 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     exports,
     exportAll,
     attributes,
+    ...(m.chains.length > 1 ? { chains: m.chains } : {}),
   };
 }
 

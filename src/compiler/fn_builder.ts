@@ -17,6 +17,8 @@ interface Block {
   line: number;
   /** The erl_eval frames around this block's code (evalOf[label]). */
   ctx: number;
+  /** The comprehension functions around this block's code (vfOf[label]). */
+  vf: number;
   lines: string[];
   /** Set once the block ends in a jump, return or throw. */
   terminated: boolean;
@@ -49,6 +51,15 @@ export class FnBuilder {
    */
   ctx = 0;
   private readonly evalOf: number[] = [];
+  /**
+   * The comprehension functions BEAM would be running the code in (see
+   * comprehensionFrames in codegen.ts): an index into the module's table of
+   * such chains, 0 outside any. A change starts a block, like a change of line.
+   */
+  vf = 0;
+  private readonly vfOf: number[] = [];
+  /** Each list comprehension's accumulator: whether it holds an element tells whether a return frame of its function stands below. */
+  readonly accTemps: string[] = [];
   /** The chains by index, as JSON texts; index 0 is "none". */
   private readonly evalChains: string[] = [''];
   private readonly evalIndex = new Map<string, number>([['', 0]]);
@@ -57,7 +68,7 @@ export class FnBuilder {
     /** Parameter names, in order (a0.., then $f for lambdas). */
     readonly params: string[],
   ) {
-    this.cur = { label: 0, line: 0, ctx: 0, lines: [], terminated: false };
+    this.cur = { label: 0, line: 0, ctx: 0, vf: 0, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[0] = -1;
   }
@@ -73,11 +84,12 @@ export class FnBuilder {
       this.cur.lines.push(`pc = ${label};`);
       this.cur.terminated = true;
     }
-    this.cur = { label, line: this.line, ctx: this.ctx, lines: [], terminated: false };
+    this.cur = { label, line: this.line, ctx: this.ctx, vf: this.vf, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[label] = this.region;
     this.lineOf[label] = this.line;
     this.evalOf[label] = this.ctx;
+    this.vfOf[label] = this.vf;
   }
 
   /** The index of an erl_eval frame chain (JSON text), for `ctx`. */
@@ -98,13 +110,15 @@ export class FnBuilder {
     }
     // Code from another source line starts a block of its own, so that pc
     // alone tells the line for stack traces (a fall-through costs nothing).
-    if (this.line !== this.cur.line || this.ctx !== this.cur.ctx) {
+    if (this.line !== this.cur.line || this.ctx !== this.cur.ctx || this.vf !== this.cur.vf) {
       if (this.cur.lines.length > 0) this.start(this.newLabel());
       else {
         this.cur.line = this.line;
         this.lineOf[this.cur.label] = this.line;
         this.cur.ctx = this.ctx;
         this.evalOf[this.cur.label] = this.ctx;
+        this.cur.vf = this.vf;
+        this.vfOf[this.cur.label] = this.vf;
       }
     }
     this.cur.lines.push(line);
@@ -132,11 +146,12 @@ export class FnBuilder {
     this.emit(`pc = ${k}; r = ${callExpr}; if (r === SUSPEND) break L;`);
     this.cur.terminated = true;
     this.cur.lines.push(`/* falls into ${k} */`);
-    this.cur = { label: k, line: this.line, ctx: this.ctx, lines: [], terminated: false };
+    this.cur = { label: k, line: this.line, ctx: this.ctx, vf: this.vf, lines: [], terminated: false };
     this.blocks.push(this.cur);
     this.handlerOf[k] = this.region;
     this.lineOf[k] = this.line;
     this.evalOf[k] = this.ctx;
+    this.vfOf[k] = this.vf;
     const t = this.temp();
     this.emit(`${t} = r;`);
     return t;
@@ -175,6 +190,12 @@ export class FnBuilder {
     // it cannot overflow the JS stack before MAX_DEPTH frames.
     const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
     const live = this.liveAtSuspensions(saved);
+    // Which list comprehensions have accumulated an element, as bits, noted with the frame.
+    const acc = this.accTemps
+      .slice(0, 30)
+      .map((t, i) => `(${t} instanceof Cons ? ${1 << i} : 0)`)
+      .join(' | ');
+    const accArg = acc === '' ? '' : `, ${acc}`;
     // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
     // the scheduler has put its start in p.rb and the segment in p.resume.
     const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
@@ -233,8 +254,8 @@ export class FnBuilder {
       `} catch (e) {`,
       `  if (pc === ${TAIL_PC}) throw e;`,
       `  const h = ${hId}[pc];`,
-      `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc);`,
-      `  ex = rt.caught(e, ${fnId}, pc); pc = h; p.depth = d0;`,
+      `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc${accArg});`,
+      `  ex = rt.caught(e, ${fnId}, pc${accArg}); pc = h; p.depth = d0;`,
       `}`,
       `}`,
       unwind,
@@ -245,7 +266,12 @@ export class FnBuilder {
 
   /** The statement that hangs the handler, line and frame-size tables on the function (after render). */
   tablesText(fnId: string): string {
-    const tables = `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+    let tables = `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+    if (this.vfOf.some((v) => v !== 0)) {
+      const v: number[] = [];
+      for (let i = 0; i < this.nextLabel; i++) v.push(this.vfOf[i] ?? 0);
+      tables += ` ${fnId}.V = ${JSON.stringify(v)};`;
+    }
     if (this.evalChains.length === 1) return tables;
     // The chains are JSON of numbers and erl_eval's own function names, never user text.
     const e: number[] = [];

@@ -4,6 +4,7 @@
 // or literal as text.
 
 import type { Term } from '../terms/types.js';
+import type { ModuleFunNames } from './fun_names.js';
 
 export interface LambdaSpec {
   /** JS identifier of the compiled lambda in the module text. */
@@ -18,6 +19,36 @@ export interface LambdaSpec {
    * closures do (src/distribution/shell_funs_out.ts).
    */
   source?: { clauses: unknown[]; name: string | null; free: string[] };
+  /** Its index in BEAM's fun table (fun_info, #Fun<m.I.U>); default: its place in `lambdas`. */
+  index?: number;
+  /**
+   * What stack traces call its frame, when not name/arity: a lifted fun's
+   * arity counts its free variables; an inlined fun's code runs in its
+   * caller's frame (fun_names.ts).
+   */
+  frame?: { name: string; arity: number; inlined: boolean };
+}
+
+/**
+ * The local functions OTP's compiler makes of the list and binary
+ * comprehensions around some code (compiler/codegen.ts), innermost first.
+ */
+export interface ComprehensionChain {
+  levels: {
+    /** The generator's function ('-f/1-lc$^0/1-0-') and its arity. */
+    name: string;
+    arity: number;
+    /** The line this level is at when an inner comprehension runs (the inner one's call). */
+    callLine: number;
+    /** The bit of the comprehension's accumulator in ex.accs (-1: none, a binary comprehension). */
+    bit: number;
+    /** The innermost generator's function: its body recursion's return frame, with its line. */
+    ret: [string, number, number] | null;
+  }[];
+  /** The outermost comprehension is the function's last call: no frame of the function below. */
+  tail: boolean;
+  /** The line of the function's call of the outermost comprehension. */
+  line: number;
 }
 
 export class ModuleCtx {
@@ -39,6 +70,25 @@ export class ModuleCtx {
   namedLambdaCounter = 0;
   /** Receive clause heads as written (pattern_text.ts), by receiveKey; taken before records were expanded. */
   receiveTexts: Map<string, string> | null = null;
+  /** A module's funs as OTP names and numbers them (null for shell code). */
+  funNames: ModuleFunNames | null = null;
+  /** 'f/1' -> the lambda of `fun f/1`, one per function. */
+  readonly funRefs = new Map<string, number>();
+  /** The comprehension chains fn.V refers to, by index (0: none). */
+  readonly chains: (ComprehensionChain | null)[] = [null];
+  private readonly chainIndex = new Map<string, number>();
+
+  /** The index of a comprehension chain (compared by value). */
+  chain(c: ComprehensionChain): number {
+    const key = JSON.stringify(c);
+    let i = this.chainIndex.get(key);
+    if (i === undefined) {
+      i = this.chains.length;
+      this.chains.push(c);
+      this.chainIndex.set(key, i);
+    }
+    return i;
+  }
 
   constructor(
     readonly module: string,

@@ -18,6 +18,8 @@ export class ErlException {
    * matched, or `after` ran) must not add the frame again.
    */
   caughtBy: unknown = null;
+  /** By frame (sparse): which list comprehensions running in that frame had accumulated an element, as bits. */
+  accs: number[] = [];
   constructor(
     readonly cls: ExceptionClass,
     readonly reason: Term,

@@ -180,9 +180,13 @@ export class CodeServer {
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;
+    // Funs with no index of BEAM's own (inlined ones, shell funs) come after those that have one.
+    let spare = unit.lambdas.reduce((n, l) => Math.max(n, (l.index ?? -1) + 1), 0);
     unit.lambdas.forEach((l, i) => {
       const fn = res.lambdas[i]!;
-      fn.mfa = [name, l.name, l.arity];
+      fn.mfa = [name, l.frame?.name ?? l.name, l.frame?.arity ?? l.arity];
+      if (l.frame?.inlined === true) fn.INL = true;
+      const index = l.index ?? (l.frame === undefined ? i : spare++);
       // A shell or -eval fun is, in erl, erl_eval's lambda of its arity: 43 -
       // arity (20 - arity when named) in OTP 25.2.3's erl_eval, whose uniq
       // is 3316493 (src/distribution/shell_funs_out.ts has the same facts).
@@ -191,7 +195,7 @@ export class CodeServer {
         module: Atom.of(name),
         name: l.name,
         arity: l.arity,
-        index: i,
+        index,
         uniq,
         fn,
         ...(l.source !== undefined ? { source: l.source } : {}),
@@ -201,6 +205,7 @@ export class CodeServer {
     unit.functions.forEach((f, i) => {
       res.fns[i]!.mfa = [name, f.name, f.arity];
     });
+    if (unit.chains !== undefined) for (const fn of [...res.fns, ...res.lambdas]) if (fn.V !== undefined) fn.VC = unit.chains;
     return { fns: res.fns, lambdas: FC };
   }
 
@@ -261,7 +266,7 @@ export class CodeServer {
   /** A fun's code by its module and index (for funs received from other nodes). */
   funCode(module: string, index: number, uniq: number): FunCode | null {
     const m = this.modules.get(module);
-    const fc = m?.lambdas[index];
+    const fc = m?.lambdas[index]?.index === index ? m.lambdas[index] : m?.lambdas.find((l) => l.index === index);
     if (fc === undefined || (uniq !== 0 && fc.uniq !== uniq)) return null;
     return fc;
   }

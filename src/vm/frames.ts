@@ -11,6 +11,8 @@
 // So a million-deep body recursion costs a few arrays of values, never a
 // million small objects, and suspending never copies frames.
 
+import type { ComprehensionChain } from '../compiler/module_ctx.js';
+
 // biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity and any return convention
 export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> label of the exception handler covering it (-1 none). */
@@ -27,7 +29,14 @@ export type CompiledFn = ((...args: any[]) => any) & {
   EC?: unknown[];
   /** Erlang identity, for stack traces: [module, name, arity]. */
   mfa?: [string, string, number];
-  /** Named in the module's -compile({inline, ...}): its frame merges into its caller's. */
+  /** pc -> index into VC: the comprehension functions BEAM would run that code in (0: none). */
+  V?: number[];
+  VC?: readonly (ComprehensionChain | null)[];
+  /**
+   * Its frame merges into its caller's: a function named in the module's
+   * -compile({inline, ...}), or a fun OTP's compiler inlines (at the fun's
+   * line, fun_names.ts).
+   */
   INL?: boolean;
 };
 

@@ -48,7 +48,7 @@ function internal(msg: string): Error {
 }
 
 /** An exception leaves a function without a handler: note the frame for the stack trace. */
-function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
+function passing(e: unknown, fn: CompiledFn, pc: number, acc = 0): unknown {
   if (e instanceof KillSelf) return e;
   const ex = toErlException(e);
   if (ex.caughtBy === fn) {
@@ -58,6 +58,7 @@ function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
   }
   ex.caughtBy = null;
   if (ex.frames.length < 16) {
+    if (acc !== 0) ex.accs[ex.frames.length] = acc;
     ex.frames.push(fn);
     ex.pcs.push(pc);
   }
@@ -65,7 +66,7 @@ function passing(e: unknown, fn: CompiledFn, pc: number): unknown {
 }
 
 /** An exception reaches a handler in fn. */
-function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
+function caught(e: unknown, fn: CompiledFn, pc: number, acc = 0): ErlException {
   if (e instanceof KillSelf) throw e;
   const ex = toErlException(e);
   if (ex.caughtBy === fn) {
@@ -73,6 +74,7 @@ function caught(e: unknown, fn: CompiledFn, pc: number): ErlException {
     return ex;
   }
   if (ex.frames.length < 16) {
+    if (acc !== 0) ex.accs[ex.frames.length] = acc;
     ex.frames.push(fn);
     ex.pcs.push(pc);
   }
@@ -104,8 +106,11 @@ function functionClause(fn: CompiledFn, args: Term[], line?: number): ErlExcepti
 }
 function funClause(f: Fun, args: Term[]): ErlException {
   // Funs typed at the shell are erl_eval's interpreted funs on BEAM, which name themselves so.
-  const name = f.code.module.name === 'erl_eval' ? '-inside-an-interpreted-fun-' : f.code.name;
-  const line = name === f.code.name ? (f.code.fn as CompiledFn).L?.[0] : undefined;
+  const fn = f.code.fn as CompiledFn;
+  // An inlined fun (fun_names.ts) fails in the frame of the function it was inlined in.
+  const own = fn.INL === true && fn.mfa !== undefined ? fn.mfa[1] : f.code.name;
+  const name = f.code.module.name === 'erl_eval' ? '-inside-an-interpreted-fun-' : own;
+  const line = name === own ? fn.L?.[0] : undefined;
   return err(A.function_clause, { module: f.code.module.name, function: name, args, fun: f, line } as never);
 }
 const badargOp = (v: Term, _op: Atom) => err([A.badarg, v]);

@@ -30,6 +30,8 @@ export const DEFAULT_WARNINGS: Record<string, boolean> = {
   deprecated_function: true,
   obsolete_guard: true,
   format: true,
+  /** sys_core_fold: a call or operator on constants that will fail (nowarn_failed). */
+  failed: true,
 };
 
 export interface CalledAt extends Loc {

@@ -38,10 +38,10 @@ export function stackTerm(ex: ErlException): Term {
   if (ex.stack !== null) return ex.stack;
   const frames: Term[] = [];
   const raw = ex.frames as CompiledFn[];
-  const from = bifFrame(ex, raw[0]?.mfa, frames);
+  const from = bifFrame(ex, raw, frames);
   // Compiled frames, each with the pc it was at; the catcher's callers follow.
-  const pairs: [CompiledFn, number][] = [];
-  for (let i = from; i < raw.length; i++) pairs.push([raw[i]!, ex.pcs[i] ?? -1]);
+  const pairs: [CompiledFn, number, number][] = [];
+  for (let i = from; i < raw.length; i++) pairs.push([raw[i]!, ex.pcs[i] ?? -1, ex.accs[i] ?? 0]);
   const walk = new FrameWalk(ex, frames);
   // A function_clause's failing function is the BIF frame: the compiled frames left are return addresses.
   walk.faultNext = from === 0;
@@ -113,7 +113,7 @@ class FrameWalk {
   /** The next frame taken is where the exception arose (or the process stands), not a return address. */
   faultNext = true;
   private prevWasFault = false;
-  /** The line of the inlined function's frame just skipped, for its caller's frame. */
+  /** The line of the inlined function's (or fun's) frame just skipped: its caller's frame, taken next, shows it. */
   private inlinedLine: number | undefined = undefined;
 
   constructor(
@@ -122,14 +122,18 @@ class FrameWalk {
   ) {}
 
   /** Takes frames until the trace is complete; true when it is. */
-  takeAll(pairs: Iterable<[CompiledFn, number]>): boolean {
-    for (const [fn, pc] of pairs) if (this.take(fn, pc)) return true;
+  takeAll(pairs: Iterable<[CompiledFn, number] | [CompiledFn, number, number]>): boolean {
+    for (const [fn, pc, acc] of pairs) if (this.take(fn, pc, acc ?? 0)) return true;
     return false;
   }
 
-  private take(fn: CompiledFn, pc: number): boolean {
+  private take(fn: CompiledFn, pc: number, acc: number): boolean {
     const mfa = fn.mfa;
     if (mfa === undefined) return false;
+    if (fn.INL === true) {
+      this.inlinedLine ??= fn.L?.[pc] ?? 0;
+      return false;
+    }
     // BEAM records a return address only when it differs from the one
     // before: a body recursion shows its recursive call once. The frame
     // the exception arose in is no return address: it stays even when the
@@ -137,12 +141,6 @@ class FrameWalk {
     // failing one level down shows lists:append/1 twice).
     const fault = this.faultNext;
     this.faultNext = false;
-    if (fn.INL === true) {
-      // Inlined on BEAM: no frame of its own; its caller's frame shows this line.
-      this.inlinedLine ??= fn.L?.[pc];
-      this.faultNext = fault;
-      return false;
-    }
     if (fn === this.prevFn && pc === this.prevPc && !this.prevWasFault) return false;
     this.prevFn = fn;
     this.prevPc = pc;
@@ -166,11 +164,28 @@ class FrameWalk {
     this.afterInterpreted = false;
     const role = frameRole(mfa);
     if (role === 'hidden') return false;
-    const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : mfa[2];
-    let loc = location(mfa[0], this.inlinedLine ?? fn.L?.[pc]);
+    let line = this.inlinedLine ?? fn.L?.[pc];
     this.inlinedLine = undefined;
+    const chain = fn.VC?.[fn.V?.[pc] ?? 0] ?? null;
+    if (chain !== null) {
+      // Code of a comprehension: the frames of the functions BEAM runs it in (ComprehensionChain).
+      for (const lv of chain.levels) {
+        if (this.push(mfa[0], lv.name, lv.arity, line)) return true;
+        if (lv.ret !== null && (acc & (1 << lv.bit)) !== 0 && this.push(mfa[0], lv.ret[0], lv.ret[1], lv.ret[2])) return true;
+        line = lv.callLine;
+      }
+      if (chain.tail) return false;
+      line = chain.line;
+    }
+    return this.push(mfa[0], mfa[1], mfa[2], line);
+  }
+
+  /** Pushes a frame of compiled code; true when the trace is full. */
+  private push(module: string, name: string, arityOf: number, line: number | undefined): boolean {
+    const arity: Term = this.frames.length === 0 && this.firstArgs !== null ? this.firstArgs : arityOf;
+    let loc = location(module, line);
     if (this.frames.length === 0 && this.faultErrorInfo !== null) loc = append(loc, list([[ERROR_INFO, this.faultErrorInfo]]));
-    this.frames.push([Atom.of(mfa[0]), Atom.of(mfa[1]), arity, loc]);
+    this.frames.push([Atom.of(module), Atom.of(name), arity, loc]);
     return this.frames.length >= MAX_FRAMES;
   }
 
@@ -262,7 +277,8 @@ function lineOf(loc: Term): number | undefined {
  * the compiled frames it stands for (function_clause: the failing function
  * itself is the frame above, and is not repeated).
  */
-function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): number {
+function bifFrame(ex: ErlException, raw: CompiledFn[], frames: Term[]): number {
+  const caller = raw[0]?.mfa;
   const info = ex.info;
   if (info?.module === undefined || info.function === undefined) return 0;
   if (info.inline === true && caller !== undefined && !isInterpreted(caller[0])) {
@@ -276,6 +292,11 @@ function bifFrame(ex: ErlException, caller: CompiledFn['mfa'], frames: Term[]): 
   const args = info.args !== undefined ? list(info.args) : (info.arity ?? NIL);
   frames.push([Atom.of(info.module), Atom.of(info.function), args, bifLocation(ex)]);
   for (const [m, f, a, line] of info.callers ?? []) frames.push([Atom.of(m), Atom.of(f), a, line === null ? NIL : location(m, line)]);
+  // A fun with no clause matching: its frame's arity counts its free variables too; an inlined
+  // fun's frame is its caller's, whose frame comes next.
+  const fun = (info as { fun?: Fun }).fun;
+  const funFn = fun?.code.fn as CompiledFn | undefined;
+  if (funFn !== undefined && raw[0] === funFn) return funFn.INL === true && raw.length > 1 ? 2 : 1;
   return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
 
