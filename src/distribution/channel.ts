@@ -7,7 +7,7 @@ import type * as net from 'node:net';
 import { Atom, type Term } from '../terms/types.js';
 import { ByteOutput, decodeTermAt, encodeTermBody, type DecodeOptions } from '../terms/etf/index.js';
 import { writeTerm } from '../terms/print/write.js';
-import { PacketReader } from './framing.js';
+import { FrameReader } from './frame_reader.js';
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
 import { CONTROL_NAMES, type WireLog } from './wire_log.js';
@@ -68,7 +68,10 @@ export class Channel implements DistChannel {
   private stalled = false;
   private stalledFrames: Uint8Array[] = [];
 
-  private readonly reader = new PacketReader(4, MAX_PACKET);
+  private readonly reader = new FrameReader(MAX_PACKET, {
+    frame: (f, owned) => this.receive(f, owned),
+    tooLong: () => this.shutdown(),
+  });
   /** This turn's output not yet handed to the socket: small frames packed together (turnOutput), big ones apart. */
   private turnOut: ByteOutput | null = null;
   private turnCapacity = MIN_TURN_BYTES;
@@ -95,11 +98,10 @@ export class Channel implements DistChannel {
   /** Starts reading; `early` are bytes that came with the last handshake message. Call after onControl is set. */
   start(early: Buffer): void {
     this.sock.setNoDelay(true);
-    this.sock.on('data', (d: Buffer) => this.receive(d));
     this.sock.on('error', () => this.shutdown());
     this.sock.on('close', () => this.shutdown());
     this.sock.on('end', () => this.shutdown());
-    if (early.length > 0) this.receive(early);
+    this.reader.attach(this.sock, early);
   }
 
   send(control: Term, payload?: Term): void {
@@ -244,28 +246,20 @@ export class Channel implements DistChannel {
     for (const f of waiting) this.write(f);
   }
 
-  private receive(d: Buffer): void {
-    if (this.closed) return;
-    this.reader.push(d);
-    for (;;) {
-      const packet = this.reader.next();
-      if (packet === null) return;
-      if (packet === 'too_long') {
-        this.shutdown();
-        return;
-      }
-      this.readSinceTick = true;
-      if (packet.length === 0) {
-        this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
-        continue;
-      }
-      this.dispatch(packet);
-      if (this.closed) return;
+  /** One frame; `owned` when its buffer is ours to keep (see FrameReader). Returns false once closed. */
+  private receive(packet: Uint8Array, owned: boolean): boolean {
+    if (this.closed) return false;
+    this.readSinceTick = true;
+    if (packet.length === 0) {
+      this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
+      return true;
     }
+    this.dispatch(packet, owned);
+    return !this.closed;
   }
 
   /** erts_prepare_dist_ext + erts_net_message, for pass-through packets. */
-  private dispatch(packet: Buffer): void {
+  private dispatch(packet: Uint8Array, owned: boolean): void {
     // Like erts, the pass-through byte itself is skipped unchecked.
     if (packet.length < 3) {
       this.shutdown();
@@ -276,7 +270,9 @@ export class Channel implements DistChannel {
       this.shutdown();
       return;
     }
-    const dopts = this.opts.decodeOptions();
+    const base = this.opts.decodeOptions();
+    // A frame in its own buffer lends its bytes to the binaries in it.
+    const dopts = owned ? { ...base, borrow: true } : base;
     let control: Term;
     let payload: Term | undefined;
     let at = 1;

@@ -15,6 +15,13 @@ export interface DecodeOptions {
   resolveFun?: FunResolver;
   /** binary_to_term's `safe`: refuse to create atoms (and so funs of unknown modules). */
   safe?: boolean;
+  /**
+   * The buffer is never written again and may live as long as the terms
+   * made from it: binaries become views into it instead of copies (as
+   * erts's sub-binaries of a received distribution buffer). Distribution
+   * sets it for the buffer it read one frame into; binary_to_term does not.
+   */
+  borrow?: boolean;
 }
 
 /** The wire cannot carry atoms longer than this many characters. */
@@ -53,39 +60,73 @@ class Open {
   readonly bases: number[] = [];
   /** Fun headers, one per FRAME_FUN in kinds, in the same order. */
   readonly funs: FunHeader[] = [];
+  /** Grows, never shrinks during one decode: slots above `top` are stale (cheaper than truncating). */
   readonly values: Term[] = [];
+  top = 0;
+  /**
+   * Lists are built front to back as their elements arrive, without going
+   * through `values`: the first cell (null before the first element) and
+   * the last one, whose tail the next element replaces.
+   */
+  readonly firsts: (Cons | null)[] = [];
+  readonly lasts: (Cons | null)[] = [];
 
   open(kind: number, need: number, fun?: FunHeader): void {
     this.kinds.push(kind);
     this.needs.push(need);
-    this.bases.push(this.values.length);
+    this.bases.push(this.top);
     if (fun !== undefined) this.funs.push(fun);
+    if (kind === FRAME_LIST) {
+      this.firsts.push(null);
+      this.lasts.push(null);
+    }
+  }
+
+  /** The next element, or the tail, of the list open at `top`. */
+  private addToList(top: number, v: Term): Term | null {
+    const left = this.needs[top]! - 1;
+    const li = this.lasts.length - 1;
+    const last = this.lasts[li]!;
+    if (left > 0) {
+      this.needs[top] = left;
+      const cell = new Cons(v, NIL);
+      if (last === null) this.firsts[li] = cell;
+      else (last as { tail: Term }).tail = cell;
+      this.lasts[li] = cell;
+      return null;
+    }
+    this.kinds.pop();
+    this.needs.pop();
+    this.bases.pop();
+    const first = this.firsts.pop()!;
+    this.lasts.pop();
+    // Zero elements: erts hands back the tail itself.
+    if (last === null) return v;
+    (last as { tail: Term }).tail = v;
+    return first;
   }
 
   /** Adds `v` to the innermost container; returns the term that completed (which may complete the next), or null. */
   add(v: Term): Term | null {
     const top = this.kinds.length - 1;
+    if (this.kinds[top] === FRAME_LIST) return this.addToList(top, v);
     const values = this.values;
-    values.push(v);
+    const end = this.top;
+    values[end] = v;
+    this.top = end + 1;
     const base = this.bases[top]!;
-    if (values.length - base < this.needs[top]!) return null;
+    if (end + 1 - base < this.needs[top]!) return null;
     const kind = this.kinds.pop()!;
     this.needs.pop();
     this.bases.pop();
     let t: Term;
     switch (kind) {
       case FRAME_TUPLE:
-        t = values.slice(base);
+        t = values.slice(base, end + 1);
         break;
-      case FRAME_LIST: {
-        let l = values[values.length - 1]!;
-        for (let i = values.length - 2; i >= base; i--) l = new Cons(values[i]!, l);
-        t = l;
-        break;
-      }
       case FRAME_MAP: {
         const pairs: [Term, Term][] = [];
-        for (let i = base; i < values.length; i += 2) pairs.push([values[i]!, values[i + 1]!]);
+        for (let i = base; i <= end; i += 2) pairs.push([values[i]!, values[i + 1]!]);
         const m = ErlMap.fromEntries(pairs);
         if (m.size !== pairs.length) fail(); // duplicate keys
         t = m as unknown as Term;
@@ -93,10 +134,10 @@ class Open {
       }
       default: {
         const f = this.funs.pop()!;
-        t = new Fun(f.code, values.slice(base), f.pid);
+        t = new Fun(f.code, values.slice(base, end + 1), f.pid);
       }
     }
-    values.length = base;
+    this.top = base;
     return t;
   }
 
@@ -107,11 +148,14 @@ class Open {
 
 class Reader {
   readonly view: DataView;
+  readonly buf: Uint8Array;
   constructor(
-    readonly buf: Uint8Array,
+    buf: Uint8Array,
     public pos: number,
     readonly opts: DecodeOptions,
   ) {
+    // A plain view: a Buffer's subarray costs more, and its slice() would not copy.
+    this.buf = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   remaining(): number {
@@ -147,6 +191,14 @@ class Reader {
     const b = this.buf.subarray(this.pos, this.pos + n);
     this.pos += n;
     return b;
+  }
+  /** n bytes as a binary's own storage: a view when borrowing (made lazily by BitStr), else a copy. */
+  binary(n: number, bits: number): BitStr {
+    this.need(n);
+    const at = this.pos;
+    this.pos += n;
+    if (this.opts.borrow) return new BitStr(null, bits, this.buf.buffer, this.buf.byteOffset + at);
+    return new BitStr(this.buf.slice(at, at + n), bits);
   }
 
   atomNamed(name: string): Atom {
@@ -308,12 +360,15 @@ function readValue(r: Reader, open: Open): Term | null {
       open.open(FRAME_LIST, n + 1);
       return null;
     }
-    case T.BINARY_EXT:
-      return new BitStr(r.bytes(r.u32()).slice());
+    case T.BINARY_EXT: {
+      const n = r.u32();
+      return r.binary(n, n * 8);
+    }
     case T.BIT_BINARY_EXT: {
       const n = r.u32();
       const tailBits = r.u8();
       if (n === 0 ? tailBits !== 0 : tailBits === 0 || tailBits > 8) fail();
+      // The unused low bits of the last byte are cleared, so this one is always a copy.
       const b = r.bytes(n).slice();
       if (n > 0) b[n - 1]! &= (0xff << (8 - tailBits)) & 0xff;
       return new BitStr(b, n === 0 ? 0 : (n - 1) * 8 + tailBits);
