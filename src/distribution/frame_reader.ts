@@ -73,6 +73,8 @@ function userBufferKeys(socketClass: typeof net.Socket): UserBufferKeys | null {
 
 export class FrameReader {
   private readonly scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+  /** The same bytes as a plain Uint8Array: frames are handed out as its views, whose slice() copies. */
+  private readonly plain = new Uint8Array(this.scratch.buffer, this.scratch.byteOffset, SCRATCH_BYTES);
   /** Unread bytes of the scratch buffer are scratch[start, fill). */
   private start = 0;
   private fill = 0;
@@ -162,12 +164,12 @@ export class FrameReader {
       if (avail - 4 >= len) {
         const at = this.start + 4;
         this.start = at + len;
-        if (!this.sink.frame(b.subarray(at, at + len), false)) return this.stop();
+        if (!this.sink.frame(this.plain.subarray(at, at + len), false)) return this.stop();
         continue;
       }
       if (len > OWN_BUFFER_FROM || len > SCRATCH_BYTES - 4) {
         // The rest goes straight into a buffer of the frame's own.
-        const own = Buffer.allocUnsafeSlow(len);
+        const own = new Uint8Array(Buffer.allocUnsafeSlow(len).buffer, 0, len);
         own.set(b.subarray(this.start + 4, this.fill));
         this.own = own;
         this.ownFill = avail - 4;
