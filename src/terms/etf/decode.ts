@@ -47,82 +47,86 @@ interface FunHeader {
 }
 
 /**
- * The containers whose elements are still being decoded, as parallel arrays
- * of small integers, and one stack of the decoded elements they share: a
- * term nested 200k deep costs a few bytes per level here, not an object and
- * an array per level.
+ * The containers whose elements are still being decoded: three small
+ * integers each in one typed array (kind, elements still to come, where its
+ * elements start in `values`), and one stack of the decoded elements they
+ * share. A term nested 200k deep costs 12 bytes per level here, outside
+ * V8's heap and freed with the decode, not an object and an array per level.
  */
 class Open {
-  readonly kinds: number[] = [];
-  /** How many elements (values) each container takes. */
-  readonly needs: number[] = [];
-  /** Where each container's elements start in `values`. */
-  readonly bases: number[] = [];
-  /** Fun headers, one per FRAME_FUN in kinds, in the same order. */
+  private frames = new Int32Array(3 * 64);
+  private n = 0;
+  /** Fun headers, one per FRAME_FUN among the frames, in the same order. */
   readonly funs: FunHeader[] = [];
-  /** Grows, never shrinks during one decode: slots above `top` are stale (cheaper than truncating). */
-  readonly values: Term[] = [];
-  top = 0;
   /**
-   * Lists are built front to back as their elements arrive, without going
-   * through `values`: the first cell (null before the first element) and
-   * the last one, whose tail the next element replaces.
+   * Grows, never shrinks during one decode: slots above `top` are stale
+   * (cheaper than truncating). A list keeps two slots at its base: its
+   * first cell (null before the first element) and its last one, whose tail
+   * the next element replaces; lists are built front to back as elements
+   * arrive.
    */
-  readonly firsts: (Cons | null)[] = [];
-  readonly lasts: (Cons | null)[] = [];
+  readonly values: (Term | null)[] = [];
+  top = 0;
 
   open(kind: number, need: number, fun?: FunHeader): void {
-    this.kinds.push(kind);
-    this.needs.push(need);
-    this.bases.push(this.top);
+    let f = this.frames;
+    const at = 3 * this.n;
+    if (at === f.length) {
+      const grown = new Int32Array(2 * f.length);
+      grown.set(f);
+      this.frames = f = grown;
+    }
+    f[at] = kind;
+    f[at + 1] = need;
+    f[at + 2] = this.top;
+    this.n++;
     if (fun !== undefined) this.funs.push(fun);
     if (kind === FRAME_LIST) {
-      this.firsts.push(null);
-      this.lasts.push(null);
+      this.values[this.top++] = null;
+      this.values[this.top++] = null;
     }
   }
 
-  /** The next element, or the tail, of the list open at `top`. */
-  private addToList(top: number, v: Term): Term | null {
-    const left = this.needs[top]! - 1;
-    const li = this.lasts.length - 1;
-    const last = this.lasts[li]!;
+  /** The next element, or the tail, of the list open at frame offset `at`. */
+  private addToList(at: number, v: Term): Term | null {
+    const f = this.frames;
+    const left = f[at + 1]! - 1;
+    const base = f[at + 2]!;
+    const values = this.values;
+    const last = values[base + 1] as Cons | null;
     if (left > 0) {
-      this.needs[top] = left;
+      f[at + 1] = left;
       const cell = new Cons(v, NIL);
-      if (last === null) this.firsts[li] = cell;
+      if (last === null) values[base] = cell;
       else (last as { tail: Term }).tail = cell;
-      this.lasts[li] = cell;
+      values[base + 1] = cell;
       return null;
     }
-    this.kinds.pop();
-    this.needs.pop();
-    this.bases.pop();
-    const first = this.firsts.pop()!;
-    this.lasts.pop();
+    this.n--;
+    this.top = base;
     // Zero elements: erts hands back the tail itself.
     if (last === null) return v;
     (last as { tail: Term }).tail = v;
-    return first;
+    return values[base] as Term;
   }
 
   /** Adds `v` to the innermost container; returns the term that completed (which may complete the next), or null. */
   add(v: Term): Term | null {
-    const top = this.kinds.length - 1;
-    if (this.kinds[top] === FRAME_LIST) return this.addToList(top, v);
+    const f = this.frames;
+    const at = 3 * (this.n - 1);
+    const kind = f[at]!;
+    if (kind === FRAME_LIST) return this.addToList(at, v);
     const values = this.values;
     const end = this.top;
     values[end] = v;
     this.top = end + 1;
-    const base = this.bases[top]!;
-    if (end + 1 - base < this.needs[top]!) return null;
-    const kind = this.kinds.pop()!;
-    this.needs.pop();
-    this.bases.pop();
+    const base = f[at + 2]!;
+    if (end + 1 - base < f[at + 1]!) return null;
+    this.n--;
     let t: Term;
     switch (kind) {
       case FRAME_TUPLE:
-        t = values.slice(base, end + 1);
+        t = values.slice(base, end + 1) as Term[];
         break;
       case FRAME_MAP: {
         const pairs: [Term, Term][] = [];
@@ -133,8 +137,8 @@ class Open {
         break;
       }
       default: {
-        const f = this.funs.pop()!;
-        t = new Fun(f.code, values.slice(base, end + 1), f.pid);
+        const fh = this.funs.pop()!;
+        t = new Fun(fh.code, values.slice(base, end + 1) as Term[], fh.pid);
       }
     }
     this.top = base;
@@ -142,7 +146,7 @@ class Open {
   }
 
   get depth(): number {
-    return this.kinds.length;
+    return this.n;
   }
 }
 
