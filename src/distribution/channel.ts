@@ -23,6 +23,10 @@ const TICK = Buffer.alloc(4);
 /** Frames up to this size are copied into the turn's buffer; bigger ones go out as they are. */
 const COALESCE_BYTES = 64 * 1024;
 const MIN_TURN_BYTES = 512;
+/** Binaries from this size on are written from the term itself, not copied into the frame. */
+const SPLICE_BYTES = 64 * 1024;
+const WIRE = { utf8Atoms: true };
+const WIRE_SPLICING = { utf8Atoms: true, spliceFrom: SPLICE_BYTES };
 
 /** Channels with frames waiting for the end of the turn; halt() in that turn still sends them. */
 const unflushed = new Set<Channel>();
@@ -121,7 +125,11 @@ export class Channel implements DistChannel {
     const direct = !this.stalled && this.delayMs === 0 && !this.sock.destroyed;
     const out = direct ? this.turnOutput() : new ByteOutput(64);
     const start = out.length;
+    const splicedBefore = out.spliced;
     const header = this.opts.header === true;
+    // Big binaries go to the socket straight from the term (direct only: the
+    // other paths keep frames as single buffers).
+    const eopts = direct ? WIRE_SPLICING : WIRE;
     try {
       out.u32(0);
       if (header) {
@@ -132,19 +140,20 @@ export class Channel implements DistChannel {
         out.u8(PASS_THROUGH);
         out.u8(VERSION_MAGIC);
       }
-      encodeTermBody(control, { utf8Atoms: true }, out);
+      encodeTermBody(control, eopts, out);
       if (payload !== undefined) {
         if (!header) out.u8(VERSION_MAGIC);
-        encodeTermBody(payload, { utf8Atoms: true }, out);
+        encodeTermBody(payload, eopts, out);
       }
     } catch (e) {
-      out.length = start; // nothing half-written stays in the turn's buffer
+      out.truncate(start); // nothing half-written stays in the turn's buffer
       throw e;
     }
-    out.patchU32(start, out.length - start - 4);
-    if (this.opts.wire?.watched) this.xray('out', control, payload, out.length - start);
-    if (header && out.length - start - 4 - HEADER_BYTES > this.fragmentBytes) {
-      this.sendFragments(out, start, direct);
+    const size = out.length - start + out.spliced - splicedBefore;
+    out.patchU32(start, size - 4);
+    if (this.opts.wire?.watched) this.xray('out', control, payload, size);
+    if (header && size - 4 - HEADER_BYTES > this.fragmentBytes) {
+      this.sendFragments(out, start + splicedBefore, direct);
       return;
     }
     if (direct) this.wroteSinceTick = true;
@@ -152,12 +161,15 @@ export class Channel implements DistChannel {
   }
 
   /**
-   * The message just encoded at `start` of `out` leaves as fragments: their
-   * headers and views of its bytes, nothing copied. The turn's buffer is
-   * not written into again (a fresh one takes the turn's next frames).
+   * The message just encoded at `start` (counting spliced bytes) of `out`
+   * leaves as fragments: their headers and views of its bytes. The turn's
+   * buffer is not written into again (a fresh one takes the turn's next
+   * frames).
    */
   private sendFragments(out: ByteOutput, start: number, direct: boolean): void {
-    const all = out.written();
+    const pieces = out.pieces();
+    // Spliced binaries are joined for the cutting: a rare, huge message.
+    const all = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
     const data = all.subarray(start + 4 + HEADER_BYTES);
     const seq = this.nextSequence++;
     const frames = fragmentFrames(seq, data, this.fragmentBytes);
@@ -258,7 +270,7 @@ export class Channel implements DistChannel {
     const out = this.turnOut;
     if (out === null) return;
     this.turnOut = null;
-    if (out.length > 0) this.outFrames.push(out.written());
+    this.outFrames.push(...out.pieces());
     // The next turn starts with room for what this one needed, within reason.
     this.turnCapacity = Math.min(Math.max(out.length, MIN_TURN_BYTES), COALESCE_BYTES);
   }

@@ -22,11 +22,22 @@ export interface EncodeOptions {
   deterministic?: boolean;
   /** Pid written for a Fun whose `pid` is null. */
   funPid?: Pid;
+  /**
+   * Binaries of at least this many bytes are spliced into the output
+   * (ByteOutput.splice) instead of copied: distribution writes them to the
+   * socket straight from the term.
+   */
+  spliceFrom?: number;
 }
 
 /** Marks where a NEW_FUN_EXT's Size field must be patched once its free variables are written. */
 class SizePatch {
-  constructor(readonly at: number) {}
+  constructor(
+    /** In the buffer. */
+    readonly at: number,
+    /** In the output, spliced bytes included. */
+    readonly from: number,
+  ) {}
 }
 
 const latin1Cache = new WeakMap<Atom, Uint8Array | null>();
@@ -173,7 +184,7 @@ function encodePort(p: Port, opts: EncodeOptions, out: ByteOutput): void {
   out.u32(p.creation);
 }
 
-function encodeBitStr(b: BitStr, out: ByteOutput): void {
+function encodeBitStr(b: BitStr, out: ByteOutput, spliceFrom: number): void {
   const n = b.byteSize;
   const bytes = b.buf.length === n ? b.buf : b.buf.subarray(0, n);
   const tail = b.bits & 7;
@@ -185,7 +196,8 @@ function encodeBitStr(b: BitStr, out: ByteOutput): void {
     out.u32(n);
     out.u8(tail);
   }
-  out.bytes(bytes);
+  if (n >= spliceFrom) out.splice(bytes);
+  else out.bytes(bytes);
 }
 
 /** Walks a list once: its length, and whether erl would send it as STRING_EXT. */
@@ -204,6 +216,7 @@ function scanList(l: Cons): { length: number; isString: boolean } {
 
 /** Appends the encoding of `term` (no version byte) to `out`. */
 export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput): void {
+  const spliceFrom = opts.spliceFrom ?? Number.POSITIVE_INFINITY;
   const stack: (Term | SizePatch)[] = [term];
   while (stack.length > 0) {
     const t = stack.pop()!;
@@ -249,7 +262,7 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
     } else if (t instanceof ErlFloat) {
       encodeFloat(t.value, opts, out);
     } else if (t instanceof BitStr) {
-      encodeBitStr(t, out);
+      encodeBitStr(t, out, spliceFrom);
     } else if (t instanceof Pid) {
       encodePid(t, opts, out);
     } else if (t instanceof Ref) {
@@ -274,10 +287,10 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
       encodeInteger(funOldIndex(code), out);
       encodeInteger(code.uniq, out);
       encodePid(t.pid ?? opts.funPid ?? new Pid(A.nonode_nohost, 0, 0, 0), opts, out);
-      stack.push(new SizePatch(sizeAt));
+      stack.push(new SizePatch(sizeAt, sizeAt + out.spliced));
       for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]!);
     } else if (t instanceof SizePatch) {
-      out.patchU32(t.at, out.length - t.at);
+      out.patchU32(t.at, out.length + out.spliced - t.from);
     } else if (isMap(t)) {
       const entries = mapEntriesForEncoding(t);
       out.u8(T.MAP_EXT);
