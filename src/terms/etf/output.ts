@@ -17,8 +17,11 @@ export class ByteOutput {
   }
 
   private ensure(extra: number): void {
-    const need = this.length + extra;
-    if (need <= this.buf.length) return;
+    if (this.length + extra > this.buf.length) this.grow(this.length + extra);
+  }
+
+  /** Kept apart from ensure() so that the check inlines everywhere. */
+  private grow(need: number): void {
     let cap = this.buf.length * 2;
     while (cap < need) cap *= 2;
     const nb = new Uint8Array(cap);
@@ -28,7 +31,7 @@ export class ByteOutput {
   }
 
   u8(v: number): void {
-    this.ensure(1);
+    if (this.length >= this.buf.length) this.grow(this.length + 1);
     this.buf[this.length++] = v;
   }
   u16(v: number): void {
@@ -57,9 +60,15 @@ export class ByteOutput {
     this.length += 8;
   }
   bytes(b: Uint8Array): void {
-    this.ensure(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
+    const n = b.length;
+    this.ensure(n);
+    if (n <= 16) {
+      // A few bytes (atoms, small binaries): a loop beats set()'s call.
+      const buf = this.buf;
+      let at = this.length;
+      for (let i = 0; i < n; i++) buf[at++] = b[i]!;
+    } else this.buf.set(b, this.length);
+    this.length += n;
   }
   /**
    * Takes `b` into the output without copying it: it goes out between the
