@@ -388,6 +388,7 @@ export class Channel implements DistChannel {
   private shutdown(): void {
     this.closed = true;
     this.reassembly.clear();
+    this.reader.close();
     if (!this.sock.destroyed) {
       // What this turn already sent goes out first, as it would have unbatched.
       this.flush();

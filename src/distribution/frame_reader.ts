@@ -149,6 +149,11 @@ export class FrameReader {
     return false;
   }
 
+  /** The connection is gone: a half-read frame's buffer is let go at once, not with the socket. */
+  close(): void {
+    this.stop();
+  }
+
   /** Hands out every whole frame in scratch, then makes room for the next read. */
   private frames(): boolean {
     const b = this.scratch;
