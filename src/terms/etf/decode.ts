@@ -53,8 +53,11 @@ interface FunHeader {
  * share. A term nested 200k deep costs 12 bytes per level here, outside
  * V8's heap and freed with the decode, not an object and an array per level.
  */
+/** One frames array kept between decodes (most terms are small): allocating one per decode cost more than the decode. */
+let spareFrames: Int32Array | null = null;
+
 class Open {
-  private frames = new Int32Array(3 * 64);
+  private frames: Int32Array;
   private n = 0;
   /** Fun headers, one per FRAME_FUN among the frames, in the same order. */
   readonly funs: FunHeader[] = [];
@@ -67,6 +70,17 @@ class Open {
    */
   readonly values: (Term | null)[] = [];
   top = 0;
+
+  constructor() {
+    // A decode inside a decode (a fun resolver's) simply gets its own.
+    this.frames = spareFrames ?? new Int32Array(3 * 64);
+    spareFrames = null;
+  }
+
+  /** Hands the frames array back for the next decode (not a big one: that memory goes). */
+  release(): void {
+    if (this.frames.length <= 3 * 1024) spareFrames = this.frames;
+  }
 
   open(kind: number, need: number, fun?: FunHeader): void {
     let f = this.frames;
@@ -159,7 +173,7 @@ class Reader {
     readonly opts: DecodeOptions,
   ) {
     // A plain view: a Buffer's subarray costs more, and its slice() would not copy.
-    this.buf = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   remaining(): number {
@@ -465,5 +479,7 @@ export function decodeBodyAt(buf: Uint8Array, offset: number, opts: DecodeOption
     if (e instanceof ErlException) throw e;
     // Anything else (a RangeError from a huge allocation, a bug) must still look like badarg to Erlang code.
     throw badarg();
+  } finally {
+    open.release();
   }
 }
