@@ -4,7 +4,7 @@
 // state machine and docs/architecture.md for the calling convention.
 
 import type * as ast from '../syntax/ast.js';
-import { Atom, ErlFloat, ExportFun, list, NIL, str } from '../terms/types.js';
+import { Atom, BitStr, ErlFloat, ExportFun, list, NIL, str } from '../terms/types.js';
 import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
@@ -1233,6 +1233,8 @@ export class FnCompiler {
     let simple = true;
     // A string's characters are one segment to erl's error messages: later ones say so.
     const expanded = e.elements.flatMap((src) => expandStringSegments([src], true).map((el, k) => ({ el, continues: k > 0 })));
+    const literal = literalBytes(expanded.map(({ el }) => el));
+    if (literal !== null) return this.m.k(new BitStr(literal));
     // `(list_to_binary(S))/binary` among plain values: binCat copies S's bytes
     // straight into the result (bit 8+i of the mask) instead of making a
     // binary first. Only when every other value is a variable or literal, so
@@ -1268,6 +1270,26 @@ export class FnCompiler {
     } else b.emit(`${t} = ${generic};`);
     return t;
   }
+}
+
+/**
+ * The bytes of a binary made only of byte literals (`<<"x">>`, `<<1,2,3>>`),
+ * which is then one constant, as erl makes it, instead of being built at
+ * every evaluation; null for anything else.
+ */
+function literalBytes(els: ast.BinElement[]): Uint8Array | null {
+  if (els.length === 0 || els.length > 4096) return null;
+  const out = new Uint8Array(els.length);
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.size !== 'default' || el.types !== 'default') return null;
+    const v = el.value;
+    if (v.kind !== 'integer' && v.kind !== 'char') return null;
+    const n = constantTerm(v);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 255) return null;
+    out[i] = n;
+  }
+  return out;
 }
 
 /** `<<"abc">>` is shorthand for one segment per character. */

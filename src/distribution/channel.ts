@@ -5,9 +5,10 @@
 
 import type * as net from 'node:net';
 import { Atom, type Term } from '../terms/types.js';
-import { ByteOutput, decodeTermAt, encodeTermBody, type DecodeOptions } from '../terms/etf/index.js';
+import { ByteOutput, decodeTermAt, decodeTermBodyAt, encodeTermBody, type DecodeOptions } from '../terms/etf/index.js';
 import { writeTerm } from '../terms/print/write.js';
-import { PacketReader } from './framing.js';
+import { FrameReader } from './frame_reader.js';
+import { DIST_FRAG_CONT, DIST_FRAG_HEADER, DIST_HEADER, HEADER_BYTES, Reassembly, fragmentBytes, fragmentFrames } from './dist_header.js';
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
 import { CONTROL_NAMES, type WireLog } from './wire_log.js';
@@ -22,6 +23,10 @@ const TICK = Buffer.alloc(4);
 /** Frames up to this size are copied into the turn's buffer; bigger ones go out as they are. */
 const COALESCE_BYTES = 64 * 1024;
 const MIN_TURN_BYTES = 512;
+/** Binaries from this size on are written from the term itself, not copied into the frame. */
+const SPLICE_BYTES = 64 * 1024;
+const WIRE = { utf8Atoms: true };
+const WIRE_SPLICING = { utf8Atoms: true, spliceFrom: SPLICE_BYTES };
 
 /** Channels with frames waiting for the end of the turn; halt() in that turn still sends them. */
 const unflushed = new Set<Channel>();
@@ -52,6 +57,12 @@ export interface ChannelOptions {
   flushAfter: (fn: () => void) => void;
   /** Told first when the connection is gone (the net forgets the channel), before onClose. */
   gone: (ch: Channel) => void;
+  /**
+   * Both sides set DFLAG_FRAGMENTS: messages carry the distribution header
+   * (131, 68) and big ones go as fragments (dist_header.ts); otherwise
+   * pass-through (112).
+   */
+  header?: boolean;
 }
 
 export class Channel implements DistChannel {
@@ -68,13 +79,19 @@ export class Channel implements DistChannel {
   private stalled = false;
   private stalledFrames: Uint8Array[] = [];
 
-  private readonly reader = new PacketReader(4, MAX_PACKET);
+  private readonly reader = new FrameReader(MAX_PACKET, {
+    frame: (f, owned) => this.receive(f, owned),
+    tooLong: () => this.shutdown(),
+  });
   /** This turn's output not yet handed to the socket: small frames packed together (turnOutput), big ones apart. */
   private turnOut: ByteOutput | null = null;
   private turnCapacity = MIN_TURN_BYTES;
   private outFrames: Uint8Array[] = [];
   private closed = false;
   private closeAnnounced = false;
+  private readonly reassembly = new Reassembly();
+  private readonly fragmentBytes = fragmentBytes();
+  private nextSequence = 1;
   // net_ticktime bookkeeping (dist_util:send_tick/2): what happened since the last ticker firing.
   private readSinceTick = true;
   private wroteSinceTick = false;
@@ -95,11 +112,10 @@ export class Channel implements DistChannel {
   /** Starts reading; `early` are bytes that came with the last handshake message. Call after onControl is set. */
   start(early: Buffer): void {
     this.sock.setNoDelay(true);
-    this.sock.on('data', (d: Buffer) => this.receive(d));
     this.sock.on('error', () => this.shutdown());
     this.sock.on('close', () => this.shutdown());
     this.sock.on('end', () => this.shutdown());
-    if (early.length > 0) this.receive(early);
+    this.reader.attach(this.sock, early);
   }
 
   send(control: Term, payload?: Term): void {
@@ -109,23 +125,62 @@ export class Channel implements DistChannel {
     const direct = !this.stalled && this.delayMs === 0 && !this.sock.destroyed;
     const out = direct ? this.turnOutput() : new ByteOutput(64);
     const start = out.length;
+    const splicedBefore = out.spliced;
+    const header = this.opts.header === true;
+    // Big binaries go to the socket straight from the term (direct only: the
+    // other paths keep frames as single buffers).
+    const eopts = direct ? WIRE_SPLICING : WIRE;
     try {
       out.u32(0);
-      out.u8(PASS_THROUGH);
-      out.u8(VERSION_MAGIC);
-      encodeTermBody(control, { utf8Atoms: true }, out);
-      if (payload !== undefined) {
+      if (header) {
         out.u8(VERSION_MAGIC);
-        encodeTermBody(payload, { utf8Atoms: true }, out);
+        out.u8(DIST_HEADER);
+        out.u8(0);
+      } else {
+        out.u8(PASS_THROUGH);
+        out.u8(VERSION_MAGIC);
+      }
+      encodeTermBody(control, eopts, out);
+      if (payload !== undefined) {
+        if (!header) out.u8(VERSION_MAGIC);
+        encodeTermBody(payload, eopts, out);
       }
     } catch (e) {
-      out.length = start; // nothing half-written stays in the turn's buffer
+      out.truncate(start); // nothing half-written stays in the turn's buffer
       throw e;
     }
-    out.patchU32(start, out.length - start - 4);
-    if (this.opts.wire?.watched) this.xray('out', control, payload, out.length - start);
+    const size = out.length - start + out.spliced - splicedBefore;
+    out.patchU32(start, size - 4);
+    if (this.opts.wire?.watched) this.xray('out', control, payload, size);
+    if (header && size - 4 - HEADER_BYTES > this.fragmentBytes) {
+      this.sendFragments(out, start + splicedBefore, direct);
+      return;
+    }
     if (direct) this.wroteSinceTick = true;
     else this.write(out.written());
+  }
+
+  /**
+   * The message just encoded at `start` (counting spliced bytes) of `out`
+   * leaves as fragments: their headers and views of its bytes. The turn's
+   * buffer is not written into again (a fresh one takes the turn's next
+   * frames).
+   */
+  private sendFragments(out: ByteOutput, start: number, direct: boolean): void {
+    const pieces = out.pieces();
+    // Spliced binaries are joined for the cutting: a rare, huge message.
+    const all = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    const data = all.subarray(start + 4 + HEADER_BYTES);
+    const seq = this.nextSequence++;
+    const frames = fragmentFrames(seq, data, this.fragmentBytes);
+    if (!direct) {
+      for (let i = 0; i < frames.length; i += 2) this.write(Buffer.concat([frames[i]!, frames[i + 1]!]));
+      return;
+    }
+    this.turnOut = null;
+    if (start > 0) this.outFrames.push(all.subarray(0, start));
+    this.outFrames.push(...frames);
+    this.wroteSinceTick = true;
   }
 
   /** A control message for the X-ray: its name, the tuple as erl prints it, the message, the size. */
@@ -215,7 +270,7 @@ export class Channel implements DistChannel {
     const out = this.turnOut;
     if (out === null) return;
     this.turnOut = null;
-    if (out.length > 0) this.outFrames.push(out.written());
+    this.outFrames.push(...out.pieces());
     // The next turn starts with room for what this one needed, within reason.
     this.turnCapacity = Math.min(Math.max(out.length, MIN_TURN_BYTES), COALESCE_BYTES);
   }
@@ -244,52 +299,74 @@ export class Channel implements DistChannel {
     for (const f of waiting) this.write(f);
   }
 
-  private receive(d: Buffer): void {
-    if (this.closed) return;
-    this.reader.push(d);
-    for (;;) {
-      const packet = this.reader.next();
-      if (packet === null) return;
-      if (packet === 'too_long') {
-        this.shutdown();
-        return;
-      }
-      this.readSinceTick = true;
-      if (packet.length === 0) {
-        this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
-        continue;
-      }
-      this.dispatch(packet);
-      if (this.closed) return;
+  /** One frame; `owned` when its buffer is ours to keep (see FrameReader). Returns false once closed. */
+  private receive(packet: Uint8Array, owned: boolean): boolean {
+    if (this.closed) return false;
+    this.readSinceTick = true;
+    if (packet.length === 0) {
+      this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
+      return true;
     }
+    this.dispatch(packet, owned);
+    return !this.closed;
   }
 
-  /** erts_prepare_dist_ext + erts_net_message, for pass-through packets. */
-  private dispatch(packet: Buffer): void {
+  /**
+   * erts_prepare_dist_ext + erts_net_message. Whatever was negotiated, a
+   * frame starting with 131 is read as a distribution header (68) or a
+   * fragment (69, 70); any other first byte as pass-through, whose byte
+   * erts skips unchecked.
+   */
+  private dispatch(packet: Uint8Array, owned: boolean): void {
+    if (packet[0] === VERSION_MAGIC && packet.length >= 2 && packet[1] !== VERSION_MAGIC) {
+      const kind = packet[1];
+      if (kind === DIST_HEADER) {
+        // Atom cache references: never, since we do not ask for the cache.
+        if (packet.length < 4 || packet[2] !== 0) return this.incompatible();
+        this.deliver(packet, HEADER_BYTES, false, owned);
+        return;
+      }
+      if (kind === DIST_FRAG_HEADER || kind === DIST_FRAG_CONT) {
+        const r = this.reassembly.add(packet, owned);
+        if (r === 'bad') return this.incompatible();
+        if (r !== 'more') this.deliver(r.done, 0, false, true);
+        return;
+      }
+      return this.incompatible();
+    }
     // Like erts, the pass-through byte itself is skipped unchecked.
     if (packet.length < 3) {
       this.shutdown();
       return;
     }
-    if (packet[1] !== VERSION_MAGIC) {
-      this.opts.log('error', distText.incompatible(this.opts.channelNo));
-      this.shutdown();
-      return;
-    }
-    const dopts = this.opts.decodeOptions();
+    if (packet[1] !== VERSION_MAGIC) return this.incompatible();
+    this.deliver(packet, 1, true, owned);
+  }
+
+  private incompatible(): void {
+    this.opts.log('error', distText.incompatible(this.opts.channelNo));
+    this.shutdown();
+  }
+
+  /** Decodes the control (and message) at `at`, each with its 131 when `versioned`, and hands them on. */
+  private deliver(packet: Uint8Array, at: number, versioned: boolean, owned: boolean): void {
+    const base = this.opts.decodeOptions();
+    // A frame in its own buffer lends its bytes to the binaries in it.
+    const dopts = owned ? { ...base, borrow: true } : base;
+    const decode = versioned ? decodeTermAt : decodeTermBodyAt;
     let control: Term;
     let payload: Term | undefined;
-    let at = 1;
     try {
-      const c = decodeTermAt(packet, at, dopts);
+      const c = decode(packet, at, dopts);
       control = c.term;
       at = c.next;
       if (at < packet.length) {
-        const p = decodeTermAt(packet, at, dopts);
+        const p = decode(packet, at, dopts);
         payload = p.term;
       }
     } catch {
-      const dump = packet.subarray(at + 1, Math.min(packet.length, at + 1 + MAX_DUMP));
+      const from = versioned ? at + 1 : at;
+      const dump = packet.subarray(from, Math.min(packet.length, from + MAX_DUMP));
       this.opts.log('warning', distText.corruptedTerm(this.opts.ourName, this.opts.peer, this.opts.channelNo, dump));
       this.shutdown();
       return;
@@ -310,6 +387,8 @@ export class Channel implements DistChannel {
 
   private shutdown(): void {
     this.closed = true;
+    this.reassembly.clear();
+    this.reader.close();
     if (!this.sock.destroyed) {
       // What this turn already sent goes out first, as it would have unbatched.
       this.flush();

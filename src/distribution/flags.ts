@@ -48,9 +48,11 @@ export const MANDATORY_25 =
   DFLAG.HANDSHAKE_23;
 
 /**
- * What we advertise: OTP 25's default set without DIST_HDR_ATOM_CACHE and
- * FRAGMENTS (so both sides speak pass-through), plus PUBLISHED for a visible
- * node. 0xD075F5FBC without PUBLISHED.
+ * What we advertise: OTP 25's default set without DIST_HDR_ATOM_CACHE, plus
+ * PUBLISHED for a visible node. With FRAGMENTS both sides put the
+ * distribution header (131, 68, no atom cache references) on every message
+ * and may cut big ones into fragments (dist_header.ts); a peer without it
+ * gets pass-through (112). 0xD07DF5FBC without PUBLISHED.
  */
 export function ourFlags(hidden: boolean): bigint {
   const all =
@@ -63,6 +65,7 @@ export function ourFlags(hidden: boolean): bigint {
     DFLAG.SEND_SENDER |
     DFLAG.BIG_SEQTRACE_LABELS |
     DFLAG.EXIT_PAYLOAD |
+    DFLAG.FRAGMENTS |
     DFLAG.UNLINK_ID |
     DFLAG.SPAWN |
     DFLAG.V4_NC |

@@ -9,7 +9,7 @@ import type { DistChannel, DistNet } from './transport.js';
 import { Channel } from './channel.js';
 import { HandshakeSocket } from './handshake/socket.js';
 import { accept, initiate, type Established, type HandshakeContext, type PendingVerdict } from './handshake/handshake.js';
-import { isHiddenConnection, ourFlags } from './flags.js';
+import { DFLAG, isHiddenConnection, ourFlags } from './flags.js';
 import { names, portPlease, registerNode, type EpmdAddress, type EpmdRegistration } from './epmd/client.js';
 import { ensureEpmd } from './epmd/launch.js';
 import { epmdPortFromEnv, NODE_TYPE_NORMAL } from './epmd/protocol.js';
@@ -406,6 +406,7 @@ export class Net implements DistNet {
       peerCreation: conn.peerCreation,
       peerFlags: conn.peerFlags,
       hidden: isHiddenConnection(this.flags, conn.peerFlags),
+      header: (this.flags & conn.peerFlags & DFLAG.FRAGMENTS) !== 0n,
       channelNo: this.nextChannelNo++,
       log: this.log,
       decodeOptions: () => this.decodeOptions(),

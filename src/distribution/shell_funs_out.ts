@@ -72,19 +72,28 @@ export function toWire(t: Term): Term {
   return hasShellFun(t) ? rewrite(t) : t;
 }
 
+/** Whether `v` can hold a fun: other terms are not worth a trip through the stack. */
+function canHoldFun(v: Term): boolean {
+  return typeof v === 'object' && (Array.isArray(v) || v instanceof Cons || v instanceof Fun || isMap(v));
+}
+
 function hasShellFun(root: Term): boolean {
   const todo: Term[] = [root];
   while (todo.length > 0) {
     let t = todo.pop()!;
     while (t instanceof Cons) {
-      todo.push(t.head);
+      const h = t.head;
+      if (canHoldFun(h)) todo.push(h);
       t = t.tail;
     }
     if (t instanceof Fun) {
       if (sourceOf(t) !== null) return true;
       for (const v of t.env) todo.push(v);
     } else if (Array.isArray(t)) {
-      for (const v of t) todo.push(v);
+      for (let i = 0; i < t.length; i++) {
+        const v = t[i]!;
+        if (canHoldFun(v)) todo.push(v);
+      }
     } else if (isMap(t)) {
       for (const [k, v] of (t as unknown as ErlMap).entries()) todo.push(k, v);
     }

@@ -15,6 +15,13 @@ export interface DecodeOptions {
   resolveFun?: FunResolver;
   /** binary_to_term's `safe`: refuse to create atoms (and so funs of unknown modules). */
   safe?: boolean;
+  /**
+   * The buffer is never written again and may live as long as the terms
+   * made from it: binaries become views into it instead of copies (as
+   * erts's sub-binaries of a received distribution buffer). Distribution
+   * sets it for the buffer it read one frame into; binary_to_term does not.
+   */
+  borrow?: boolean;
 }
 
 /** The wire cannot carry atoms longer than this many characters. */
@@ -40,78 +47,133 @@ interface FunHeader {
 }
 
 /**
- * The containers whose elements are still being decoded, as parallel arrays
- * of small integers, and one stack of the decoded elements they share: a
- * term nested 200k deep costs a few bytes per level here, not an object and
- * an array per level.
+ * The containers whose elements are still being decoded: three small
+ * integers each in one typed array (kind, elements still to come, where its
+ * elements start in `values`), and one stack of the decoded elements they
+ * share. A term nested 200k deep costs 12 bytes per level here, outside
+ * V8's heap and freed with the decode, not an object and an array per level.
  */
+/** One frames array kept between decodes (most terms are small): allocating one per decode cost more than the decode. */
+let spareFrames: Int32Array | null = null;
+
 class Open {
-  readonly kinds: number[] = [];
-  /** How many elements (values) each container takes. */
-  readonly needs: number[] = [];
-  /** Where each container's elements start in `values`. */
-  readonly bases: number[] = [];
-  /** Fun headers, one per FRAME_FUN in kinds, in the same order. */
+  private frames: Int32Array;
+  private n = 0;
+  /** Fun headers, one per FRAME_FUN among the frames, in the same order. */
   readonly funs: FunHeader[] = [];
-  readonly values: Term[] = [];
+  /**
+   * Grows, never shrinks during one decode: slots above `top` are stale
+   * (cheaper than truncating). A list keeps two slots at its base: its
+   * first cell (null before the first element) and its last one, whose tail
+   * the next element replaces; lists are built front to back as elements
+   * arrive.
+   */
+  readonly values: (Term | null)[] = [];
+  top = 0;
+
+  constructor() {
+    // A decode inside a decode (a fun resolver's) simply gets its own.
+    this.frames = spareFrames ?? new Int32Array(3 * 64);
+    spareFrames = null;
+  }
+
+  /** Hands the frames array back for the next decode (not a big one: that memory goes). */
+  release(): void {
+    if (this.frames.length <= 3 * 1024) spareFrames = this.frames;
+  }
 
   open(kind: number, need: number, fun?: FunHeader): void {
-    this.kinds.push(kind);
-    this.needs.push(need);
-    this.bases.push(this.values.length);
+    let f = this.frames;
+    const at = 3 * this.n;
+    if (at === f.length) {
+      const grown = new Int32Array(2 * f.length);
+      grown.set(f);
+      this.frames = f = grown;
+    }
+    f[at] = kind;
+    f[at + 1] = need;
+    f[at + 2] = this.top;
+    this.n++;
     if (fun !== undefined) this.funs.push(fun);
+    if (kind === FRAME_LIST) {
+      this.values[this.top++] = null;
+      this.values[this.top++] = null;
+    }
+  }
+
+  /** The next element, or the tail, of the list open at frame offset `at`. */
+  private addToList(at: number, v: Term): Term | null {
+    const f = this.frames;
+    const left = f[at + 1]! - 1;
+    const base = f[at + 2]!;
+    const values = this.values;
+    const last = values[base + 1] as Cons | null;
+    if (left > 0) {
+      f[at + 1] = left;
+      const cell = new Cons(v, NIL);
+      if (last === null) values[base] = cell;
+      else (last as { tail: Term }).tail = cell;
+      values[base + 1] = cell;
+      return null;
+    }
+    this.n--;
+    this.top = base;
+    // Zero elements: erts hands back the tail itself.
+    if (last === null) return v;
+    (last as { tail: Term }).tail = v;
+    return values[base] as Term;
   }
 
   /** Adds `v` to the innermost container; returns the term that completed (which may complete the next), or null. */
   add(v: Term): Term | null {
-    const top = this.kinds.length - 1;
+    const f = this.frames;
+    const at = 3 * (this.n - 1);
+    const kind = f[at]!;
+    if (kind === FRAME_LIST) return this.addToList(at, v);
     const values = this.values;
-    values.push(v);
-    const base = this.bases[top]!;
-    if (values.length - base < this.needs[top]!) return null;
-    const kind = this.kinds.pop()!;
-    this.needs.pop();
-    this.bases.pop();
+    const end = this.top;
+    values[end] = v;
+    this.top = end + 1;
+    const base = f[at + 2]!;
+    if (end + 1 - base < f[at + 1]!) return null;
+    this.n--;
     let t: Term;
     switch (kind) {
       case FRAME_TUPLE:
-        t = values.slice(base);
+        t = values.slice(base, end + 1) as Term[];
         break;
-      case FRAME_LIST: {
-        let l = values[values.length - 1]!;
-        for (let i = values.length - 2; i >= base; i--) l = new Cons(values[i]!, l);
-        t = l;
-        break;
-      }
       case FRAME_MAP: {
         const pairs: [Term, Term][] = [];
-        for (let i = base; i < values.length; i += 2) pairs.push([values[i]!, values[i + 1]!]);
+        for (let i = base; i <= end; i += 2) pairs.push([values[i]!, values[i + 1]!]);
         const m = ErlMap.fromEntries(pairs);
         if (m.size !== pairs.length) fail(); // duplicate keys
         t = m as unknown as Term;
         break;
       }
       default: {
-        const f = this.funs.pop()!;
-        t = new Fun(f.code, values.slice(base), f.pid);
+        const fh = this.funs.pop()!;
+        t = new Fun(fh.code, values.slice(base, end + 1) as Term[], fh.pid);
       }
     }
-    values.length = base;
+    this.top = base;
     return t;
   }
 
   get depth(): number {
-    return this.kinds.length;
+    return this.n;
   }
 }
 
 class Reader {
   readonly view: DataView;
+  readonly buf: Uint8Array;
   constructor(
-    readonly buf: Uint8Array,
+    buf: Uint8Array,
     public pos: number,
     readonly opts: DecodeOptions,
   ) {
+    // A plain view: a Buffer's subarray costs more, and its slice() would not copy.
+    this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   remaining(): number {
@@ -147,6 +209,14 @@ class Reader {
     const b = this.buf.subarray(this.pos, this.pos + n);
     this.pos += n;
     return b;
+  }
+  /** n bytes as a binary's own storage: a view when borrowing (made lazily by BitStr), else a copy. */
+  binary(n: number, bits: number): BitStr {
+    this.need(n);
+    const at = this.pos;
+    this.pos += n;
+    if (this.opts.borrow) return new BitStr(null, bits, this.buf.buffer, this.buf.byteOffset + at);
+    return new BitStr(this.buf.slice(at, at + n), bits);
   }
 
   atomNamed(name: string): Atom {
@@ -308,12 +378,15 @@ function readValue(r: Reader, open: Open): Term | null {
       open.open(FRAME_LIST, n + 1);
       return null;
     }
-    case T.BINARY_EXT:
-      return new BitStr(r.bytes(r.u32()).slice());
+    case T.BINARY_EXT: {
+      const n = r.u32();
+      return r.binary(n, n * 8);
+    }
     case T.BIT_BINARY_EXT: {
       const n = r.u32();
       const tailBits = r.u8();
       if (n === 0 ? tailBits !== 0 : tailBits === 0 || tailBits > 8) fail();
+      // The unused low bits of the last byte are cleared, so this one is always a copy.
       const b = r.bytes(n).slice();
       if (n > 0) b[n - 1]! &= (0xff << (8 - tailBits)) & 0xff;
       return new BitStr(b, n === 0 ? 0 : (n - 1) * 8 + tailBits);
@@ -406,5 +479,7 @@ export function decodeBodyAt(buf: Uint8Array, offset: number, opts: DecodeOption
     if (e instanceof ErlException) throw e;
     // Anything else (a RangeError from a huge allocation, a bug) must still look like badarg to Erlang code.
     throw badarg();
+  } finally {
+    open.release();
   }
 }

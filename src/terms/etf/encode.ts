@@ -22,11 +22,22 @@ export interface EncodeOptions {
   deterministic?: boolean;
   /** Pid written for a Fun whose `pid` is null. */
   funPid?: Pid;
+  /**
+   * Binaries of at least this many bytes are spliced into the output
+   * (ByteOutput.splice) instead of copied: distribution writes them to the
+   * socket straight from the term.
+   */
+  spliceFrom?: number;
 }
 
 /** Marks where a NEW_FUN_EXT's Size field must be patched once its free variables are written. */
 class SizePatch {
-  constructor(readonly at: number) {}
+  constructor(
+    /** In the buffer. */
+    readonly at: number,
+    /** In the output, spliced bytes included. */
+    readonly from: number,
+  ) {}
 }
 
 const latin1Cache = new WeakMap<Atom, Uint8Array | null>();
@@ -173,7 +184,7 @@ function encodePort(p: Port, opts: EncodeOptions, out: ByteOutput): void {
   out.u32(p.creation);
 }
 
-function encodeBitStr(b: BitStr, out: ByteOutput): void {
+function encodeBitStr(b: BitStr, out: ByteOutput, spliceFrom: number): void {
   const n = b.byteSize;
   const bytes = b.buf.length === n ? b.buf : b.buf.subarray(0, n);
   const tail = b.bits & 7;
@@ -185,7 +196,8 @@ function encodeBitStr(b: BitStr, out: ByteOutput): void {
     out.u32(n);
     out.u8(tail);
   }
-  out.bytes(bytes);
+  if (n >= spliceFrom) out.splice(bytes);
+  else out.bytes(bytes);
 }
 
 /** Walks a list once: its length, and whether erl would send it as STRING_EXT. */
@@ -202,16 +214,124 @@ function scanList(l: Cons): { length: number; isString: boolean } {
   return { length, isString: bytesOnly && t === NIL && length <= 0xffff };
 }
 
-/** Appends the encoding of `term` (no version byte) to `out`. */
+/** The elements of a tuple (or a fun's free variables) from index `i` on, still to be written. */
+class TupleRest {
+  constructor(
+    readonly items: readonly Term[],
+    public i: number,
+  ) {}
+}
+
+/** The cells of a list from `cell` on, still to be written (then its tail). */
+class ListRest {
+  constructor(public cell: Term) {}
+}
+
+type Work = Term | SizePatch | TupleRest | ListRest;
+
+/**
+ * Writes tuple `t` when all its elements are leaves and returns true. Else:
+ * with `stack` null, writes nothing and returns false; with a stack, writes
+ * the header and the leading leaves and leaves the rest on the stack.
+ */
+function tupleInline(t: Term[], opts: EncodeOptions, out: ByteOutput, spliceFrom: number, stack: Work[] | null): boolean {
+  if (stack === null) {
+    for (let i = 0; i < t.length; i++) {
+      const v = t[i]!;
+      if (typeof v === 'object' && (Array.isArray(v) || v instanceof Cons || v instanceof Fun || isMap(v))) return false;
+    }
+  }
+  if (t.length < 256) {
+    out.u8(T.SMALL_TUPLE_EXT);
+    out.u8(t.length);
+  } else {
+    out.u8(T.LARGE_TUPLE_EXT);
+    out.u32(t.length);
+  }
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i]!;
+    if (encodeLeaf(v, opts, out, spliceFrom)) continue;
+    // Without a stack every element was checked to be a leaf: this is no term.
+    if (stack === null) throw badarg(1);
+    if (i + 1 < t.length) stack.push(new TupleRest(t, i + 1));
+    stack.push(v);
+    return false;
+  }
+  return true;
+}
+
+/** Writes `t` when it holds no other term; false for containers (and non-terms). */
+function encodeLeaf(t: Term, opts: EncodeOptions, out: ByteOutput, spliceFrom: number): boolean {
+  if (typeof t === 'number' || typeof t === 'bigint') encodeInteger(t, out);
+  else if (t instanceof Atom) encodeAtom(t, opts, out);
+  else if (t === NIL) out.u8(T.NIL_EXT);
+  else if (t instanceof BitStr) encodeBitStr(t, out, spliceFrom);
+  else if (t instanceof ErlFloat) encodeFloat(t.value, opts, out);
+  else if (t instanceof Pid) encodePid(t, opts, out);
+  else if (t instanceof Ref) encodeRef(t, opts, out);
+  else if (t instanceof Port) encodePort(t, opts, out);
+  else if (t instanceof ExportFun) {
+    out.u8(T.EXPORT_EXT);
+    encodeAtom(t.module, opts, out);
+    encodeAtom(t.name, opts, out);
+    encodeInteger(t.arity, out);
+  } else return false;
+  return true;
+}
+
+/**
+ * Appends the encoding of `term` (no version byte) to `out`. Leaves are
+ * written as they are met; a container's header is written, and its
+ * elements are walked from a TupleRest/ListRest on an explicit stack, which
+ * gives way to any nested container and resumes after it.
+ */
 export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput): void {
-  const stack: (Term | SizePatch)[] = [term];
+  const spliceFrom = opts.spliceFrom ?? Number.POSITIVE_INFINITY;
+  const stack: Work[] = [term];
   while (stack.length > 0) {
     const t = stack.pop()!;
-    if (typeof t === 'number' || typeof t === 'bigint') {
-      encodeInteger(t, out);
-    } else if (t instanceof Atom) {
-      encodeAtom(t, opts, out);
-    } else if (Array.isArray(t)) {
+    if (t instanceof TupleRest) {
+      const items = t.items;
+      for (let i = t.i; i < items.length; i++) {
+        const v = items[i]!;
+        if (!Array.isArray(v) && encodeLeaf(v, opts, out, spliceFrom)) continue;
+        if (i + 1 < items.length) {
+          t.i = i + 1;
+          stack.push(t);
+        }
+        if (Array.isArray(v)) tupleInline(v, opts, out, spliceFrom, stack);
+        else stack.push(v);
+        break;
+      }
+      continue;
+    }
+    if (t instanceof ListRest) {
+      let c = t.cell;
+      let gaveWay = false;
+      while (c instanceof Cons) {
+        const h = c.head;
+        c = c.tail;
+        if (Array.isArray(h)) {
+          // A tuple of leaves (the usual list element) is written here and now.
+          if (tupleInline(h, opts, out, spliceFrom, null)) continue;
+        } else if (encodeLeaf(h, opts, out, spliceFrom)) continue;
+        t.cell = c;
+        stack.push(t);
+        if (Array.isArray(h)) tupleInline(h, opts, out, spliceFrom, stack);
+        else stack.push(h);
+        gaveWay = true;
+        break;
+      }
+      // The tail, after the last element.
+      if (!gaveWay) stack.push(c);
+      continue;
+    }
+    if (t instanceof SizePatch) {
+      out.patchU32(t.at, out.length + out.spliced - t.from);
+      continue;
+    }
+    if (encodeLeaf(t, opts, out, spliceFrom)) continue;
+    if (Array.isArray(t)) {
       if (t.length < 256) {
         out.u8(T.SMALL_TUPLE_EXT);
         out.u8(t.length);
@@ -219,9 +339,7 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
         out.u8(T.LARGE_TUPLE_EXT);
         out.u32(t.length);
       }
-      for (let i = t.length - 1; i >= 0; i--) stack.push(t[i]!);
-    } else if (t === NIL) {
-      out.u8(T.NIL_EXT);
+      if (t.length > 0) stack.push(new TupleRest(t, 0));
     } else if (t instanceof Cons) {
       const { length, isString } = scanList(t);
       if (isString) {
@@ -237,30 +355,8 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
       } else {
         out.u8(T.LIST_EXT);
         out.u32(length);
-        const items = new Array<Term>(length);
-        let c: Term = t;
-        for (let i = 0; i < length; i++) {
-          items[i] = (c as Cons).head;
-          c = (c as Cons).tail;
-        }
-        stack.push(c);
-        for (let i = length - 1; i >= 0; i--) stack.push(items[i]!);
+        stack.push(new ListRest(t));
       }
-    } else if (t instanceof ErlFloat) {
-      encodeFloat(t.value, opts, out);
-    } else if (t instanceof BitStr) {
-      encodeBitStr(t, out);
-    } else if (t instanceof Pid) {
-      encodePid(t, opts, out);
-    } else if (t instanceof Ref) {
-      encodeRef(t, opts, out);
-    } else if (t instanceof Port) {
-      encodePort(t, opts, out);
-    } else if (t instanceof ExportFun) {
-      out.u8(T.EXPORT_EXT);
-      encodeAtom(t.module, opts, out);
-      encodeAtom(t.name, opts, out);
-      encodeInteger(t.arity, out);
     } else if (t instanceof Fun) {
       const code = t.code;
       out.u8(T.NEW_FUN_EXT);
@@ -274,10 +370,8 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
       encodeInteger(funOldIndex(code), out);
       encodeInteger(code.uniq, out);
       encodePid(t.pid ?? opts.funPid ?? new Pid(A.nonode_nohost, 0, 0, 0), opts, out);
-      stack.push(new SizePatch(sizeAt));
-      for (let i = t.env.length - 1; i >= 0; i--) stack.push(t.env[i]!);
-    } else if (t instanceof SizePatch) {
-      out.patchU32(t.at, out.length - t.at);
+      stack.push(new SizePatch(sizeAt, sizeAt + out.spliced));
+      if (t.env.length > 0) stack.push(new TupleRest(t.env, 0));
     } else if (isMap(t)) {
       const entries = mapEntriesForEncoding(t);
       out.u8(T.MAP_EXT);
