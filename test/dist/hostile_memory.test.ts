@@ -2,9 +2,9 @@
 // process): malformed frames, lying lengths, stalled and wrong-cookie
 // handshakes, then, with the right cookie, nonsense that decodes into a lot
 // (200k-deep nesting) or must be refused (64 KB atoms). Afterwards the node
-// must be where it was: resident memory 2 s after the attack within 64 MB
-// of before (real erl: about 16 MB), and a real erl node's rpc:call
-// answered. Every loop is bounded; everything talks to loopback only.
+// must be where it was: resident memory once the node is quiet (10 s after
+// the attack) within 64 MB of before (real erl, 2 s after: about 16 MB),
+// and a real erl node's rpc:call answered; the figure 2 s after is shown. Every loop is bounded; everything talks to loopback only.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -241,6 +241,8 @@ describe('a node under attack', { skip: NO_ERL }, () => {
 
   let memory = '';
   let growthMb = Number.POSITIVE_INFINITY;
+  let quiet = 'the attack did not finish';
+  let quietGrowthMb = Number.POSITIVE_INFINITY;
 
   it('lives through the attack, and real erl still reaches it', { timeout: 180000 }, async () => {
     const erlCall = async (name: string) => {
@@ -267,11 +269,22 @@ describe('a node under attack', { skip: NO_ERL }, () => {
     assert.equal(await erlCall('after'), TARGET);
     // Reports, not crashes: no JS stack trace of ours reached the terminal.
     assert.doesNotMatch(target!.output(), /\n\s+at .*\.js:\d+/);
+    // Ten seconds on, the node has been quiet long enough to give back what
+    // the attack made it take (src/vm/full_gc.ts collects a quiet node).
+    await sleep(8000);
+    quietGrowthMb = rssMb(pid) - before;
+    quiet = `resident memory 10 s after the attack: +${quietGrowthMb.toFixed(0)} MB (at most +${ALLOWED_GROWTH_MB} MB)`;
   });
 
-  // Runs and shows its figure, but does not fail the suite yet: promoted
-  // garbage of the 200k-deep terms waits for the next major GC, which an idle
-  // node does not run (+33 to +97 MB measured on a loaded machine).
+  it('is back within 64 MB of its memory once quiet (10 s after the attack)', (t) => {
+    t.diagnostic(quiet);
+    assert.ok(quietGrowthMb <= ALLOWED_GROWTH_MB, quiet);
+  });
+
+  // Runs and shows its figure, but does not fail the suite: 2 s after the
+  // attack the young generation the burst grew and the promoted garbage of
+  // the 200k-deep terms are still there (+26 to +73 MB measured on a loaded
+  // machine); the quiet node's collection comes a few seconds later.
   it('is back within 64 MB of its memory 2 s after the attack', { todo: 'issue 14: memory after an attack' }, (t) => {
     t.diagnostic(memory);
     assert.ok(growthMb <= ALLOWED_GROWTH_MB, memory);
