@@ -17,6 +17,7 @@ import { isAutoImported } from './autoimport.js';
 import { isOtpBif } from './otp_bifs.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 import { isGuardBif, isGuardOp } from './lint/bifs.js';
+import { inlineBif } from './inline_bifs.js';
 
 /**
  * How many erl_eval calls deep a long list or operator chain in shell code
@@ -1274,46 +1275,6 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
       return c.isShellCode ? `rt.sendOp(p, ${l}, ${r})` : `rt.send(p, ${l}, ${r})`;
     default:
       throw new CompileError(0, 0, `unknown operator ${op} (${c.m.module})`);
-  }
-}
-
-/** BIFs cheap enough to inline as an expression (never suspend, may throw). */
-function inlineBif(name: string, rawArgs: string[]): string | null {
-  // A number literal operand needs parentheses: `-1.tail`, `1.length` are not JavaScript.
-  const args = rawArgs.map((x) => (/^[-\d]/.test(x) ? `(${x})` : x));
-  const [a, b2] = args;
-  switch (args.length) {
-    case 0:
-      if (name === 'self') return 'p.pid';
-      return null;
-    case 1:
-      switch (name) {
-        case 'hd':
-          return `${a} instanceof Cons ? ${a}.head : rt.bif1(p, 'hd', ${a})`;
-        case 'tl':
-          return `${a} instanceof Cons ? ${a}.tail : rt.bif1(p, 'tl', ${a})`;
-        case 'is_atom':
-          return `${a} instanceof Atom ? TRUE : FALSE`;
-        case 'is_integer':
-          return `(typeof ${a} === 'number' || typeof ${a} === 'bigint') ? TRUE : FALSE`;
-        case 'is_tuple':
-          return `Array.isArray(${a}) ? TRUE : FALSE`;
-        case 'is_list':
-          return `(${a} instanceof Cons || ${a} === NIL) ? TRUE : FALSE`;
-        case 'tuple_size':
-          return `Array.isArray(${a}) ? ${a}.length : rt.bif1(p, 'tuple_size', ${a})`;
-        case 'list_to_binary':
-          // A flat string needs no call; anything else goes to the BIF, which may fail.
-          return `rt.byteListBinary(${a}) ?? rt.bif1(p, 'list_to_binary', ${a})`;
-        default:
-          return null;
-      }
-    case 2:
-      if (name === 'element')
-        return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
-      return null;
-    default:
-      return null;
   }
 }
 

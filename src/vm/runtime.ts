@@ -267,12 +267,6 @@ function bif2(p: Process, name: string, a: Term, b: Term): Term {
   return p.vm.code.lookup('erlang', name, 2)!(p, a, b);
 }
 
-function guardBif(name: Atom, args: Term[], p: Process): Term {
-  const fn = p.vm.code.lookup('erlang', name.name, args.length);
-  if (fn === null) throw err(A.badarg);
-  return fn(p, ...args);
-}
-
 /** Strict boolean for andalso/orelse operands inside guards. */
 function gb(v: Term): boolean {
   if (v === A.true) return true;
@@ -529,7 +523,6 @@ export const rt = {
   sendOp,
   bif1,
   bif2,
-  guardBif,
   gb,
   isRecord,
   isFunction,
