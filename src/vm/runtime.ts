@@ -438,6 +438,26 @@ function bmUtf(b: BitStr, off: number, type: string, flags: number): Term | type
   return utfCodepoint(r);
 }
 
+/**
+ * `size` bits (1..32) of `data` from bit `pos`, as an unsigned big-endian
+ * integer: the in-place read of a matched integer segment of known size (the
+ * compiler has checked the bounds).
+ */
+function ubits(data: Uint8Array, pos: number, size: number): number {
+  if (size === 8 && (pos & 7) === 0) return data[pos >>> 3]!;
+  const end = pos + size;
+  const first = pos >>> 3;
+  const last = (end - 1) >>> 3;
+  let w = 0;
+  for (let i = first; i <= last; i++) w = w * 256 + data[i]!;
+  const sh = 8 * (last + 1) - end;
+  if (last - first < 4) {
+    w = w >>> sh;
+    return size === 32 ? w >>> 0 : w & ((2 ** size - 1) | 0);
+  }
+  return Math.floor(w / 2 ** sh) % 2 ** size;
+}
+
 function concatBits(parts: Term[]): Term {
   const b = new BitBuilder();
   for (const x of parts) b.putBits(x, 'all', 1);
@@ -537,6 +557,7 @@ export const rt = {
   byteListBinary,
   segSize,
   bmInt,
+  ubits,
   bmFloat,
   bmBits,
   bmUtf,
