@@ -26,6 +26,15 @@ import { inlineBif } from './inline_bifs.js';
  */
 const MAX_EVAL_NESTING = 64;
 
+/**
+ * A comprehension's element costs a reduction, as on BEAM (where each one is
+ * a call): a long comprehension is preempted like any loop, and when it
+ * suspends the frames under it move to the heap with only their live locals,
+ * so a body recursion that filters lists (the naive sieve) does not keep
+ * every level's input alive in V8's stack frames.
+ */
+const REDUCTION_CHECK = 'if (--p.reds < 0) break L;';
+
 export class CompileError extends Error {
   constructor(
     readonly line: number,
@@ -862,6 +871,7 @@ export class FnCompiler {
       if (g.kind === 'generate') {
         b.emit(`${cur} = ${src};`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         b.emit(`if (!(${cur} instanceof Cons)) { if (${cur} === NIL) { pc = ${exit}; continue; } throw rt.badGenerator(${cur}); }`);
         b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
         const cs = new Set(s);
@@ -871,6 +881,7 @@ export class FnCompiler {
       } else if (g.kind === 'm_generate') {
         b.emit(`${cur} = rt.mapIterList(${src});`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         b.emit(`if (${cur} === NIL) { pc = ${exit}; continue; }`);
         b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
         const cs = new Set(s);
@@ -889,6 +900,7 @@ export class FnCompiler {
         b.emit(`${cur} = ${src};`);
         b.emit(`if (!(${cur} instanceof rt.BitStr)) throw rt.badGenerator(${cur});`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         const cs = new Set(s);
         for (const v of boundIn(g.pattern)) cs.delete(v);
         const pat = g.pattern as ast.BinE;

@@ -180,7 +180,11 @@ export class FnBuilder {
     // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
     // the scheduler has put its start in p.rb and the segment in p.resume.
     const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
-    const restoreFor = (vars: readonly string[]) => vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ');
+    // The record's slots are cleared once read: the segment stays on the heap
+    // stack until its outermost frame resumes, and stale values there would
+    // keep (say) a list being filtered alive for the rest of the recursion.
+    const restoreFor = (vars: readonly string[]) =>
+      vars.length === 0 ? '' : `${vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ')} s.fill(undefined, b, b + ${vars.length});`;
     const restore = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`), ` default: ${restoreFor(saved)}`, `}`].join(
       '\n',
     );
