@@ -1234,6 +1234,11 @@ function isLiteral(e: ast.Expr): boolean {
 }
 
 /** The JS expression for a binary operator on two simple values. */
+/** A JS test that the operand is an integer in 32 bits (every JS number term is an integer; bigints must not meet `|`). */
+function int32(x: string): string {
+  return `(typeof ${x} === 'number' && (${x} | 0) === ${x})`;
+}
+
 export function opExpr(op: string, l: string, r: string, t: string, c: FnCompiler, inline = false): string {
   const bothNum = `typeof ${l} === 'number' && typeof ${r} === 'number'`;
   switch (op) {
@@ -1248,15 +1253,21 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     case '/':
       return `rt.${inline ? 'divImm' : 'div'}(${l}, ${r})`;
     case 'div':
-      return `rt.intDiv(${l}, ${r})`;
+      // Exact for 32-bit operands (the error of one division is far below 1/r).
+      return `(${int32(l)} && ${int32(r)} && ${r} !== 0) ? Math.trunc(${l} / ${r}) + 0 : rt.intDiv(${l}, ${r})`;
     case 'rem':
       return `(${bothNum} && ${r} !== 0) ? (${l} % ${r}) + 0 : rt.rem(${l}, ${r})`;
+    // On 32-bit operands JS's bit operators agree with Erlang's (two's complement, arithmetic shift).
     case 'band':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} & ${r} : rt.band(${l}, ${r})`;
     case 'bor':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} | ${r} : rt.bor(${l}, ${r})`;
     case 'bxor':
-    case 'bsl':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} ^ ${r} : rt.bxor(${l}, ${r})`;
     case 'bsr':
-      return `rt.${op}(${l}, ${r})`;
+      return `(${int32(l)} && typeof ${r} === 'number' && ${r} >= 0 && ${r} < 32) ? ${l} >> ${r} : rt.bsr(${l}, ${r})`;
+    case 'bsl':
+      return `(${bothNum} && ${r} >= 0 && ${r} < 32 && Number.isSafeInteger(${t} = ${l} * 2 ** ${r})) ? ${t} : rt.bsl(${l}, ${r})`;
     case '==':
       return `(${l} === ${r} || rt.eq(${l}, ${r})) ? TRUE : FALSE`;
     case '/=':

@@ -25,6 +25,10 @@ export function inlineBif(name: string, rawArgs: string[]): string | null {
           return `Array.isArray(${a}) ? TRUE : FALSE`;
         case 'is_list':
           return `(${a} instanceof Cons || ${a} === NIL) ? TRUE : FALSE`;
+        case 'abs':
+          return `(typeof ${a} === 'number' && ${a} !== 0) ? (${a} < 0 ? -${a} : ${a}) : rt.bif1(p, 'abs', ${a})`;
+        case 'byte_size':
+          return `${a} instanceof rt.BitStr ? Math.ceil(${a}.bits / 8) : rt.bif1(p, 'byte_size', ${a})`;
         case 'tuple_size':
           return `Array.isArray(${a}) ? ${a}.length : rt.bif1(p, 'tuple_size', ${a})`;
         case 'list_to_binary':
@@ -34,6 +38,9 @@ export function inlineBif(name: string, rawArgs: string[]): string | null {
           return null;
       }
     case 2:
+      // Integers are JS numbers (floats are boxed), so two numbers compare as Erlang's terms do.
+      if (name === 'max') return `(typeof ${a} === 'number' && typeof ${b2} === 'number') ? (${a} >= ${b2} ? ${a} : ${b2}) : rt.bif2(p, 'max', ${a}, ${b2})`;
+      if (name === 'min') return `(typeof ${a} === 'number' && typeof ${b2} === 'number') ? (${a} <= ${b2} ? ${a} : ${b2}) : rt.bif2(p, 'min', ${a}, ${b2})`;
       if (name === 'element')
         return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
       return null;

@@ -139,21 +139,35 @@ function boolOp(name: string, f: (a: boolean, b: boolean) => boolean) {
 }
 
 /** Arithmetic errors carry the operator and operands, for `in operator` lines. */
-function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term, inline = false) {
-  return (...a: T): Term => {
+/**
+ * An operator's slow path (bignums, floats, errors): a failure names
+ * erlang:Op with its arguments. Fixed arity, so no rest array per call.
+ */
+function arithOp(name: string, f: (a: Term, b: Term) => Term, inline = false) {
+  return (a: Term, b: Term): Term => {
     try {
-      return f(...a);
+      return f(a, b);
     } catch (e) {
-      if (e instanceof ErlException && e.info === null) {
-        throw new ErlException(
-          e.cls,
-          e.reason,
-          inline ? { module: 'erlang', function: name, args: a as Term[], inline } : { module: 'erlang', function: name, args: a as Term[] },
-        );
-      }
-      throw e;
+      throw withOperator(e, name, [a, b], inline);
     }
   };
+}
+
+function arithOp1(name: string, f: (a: Term) => Term) {
+  return (a: Term): Term => {
+    try {
+      return f(a);
+    } catch (e) {
+      throw withOperator(e, name, [a], false);
+    }
+  };
+}
+
+function withOperator(e: unknown, name: string, args: Term[], inline: boolean): unknown {
+  if (e instanceof ErlException && e.info === null) {
+    return new ErlException(e.cls, e.reason, inline ? { module: 'erlang', function: name, args, inline } : { module: 'erlang', function: name, args });
+  }
+  return e;
 }
 
 function reverse(l: Term): Term {
@@ -518,8 +532,8 @@ export const rt = {
   bxor: arithOp('bxor', arith.bxor),
   bsl: arithOp('bsl', arith.bsl),
   bsr: arithOp('bsr', arith.bsr),
-  neg: arithOp('-', arith.neg),
-  bnot: arithOp('bnot', arith.bnot),
+  neg: arithOp1('-', arith.neg),
+  bnot: arithOp1('bnot', arith.bnot),
   plus,
   plusZero,
   not,
