@@ -1020,41 +1020,47 @@ export class FnCompiler {
 
   private listComp(e: ast.ListComp, s: Set<string>): string {
     const b = this.b;
-    const acc = b.temp();
-    b.emit(`${acc} = NIL;`);
+    // Built front to back: a cell before the first one, and the last cell,
+    // whose tail each new element fills in (nobody sees the list before it is
+    // done), so no reversed copy to allocate and walk again.
+    const head = b.temp();
+    const last = b.temp();
+    b.emit(`${head} = new Cons(NIL, NIL); ${last} = ${head};`);
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
     this.comprehension('lc', () =>
       this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
         const v = this.at(EVAL.lcElement, () => this.expr(e.expr, cs));
-        b.emit(`${acc} = new Cons(${v}, ${acc});`);
+        b.emit(`${last} = ${last}.tail = new Cons(${v}, NIL);`);
       }),
     );
     // Filters only ([X || Cond]): one pass, no loop to go back to.
     if (!b.terminated) b.jump(end);
     b.start(end);
     const t = b.temp();
-    b.emit(`${t} = rt.reverse(${acc});`);
+    b.emit(`${t} = ${head}.tail;`);
     return t;
   }
 
   private binComp(e: ast.BinComp, s: Set<string>): string {
     const b = this.b;
     const acc = b.temp();
-    b.emit(`${acc} = [];`);
+    // Each element is appended as it comes, as BEAM's loop does: one growing
+    // buffer, no list of small binaries to join at the end.
+    b.emit(`${acc} = new rt.BitBuilder();`);
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
     this.comprehension('bc', () =>
       this.qualifiers(e.qualifiers, new Set(s), end, (cs) => {
         const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
-        b.emit(`${acc}.push(${v});`);
+        b.emit(`${acc}.putBits(${v}, 'all', 1);`);
       }),
     );
     b.start(end);
     const t = b.temp();
-    b.emit(`${t} = rt.concatBits(${acc});`);
+    b.emit(`${t} = ${acc}.finish();`);
     return t;
   }
 

@@ -76,7 +76,8 @@ export function gBool(c: FnCompiler, e: ast.Expr, s: Set<string>): string {
       if (op === '=:=' || op === '=/=') {
         const l = guardTermExpr(c, e.left, s);
         const r = guardTermExpr(c, e.right, s);
-        const eq = `rt.exactEq(${l}, ${r})`;
+        // Against an integer literal (a JS number; bigints are never small), =:= is ===.
+        const eq = isIntLiteral(l) || isIntLiteral(r) ? `(${l} === ${r})` : `rt.exactEq(${l}, ${r})`;
         return op === '=:=' ? eq : `!${eq}`;
       }
       if (op === '==' || op === '/=') {
@@ -132,6 +133,10 @@ function callName(e: ast.Call): string | null {
   if (e.fn.kind === 'atom') return e.fn.value;
   if (e.fn.kind === 'remote' && e.fn.module.kind === 'atom' && e.fn.module.value === 'erlang' && e.fn.name.kind === 'atom') return e.fn.name.value;
   return null;
+}
+
+function isIntLiteral(js: string): boolean {
+  return /^\(-?\d+\)$/.test(js) && Number.isSafeInteger(Number(js.slice(1, -1)));
 }
 
 function isSimple(js: string): boolean {

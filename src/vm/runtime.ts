@@ -275,10 +275,10 @@ function sendOp(p: Process, dest: Term, msg: Term): Term {
 
 /** Slow paths of inlined BIFs: call the real BIF so errors read as erl's. */
 function bif1(p: Process, name: string, a: Term): Term {
-  return p.vm.code.lookup('erlang', name, 1)!(p, a);
+  return p.vm.code.erlangBif(name, 1)!(p, a);
 }
 function bif2(p: Process, name: string, a: Term, b: Term): Term {
-  return p.vm.code.lookup('erlang', name, 2)!(p, a, b);
+  return p.vm.code.erlangBif(name, 2)!(p, a, b);
 }
 
 /** Strict boolean for andalso/orelse operands inside guards. */
@@ -577,6 +577,7 @@ export const rt = {
   bmUtf,
   bmOff: rtState.bmOff,
   concatBits,
+  BitBuilder,
 };
 
 export type Runtime = typeof rt;
