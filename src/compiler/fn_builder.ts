@@ -312,8 +312,15 @@ function clearDeadBeforeCall(line: string, saved: readonly string[], liveAt: Map
   const live = new Set(liveAt.get(Number(m[1])) ?? saved);
   for (const u of m[2]!.matchAll(LOCAL)) live.add(u[0]);
   const dead = saved.filter((v) => !live.has(v) && assigned.has(v));
-  return `${[...dead, 'r'].join(' = ')} = undefined; ${line}`;
+  // One statement each (a long `a = b = ... = undefined` chain nests in V8's
+  // parser), and none past a bound: a call in a function of thousands of
+  // temporaries (a 20000-element list typed at the shell) would otherwise
+  // make the text quadratic.
+  const cleared = dead.length <= MAX_CLEARED ? dead : [];
+  return `${[...cleared, 'r'].map((v) => `${v} = undefined;`).join(' ')} ${line}`;
 }
+
+const MAX_CLEARED = 64;
 
 /** The parameters and every local some statement assigns: the ones that can hold a value. */
 function assignedLocals(blocks: readonly Block[], params: readonly string[]): Set<string> {
