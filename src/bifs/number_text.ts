@@ -11,6 +11,17 @@ export function integerToText(n: number | bigint, base = 10): string {
 export function parseInteger(s: string, base = 10): number | bigint | null {
   const m = /^([+-]?)([0-9a-zA-Z]+)$/.exec(s);
   if (m === null) return null;
+  const digits = m[2]!;
+  if (digits.length * Math.log2(base) <= 52) {
+    // Fits a double exactly: no bigint per digit.
+    let n = 0;
+    for (let i = 0; i < digits.length; i++) {
+      const d = parseInt(digits[i]!, 36);
+      if (Number.isNaN(d) || d >= base) return null;
+      n = n * base + d;
+    }
+    return m[1] === '-' ? -n || 0 : n;
+  }
   let v = 0n;
   const b = BigInt(base);
   for (const ch of m[2]!) {

@@ -17,6 +17,7 @@ import { isAutoImported } from './autoimport.js';
 import { isOtpBif } from './otp_bifs.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 import { isGuardBif, isGuardOp } from './lint/bifs.js';
+import { inlineBif } from './inline_bifs.js';
 
 /**
  * How many erl_eval calls deep a long list or operator chain in shell code
@@ -24,6 +25,15 @@ import { isGuardBif, isGuardOp } from './lint/bifs.js';
  * would only repeat.
  */
 const MAX_EVAL_NESTING = 64;
+
+/**
+ * A comprehension's element costs a reduction, as on BEAM (where each one is
+ * a call): a long comprehension is preempted like any loop, and when it
+ * suspends the frames under it move to the heap with only their live locals,
+ * so a body recursion that filters lists (the naive sieve) does not keep
+ * every level's input alive in V8's stack frames.
+ */
+const REDUCTION_CHECK = 'if (--p.reds < 0) break L;';
 
 export class CompileError extends Error {
   constructor(
@@ -987,6 +997,7 @@ export class FnCompiler {
       if (g.kind === 'generate') {
         b.emit(`${cur} = ${src};`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         b.emit(`if (!(${cur} instanceof Cons)) { if (${cur} === NIL) { pc = ${exit}; continue; } throw rt.badGenerator(${cur}); }`);
         b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
         const cs = new Set(s);
@@ -996,6 +1007,7 @@ export class FnCompiler {
       } else if (g.kind === 'm_generate') {
         b.emit(`${cur} = rt.mapIterList(${src});`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         b.emit(`if (${cur} === NIL) { pc = ${exit}; continue; }`);
         b.emit(`${item} = ${cur}.head; ${cur} = ${cur}.tail;`);
         const cs = new Set(s);
@@ -1014,6 +1026,7 @@ export class FnCompiler {
         b.emit(`${cur} = ${src};`);
         b.emit(`if (!(${cur} instanceof rt.BitStr)) throw rt.badGenerator(${cur});`);
         b.start(loop);
+        b.emit(REDUCTION_CHECK);
         const cs = new Set(s);
         for (const v of boundIn(g.pattern)) cs.delete(v);
         const pat = g.pattern as ast.BinE;
@@ -1137,9 +1150,13 @@ export class FnCompiler {
 
   private listComp(e: ast.ListComp, s: Set<string>): string {
     const b = this.b;
-    const acc = b.temp();
-    b.emit(`${acc} = NIL;`);
-    const st = this.enterComprehension(e, s, acc);
+    // Built front to back: a cell before the first one, and the last cell,
+    // whose tail each new element fills in (nobody sees the list before it is
+    // done), so no reversed copy to allocate and walk again.
+    const head = b.temp();
+    const last = b.temp();
+    b.emit(`${head} = new Cons(NIL, NIL); ${last} = ${head};`);
+    const st = this.enterComprehension(e, s, head);
     const end = b.newLabel();
     const first = b.newLabel();
     b.start(first);
@@ -1150,7 +1167,7 @@ export class FnCompiler {
         end,
         (cs) => {
           const v = this.at(EVAL.lcElement, () => this.expr(e.expr, cs));
-          b.emit(`${acc} = new Cons(${v}, ${acc});`);
+          b.emit(`${last} = ${last}.tail = new Cons(${v}, NIL);`);
         },
         st,
       ),
@@ -1160,14 +1177,16 @@ export class FnCompiler {
     if (!b.terminated) b.jump(end);
     b.start(end);
     const t = b.temp();
-    b.emit(`${t} = rt.reverse(${acc});`);
+    b.emit(`${t} = ${head}.tail;`);
     return t;
   }
 
   private binComp(e: ast.BinComp, s: Set<string>): string {
     const b = this.b;
     const acc = b.temp();
-    b.emit(`${acc} = [];`);
+    // Each element is appended as it comes, as BEAM's loop does: one growing
+    // buffer, no list of small binaries to join at the end.
+    b.emit(`${acc} = new rt.BitBuilder();`);
     const st = this.enterComprehension(e, s, null);
     const end = b.newLabel();
     const first = b.newLabel();
@@ -1179,7 +1198,7 @@ export class FnCompiler {
         end,
         (cs) => {
           const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
-          b.emit(`${acc}.push(${v});`);
+          b.emit(`${acc}.putBits(${v}, 'all', 1);`);
         },
         st,
       ),
@@ -1187,7 +1206,7 @@ export class FnCompiler {
     this.leaveComprehension(st);
     b.start(end);
     const t = b.temp();
-    b.emit(`${t} = rt.concatBits(${acc});`);
+    b.emit(`${t} = ${acc}.finish();`);
     return t;
   }
 
@@ -1389,6 +1408,11 @@ function isLiteral(e: ast.Expr): boolean {
 }
 
 /** The JS expression for a binary operator on two simple values. */
+/** A JS test that the operand is an integer in 32 bits (every JS number term is an integer; bigints must not meet `|`). */
+function int32(x: string): string {
+  return `(typeof ${x} === 'number' && (${x} | 0) === ${x})`;
+}
+
 export function opExpr(op: string, l: string, r: string, t: string, c: FnCompiler, inline = false): string {
   const bothNum = `typeof ${l} === 'number' && typeof ${r} === 'number'`;
   switch (op) {
@@ -1403,15 +1427,21 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     case '/':
       return `rt.${inline ? 'divImm' : 'div'}(${l}, ${r})`;
     case 'div':
-      return `rt.intDiv(${l}, ${r})`;
+      // Exact for 32-bit operands (the error of one division is far below 1/r).
+      return `(${int32(l)} && ${int32(r)} && ${r} !== 0) ? Math.trunc(${l} / ${r}) + 0 : rt.intDiv(${l}, ${r})`;
     case 'rem':
       return `(${bothNum} && ${r} !== 0) ? (${l} % ${r}) + 0 : rt.rem(${l}, ${r})`;
+    // On 32-bit operands JS's bit operators agree with Erlang's (two's complement, arithmetic shift).
     case 'band':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} & ${r} : rt.band(${l}, ${r})`;
     case 'bor':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} | ${r} : rt.bor(${l}, ${r})`;
     case 'bxor':
-    case 'bsl':
+      return `(${int32(l)} && ${int32(r)}) ? ${l} ^ ${r} : rt.bxor(${l}, ${r})`;
     case 'bsr':
-      return `rt.${op}(${l}, ${r})`;
+      return `(${int32(l)} && typeof ${r} === 'number' && ${r} >= 0 && ${r} < 32) ? ${l} >> ${r} : rt.bsr(${l}, ${r})`;
+    case 'bsl':
+      return `(${bothNum} && ${r} >= 0 && ${r} < 32 && Number.isSafeInteger(${t} = ${l} * 2 ** ${r})) ? ${t} : rt.bsl(${l}, ${r})`;
     case '==':
       return `(${l} === ${r} || rt.eq(${l}, ${r})) ? TRUE : FALSE`;
     case '/=':
@@ -1474,46 +1504,6 @@ function otpFreeCount(clauses: ast.Clause[], bound: Set<string>, self: string | 
     });
   }
   return free.size;
-}
-
-/** BIFs cheap enough to inline as an expression (never suspend, may throw). */
-function inlineBif(name: string, rawArgs: string[]): string | null {
-  // A number literal operand needs parentheses: `-1.tail`, `1.length` are not JavaScript.
-  const args = rawArgs.map((x) => (/^[-\d]/.test(x) ? `(${x})` : x));
-  const [a, b2] = args;
-  switch (args.length) {
-    case 0:
-      if (name === 'self') return 'p.pid';
-      return null;
-    case 1:
-      switch (name) {
-        case 'hd':
-          return `${a} instanceof Cons ? ${a}.head : rt.bif1(p, 'hd', ${a})`;
-        case 'tl':
-          return `${a} instanceof Cons ? ${a}.tail : rt.bif1(p, 'tl', ${a})`;
-        case 'is_atom':
-          return `${a} instanceof Atom ? TRUE : FALSE`;
-        case 'is_integer':
-          return `(typeof ${a} === 'number' || typeof ${a} === 'bigint') ? TRUE : FALSE`;
-        case 'is_tuple':
-          return `Array.isArray(${a}) ? TRUE : FALSE`;
-        case 'is_list':
-          return `(${a} instanceof Cons || ${a} === NIL) ? TRUE : FALSE`;
-        case 'tuple_size':
-          return `Array.isArray(${a}) ? ${a}.length : rt.bif1(p, 'tuple_size', ${a})`;
-        case 'list_to_binary':
-          // A flat string needs no call; anything else goes to the BIF, which may fail.
-          return `rt.byteListBinary(${a}) ?? rt.bif1(p, 'list_to_binary', ${a})`;
-        default:
-          return null;
-      }
-    case 2:
-      if (name === 'element')
-        return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
-      return null;
-    default:
-      return null;
-  }
 }
 
 export { stringToList, NIL, ErlFloat };

@@ -189,17 +189,24 @@ export class FnBuilder {
     // the heap at a proportionally smaller depth, so that a deep recursion of
     // it cannot overflow the JS stack before MAX_DEPTH frames.
     const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
-    const live = this.liveAtSuspensions(saved);
-    // Which list comprehensions have accumulated an element, as bits, noted with the frame.
+    const liveAt = liveAtLabels(this.blocks, saved, this.handlerOf);
+    const live = this.liveAtSuspensions(saved, liveAt);
+    const assigned = assignedLocals(this.blocks, this.params);
+    // Which list comprehensions have accumulated an element, as bits, noted
+    // with the frame (each accumulator is the cell before the list's first).
     const acc = this.accTemps
       .slice(0, 30)
-      .map((t, i) => `(${t} instanceof Cons ? ${1 << i} : 0)`)
+      .map((t, i) => `(${t} instanceof Cons && ${t}.tail instanceof Cons ? ${1 << i} : 0)`)
       .join(' | ');
     const accArg = acc === '' ? '' : `, ${acc}`;
     // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
     // the scheduler has put its start in p.rb and the segment in p.resume.
     const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
-    const restoreFor = (vars: readonly string[]) => vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ');
+    // The record's slots are cleared once read: the segment stays on the heap
+    // stack until its outermost frame resumes, and stale values there would
+    // keep (say) a list being filtered alive for the rest of the recursion.
+    const restoreFor = (vars: readonly string[]) =>
+      vars.length === 0 ? '' : `${vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ')} s.fill(undefined, b, b + ${vars.length});`;
     const restore = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`), ` default: ${restoreFor(saved)}`, `}`].join(
       '\n',
     );
@@ -212,7 +219,8 @@ export class FnBuilder {
     this.frameSizes = [];
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
-    this.blocks.forEach((b, i) => {
+    this.blocks.forEach((blk, i) => {
+      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, saved, liveAt, assigned)) };
       body.push(`case ${b.label}:`);
       if (!b.terminated) {
         for (const l of b.lines) body.push('  ' + l);
@@ -235,9 +243,8 @@ export class FnBuilder {
     return [
       `function ${fnId}(${['p', ...this.params].join(', ')}) {`,
       `let ${decl};`,
-      `const $r = p.resume;`,
-      `if ($r !== null) {`,
-      `  p.resume = null; const s = $r, b = p.rb; pc = s[b - 1];`,
+      `if (p.resume !== null) {`,
+      `  const s = p.resume, b = p.rb; p.resume = null; pc = s[b - 1];`,
       restore,
       `  r = p.rv; d0 = ++p.depth;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
@@ -286,7 +293,7 @@ export class FnBuilder {
    * The labels where this function can suspend (0, the label after each
    * call, reduction checks, receives), each with the locals live there.
    */
-  private liveAtSuspensions(saved: string[]): Map<number, string[]> {
+  private liveAtSuspensions(saved: string[], live: Map<number, string[]>): Map<number, string[]> {
     const points = new Set<number>([0]);
     for (const b of this.blocks) {
       for (const line of b.lines) {
@@ -295,7 +302,6 @@ export class FnBuilder {
         else if (/\bbreak L;/.test(line)) points.add(b.label);
       }
     }
-    const live = liveAtLabels(this.blocks, saved, this.handlerOf);
     const out = new Map<number, string[]>();
     for (const k of [...points].sort((a, b) => a - b)) out.set(k, live.get(k) ?? saved);
     return out;
@@ -313,4 +319,40 @@ export class FnBuilder {
     for (let i = 0; i < this.nextLabel; i++) t.push(this.lineOf[i] ?? 0);
     return t;
   }
+}
+
+const CALL_LINE = /^pc = (\d+); r = (.*); if \(r === SUSPEND\) break L;$/;
+const LOCAL = /(?<![\w$.])(?:[avt]\d+|\$f)(?![\w$])/g;
+
+/**
+ * A call with the locals that are dead after it (and not its arguments) set
+ * to undefined first. The function's JS frame stays on the stack during the
+ * call and V8 keeps every local of it alive (the catch edge can reach any
+ * block), so without this a body recursion over lists keeps each level's
+ * input list: compute_sieve's 115 levels held 380 MB. BEAM's frames hold
+ * only what is live, as the heap frames here do (liveness.ts). `r` is always
+ * dead before a call (it gets the result).
+ */
+function clearDeadBeforeCall(line: string, saved: readonly string[], liveAt: Map<number, string[]>, assigned: ReadonlySet<string>): string {
+  const m = CALL_LINE.exec(line);
+  if (m === null) return line;
+  const live = new Set(liveAt.get(Number(m[1])) ?? saved);
+  for (const u of m[2]!.matchAll(LOCAL)) live.add(u[0]);
+  const dead = saved.filter((v) => !live.has(v) && assigned.has(v));
+  // One statement each (a long `a = b = ... = undefined` chain nests in V8's
+  // parser), and none past a bound: a call in a function of thousands of
+  // temporaries (a 20000-element list typed at the shell) would otherwise
+  // make the text quadratic.
+  const cleared = dead.length <= MAX_CLEARED ? dead : [];
+  return `${[...cleared, 'r'].map((v) => `${v} = undefined;`).join(' ')} ${line}`;
+}
+
+const MAX_CLEARED = 64;
+
+/** The parameters and every local some statement assigns: the ones that can hold a value. */
+function assignedLocals(blocks: readonly Block[], params: readonly string[]): Set<string> {
+  const out = new Set(params);
+  const assign = /(?:^|[;{(]\s*)([avt]\d+) = (?!=)/g;
+  for (const b of blocks) for (const l of b.lines) for (const m of l.matchAll(assign)) out.add(m[1]!);
+  return out;
 }

@@ -4,9 +4,9 @@
 // and are emitted bare.
 
 import type * as ast from '../syntax/ast.js';
-import { Atom } from '../terms/types.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm } from './literals.js';
+import { inlineBif } from './inline_bifs.js';
 
 const COMPARE: Record<string, string> = { '<': '<', '>': '>', '=<': '<=', '>=': '>=' };
 
@@ -76,7 +76,8 @@ export function gBool(c: FnCompiler, e: ast.Expr, s: Set<string>): string {
       if (op === '=:=' || op === '=/=') {
         const l = guardTermExpr(c, e.left, s);
         const r = guardTermExpr(c, e.right, s);
-        const eq = `rt.exactEq(${l}, ${r})`;
+        // Against an integer literal (a JS number; bigints are never small), =:= is ===.
+        const eq = isIntLiteral(l) || isIntLiteral(r) ? `(${l} === ${r})` : `rt.exactEq(${l}, ${r})`;
         return op === '=:=' ? eq : `!${eq}`;
       }
       if (op === '==' || op === '/=') {
@@ -99,7 +100,7 @@ export function gBool(c: FnCompiler, e: ast.Expr, s: Set<string>): string {
         const tt = TYPE_TESTS[name];
         if (tt !== undefined && args.length === (name === 'is_function' ? args.length : 1)) {
           if (args.every(isSimple)) return tt(args[0]!, args[1]);
-          return `rt.guardBif(${c.m.k(Atom.of(name))}, [${args.join(', ')}], p) === TRUE`;
+          return `${guardCall(c, name, args)} === TRUE`;
         }
         if (name === 'is_record' && (args.length === 2 || args.length === 3)) {
           const tag = args[1]!;
@@ -120,10 +121,22 @@ function strict(c: FnCompiler, e: ast.Expr, s: Set<string>): string {
   return `rt.gb(${guardTermExpr(c, e, s)})`;
 }
 
+/**
+ * A guard BIF called through its export entry, as a body call is: resolved
+ * once at load, not looked up by name at every test.
+ */
+function guardCall(c: FnCompiler, name: string, args: string[]): string {
+  return `${c.m.remote('erlang', name, args.length)}.fn(${['p', ...args].join(', ')})`;
+}
+
 function callName(e: ast.Call): string | null {
   if (e.fn.kind === 'atom') return e.fn.value;
   if (e.fn.kind === 'remote' && e.fn.module.kind === 'atom' && e.fn.module.value === 'erlang' && e.fn.name.kind === 'atom') return e.fn.name.value;
   return null;
+}
+
+function isIntLiteral(js: string): boolean {
+  return /^\(-?\d+\)$/.test(js) && Number.isSafeInteger(Number(js.slice(1, -1)));
 }
 
 function isSimple(js: string): boolean {
@@ -190,7 +203,11 @@ export function guardTermExpr(c: FnCompiler, e: ast.Expr, s: Set<string>): strin
       if (name in TYPE_TESTS || name === 'is_record') return `(${gBool(c, e, s)} ? TRUE : FALSE)`;
       const args = e.args.map((a) => guardTermExpr(c, a, s));
       if (name === 'self' && args.length === 0) return 'p.pid';
-      return `rt.guardBif(${c.m.k(Atom.of(name))}, [${args.join(', ')}], p)`;
+      if (args.every(isSimple)) {
+        const inl = inlineBif(name, args);
+        if (inl !== null) return `(${inl})`;
+      }
+      return guardCall(c, name, args);
     }
     case 'bin': {
       // Rare in guards; built the same way as in bodies.

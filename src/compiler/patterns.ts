@@ -220,13 +220,28 @@ function matchBinary(c: FnCompiler, pat: ast.BinE, val: string, bound: Set<strin
         size = '-1';
       } else size = '0';
     } else {
-      const sz = c.guardTerm(el.size, bound);
-      size = b.temp();
-      b.emit(`${size} = rt.segSize(${sz}, ${s.unit});`);
-      failIf(`${size} < 0`);
+      const k = constantTerm(el.size);
+      if (typeof k === 'number' && Number.isInteger(k) && k >= 0 && k * s.unit <= 2 ** 32) {
+        size = String(k * s.unit);
+      } else {
+        const sz = c.guardTerm(el.size, bound);
+        size = b.temp();
+        b.emit(`${size} = rt.segSize(${sz}, ${s.unit});`);
+        failIf(`${size} < 0`);
+      }
     }
     const t = b.temp();
     const flags = (s.signed ? 1 : 0) | (s.endian === 'little' ? 2 : 0) | (s.endian === 'native' ? 4 : 0);
+    const fixed = /^\d+$/.test(size) ? Number(size) : -1;
+    if (s.type === 'integer' && flags === 0 && fixed > 0 && fixed <= 32) {
+      // An unsigned big-endian integer of a known size (bytes, bit fields):
+      // read in place, no call for the bounds and the offset.
+      failIf(`${off} + ${fixed} > ${val}.bits`);
+      b.emit(`${t} = rt.ubits(${val}.data, ${val}.start + ${off}, ${fixed});`);
+      b.emit(`${off} = ${off} + ${fixed};`);
+      matchPattern(c, el.value, t, bound, fail);
+      return;
+    }
     switch (s.type) {
       case 'integer':
         b.emit(`${t} = rt.bmInt(${val}, ${off}, ${size}, ${flags});`);

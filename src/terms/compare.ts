@@ -15,14 +15,31 @@ import { ErlMap } from './map.js';
 export function compare(a: Term, b: Term): number {
   if (a === b) return 0;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 1;
-  return cmp(a, b, false);
+  return smallTuples(a, b) ?? cmp(a, b, false);
 }
 
 /** Map key order: a total order consistent with =:= (integers before floats). */
 export function compareExact(a: Term, b: Term): number {
   if (a === b) return 0;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : 1;
-  return cmp(a, b, true);
+  return smallTuples(a, b) ?? cmp(a, b, true);
+}
+
+/**
+ * Two tuples of one size decided by integer elements ({X, Y} keys sorted
+ * for maps:fold/to_list or lists:sort), without the general walk; null
+ * when a pair of other terms comes first.
+ */
+function smallTuples(a: Term, b: Term): number | null {
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return null;
+  for (let i = 0, n = a.length; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : 1;
+    return null;
+  }
+  return 0;
 }
 
 /** Another name for `compare`, used by some callers. */
@@ -136,6 +153,8 @@ function cmpOne(a: Term, b: Term, exact: boolean): number {
           const tx = x.tail;
           const ty = y.tail;
           if (hx !== hy) {
+            // Strings: two different characters decide at once.
+            if (typeof hx === 'number' && typeof hy === 'number') return hx < hy ? -1 : 1;
             if (isCompound(hx) && isCompound(hy)) {
               // Compare the heads next; the tails after them.
               if (tx !== ty) deferred = [tx, ty, exact];

@@ -15,6 +15,19 @@ import { ErlMap } from './map.js';
 export function exactEq(a: Term, b: Term): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    // A tuple of plain values ({X, Y} map and set keys): decided without the walk.
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    let i = 0;
+    for (const n = a.length; i < n; i++) {
+      const x = a[i];
+      const y = b[i];
+      if (x === y) continue;
+      if (typeof x !== 'object' || typeof y !== 'object') return false;
+      break;
+    }
+    if (i === a.length) return true;
+  }
   return structEq(a, b, true);
 }
 

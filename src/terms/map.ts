@@ -294,6 +294,11 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
 
   /** Cached hashTerm of the whole map (0 = not computed yet). */
   hashCache = 0;
+  /**
+   * A trie's entries in key order, kept once sorted: maps are immutable, and
+   * folding a big map twice (maps:fold, to_list, keys) sorted it each time.
+   */
+  private sortedCache: [Term, Term][] | null = null;
 
   private constructor(
     readonly size: number,
@@ -405,9 +410,12 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
       for (let i = 0; i < ks.length; i++) out[i] = [ks[i]!, vs[i]!];
       return out;
     }
-    const pairs: [Term, Term][] = [];
-    nodeEach(this.root!, (k, v) => (pairs.push([k, v]), true));
-    return sortEntries(pairs);
+    if (this.sortedCache === null) {
+      const pairs: [Term, Term][] = [];
+      nodeEach(this.root!, (k, v) => (pairs.push([k, v]), true));
+      this.sortedCache = sortEntries(pairs);
+    }
+    return this.sortedCache.slice();
   }
 
   keys(): Term[] {

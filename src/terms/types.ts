@@ -72,32 +72,44 @@ export class Cons {
 }
 
 /**
- * A sequence of bits. `bits` may be smaller than buf.length*8; extra bits are
- * zero. A binary appended in place (bits_build.ts binCat) starts without its
- * Uint8Array: it knows only its buffer (`store`) and byte `offset`, and makes
- * the view on first use, because a typed-array view costs more to create than
- * the append itself and most accumulators are only appended to again.
+ * A buffer that binaries are built into (bits/build.ts). `end` is the byte
+ * offset where its newest binary ends, i.e. where the next in-place append
+ * may write; -1 while a builder owns the tail. Binaries over buffers we did
+ * not build have no chunk and are never extended in place.
+ */
+export class Chunk {
+  constructor(
+    readonly bytes: Uint8Array,
+    public end: number,
+  ) {}
+}
+
+/**
+ * A sequence of bits: `bits` bits of `data` starting at bit `start`. A
+ * sub-binary (`<<_:3, Rest/bits>>`, `<<X, Rest/binary>>`) shares the bytes of
+ * the binary it came from, at any bit offset, as BEAM's match contexts and
+ * sub-binaries do, so walking a binary costs one small object per step and
+ * never a copy. `buf` gives the bits as their own exact bytes, left-aligned
+ * with the unused bits of a last partial byte zero: a view when the start is
+ * byte-aligned, a copy otherwise, made on first read and kept. Code on hot
+ * paths reads `data` and `start` instead.
  */
 export class BitStr {
   private view: Uint8Array | null;
   constructor(
     buf: Uint8Array | null,
     readonly bits: number = buf!.length * 8,
-    readonly store: ArrayBufferLike | null = null,
-    readonly offset: number = 0,
+    /** The bytes the bits live in. */
+    readonly data: Uint8Array = buf!,
+    /** Bit offset of the first bit in `data`. */
+    readonly start: number = 0,
+    /** The buffer's append state when we built it (see Chunk). */
+    readonly chunk: Chunk | null = null,
   ) {
     this.view = buf;
   }
   get buf(): Uint8Array {
-    return (this.view ??= new Uint8Array(this.store!, this.offset, Math.ceil(this.bits / 8)));
-  }
-  /** The buffer holding the bytes, without making a view. */
-  get bufferStore(): ArrayBufferLike {
-    return this.store ?? this.view!.buffer;
-  }
-  /** Where the bytes start in bufferStore. */
-  get bufferOffset(): number {
-    return this.store !== null ? this.offset : this.view!.byteOffset;
+    return (this.view ??= exactBytes(this.data, this.start, this.bits));
   }
   get isBinary(): boolean {
     return (this.bits & 7) === 0;
@@ -105,6 +117,25 @@ export class BitStr {
   get byteSize(): number {
     return Math.ceil(this.bits / 8);
   }
+}
+
+/** `bits` bits of `data` from bit `start`, as exact left-aligned bytes (a view when possible). */
+function exactBytes(data: Uint8Array, start: number, bits: number): Uint8Array {
+  const nb = Math.ceil(bits / 8);
+  const r = bits & 7;
+  const sh = start & 7;
+  const first = start >>> 3;
+  if (sh === 0) {
+    const last = first + nb - 1;
+    if (r === 0 || (data[last]! & (0xff >> r)) === 0) return first === 0 && nb === data.length ? data : data.subarray(first, first + nb);
+    const out = data.slice(first, first + nb);
+    out[nb - 1]! &= 0xff << (8 - r);
+    return out;
+  }
+  const out = new Uint8Array(nb);
+  for (let i = 0, j = first; i < nb; i++, j++) out[i] = ((data[j]! << sh) | ((data[j + 1] ?? 0) >> (8 - sh))) & 0xff;
+  if (r) out[nb - 1]! &= 0xff << (8 - r);
+  return out;
 }
 
 export class Pid {

@@ -81,6 +81,20 @@ export class CodeServer {
     return e.fn;
   }
 
+  /** Export entries of erlang:Name/Arity by arity and name: the runtime's BIF slow paths find them without building a key. */
+  private readonly erlangEntries: Map<string, ExportEntry>[] = [];
+
+  /** erlang:Name/Arity, as lookup('erlang', name, arity). */
+  erlangBif(name: string, arity: number): CompiledFn | null {
+    const byName = (this.erlangEntries[arity] ??= new Map());
+    let e = byName.get(name);
+    if (e === undefined) {
+      e = this.entry('erlang', name, arity);
+      byName.set(name, e);
+    }
+    return e.fn !== e.stub ? e.fn : this.lookup('erlang', name, arity);
+  }
+
   isLoaded(module: string): boolean {
     return this.modules.has(module);
   }

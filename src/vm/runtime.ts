@@ -144,21 +144,35 @@ function boolOp(name: string, f: (a: boolean, b: boolean) => boolean) {
 }
 
 /** Arithmetic errors carry the operator and operands, for `in operator` lines. */
-function arithOp<T extends unknown[]>(name: string, f: (...a: T) => Term, inline = false) {
-  return (...a: T): Term => {
+/**
+ * An operator's slow path (bignums, floats, errors): a failure names
+ * erlang:Op with its arguments. Fixed arity, so no rest array per call.
+ */
+function arithOp(name: string, f: (a: Term, b: Term) => Term, inline = false) {
+  return (a: Term, b: Term): Term => {
     try {
-      return f(...a);
+      return f(a, b);
     } catch (e) {
-      if (e instanceof ErlException && e.info === null) {
-        throw new ErlException(
-          e.cls,
-          e.reason,
-          inline ? { module: 'erlang', function: name, args: a as Term[], inline } : { module: 'erlang', function: name, args: a as Term[] },
-        );
-      }
-      throw e;
+      throw withOperator(e, name, [a, b], inline);
     }
   };
+}
+
+function arithOp1(name: string, f: (a: Term) => Term) {
+  return (a: Term): Term => {
+    try {
+      return f(a);
+    } catch (e) {
+      throw withOperator(e, name, [a], false);
+    }
+  };
+}
+
+function withOperator(e: unknown, name: string, args: Term[], inline: boolean): unknown {
+  if (e instanceof ErlException && e.info === null) {
+    return new ErlException(e.cls, e.reason, inline ? { module: 'erlang', function: name, args, inline } : { module: 'erlang', function: name, args });
+  }
+  return e;
 }
 
 function reverse(l: Term): Term {
@@ -266,16 +280,10 @@ function sendOp(p: Process, dest: Term, msg: Term): Term {
 
 /** Slow paths of inlined BIFs: call the real BIF so errors read as erl's. */
 function bif1(p: Process, name: string, a: Term): Term {
-  return p.vm.code.lookup('erlang', name, 1)!(p, a);
+  return p.vm.code.erlangBif(name, 1)!(p, a);
 }
 function bif2(p: Process, name: string, a: Term, b: Term): Term {
-  return p.vm.code.lookup('erlang', name, 2)!(p, a, b);
-}
-
-function guardBif(name: Atom, args: Term[], p: Process): Term {
-  const fn = p.vm.code.lookup('erlang', name.name, args.length);
-  if (fn === null) throw err(A.badarg);
-  return fn(p, ...args);
+  return p.vm.code.erlangBif(name, 2)!(p, a, b);
 }
 
 /** Strict boolean for andalso/orelse operands inside guards. */
@@ -449,6 +457,26 @@ function bmUtf(b: BitStr, off: number, type: string, flags: number): Term | type
   return utfCodepoint(r);
 }
 
+/**
+ * `size` bits (1..32) of `data` from bit `pos`, as an unsigned big-endian
+ * integer: the in-place read of a matched integer segment of known size (the
+ * compiler has checked the bounds).
+ */
+function ubits(data: Uint8Array, pos: number, size: number): number {
+  if (size === 8 && (pos & 7) === 0) return data[pos >>> 3]!;
+  const end = pos + size;
+  const first = pos >>> 3;
+  const last = (end - 1) >>> 3;
+  let w = 0;
+  for (let i = first; i <= last; i++) w = w * 256 + data[i]!;
+  const sh = 8 * (last + 1) - end;
+  if (last - first < 4) {
+    w = w >>> sh;
+    return size === 32 ? w >>> 0 : w & ((2 ** size - 1) | 0);
+  }
+  return Math.floor(w / 2 ** sh) % 2 ** size;
+}
+
 function concatBits(parts: Term[]): Term {
   const b = new BitBuilder();
   for (const x of parts) b.putBits(x, 'all', 1);
@@ -509,8 +537,8 @@ export const rt = {
   bxor: arithOp('bxor', arith.bxor),
   bsl: arithOp('bsl', arith.bsl),
   bsr: arithOp('bsr', arith.bsr),
-  neg: arithOp('-', arith.neg),
-  bnot: arithOp('bnot', arith.bnot),
+  neg: arithOp1('-', arith.neg),
+  bnot: arithOp1('bnot', arith.bnot),
   plus,
   plusZero,
   not,
@@ -534,7 +562,6 @@ export const rt = {
   sendOp,
   bif1,
   bif2,
-  guardBif,
   gb,
   isRecord,
   isFunction,
@@ -549,11 +576,13 @@ export const rt = {
   byteListBinary,
   segSize,
   bmInt,
+  ubits,
   bmFloat,
   bmBits,
   bmUtf,
   bmOff: rtState.bmOff,
   concatBits,
+  BitBuilder,
 };
 
 export type Runtime = typeof rt;

@@ -40,7 +40,16 @@ const MAX_SMALL = 2n ** 59n - 1n;
 
 /** Integers: the magnitude's bytes, as a 64-bit fixnum or as bignum digits. */
 function intHash(h: number, n: number | bigint): number {
-  const v = BigInt(n);
+  if (typeof n === 'number') {
+    // Every JS integer is a fixnum on a 64-bit erts: its low word, then any high word.
+    const neg = n < 0;
+    const m = neg ? -n : n;
+    const high = Math.floor(m / 4294967296);
+    h = wordStep(h, m % 4294967296, P2);
+    if (high !== 0) h = wordStep(h, high, P2);
+    return Math.imul(h, neg ? P4 : P3) >>> 0;
+  }
+  const v = n;
   const neg = v < 0n;
   let m = neg ? -v : v;
   if (v >= MIN_SMALL && v <= MAX_SMALL) {

@@ -368,8 +368,53 @@ function textArg(t: Term, asBinary: boolean): string | null {
   return charlistToString(t) ?? '\u{FFFF}invalid';
 }
 
+/**
+ * `[+-]digits` in base 10, at most 15 digits, read straight from a binary's
+ * bytes or a string's cells: the common case of binary_to_integer/1 and
+ * list_to_integer/1, with no text made. Null sends anything else (longer
+ * numbers, other bases, errors) to the general path.
+ */
+function smallDecimal(t: Term): number | null {
+  let data: Uint8Array | null = null;
+  let i = 0;
+  let end = 0;
+  let cell: Term = NIL;
+  if (t instanceof BitStr) {
+    if ((t.bits & 7) !== 0 || (t.start & 7) !== 0) return null;
+    data = t.data;
+    i = t.start >>> 3;
+    end = i + (t.bits >>> 3);
+  } else if (t instanceof Cons) cell = t;
+  else return null;
+  const next = (): number => {
+    if (data !== null) return i < end ? data[i++]! : -1;
+    if (!(cell instanceof Cons)) return cell === NIL ? -1 : -2;
+    const c = cell.head;
+    cell = cell.tail;
+    return typeof c === 'number' ? c : -2;
+  };
+  let c = next();
+  let neg = false;
+  if (c === 0x2d || c === 0x2b) {
+    neg = c === 0x2d;
+    c = next();
+  }
+  let v = 0;
+  let n = 0;
+  for (; c >= 0x30 && c <= 0x39; c = next()) {
+    if (++n > 15) return null;
+    v = v * 10 + (c - 0x30);
+  }
+  if (c !== -1 || n === 0) return null;
+  return neg ? -v || 0 : v;
+}
+
 function toIntegerVia(fn: string, asBinary: boolean) {
   return function (_p: unknown, t: Term, base: Term = 10): Term {
+    if (base === 10) {
+      const v = asBinary === t instanceof BitStr ? smallDecimal(t) : null;
+      if (v !== null) return v;
+    }
     const args = arguments.length > 2 ? [t, base] : [t];
     const errs: ArgErrors = {};
     const text = textArg(t, asBinary);

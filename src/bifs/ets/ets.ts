@@ -41,12 +41,17 @@ interface EtsState {
   byName: Map<Atom, EtsTable>;
   /** Ids of every table ever created: a deleted table's id is 'id', any other ref 'type'. */
   everIds: Set<string>;
+  /**
+   * Tables by the Ref objects they were looked up with: a call with the same
+   * term skips building the id's string key. Replaced whenever a table goes.
+   */
+  byRef: WeakMap<Ref, EtsTable>;
 }
 
 function state(vm: VM): EtsState {
   let s = vm.ext.ets;
   if (s === undefined) {
-    s = { byId: new Map(), byName: new Map(), everIds: new Set() };
+    s = { byId: new Map(), byName: new Map(), everIds: new Set(), byRef: new WeakMap() };
     vm.ext.ets = s;
     const hooks = (vm.ext.exitHooks ??= []);
     hooks.push((q) => ownerExited(vm, s!, q));
@@ -68,6 +73,7 @@ function ownerExited(vm: VM, s: EtsState, q: P): void {
 
 function drop(s: EtsState, t: EtsTable): void {
   s.byId.delete(refKey(t.id));
+  s.byRef = new WeakMap();
   if (t.opts.named && s.byName.get(t.name) === t) s.byName.delete(t.name);
 }
 
@@ -83,7 +89,14 @@ type Access = 'read' | 'write' | 'any';
 function find(p: P, tab: Term): EtsTable | Cause {
   const s = state(p.vm);
   if (tab instanceof Atom) return s.byName.get(tab) ?? 'id';
-  if (tab instanceof Ref) return s.byId.get(refKey(tab)) ?? (s.everIds.has(refKey(tab)) ? 'id' : 'type');
+  if (tab instanceof Ref) {
+    const known = s.byRef.get(tab);
+    if (known !== undefined) return known;
+    const t = s.byId.get(refKey(tab));
+    if (t === undefined) return s.everIds.has(refKey(tab)) ? 'id' : 'type';
+    s.byRef.set(tab, t);
+    return t;
+  }
   return 'type';
 }
 
@@ -285,6 +298,20 @@ function updateCounter(p: P, args: Term[]): Term {
     if (!Array.isArray(dflt) || dflt.length < t.keypos) throw etsError(fn, args, 'none');
     obj = (dflt as Tuple).slice();
     obj[t.keypos - 1] = key;
+  }
+  if (typeof op === 'number') {
+    // The common counter: add to the element after the key; errors and bignums take the general path.
+    const i = t.keypos;
+    const cur = obj[i];
+    if (typeof cur === 'number' && i < obj.length) {
+      const v = cur + op;
+      if (Number.isSafeInteger(v)) {
+        const next = obj.slice();
+        next[i] = v;
+        t.replace(next);
+        return v;
+      }
+    }
   }
   const single = !(op instanceof Cons || op === NIL);
   const ops = single ? [op] : listToArray(op);

@@ -9,43 +9,25 @@
 // out earlier never see the bytes written after them.
 
 import { MAX_BINARY_BITS, MAX_BINARY_BYTES, canAllocateBinary } from '../alloc.js';
-import { A, BitStr, Cons, NIL, type Term, ErlFloat } from '../types.js';
+import { A, BitStr, Chunk, Cons, NIL, type Term, ErlFloat } from '../types.js';
 import { isLittle, type Endian } from './endian.js';
 import { segmentError, bitsSystemLimit, type SegmentType } from './error.js';
 import { toFloat32Bits, toHalfBits } from './float16.js';
 
 /**
- * Buffers we built into carry two marks: the byte offset where their newest
- * binary ends, i.e. where the next in-place append may write (-1 while a
- * builder owns the tail), and the view over the whole buffer, so adopting it
- * allocates nothing. Buffers we did not allocate have no marks and are never
- * extended. (Properties on the buffer are much cheaper than a WeakMap.)
+ * The chunk of `v` when v (a byte-aligned binary) is the newest one built in
+ * it: the caller then owns the bytes after it and may append in place. Null
+ * for any other binary, including those over buffers we did not build.
  */
-const WRITABLE_END = Symbol('writableEnd');
-const WHOLE_VIEW = Symbol('wholeView');
-interface MarkedBuffer {
-  [WRITABLE_END]?: number;
-  [WHOLE_VIEW]?: Uint8Array;
+function claimTail(v: BitStr): Chunk | null {
+  const c = v.chunk;
+  if (c === null || (v.start & 7) !== 0 || c.end !== (v.start >>> 3) + v.byteSize) return null;
+  c.end = -1;
+  return c;
 }
 
-/**
- * The whole buffer of `v` when v (a binary) is the newest one built in it:
- * the caller then owns the bytes after it and may append in place. Null for
- * any other binary, including those in buffers we did not allocate.
- */
-function claimTail(v: BitStr): Uint8Array | null {
-  const ab = v.bufferStore as MarkedBuffer;
-  const len = v.byteSize;
-  if (ab[WRITABLE_END] !== v.bufferOffset + len || (v.store === null && v.buf.length !== len)) return null;
-  ab[WRITABLE_END] = -1;
-  return ab[WHOLE_VIEW]!;
-}
-
-function markedBuffer(bytes: Uint8Array): Uint8Array {
-  const ab = bytes.buffer as MarkedBuffer;
-  ab[WRITABLE_END] = -1;
-  ab[WHOLE_VIEW] = bytes;
-  return bytes;
+function newChunk(capacity: number): Chunk {
+  return new Chunk(new Uint8Array(capacity), -1);
 }
 
 /** Appending to a binary at least this big reserves room for more appends. */
@@ -104,7 +86,8 @@ function validCodepoint(cp: Term): cp is number {
 }
 
 export class BitBuilder {
-  /** The whole buffer written into (offset 0 of its ArrayBuffer). */
+  /** The buffer written into; `bytes` is its bytes. */
+  private chunk: Chunk | null = null;
   private bytes: Uint8Array = EMPTY;
   /** Where this binary starts in `bytes`. */
   private base = 0;
@@ -112,6 +95,8 @@ export class BitBuilder {
   private bitLen = 0;
   /** Segment counter, for erl's "segment N of type ..." errors. */
   private segment = 0;
+  /** Where this binary started in the shared slab, to give the space back if it moves out; -1 otherwise. */
+  private slabStart = -1;
 
   /** `sizeHintBytes`: the expected size when the compiler knows it, to allocate once. */
   constructor(private readonly sizeHintBytes = 0) {}
@@ -125,13 +110,28 @@ export class BitBuilder {
     if (totalBits > MAX_BITS && !canAllocateBinary(Math.ceil(totalBits / 8))) throw bitsSystemLimit();
     const needRel = Math.ceil(totalBits / 8);
     if (this.base + needRel <= this.bytes.length) return;
+    if (this.chunk === null && needRel <= SMALL_BYTES && this.sizeHintBytes <= SMALL_BYTES) {
+      // A small binary: start in the shared slab (see takeSlab).
+      const c = takeSlab(SMALL_BYTES);
+      this.chunk = c;
+      this.bytes = c.bytes;
+      this.base = c.end;
+      this.slabStart = c.end;
+      c.end = -1;
+      return;
+    }
     const cap = Math.min(Math.max(needRel * 2, this.sizeHintBytes, INITIAL_CAPACITY), MAX_BINARY_BYTES);
-    this.moveTo(markedBuffer(new Uint8Array(cap)));
+    this.moveTo(newChunk(cap));
   }
 
-  private moveTo(nb: Uint8Array): void {
+  private moveTo(c: Chunk): void {
     const used = Math.ceil(this.bitLen / 8);
-    nb.set(this.bytes.subarray(this.base, this.base + used));
+    const nb = c.bytes;
+    if (used <= 16) for (let i = 0; i < used; i++) nb[i] = this.bytes[this.base + i]!;
+    else nb.set(this.bytes.subarray(this.base, this.base + used));
+    if (this.slabStart >= 0) release(this.chunk!, this.slabStart, this.base + used);
+    this.slabStart = -1;
+    this.chunk = c;
     this.bytes = nb;
     this.base = 0;
   }
@@ -232,19 +232,19 @@ export class BitBuilder {
       if (this.adopt(v)) return;
       if (v.byteSize >= ACCUMULATOR_MIN_BYTES) {
         // Probably an accumulator: leave room to append to the result in place.
-        this.bytes = markedBuffer(new Uint8Array(Math.max(2 * v.byteSize + INITIAL_CAPACITY, this.sizeHintBytes)));
-        this.base = 0;
+        this.moveTo(newChunk(Math.max(2 * v.byteSize + INITIAL_CAPACITY, this.sizeHintBytes)));
       }
     }
-    this.writeBits(v.buf, 0, n);
+    this.writeBits(v.data, v.start, n);
   }
 
   /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
   private adopt(v: BitStr): boolean {
-    const whole = claimTail(v);
-    if (whole === null) return false;
-    this.bytes = whole;
-    this.base = v.bufferOffset;
+    const c = claimTail(v);
+    if (c === null) return false;
+    this.chunk = c;
+    this.bytes = c.bytes;
+    this.base = v.start >>> 3;
     this.bitLen = v.bits;
     return true;
   }
@@ -283,12 +283,15 @@ export class BitBuilder {
   finish(): BitStr {
     const n = Math.ceil(this.bitLen / 8);
     let result: BitStr;
-    if (this.bytes === EMPTY) {
+    const c = this.chunk;
+    if (c === null) {
       result = new BitStr(EMPTY, 0);
     } else {
-      result = new BitStr(new Uint8Array(this.bytes.buffer, this.base, n), this.bitLen);
-      (this.bytes.buffer as MarkedBuffer)[WRITABLE_END] = this.base + n;
+      result = new BitStr(null, this.bitLen, c.bytes, this.base * 8, c);
+      c.end = this.base + n;
     }
+    this.chunk = null;
+    this.slabStart = -1;
     this.bytes = EMPTY;
     this.base = 0;
     this.bitLen = 0;
@@ -318,74 +321,117 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
       known += 1;
     } else if ((byteMask & (256 << i)) === 0) {
       if (!(v instanceof BitStr) || (v.bits & 7) !== 0) return null;
-      known += Math.floor(v.bits / 8);
+      known += v.bits >>> 3;
     }
   }
   if (known * 8 > MAX_BITS) return null;
   const head = byteMask & 0x101 ? null : (a as BitStr);
-  const headLen = head === null ? 0 : Math.floor(head.bits / 8);
-  const claimed = head !== null && headLen > 0 ? claimTail(head) : null;
-  let bytes: Uint8Array;
-  let store: ArrayBufferLike;
+  const headLen = head === null ? 0 : head.bits >>> 3;
+  let chunk = head !== null && headLen > 0 ? claimTail(head) : null;
   let base: number;
   let at: number;
   let from = 0;
-  if (claimed !== null) {
+  // What the chunk's end goes back to if we leave it (a failed string, a regrow).
+  let restore: number;
+  if (chunk !== null) {
     // `a` is the newest binary of its buffer: write after it, growing if needed.
-    bytes = claimed;
-    store = head!.bufferStore;
-    base = head!.bufferOffset;
+    base = head!.start >>> 3;
     at = base + headLen;
+    restore = at;
     from = 1;
+  } else if (headLen < ACCUMULATOR_MIN_BYTES && known <= SMALL_BYTES) {
+    chunk = takeSlab(known);
+    base = at = restore = chunk.end;
+    chunk.end = -1;
   } else {
     // Room to append in place later when the first part looks like an accumulator.
-    const cap = headLen >= ACCUMULATOR_MIN_BYTES ? 2 * known + INITIAL_CAPACITY : Math.max(known, 1);
-    bytes = markedBuffer(new Uint8Array(cap));
-    store = bytes.buffer;
-    base = 0;
-    at = 0;
+    chunk = newChunk(headLen >= ACCUMULATOR_MIN_BYTES ? 2 * known + INITIAL_CAPACITY : Math.max(known, 1));
+    base = at = 0;
+    restore = -1;
   }
+  let bytes = chunk.bytes;
   for (let i = from; i < n; i++) {
     const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
     if (byteMask & (1 << i)) {
-      if (at === bytes.length) (bytes = regrow(bytes, base, at, known)), (store = bytes.buffer), (at -= base), (base = 0);
+      if (at === bytes.length) {
+        chunk = regrow(chunk, base, at, known, restore);
+        (bytes = chunk.bytes), (at -= base), (base = 0), (restore = -1);
+      }
       bytes[at++] = (v as number) & 0xff;
     } else if (byteMask & (256 << i)) {
       let x = v as Term;
       for (; x instanceof Cons; x = x.tail) {
         const h = x.head;
         if (typeof h !== 'number' || (h & 0xff) !== h) break;
-        if (at === bytes.length) (bytes = regrow(bytes, base, at, known)), (store = bytes.buffer), (at -= base), (base = 0);
+        if (at === bytes.length) {
+          chunk = regrow(chunk, base, at, known, restore);
+          (bytes = chunk.bytes), (at -= base), (base = 0), (restore = -1);
+        }
         bytes[at++] = h;
       }
       if (x !== NIL) {
-        // Not a string: the bytes written after the head are free space again.
-        if (claimed !== null) (head!.bufferStore as MarkedBuffer)[WRITABLE_END] = head!.bufferOffset + headLen;
+        // Not a string: the bytes written are free space again.
+        release(chunk, restore, at);
         return null;
       }
     } else {
-      const src = (v as BitStr).buf;
-      const len = Math.floor((v as BitStr).bits / 8);
-      if (at + len > bytes.length) (bytes = regrow(bytes, base, at, known + len)), (store = bytes.buffer), (at -= base), (base = 0);
-      if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[k]!;
-      else bytes.set(len === src.length ? src : src.subarray(0, len), at);
+      const w = v as BitStr;
+      const len = w.bits >>> 3;
+      if (at + len > bytes.length) {
+        chunk = regrow(chunk, base, at, known + len, restore);
+        (bytes = chunk.bytes), (at -= base), (base = 0), (restore = -1);
+      }
+      let src = w.data;
+      let s0 = w.start >>> 3;
+      if ((w.start & 7) !== 0) (src = w.buf), (s0 = 0);
+      if (len <= 16) for (let k = 0; k < len; k++) bytes[at + k] = src[s0 + k]!;
+      else bytes.set(s0 === 0 && len === src.length ? src : src.subarray(s0, s0 + len), at);
       at += len;
     }
   }
   const total = at - base;
-  if (total * 8 > MAX_BITS) return null;
-  if (total === 0) return new BitStr(EMPTY, 0);
-  (store as MarkedBuffer)[WRITABLE_END] = at;
-  return new BitStr(null, total * 8, store, base);
+  if (total * 8 > MAX_BITS) {
+    release(chunk, restore, at);
+    return null;
+  }
+  if (total === 0) {
+    release(chunk, restore, at);
+    return new BitStr(EMPTY, 0);
+  }
+  chunk.end = at;
+  return new BitStr(null, total * 8, bytes, base * 8, chunk);
 }
 
 /**
- * A bigger buffer holding the `at - base` bytes written so far from `base`,
- * with room for `more` besides and as much again, so that appending stays
- * amortized O(1).
+ * Small results share slabs: a fresh ArrayBuffer per one-byte binary cost
+ * more than everything else a binary comprehension does. The slab is a chunk
+ * like any other; its end is where the next small binary goes, so the newest
+ * one can still be appended to in place.
  */
-function regrow(bytes: Uint8Array, base: number, at: number, more: number): Uint8Array {
-  const grown = markedBuffer(new Uint8Array(2 * (at - base + more) + INITIAL_CAPACITY));
-  grown.set(bytes.subarray(base, at));
+const SMALL_BYTES = 64;
+const SLAB_BYTES = 4096;
+let slab = new Chunk(new Uint8Array(SLAB_BYTES), 0);
+
+function takeSlab(n: number): Chunk {
+  if (slab.end < 0 || slab.end + n > slab.bytes.length) slab = new Chunk(new Uint8Array(SLAB_BYTES), 0);
+  return slab;
+}
+
+/** Gives back the bytes from `restore` to `at` of a chunk we stop writing to (zeroed: builders OR bits in). */
+function release(chunk: Chunk, restore: number, at: number): void {
+  if (restore < 0) return;
+  chunk.bytes.fill(0, restore, at);
+  chunk.end = restore;
+}
+
+/**
+ * A bigger chunk holding the `at - base` bytes written so far from `base`,
+ * with room for `more` besides and as much again, so that appending stays
+ * amortized O(1). The old chunk gets its free space back.
+ */
+function regrow(old: Chunk, base: number, at: number, more: number, restore: number): Chunk {
+  const grown = newChunk(2 * (at - base + more) + INITIAL_CAPACITY);
+  grown.bytes.set(old.bytes.subarray(base, at));
+  release(old, restore, at);
   return grown;
 }

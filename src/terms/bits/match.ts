@@ -38,19 +38,32 @@ function extract(buf: Uint8Array, off: number, size: number): Uint8Array {
 export function getInteger(b: BitStr, off: number, size: number, endian: Endian = 'big', signed = false): number | bigint | null {
   if (!validRange(b, off, size)) return null;
   if (size === 0) return 0;
-  const buf = b.buf;
+  const buf = b.data;
+  const pos = b.start + off;
   const little = isLittle(endian);
-  if ((off & 7) === 0 && size <= 32 && (size & 7) === 0) {
+  if ((pos & 7) === 0 && size <= 48 && (size & 7) === 0) {
     // Whole bytes at a byte boundary: the common case.
-    const p = Math.floor(off / 8);
-    const nb = Math.floor(size / 8);
+    const p = pos >>> 3;
+    const nb = size >>> 3;
     let v = 0;
     if (little) for (let i = nb - 1; i >= 0; i--) v = v * 256 + buf[p + i]!;
     else for (let i = 0; i < nb; i++) v = v * 256 + buf[p + i]!;
     if (signed && v >= 2 ** (size - 1)) v -= 2 ** size;
     return v;
   }
-  const field = extract(buf, off, size);
+  const end = pos + size;
+  const first = pos >>> 3;
+  const last = (end - 1) >>> 3;
+  if (!little && last - first < 4) {
+    // Big-endian within four bytes, at any bit offset (a bit-by-bit walk).
+    let w = 0;
+    for (let i = first; i <= last; i++) w = w * 256 + buf[i]!;
+    w = w >>> (8 * (last + 1) - end);
+    let v = size === 32 ? w >>> 0 : w & ((2 ** size - 1) | 0);
+    if (signed && v >= 2 ** (size - 1)) v -= 2 ** size;
+    return v;
+  }
+  const field = extract(buf, pos, size);
   const nb = field.length;
   const r = size & 7;
   // Rebuild the value's big-endian bytes, right-aligned.
@@ -83,7 +96,7 @@ export function getInteger(b: BitStr, off: number, size: number, endian: Endian 
 /** A float segment (16, 32 or 64 bits); null on short input, other sizes, NaN or infinity. */
 export function getFloat(b: BitStr, off: number, size: number, endian: Endian = 'big'): ErlFloat | null {
   if ((size !== 16 && size !== 32 && size !== 64) || !validRange(b, off, size)) return null;
-  const bytes = extract(b.buf, off, size);
+  const bytes = extract(b.data, b.start + off, size);
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const little = isLittle(endian);
   const v = size === 64 ? dv.getFloat64(0, little) : size === 32 ? dv.getFloat32(0, little) : fromHalfBits(dv.getUint16(0, little));
@@ -91,21 +104,14 @@ export function getFloat(b: BitStr, off: number, size: number, endian: Endian = 
 }
 
 /**
- * A binary/bitstring segment of `size` bits (or the rest with 'all'). Shares
- * the bytes of b when it can: a byte-aligned start and a whole number of
- * bytes (or a last partial byte whose unused bits are already zero).
+ * A binary/bitstring segment of `size` bits (or the rest with 'all'): a
+ * sub-binary sharing b's bytes at any bit offset, never a copy (see BitStr).
  */
 export function getBits(b: BitStr, off: number, size: number | 'all'): BitStr | null {
   const n = size === 'all' ? b.bits - off : size;
   if (!validRange(b, off, n)) return null;
   if (off === 0 && n === b.bits) return b;
-  if ((off & 7) === 0) {
-    const start = Math.floor(off / 8);
-    const nb = Math.ceil(n / 8);
-    const r = n & 7;
-    if (r === 0 || (b.buf[start + nb - 1]! & (0xff >> r)) === 0) return new BitStr(b.buf.subarray(start, start + nb), n);
-  }
-  return new BitStr(extract(b.buf, off, n), n);
+  return new BitStr(null, n, b.data, b.start + off, b.chunk);
 }
 
 /** A `/binary`-typed segment: like getBits, but `all` must leave a whole number of bytes. */
@@ -129,7 +135,8 @@ function okCodepoint(cp: number): boolean {
 
 export function getUtf8(b: BitStr, off: number): number {
   if (!validRange(b, off, 8)) return UTF_FAIL;
-  const buf = b.buf;
+  const buf = b.data;
+  off += b.start;
   const b0 = byteAt(buf, off);
   if (b0 < 0x80) return (8 << 21) | b0;
   let n: number;
@@ -150,7 +157,7 @@ export function getUtf8(b: BitStr, off: number): number {
   } else {
     return UTF_FAIL;
   }
-  if (off + 8 * n > b.bits) return UTF_FAIL;
+  if (off - b.start + 8 * n > b.bits) return UTF_FAIL;
   for (let i = 1; i < n; i++) {
     const c = byteAt(buf, off + 8 * i);
     if ((c & 0xc0) !== 0x80) return UTF_FAIL;

@@ -215,7 +215,7 @@ class Reader {
     this.need(n);
     const at = this.pos;
     this.pos += n;
-    if (this.opts.borrow) return new BitStr(null, bits, this.buf.buffer, this.buf.byteOffset + at);
+    if (this.opts.borrow) return new BitStr(null, bits, this.buf, at * 8);
     return new BitStr(this.buf.slice(at, at + n), bits);
   }
 
