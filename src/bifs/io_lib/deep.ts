@@ -164,8 +164,7 @@ function listTail(tail: Term, d: number, st: Style): Term {
 }
 
 /** io_lib:write(Term, Depth) with erl's nesting; `text` is what the flat writer gives. */
-export function deepWrite(t: Term, depth: number, enc: Encoding = 'latin1'): Term {
-  const text = writeTerm(t, { depth, encoding: enc });
+export function deepWrite(t: Term, depth: number, enc: Encoding = 'latin1', text: string = writeTerm(t, { depth, encoding: enc })): Term {
   return shapeOr(
     () => {
       const deep = shape(t, depth, { enc, pretty: null });
@@ -244,8 +243,12 @@ function limited(spec: Spec, text: string): Term | null {
     case 'w':
     case 'W': {
       const depth = spec.control === 'W' ? Number(b) : -1;
-      const written = deepWrite(a!, depth, spec.encoding);
-      const bare = writeTerm(a!, { depth, encoding: spec.encoding });
+      // Without a width or precision the field is the term's text itself:
+      // written once, its shape checked once.
+      const plain = spec.width === null && spec.precision === null;
+      const bare = plain ? text : writeTerm(a!, { depth, encoding: spec.encoding });
+      const written = deepWrite(a!, depth, spec.encoding, bare);
+      if (plain) return written;
       const deep = termField(written, bare, spec.width, spec.adjust, spec.precision, spec.pad);
       return flatText(deep) === text ? deep : str(text);
     }
