@@ -39,19 +39,7 @@ function parts(e: ast.Expr): ast.Expr[] | null {
   }
 }
 
-const OPS: Record<string, (a: Term, b: Term) => Term> = {
-  '+': arith.add,
-  '-': arith.sub,
-  '*': arith.mul,
-  '/': arith.div,
-  div: arith.intDiv,
-  rem: arith.rem,
-  band: arith.band,
-  bor: arith.bor,
-  bxor: arith.bxor,
-  bsl: arith.bsl,
-  bsr: arith.bsr,
-};
+const OPS = arith.ARITH_OPERATORS;
 
 /**
  * The term an expression always evaluates to, or undefined when it is not

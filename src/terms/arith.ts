@@ -342,3 +342,18 @@ export function parseFloat(s: string): number | undefined {
   const x = Number(s);
   return x - x === 0 ? x : undefined;
 }
+
+/** The binary arithmetic operators by their Erlang names (for folding constant expressions). */
+export const ARITH_OPERATORS: Readonly<Record<string, (a: Term, b: Term) => Term>> = {
+  '+': add,
+  '-': sub,
+  '*': mul,
+  '/': div,
+  div: intDiv,
+  rem,
+  band,
+  bor,
+  bxor,
+  bsl,
+  bsr,
+};

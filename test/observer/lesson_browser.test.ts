@@ -15,44 +15,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath, launchChromium, NO_CHROMIUM } from './chromium.js';
+import { ERLTS, LONG, type Shell, guideKvs, imagesDir, run, shell } from './lesson_shells.js';
 import { freePort, NO_ERL, runErl, sleep, startRealEpmd, waitFor } from '../dist/helpers.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const ERLTS = join(ROOT, 'bin/erlts');
-const IMAGES = process.env.ERLTS_WRITE_GUIDE_IMAGES === '1' ? join(ROOT, 'docs/images') : mkdtempSync(join(tmpdir(), 'erlts-guide-images-'));
+const IMAGES = imagesDir('guide');
 const skip = chromiumPath() === null ? NO_CHROMIUM : NO_ERL;
-/** Generous: the machine running the tests may be a loaded 2-core one. */
-const LONG = 30_000;
-
-interface Shell {
-  child: ChildProcess;
-  out: () => string;
-  type: (line: string) => void;
-}
-
-function shell(args: string[], cwd: string, env: NodeJS.ProcessEnv): Shell {
-  const child = spawn(ERLTS, args, { env, cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString('latin1')));
-  return { child, out: () => out, type: (line) => child.stdin!.write(line + '\n') };
-}
-
-/** The guide's kvs.erl, as the guide shows it (section 3). */
-function guideKvs(): string {
-  const guide = readFileSync(join(ROOT, 'docs/guide.md'), 'utf8');
-  const m = /```erlang\n(%% A key-value store[\s\S]*?)```/.exec(guide);
-  assert.ok(m, 'the guide shows kvs.erl');
-  return m[1]!;
-}
-
-/** Types a line and waits for the shell's next prompt, counted. */
-async function run(sh: Shell, line: string, prompt: number, node: string): Promise<void> {
-  sh.type(line);
-  assert.ok(await waitFor(() => sh.out().includes(`(${node})${prompt}> `), LONG), sh.out());
-}
 
 async function startView(sh: Shell, prompt: number, node: string): Promise<string> {
   await run(sh, 'observer:start().', prompt, node);

@@ -88,19 +88,7 @@ const BIFS: Record<string, (a: Term[]) => Term> = {
   },
 };
 
-const NUMERIC: Record<string, (a: Term, b: Term) => Term> = {
-  '+': arith.add,
-  '-': arith.sub,
-  '*': arith.mul,
-  '/': arith.div,
-  div: arith.intDiv,
-  rem: arith.rem,
-  band: arith.band,
-  bor: arith.bor,
-  bxor: arith.bxor,
-  bsl: arith.bsl,
-  bsr: arith.bsr,
-};
+const NUMERIC = arith.ARITH_OPERATORS;
 
 function binaryOp(op: string, a: Term, b: Term): Term {
   const n = NUMERIC[op];
