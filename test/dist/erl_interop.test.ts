@@ -1,32 +1,27 @@
 // Handshakes with real Erlang/OTP nodes, both directions, on our own EPMD
 // (erl runs with -start_epmd false on this file's random ERL_EPMD_PORT).
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Atom, Pid, Ref, type Term } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/distribution/epmd/server.js';
-import { startDistNet, type Net, type StartDistNetOptions } from '../../src/distribution/net.js';
+import { startDistNet, type StartDistNetOptions } from '../../src/distribution/net.js';
 import { portPlease } from '../../src/distribution/epmd/client.js';
 import type { DistChannel } from '../../src/distribution/transport.js';
-import { NO_ERL, freePort, logSink, runErl, waitFor } from './helpers.js';
+import { NO_ERL, logSink, runErl, waitFor, ownEpmd } from './helpers.js';
 
-let epmdPort = 0;
-let epmd: EpmdServer;
-const nets: Net[] = [];
-
-before(async () => {
-  epmdPort = await freePort();
-  epmd = new EpmdServer();
-  await epmd.listen(epmdPort);
-});
-after(() => {
-  for (const n of nets) n.stop();
-  epmd.close();
-});
+const own = ownEpmd();
 
 async function node(name: string, extra: Partial<StartDistNetOptions> = {}) {
   const sink = logSink();
-  const n = await startDistNet({ name: `${name}@localhost`, longNames: false, cookie: 'interop', epmdPort, startEpmd: false, log: sink.log, ...extra });
-  nets.push(n);
+  const n = await startDistNet({
+    name: `${name}@localhost`,
+    longNames: false,
+    cookie: 'interop',
+    epmdPort: own.port,
+    startEpmd: false,
+    log: sink.log,
+    ...extra,
+  });
+  own.nets.push(n);
   const channels: DistChannel[] = [];
   const controls: Term[] = [];
   n.onChannel = (ch) => {
@@ -37,7 +32,7 @@ async function node(name: string, extra: Partial<StartDistNetOptions> = {}) {
 }
 
 async function registered(alive: string): Promise<boolean> {
-  return waitFor(async () => (await portPlease({ host: '127.0.0.1', port: epmdPort }, alive)) !== null, 15000, 100);
+  return waitFor(async () => (await portPlease({ host: '127.0.0.1', port: own.port }, alive)) !== null, 15000, 100);
 }
 
 describe('with real erl', { skip: NO_ERL }, () => {
@@ -46,7 +41,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
     const erl = runErl(
       ['-sname', 'erl_in@localhost', '-setcookie', 'interop'],
       'io:format("~p~n", [net_kernel:connect_node(ts_in@localhost)]), io:format("~p~n", [nodes()]), timer:sleep(300), halt().',
-      epmdPort,
+      own.port,
     );
     assert.equal(await erl.exited, 0, erl.output());
     assert.equal(erl.output(), 'true\n[ts_in@localhost]\n');
@@ -65,7 +60,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
     const erl = runErl(
       ['-sname', 'erl_out@localhost', '-setcookie', 'interop'],
       'register(tester, self()), io:format("ready~n"), receive {hello, P, R} -> io:format("~p ~p ~p ~p~n", [node(P), P, R, nodes()]) after 10000 -> io:format("timeout~n") end, halt().',
-      epmdPort,
+      own.port,
     );
     assert.ok(await waitFor(() => erl.output().startsWith('ready\n'), 15000, 50), erl.output());
     const ch = await ts.net.connect(Atom.of('erl_out@localhost'));
@@ -82,7 +77,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
     const erl = runErl(
       ['-sname', 'erl_ck1@localhost', '-setcookie', 'wrong'],
       'io:format("~p~n", [net_kernel:connect_node(ts_ck1@localhost)]), halt().',
-      epmdPort,
+      own.port,
     );
     assert.equal(await erl.exited, 0);
     assert.equal(erl.output(), 'false\n');
@@ -92,7 +87,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
 
   it('wrong cookie, us dialling: null for us, erl logs its report', async () => {
     const ts = await node('ts_ck2', { cookie: 'right' });
-    const erl = runErl(['-sname', 'erl_ck2@localhost', '-setcookie', 'wrong'], 'timer:sleep(4000), io:format("~p~n", [nodes()]), halt().', epmdPort);
+    const erl = runErl(['-sname', 'erl_ck2@localhost', '-setcookie', 'wrong'], 'timer:sleep(4000), io:format("~p~n", [nodes()]), halt().', own.port);
     assert.ok(await registered('erl_ck2'));
     assert.equal(await ts.net.connect(Atom.of('erl_ck2@localhost')), null);
     assert.equal(await erl.exited, 0);
@@ -111,7 +106,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
     const erl = runErl(
       ['-sname', 'erl_tick@localhost', '-setcookie', 'interop', '-kernel', 'net_ticktime', '2'],
       'true = net_kernel:connect_node(ts_tick@localhost), true = net_kernel:connect_node(ts_mute@localhost), timer:sleep(5000), io:format("~p~n", [nodes()]), halt().',
-      epmdPort,
+      own.port,
     );
     assert.equal(await erl.exited, 0, erl.output());
     assert.match(erl.output(), /\*\* Node ts_mute@localhost not responding \*\*\n\*\* Removing \(timedout\) connection \*\*\n/);
@@ -125,7 +120,7 @@ describe('with real erl', { skip: NO_ERL }, () => {
     const erl = runErl(
       ['-sname', 'erl_h@localhost', '-setcookie', 'interop'],
       'true = net_kernel:connect_node(ts_hidden@localhost), io:format("~p ~p~n", [nodes(), nodes(hidden)]), halt().',
-      epmdPort,
+      own.port,
     );
     assert.equal(await erl.exited, 0, erl.output());
     assert.equal(erl.output(), '[] [ts_hidden@localhost]\n');

@@ -3,38 +3,25 @@
 // KB make hundreds of fragments) and by real erl (64 KB), reassembled, both
 // ways, erlts to erlts and erlts to erl. A 150 MB binary each way (over the
 // 128 MB a single frame may be here) only with ERLTS_BIG_TESTS=1.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { Atom, BitStr, Cons, NIL, Pid, type Term } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/distribution/epmd/server.js';
-import { startDistNet, type Net } from '../../src/distribution/net.js';
+import { startDistNet } from '../../src/distribution/net.js';
 import type { DistChannel } from '../../src/distribution/transport.js';
 import { DFLAG } from '../../src/distribution/flags.js';
 import { Reassembly, fragmentFrames } from '../../src/distribution/dist_header.js';
-import { NO_ERL, freePort, logSink, runErl, waitFor } from './helpers.js';
+import { NO_ERL, logSink, runErl, waitFor, ownEpmd } from './helpers.js';
 
 const BIG = process.env.ERLTS_BIG_TESTS === '1' ? false : 'set ERLTS_BIG_TESTS=1 for the 150 MB transfers with real erl';
 
-let epmdPort = 0;
-let epmd: EpmdServer;
-const nets: Net[] = [];
-
-before(async () => {
-  epmdPort = await freePort();
-  epmd = new EpmdServer();
-  await epmd.listen(epmdPort);
-});
-after(() => {
-  for (const n of nets) n.stop();
-  epmd.close();
-});
+const own = ownEpmd();
 
 /** A node whose channels cut messages into fragments of `fragment` bytes (read when a channel is made). */
 async function node(name: string, fragment: number) {
   const sink = logSink();
-  const n = await startDistNet({ name: `${name}@localhost`, longNames: false, cookie: 'frag', epmdPort, startEpmd: false, log: sink.log });
-  nets.push(n);
+  const n = await startDistNet({ name: `${name}@localhost`, longNames: false, cookie: 'frag', epmdPort: own.port, startEpmd: false, log: sink.log });
+  own.nets.push(n);
   const got: { control: Term; payload: Term | undefined }[] = [];
   n.onChannel = (ch) => {
     ch.onControl = (control, payload) => got.push({ control, payload });
@@ -142,7 +129,7 @@ describe('fragments with real erl', { skip: NO_ERL }, () => {
          From ! {back, Back, erlang:md5(Back)}
        after ${timeoutMs} -> io:format("timeout~n") end,
        timer:sleep(500), halt().`,
-      epmdPort,
+      own.port,
     );
     try {
       assert.ok(await waitFor(() => erl.output().startsWith('ready\n'), 20000, 50), erl.output());

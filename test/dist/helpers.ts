@@ -2,8 +2,11 @@
 // (each test file on its own random ERL_EPMD_PORT, never 4369), and waiting.
 
 import * as net from 'node:net';
+import { after, before } from 'node:test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { epmdAnswers } from '../../src/distribution/epmd/client.js';
+import { EpmdServer } from '../../src/distribution/epmd/server.js';
+import type { Net } from '../../src/distribution/net.js';
 
 export const HAVE_ERL = spawnSync('erl', ['-noshell', '-eval', 'halt().'], { stdio: 'ignore', timeout: 20000 }).status === 0;
 export const HAVE_EPMD = spawnSync('epmd', ['-help'], { stdio: 'ignore' }).error === undefined;
@@ -79,4 +82,24 @@ export function runErlts(args: string[], expr: string, epmdPort: number, env: Re
   child.stderr!.on('data', (d) => (out += d.toString('latin1')));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return { child, output: () => out, exited };
+}
+
+/**
+ * An EPMD of the test file's own on a free port, listening before its tests
+ * run; the nets the tests push onto `nets` are stopped, and the EPMD closed,
+ * after them.
+ */
+export function ownEpmd(): { port: number; readonly nets: Net[] } {
+  const own = { port: 0, nets: [] as Net[] };
+  let epmd: EpmdServer | null = null;
+  before(async () => {
+    own.port = await freePort();
+    epmd = new EpmdServer();
+    await epmd.listen(own.port);
+  });
+  after(() => {
+    for (const n of own.nets) n.stop();
+    epmd?.close();
+  });
+  return own;
 }

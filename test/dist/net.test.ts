@@ -1,10 +1,9 @@
 // Two erlts nets (and raw sockets playing a peer) on our own EPMD: shared
 // connection attempts, simultaneous connects, ticks, hostile bytes.
-import { describe, it, before, after } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import * as net from 'node:net';
 import { Atom, Pid, type Term } from '../../src/terms/types.js';
-import { EpmdServer } from '../../src/distribution/epmd/server.js';
 import { startDistNet, type Net, type StartDistNetOptions } from '../../src/distribution/net.js';
 import { portPlease } from '../../src/distribution/epmd/client.js';
 import { HandshakeSocket } from '../../src/distribution/handshake/socket.js';
@@ -13,30 +12,26 @@ import { sendNameMsg, parseStatus } from '../../src/distribution/handshake/messa
 import { DFLAG, ourFlags } from '../../src/distribution/flags.js';
 import { framePacket } from '../../src/distribution/framing.js';
 import { genDigest } from '../../src/distribution/handshake/digest.js';
-import { freePort, logSink, sleep, waitFor } from './helpers.js';
+import { logSink, sleep, waitFor, ownEpmd } from './helpers.js';
 import type { DistChannel } from '../../src/distribution/transport.js';
 
-let epmdPort = 0;
-let epmd: EpmdServer;
-const nets: Net[] = [];
-
-before(async () => {
-  epmdPort = await freePort();
-  epmd = new EpmdServer();
-  await epmd.listen(epmdPort);
-});
-after(() => {
-  for (const n of nets) n.stop();
-  epmd.close();
-});
+const own = ownEpmd();
 
 async function node(
   name: string,
   extra: Partial<StartDistNetOptions> = {},
 ): Promise<{ net: Net; logs: string[]; channels: DistChannel[]; controls: Term[][] }> {
   const sink = logSink();
-  const n = await startDistNet({ name: `${name}@localhost`, longNames: false, cookie: 'nettest', epmdPort, startEpmd: false, log: sink.log, ...extra });
-  nets.push(n);
+  const n = await startDistNet({
+    name: `${name}@localhost`,
+    longNames: false,
+    cookie: 'nettest',
+    epmdPort: own.port,
+    startEpmd: false,
+    log: sink.log,
+    ...extra,
+  });
+  own.nets.push(n);
   const channels: DistChannel[] = [];
   const controls: Term[][] = [];
   n.onChannel = (ch) => {
@@ -66,7 +61,7 @@ function closed(sock: net.Socket): Promise<void> {
 describe('DistNet between two erlts nodes', () => {
   it('registers with EPMD, with the creation EPMD gave', async () => {
     const a = await node('reg1');
-    const e = await portPlease({ host: '127.0.0.1', port: epmdPort }, 'reg1');
+    const e = await portPlease({ host: '127.0.0.1', port: own.port }, 'reg1');
     assert.equal(e?.port, a.net.listenPort);
     assert.ok(a.net.creation > 3);
   });
