@@ -7,6 +7,7 @@ import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
 import type { CompiledFn, FrameStack, Segment } from './frames.js';
 import type { VM } from './vm.js';
+import type { CallTraceSlot } from './call_trace.js';
 
 export enum Status {
   Runnable,
@@ -31,6 +32,8 @@ export class Process {
   unw: Segment;
   /** Set by a receive that suspends for want of a message. */
   waiting = false;
+  /** Local call tracing of this process (call_trace.ts); null: not traced, the common case. */
+  callTrace: CallTraceSlot | null = null;
 
   status: Status = Status.Runnable;
   readonly stack: FrameStack = [];

@@ -6,9 +6,11 @@
 //   {trace, Pid, spawn, Pid2, {M, F, Args}}, {trace, Pid, exit, Reason},
 //   {trace, Pid, link | unlink | getting_linked | getting_unlinked, Pid2},
 //   {trace, Pid, register, Name}, {trace, Pid, call, {M, F, Args}}.
-// Call tracing wraps a function's export entry, so it sees calls made
-// through it (M:F(...) from another module, apply, funs of fun M:F/A), not
-// local calls inside the module. A match spec's heads and guards choose the
+// A global call pattern wraps a function's export entry, so it sees calls
+// made through it (M:F(...) from another module, apply, funs of fun M:F/A);
+// a local one ([local], dbg:tpl) sees every call of the function, local
+// calls and self tail calls too (vm/call_trace.ts runs the processes with
+// the call flag so that each call is seen). A match spec's heads and guards choose the
 // calls traced; its body's {return_trace} and {exception_trace} add
 //   {trace, Pid, return_from, {M, F, A}, Value},
 //   {trace, Pid, exception_from, {M, F, A}, {Class, Reason}},
@@ -24,6 +26,7 @@ import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
 import type { VM } from '../../vm/vm.js';
+import { setCallTraced, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
 
 type Flag = 'send' | 'receive' | 'procs' | 'call';
 
@@ -87,7 +90,9 @@ function emit(vm: VM, tracer: Pid, msg: Term): void {
 
 function listen(vm: VM): void {
   const st = state(vm);
-  const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0;
+  const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0 || vm.ext.localCalls !== undefined;
+  // Local patterns reach only the processes run for call tracing (vm/call_trace.ts).
+  for (const q of vm.processes.values()) if (q.native === null) setCallTraced(q, localCallTraced(vm, st, q.pid));
   // erl's 'receive' trace is a message's arrival in the mailbox: the VM traces that only when asked.
   vm.traceDelivery = st.forNew?.flags.has('receive') === true || [...st.procs.values()].some((t) => t.flags.has('receive'));
   if (wanted && st.listener === null) {
@@ -97,6 +102,13 @@ function listen(vm: VM): void {
     vm.removeTracer(st.listener);
     st.listener = null;
   }
+}
+
+/** Whether pid's calls of functions under local patterns are traced: it has the call flag and is not its own tracer. */
+function localCallTraced(vm: VM, st: TraceState, pid: Pid): boolean {
+  if (vm.ext.localCalls === undefined) return false;
+  const t = st.procs.get(pid.id);
+  return t?.flags.has('call') === true && t.tracer !== pid;
 }
 
 function take(vm: VM, st: TraceState, ev: TraceEvent): void {
@@ -122,7 +134,11 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
       return;
     }
     case 'spawn': {
-      if (st.forNew !== null && ev.pid.node === vm.nodeName) st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
+      if (st.forNew !== null && ev.pid.node === vm.nodeName) {
+        st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
+        const q = vm.proc(ev.pid);
+        if (q !== undefined && localCallTraced(vm, st, ev.pid)) setCallTraced(q, true);
+      }
       const mfa: Term =
         ev.fun !== undefined
           ? [Atom.of('erlang'), Atom.of('apply'), list([ev.fun, NIL])]
@@ -223,52 +239,88 @@ function trace(p: Process, spec: Term, how: Term, flagList: Term): Term {
 }
 
 /** erlang:trace_pattern({M, F, A}, MatchSpec, Flags): the number of functions (un)patterned. */
-function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
+function tracePattern(p: Process, mfa: Term, ms: Term, flags: Term): Term {
   const vm = p.vm;
   const st = state(vm);
   if (!Array.isArray(mfa) || mfa.length !== 3) throw badarg();
   const [m, f, a] = mfa;
   if (!(m instanceof Atom) || !(f instanceof Atom) || !(typeof a === 'number' || a === Atom.of('_'))) throw badarg();
+  const flagItems = toArray(flags);
+  if (flagItems === null || flagItems.some((x) => x !== Atom.of('local') && x !== Atom.of('global'))) throw badarg();
+  const local = flagItems.includes(Atom.of('local'));
   const off = ms === A.false;
   const spec = off ? null : traceSpec(ms);
   if (!off && spec === null) throw badarg();
   if (!vm.code.ensureLoaded(m.name)) return 0;
   const mod = vm.code.modules.get(m.name);
   if (mod === undefined) return 0;
+  const wanted = (name: string, arity: number) => (f === Atom.of('_') || f.name === name) && (typeof a !== 'number' || a === arity);
+  const locals = (vm.ext.localCalls ??= new Map());
   let n = 0;
-  for (const key of mod.exports) {
+  for (const [key, fn] of mod.functions) {
     const slash = key.lastIndexOf('/');
     const name = key.slice(0, slash);
     const arity = Number(key.slice(slash + 1));
-    if (name === 'module_info') continue;
-    if ((f !== Atom.of('_') && f.name !== name) || (typeof a === 'number' && a !== arity)) continue;
-    const entry = vm.code.entry(m.name, name, arity);
+    if (!wanted(name, arity)) continue;
+    const exported = mod.exports.has(key);
+    // A global pattern is for exported functions; a local one for all of them.
+    if (!local && !exported) continue;
+    n++;
     const id = `${m.name}:${name}/${arity}`;
-    const before = st.patterns.get(id);
+    // Code with no entry check (a native, module_info) is traced at its export entry either way.
+    const atEntry = local && fn.NS !== undefined;
     if (off) {
-      if (before !== undefined) {
-        entry.fn = before;
-        st.patterns.delete(id);
-      }
-    } else {
-      const orig = before ?? entry.fn;
+      if (local) locals.delete(fn);
+      if (!local || !atEntry) unwrap(vm, st, id, m.name, name, arity);
+      continue;
+    }
+    if (atEntry) {
+      unwrap(vm, st, id, m.name, name, arity);
+      locals.set(fn, localPattern([m.name, name, arity], false, spec!));
+    } else if (exported) {
+      locals.delete(fn);
+      const entry = vm.code.entry(m.name, name, arity);
+      const orig = st.patterns.get(id) ?? entry.fn;
       entry.fn = tracedEntry(vm, orig, [m.name, name, arity], spec!);
       st.patterns.set(id, orig);
     }
-    n++;
   }
+  if (local) {
+    // The funs of the module are functions of it too ('-f/1-fun-0-'/Arity, captured values last).
+    for (const code of mod.lambdas) {
+      const fn = code.fn as CompiledFn;
+      if (fn.mfa === undefined || fn.INL === true || !wanted(fn.mfa[1], fn.mfa[2])) continue;
+      n++;
+      if (off) locals.delete(fn);
+      else locals.set(fn, localPattern(fn.mfa, true, spec!));
+    }
+    // So are its comprehensions, which erlts runs inline: counted, not traced.
+    const comprehensions = new Set<string>();
+    for (const chain of mod.unit?.chains ?? [])
+      for (const lv of chain?.levels ?? []) if (wanted(lv.name, lv.arity)) comprehensions.add(`${lv.name}/${lv.arity}`);
+    n += comprehensions.size;
+  }
+  if (locals.size === 0) delete vm.ext.localCalls;
   listen(vm);
   return n;
 }
 
+/** Puts back the function a global pattern wrapped, if any. */
+function unwrap(vm: VM, st: TraceState, id: string, m: string, name: string, arity: number): void {
+  const before = st.patterns.get(id);
+  if (before === undefined) return;
+  vm.code.entry(m, name, arity).fn = before;
+  st.patterns.delete(id);
+}
+
+/** A local pattern: the match spec's first clause that takes the call. */
+function localPattern(mfa: [string, string, number], fun: boolean, spec: TraceClause[]): LocalPattern {
+  return { mfa, fun, match: (q, args) => clauseFor(q, spec, args) };
+}
+
 /** One clause of a call trace's match spec: which calls (head and guards, as ets runs them) and what to do. */
-interface TraceClause {
+interface TraceClause extends CallAction {
   test: MatchSpec | null;
-  message: boolean;
-  /** {message, {caller}}: the call message names the calling function. */
-  caller: boolean;
-  returns: boolean;
-  exceptions: boolean;
 }
 
 /** A call trace's match spec: `true` or [] traces every call; else its clauses in order. */
