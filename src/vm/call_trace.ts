@@ -130,7 +130,7 @@ function entered(p: Process, seg: Segment): void {
   }
   if (action.returns) {
     const at = 1 + recordLength(seg, 1);
-    seg.splice(at, 0, returnFrame, 0, { mfa: pattern.mfa, exceptions: action.exceptions });
+    seg.splice(at, 0, returnFrame, 0, { mfa: pattern.mfa, exceptions: action.exceptions } satisfies ReturnInfo);
   }
 }
 
@@ -194,3 +194,8 @@ const returnFrame = ((p: Process) => {
 returnFrame.H = [1];
 returnFrame.L = [0];
 returnFrame.NS = [1];
+
+/** A traced call suspended on its way through a global pattern's wrapper: its return (or exception) line comes from this record when it ends. */
+export function pushReturnRecord(p: Process, mfa: [string, string, number], exceptions: boolean): void {
+  p.unw.push(returnFrame, 0, { mfa, exceptions } satisfies ReturnInfo);
+}

@@ -4,7 +4,7 @@
 %% dbg_kvs.erl). Each case prints a header, traces, and
 %% stops dbg, which prints everything traced before it returns.
 -module(dbg_cases).
--export([run/0, child/1, store/2, echo/0, waiter/0, fact/1, boom/1, wait/1]).
+-export([run/0, child/1, store/2, echo/0, waiter/0, fact/1, boom/1, wait/1, wait_boom/1]).
 
 run() ->
     lists:foreach(fun({Name, F}) ->
@@ -24,7 +24,8 @@ run() ->
                    {local_loop, fun local_loop/0},
                    {local_returns, fun local_returns/0},
                    {local_match_spec, fun local_match_spec/0},
-                   {local_clear, fun local_clear/0}]).
+                   {local_clear, fun local_clear/0},
+                   {wait_then_fail, fun wait_then_fail/0}]).
 
 echo() ->
     receive
@@ -107,6 +108,8 @@ fact(N) -> N * fact(N - 1).
 boom(X) -> X + 1.
 
 wait(X) -> receive go -> X end.
+
+wait_boom(X) -> receive go -> X + 1 end.
 
 %% Match specs: x (return and exception lines), c and cx (the caller), a
 %% head that picks calls, a guard, {message, false}, numbered saved specs,
@@ -216,3 +219,21 @@ local_clear() ->
     show(dbg:tpl(dbg_kvs, pub, 1, [])),
     {ok, _} = dbg:ctpl(),
     traced([c], fun() -> dbg_kvs:pub(e) end).
+
+%% An exception after the traced call waited in a receive: tp's x prints
+%% it, alone and while local patterns run the process call by call.
+wait_then_fail() ->
+    {ok, _} = dbg:tracer(),
+    show(dbg:p(self(), c)),
+    show(dbg:tp(dbg_cases, wait_boom, x)),
+    Self = self(),
+    spawn(fun() -> timer:sleep(50), Self ! go end),
+    catch dbg_cases:wait_boom(a),
+    timer:sleep(50),
+    show(dbg:tpl(dbg_kvs, fact, x)),
+    spawn(fun() -> timer:sleep(50), Self ! go end),
+    catch dbg_cases:wait_boom(dbg_kvs:fact(1)),
+    timer:sleep(50),
+    spawn(fun() -> timer:sleep(50), Self ! go end),
+    catch dbg_cases:wait_boom(b),
+    timer:sleep(50).

@@ -26,7 +26,7 @@ import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
 import type { VM } from '../../vm/vm.js';
-import { setCallTraced, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
+import { pushReturnRecord, setCallTraced, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
 
 type Flag = 'send' | 'receive' | 'procs' | 'call';
 
@@ -360,18 +360,6 @@ function clauseFor(q: Process, spec: TraceClause[], args: Term[]): TraceClause |
   return null;
 }
 
-/** The frame a traced call leaves when its function suspends: run when it returns, with the value. */
-const returnFrame = ((q: Process) => {
-  const seg = q.resume!;
-  const info = seg[q.rb] as { mfa: [string, string, number] };
-  q.resume = null;
-  q.vm.trace({ kind: 'return_from', pid: q.pid, mfa: info.mfa, value: q.rv as Term });
-  return q.rv;
-}) as CompiledFn;
-returnFrame.H = [-1];
-returnFrame.L = [0];
-returnFrame.NS = [1];
-
 /** An export entry's function that traces the calls its match spec takes. */
 function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], spec: TraceClause[]): CompiledFn {
   const wrapped = function (this: unknown, q: Process, ...args: Term[]) {
@@ -394,7 +382,7 @@ function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], sp
       throw e;
     }
     if (r === SUSPEND) {
-      q.unw.push(returnFrame, 0, { mfa });
+      pushReturnRecord(q, mfa, c.exceptions);
       return SUSPEND;
     }
     vm.trace({ kind: 'return_from', pid: q.pid, mfa, value: r as Term });
