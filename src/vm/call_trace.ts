@@ -12,10 +12,16 @@
 // `tracedSuspension`, which reads the call from that record, emits the trace
 // message when a pattern takes it, and lets the process go on at once. Its
 // real time slice is counted here instead (`budget`), so it is preempted as
-// often as any process. With return_trace or exception_trace, a record of
-// `returnFrame` goes in under the callee's: as on BEAM, it receives the
-// value (or the exception) the call ends with, so a tail call does not
-// replace it and a traced tail-recursive loop grows its stack.
+// often as any process. The one other reduction check, at the top of an
+// inline comprehension's loop, runs again when its frame resumes: the
+// process resumes there with one reduction, for that check to pass.
+//
+// With return_trace or exception_trace, a record of `returnFrame` goes in
+// under the callee's: as on BEAM, it receives the value (or the exception)
+// the call ends with, so a tail call does not replace it and a traced
+// tail-recursive loop grows its stack. Comprehensions, which BEAM runs as
+// functions of their own ('-f/1-lc$^0/1-0-'), run inline here and are not
+// traced.
 
 import { A, Atom, Fun, type Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';

@@ -10,8 +10,9 @@
 // made through it (M:F(...) from another module, apply, funs of fun M:F/A);
 // a local one ([local], dbg:tpl) sees every call of the function, local
 // calls and self tail calls too (vm/call_trace.ts runs the processes with
-// the call flag so that each call is seen). A match spec's heads and guards choose the
-// calls traced; its body's {return_trace} and {exception_trace} add
+// the call flag so that each call is seen). A match spec's heads and
+// guards choose the calls traced; its body's {return_trace} and
+// {exception_trace} add
 //   {trace, Pid, return_from, {M, F, A}, Value},
 //   {trace, Pid, exception_from, {M, F, A}, {Class, Reason}},
 // {message, false} leaves out the call message and {message, {caller}}
@@ -38,6 +39,8 @@ interface TraceState {
   /** Wrapped export entries: "M:F/A" -> the function they ran before. */
   patterns: Map<string, CompiledFn>;
   listener: Tracer | null;
+  /** The processes run for local call tracing (vm/call_trace.ts), by pid id. */
+  callTraced: Map<number, Process>;
 }
 
 declare module '../../vm/extensions.js' {
@@ -50,7 +53,7 @@ declare module '../../vm/extensions.js' {
 const T = Atom.of('trace');
 
 function state(vm: VM): TraceState {
-  vm.ext.traceState ??= { procs: new Map(), forNew: null, patterns: new Map(), listener: null };
+  vm.ext.traceState ??= { procs: new Map(), forNew: null, patterns: new Map(), listener: null, callTraced: new Map() };
   return vm.ext.traceState;
 }
 
@@ -91,8 +94,7 @@ function emit(vm: VM, tracer: Pid, msg: Term): void {
 function listen(vm: VM): void {
   const st = state(vm);
   const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0 || vm.ext.localCalls !== undefined;
-  // Local patterns reach only the processes run for call tracing (vm/call_trace.ts).
-  for (const q of vm.processes.values()) if (q.native === null) setCallTraced(q, localCallTraced(vm, st, q.pid));
+  syncCallTracing(vm, st);
   // erl's 'receive' trace is a message's arrival in the mailbox: the VM traces that only when asked.
   vm.traceDelivery = st.forNew?.flags.has('receive') === true || [...st.procs.values()].some((t) => t.flags.has('receive'));
   if (wanted && st.listener === null) {
@@ -102,6 +104,18 @@ function listen(vm: VM): void {
     vm.removeTracer(st.listener);
     st.listener = null;
   }
+}
+
+/** Local patterns reach only the processes run for call tracing (vm/call_trace.ts): those with the call flag, while any is set. */
+function syncCallTracing(vm: VM, st: TraceState): void {
+  const want = new Map<number, Process>();
+  for (const id of vm.ext.localCalls === undefined ? [] : st.procs.keys()) {
+    const q = vm.processes.get(id);
+    if (q !== undefined && q.native === null && localCallTraced(vm, st, q.pid)) want.set(id, q);
+  }
+  for (const [id, q] of st.callTraced) if (!want.has(id)) setCallTraced(q, false);
+  for (const q of want.values()) setCallTraced(q, true);
+  st.callTraced = want;
 }
 
 /** Whether pid's calls of functions under local patterns are traced: it has the call flag and is not its own tracer. */
@@ -137,7 +151,10 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
       if (st.forNew !== null && ev.pid.node === vm.nodeName) {
         st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
         const q = vm.proc(ev.pid);
-        if (q !== undefined && localCallTraced(vm, st, ev.pid)) setCallTraced(q, true);
+        if (q !== undefined && localCallTraced(vm, st, ev.pid)) {
+          setCallTraced(q, true);
+          st.callTraced.set(ev.pid.id, q);
+        }
       }
       const mfa: Term =
         ev.fun !== undefined
@@ -157,6 +174,7 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
         if (ev.name !== undefined) emit(vm, tr, [T, ev.pid, Atom.of('unregister'), ev.name]);
       }
       st.procs.delete(ev.pid.id);
+      st.callTraced.delete(ev.pid.id);
       return;
     }
     case 'link':
