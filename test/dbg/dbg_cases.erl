@@ -25,7 +25,8 @@ run() ->
                    {local_returns, fun local_returns/0},
                    {local_match_spec, fun local_match_spec/0},
                    {local_clear, fun local_clear/0},
-                   {wait_then_fail, fun wait_then_fail/0}]).
+                   {wait_then_fail, fun wait_then_fail/0},
+                   {local_with_messages, fun local_with_messages/0}]).
 
 echo() ->
     receive
@@ -236,4 +237,14 @@ wait_then_fail() ->
     timer:sleep(50),
     spawn(fun() -> timer:sleep(50), Self ! go end),
     catch dbg_cases:wait_boom(b),
+    timer:sleep(50).
+
+%% Call lines between the messages of the same process, in its order.
+local_with_messages() ->
+    {ok, _} = dbg:tracer(),
+    P = dbg_kvs:start(),
+    show(dbg:tpl(dbg_kvs, loop, x)),
+    show(dbg:p(P, [m, c])),
+    true = dbg_kvs:store(P, weather, fine),
+    stopped = dbg_kvs:stop(P),
     timer:sleep(50).
