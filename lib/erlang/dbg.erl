@@ -50,6 +50,7 @@ p(Item, Flags) ->
                  undefined -> {ok, T} = tracer(), T;
                  T -> T
              end,
+    sync(Tracer),
     Expanded = expand(Flags),
     Spec = spec(Item),
     case Spec of
@@ -102,6 +103,7 @@ tpl(M, F, MS) -> tpl(M, F, '_', MS).
 tpl(M, F, A, MS) -> pattern(M, F, A, MS, [local]).
 
 pattern(M, F, A, MS, Flags) ->
+    _ = [sync(Pid) || Pid <- [whereis(dbg)], is_pid(Pid)],
     N = erlang:trace_pattern({M, F, A}, match_spec(MS), Flags),
     case MS of
         Saved when is_atom(Saved), Saved =/= true, Saved =/= false -> {ok, [{matched, node(), N}, {saved, Saved}]};
@@ -167,12 +169,26 @@ stop() ->
 
 stop_clear() -> stop().
 
+%% A round trip to the tracer, as OTP's dbg makes one to its server for
+%% each request: processes spawned just before (P = spawn(...), dbg:p(P, c))
+%% run up to their first wait before their flags are set.
+sync(Tracer) ->
+    Ref = erlang:monitor(process, Tracer),
+    Tracer ! {self(), sync},
+    receive
+        {Tracer, synced} -> erlang:demonitor(Ref, [flush]), ok;
+        {'DOWN', Ref, _, _, _} -> ok
+    end.
+
 %% ---- the tracer ----
 
 loop(Fun, State, _) ->
     receive
         {From, stop} when is_pid(From) ->
             ok;
+        {From, sync} when is_pid(From) ->
+            From ! {self(), synced},
+            loop(Fun, State, []);
         Msg when is_tuple(Msg), element(1, Msg) =:= trace ->
             loop(Fun, Fun(Msg, State), []);
         _ ->
