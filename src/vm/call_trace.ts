@@ -25,7 +25,7 @@
 
 import { A, Atom, Fun, type Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
-import { newSegment, recordLength, type CompiledFn, type Segment } from './frames.js';
+import { SUSPEND, newSegment, recordLength, type CompiledFn, type Segment } from './frames.js';
 import type { Process } from './process.js';
 
 /** What a pattern's match spec does with a call it takes. */
@@ -56,6 +56,8 @@ export interface CallTraceSlot {
    * again when its frame resumes and must pass once.
    */
   resumeReds: number;
+  /** A trace message went out since the last suspension: give the tracer its turn. */
+  emitted: boolean;
 }
 
 declare module './extensions.js' {
@@ -80,7 +82,7 @@ export function setCallTraced(p: Process, on: boolean): void {
     return;
   }
   if (p.callTrace !== null) return;
-  p.callTrace = { budget: sliceReductions, resumeReds: 0 };
+  p.callTrace = { budget: sliceReductions, resumeReds: 0, emitted: false };
   p.reds = 0;
 }
 
@@ -107,7 +109,11 @@ export function tracedSuspension(owner: UnwindOwner, p: Process): boolean {
   const entry = seg.length > 2 && seg[2] === 0;
   if (entry) entered(p, seg);
   slot.resumeReds = entry ? 0 : 1;
-  if (--slot.budget <= 0) {
+  // After a trace message the process yields, as if the tracer ran beside
+  // it as on BEAM's other schedulers: its lines come out as it goes, not
+  // after the output of what it does next.
+  if (--slot.budget <= 0 || slot.emitted) {
+    slot.emitted = false;
     // Preempted: the VM's count says how much of the slice was used.
     p.reds = slot.budget;
     return false;
@@ -131,6 +137,7 @@ function entered(p: Process, seg: Segment): void {
   const vm = p.vm;
   const [m, f] = pattern.mfa;
   if (action.message) {
+    p.callTrace!.emitted = true;
     if (action.caller) vm.trace({ kind: 'call', pid: p.pid, mfa: [m, f], args, caller: callerOf(p, seg) });
     else vm.trace({ kind: 'call', pid: p.pid, mfa: [m, f], args });
   }
@@ -189,17 +196,43 @@ const returnFrame = ((p: Process) => {
   const exc = p.rexc;
   if (exc !== null) {
     p.rexc = null;
-    if (info.exceptions) vm.trace({ kind: 'exception_from', pid: p.pid, mfa: info.mfa, cls: Atom.of(exc.cls), reason: exc.reason });
     // Not a catch after all: the frames below see the exception as if it had passed.
     exc.caughtBy = null;
-    throw exc as ErlException;
+    if (!info.exceptions) throw exc as ErlException;
+    vm.trace({ kind: 'exception_from', pid: p.pid, mfa: info.mfa, cls: Atom.of(exc.cls), reason: exc.reason });
+    return yieldThen(p, exc, true);
   }
   vm.trace({ kind: 'return_from', pid: p.pid, mfa: info.mfa, value: p.rv as Term });
-  return p.rv;
+  return yieldThen(p, p.rv, false);
 }) as CompiledFn;
 returnFrame.H = [1];
 returnFrame.L = [0];
 returnFrame.NS = [1];
+
+/**
+ * After a return or exception line of a process run for call tracing: it
+ * suspends, for the tracer's turn (see tracedSuspension), then goes on with
+ * the value or the exception. Other processes go on at once.
+ */
+function yieldThen(p: Process, what: unknown, failed: boolean): unknown {
+  if (p.callTrace === null) {
+    if (failed) throw what;
+    return what;
+  }
+  p.callTrace.emitted = true;
+  p.unw.push(resumeFrame, 0, { what, failed });
+  return SUSPEND;
+}
+
+const resumeFrame = ((p: Process) => {
+  const r = (p.resume as Segment)[p.rb] as { what: unknown; failed: boolean };
+  p.resume = null;
+  if (r.failed) throw r.what;
+  return r.what;
+}) as CompiledFn;
+resumeFrame.H = [-1];
+resumeFrame.L = [0];
+resumeFrame.NS = [1];
 
 /** A traced call suspended on its way through a global pattern's wrapper: its return (or exception) line comes from this record when it ends. */
 export function pushReturnRecord(p: Process, mfa: [string, string, number], exceptions: boolean): void {
