@@ -96,8 +96,9 @@ export function tracedSlice(p: Process, reductions: number): number {
 
 /**
  * p, traced, returned SUSPEND: true when that was only a function entry
- * (traced if a pattern takes it) and p goes on now, its frames moved from
- * the unwind buffer to its stack; false when it really suspends.
+ * (traced if a pattern takes it) or a reduction check and p goes on now,
+ * its frames moved from the unwind buffer to its stack; false when it
+ * really suspends (a receive, its slice used up, a trace line out).
  */
 export function tracedSuspension(owner: UnwindOwner, p: Process): boolean {
   const slot = p.callTrace!;
@@ -123,6 +124,11 @@ export function tracedSuspension(owner: UnwindOwner, p: Process): boolean {
   p.unw = owner.unwBuffer;
   p.reds = slot.resumeReds;
   return true;
+}
+
+/** A trace message about p went out: a process run for call tracing yields at its next call. */
+export function traceLineOut(p: Process): void {
+  if (p.callTrace !== null) p.callTrace.emitted = true;
 }
 
 /** The innermost record of seg is a function just entered: trace the call if a pattern takes it. */

@@ -32,8 +32,6 @@ export class Process {
   unw: Segment;
   /** Set by a receive that suspends for want of a message. */
   waiting = false;
-  /** Local call tracing of this process (call_trace.ts); null: not traced, the common case. */
-  callTrace: CallTraceSlot | null = null;
 
   status: Status = Status.Runnable;
   readonly stack: FrameStack = [];
@@ -64,6 +62,8 @@ export class Process {
   /** Anything a subsystem keeps about this process (the shell, ETS ownership). */
   ext: Record<string, unknown> | null = null;
   reductionsDone = 0;
+  /** Local call tracing of this process (call_trace.ts); null: not traced, the common case. */
+  callTrace: CallTraceSlot | null = null;
 
   constructor(
     readonly vm: VM,

@@ -27,7 +27,7 @@ import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
 import type { VM } from '../../vm/vm.js';
-import { pushReturnRecord, setCallTraced, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
+import { pushReturnRecord, setCallTraced, traceLineOut, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
 
 type Flag = 'send' | 'receive' | 'procs' | 'call';
 
@@ -385,6 +385,7 @@ function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], sp
     const c = clauseFor(q, spec, args);
     if (c === null) return orig.call(this, q, ...args);
     if (c.message) {
+      traceLineOut(q);
       if (c.caller) {
         const by = callerMfa();
         const caller: Term = by === null ? A.undefined : [Atom.of(by[0]), Atom.of(by[1]), by[2]];
