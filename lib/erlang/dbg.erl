@@ -6,16 +6,18 @@
 %%   (<0.90.0>) spawn <0.92.0> as erlang:apply(#Fun<...>,[])
 %%   (<0.90.0>) call kvs:store(weather,fine)
 %%   (<0.90.0>) returned from kvs:store/2 -> true
-%% What is here: tracer/0,2, p/1,2, tp/tpl/ctp, stop/0. Call patterns see
-%% calls through a module's exports (kvs:store(...) from the shell), not
-%% local calls inside it; match specs choose calls by their heads and
-%% guards and add return and exception lines (x, or {return_trace} and
-%% {exception_trace}) and the caller (c, cx, {message, {caller}}).
+%% What is here: tracer/0,2, p/1,2, tp/tpl, ctp/ctpl/ctpg, stop/0. tp's
+%% patterns see calls through a module's exports (kvs:store(...) from the
+%% shell); tpl's see every call, local calls and a loop's tail calls to
+%% itself too. Match specs choose calls by their heads and guards and add
+%% return and exception lines (x, or {return_trace} and {exception_trace})
+%% and the caller (c, cx, {message, {caller}}).
 -module(dbg).
 -define(SAVED, {dbg, saved_patterns}).
 -export([tracer/0, tracer/2, get_tracer/0, p/1, p/2,
          tp/2, tp/3, tp/4, tpl/2, tpl/3, tpl/4,
          ctp/0, ctp/1, ctp/2, ctp/3, ctpl/0, ctpl/1, ctpl/2, ctpl/3,
+         ctpg/0, ctpg/1, ctpg/2, ctpg/3,
          stop/0, stop_clear/0]).
 
 tracer() -> tracer(process, {fun handler/2, user}).
@@ -48,6 +50,7 @@ p(Item, Flags) ->
                  undefined -> {ok, T} = tracer(), T;
                  T -> T
              end,
+    sync(Tracer),
     Expanded = expand(Flags),
     Spec = spec(Item),
     case Spec of
@@ -100,6 +103,7 @@ tpl(M, F, MS) -> tpl(M, F, '_', MS).
 tpl(M, F, A, MS) -> pattern(M, F, A, MS, [local]).
 
 pattern(M, F, A, MS, Flags) ->
+    _ = [sync(Pid) || Pid <- [whereis(dbg)], is_pid(Pid)],
     N = erlang:trace_pattern({M, F, A}, match_spec(MS), Flags),
     case MS of
         Saved when is_atom(Saved), Saved =/= true, Saved =/= false -> {ok, [{matched, node(), N}, {saved, Saved}]};
@@ -125,19 +129,30 @@ match_spec(cx) -> [{'_', [], [{exception_trace}, {message, {caller}}]}];
 match_spec(MS) -> MS.
 
 ctp() -> ctp('_', '_', '_').
+ctp({M, F, A}) -> ctp(M, F, A);
 ctp(M) -> ctp(M, '_', '_').
 ctp(M, F) -> ctp(M, F, '_').
-ctp(M, F, A) -> clear(M, F, A).
+ctp(M, F, A) ->
+    _ = clear(M, F, A, [global]),
+    clear(M, F, A, [local]).
 ctpl() -> ctpl('_', '_', '_').
+ctpl({M, F, A}) -> ctpl(M, F, A);
 ctpl(M) -> ctpl(M, '_', '_').
 ctpl(M, F) -> ctpl(M, F, '_').
-ctpl(M, F, A) -> clear(M, F, A).
+ctpl(M, F, A) -> clear(M, F, A, [local]).
+ctpg() -> ctpg('_', '_', '_').
+ctpg({M, F, A}) -> ctpg(M, F, A);
+ctpg(M) -> ctpg(M, '_', '_').
+ctpg(M, F) -> ctpg(M, F, '_').
+ctpg(M, F, A) -> clear(M, F, A, [global]).
 
-clear('_', _, _) ->
-    N = lists:sum([erlang:trace_pattern({M, '_', '_'}, false, [global]) || {M, _} <- code:all_loaded()]),
+%% As erlang:trace_pattern/3 with false: the number of functions matched,
+%% global patterns for exported functions, local ones for all.
+clear('_', _, _, Flags) ->
+    N = lists:sum([erlang:trace_pattern({M, '_', '_'}, false, Flags) || {M, _} <- code:all_loaded()]),
     {ok, [{matched, node(), N}]};
-clear(M, F, A) ->
-    {ok, [{matched, node(), erlang:trace_pattern({M, F, A}, false, [global])}]}.
+clear(M, F, A, Flags) ->
+    {ok, [{matched, node(), erlang:trace_pattern({M, F, A}, false, Flags)}]}.
 
 stop() ->
     _ = ctp(),
@@ -154,12 +169,26 @@ stop() ->
 
 stop_clear() -> stop().
 
+%% A round trip to the tracer, as OTP's dbg makes one to its server for
+%% each request: processes spawned just before (P = spawn(...), dbg:p(P, c))
+%% run up to their first wait before their flags are set.
+sync(Tracer) ->
+    Ref = erlang:monitor(process, Tracer),
+    Tracer ! {self(), sync},
+    receive
+        {Tracer, synced} -> erlang:demonitor(Ref, [flush]), ok;
+        {'DOWN', Ref, _, _, _} -> ok
+    end.
+
 %% ---- the tracer ----
 
 loop(Fun, State, _) ->
     receive
         {From, stop} when is_pid(From) ->
             ok;
+        {From, sync} when is_pid(From) ->
+            From ! {self(), synced},
+            loop(Fun, State, []);
         Msg when is_tuple(Msg), element(1, Msg) =:= trace ->
             loop(Fun, Fun(Msg, State), []);
         _ ->

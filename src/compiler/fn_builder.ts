@@ -304,6 +304,13 @@ export class FnBuilder {
     }
     const out = new Map<number, string[]>();
     for (const k of [...points].sort((a, b) => a - b)) out.set(k, live.get(k) ?? saved);
+    // A frame saved at entry holds every argument, used or not, first and in
+    // order: local call tracing (src/vm/call_trace.ts) reads the call from it.
+    const atEntry = new Set(out.get(0));
+    out.set(
+      0,
+      saved.filter((v) => this.params.includes(v) || atEntry.has(v)),
+    );
     return out;
   }
 

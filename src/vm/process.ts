@@ -7,6 +7,7 @@ import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
 import type { CompiledFn, FrameStack, Segment } from './frames.js';
 import type { VM } from './vm.js';
+import type { CallTraceSlot } from './call_trace.js';
 
 export enum Status {
   Runnable,
@@ -61,6 +62,8 @@ export class Process {
   /** Anything a subsystem keeps about this process (the shell, ETS ownership). */
   ext: Record<string, unknown> | null = null;
   reductionsDone = 0;
+  /** Local call tracing of this process (call_trace.ts); null: not traced, the common case. */
+  callTrace: CallTraceSlot | null = null;
 
   constructor(
     readonly vm: VM,

@@ -9,6 +9,7 @@ import { NOMSG } from './mailbox.js';
 import { running } from './stacktrace/callers.js';
 import { toErlException } from './errors.js';
 import type { TraceEvent } from './trace.js';
+import { tracedSlice, tracedSuspension } from './call_trace.js';
 
 export const REDUCTIONS = 4000;
 /** How long one turn of the event loop may run Erlang code, in ms. */
@@ -125,7 +126,7 @@ export class Scheduler {
     this.current = p;
     running.stack = p.stack;
     p.unw = this.unwBuffer;
-    p.reds = REDUCTIONS;
+    p.reds = p.callTrace === null ? REDUCTIONS : tracedSlice(p, REDUCTIONS);
     p.depth = 0;
     let val: unknown = p.rv;
     let exc: ErlException | null = null;
@@ -135,7 +136,11 @@ export class Scheduler {
           const { fn, args } = p.entry;
           p.entry = null;
           val = fn(p, ...args);
-          if (val === SUSPEND) return this.suspend(p);
+          if (val === SUSPEND) {
+            // A process under local call tracing suspends at every call (call_trace.ts).
+            if (p.callTrace === null || !tracedSuspension(this, p)) return this.suspend(p);
+            val = undefined;
+          }
         }
         const stack = p.stack;
         while (stack.length > 0) {
@@ -167,7 +172,10 @@ export class Scheduler {
           p.rb = c + 2;
           p.rv = val;
           val = fn(p);
-          if (val === SUSPEND) return this.suspend(p);
+          if (val === SUSPEND) {
+            if (p.callTrace === null || !tracedSuspension(this, p)) return this.suspend(p);
+            val = undefined;
+          }
         }
         this.current = null;
         // Nothing runs: an exit reason's stack trace has no catcher's callers to look for.

@@ -25,10 +25,10 @@ function normalise(text: string): string {
   });
 }
 
-test("dbg's trace lines for messages, processes and calls are erl's", () => {
+test("dbg's trace lines for messages, processes and calls, global and local, are erl's", () => {
   const dir = mkdtempSync(join(tmpdir(), 'erlts-dbg-'));
-  copyFileSync(join(HERE, 'dbg_cases.erl'), join(dir, 'dbg_cases.erl'));
-  const run = spawnSync(join(ROOT, 'bin/erlts'), ['-noshell', '-eval', 'c:c(dbg_cases), dbg_cases:run(), halt().'], {
+  for (const f of ['dbg_cases.erl', 'dbg_kvs.erl']) copyFileSync(join(HERE, f), join(dir, f));
+  const run = spawnSync(join(ROOT, 'bin/erlts'), ['-noshell', '-eval', 'c:c(dbg_cases), c:c(dbg_kvs), dbg_cases:run(), halt().'], {
     cwd: dir,
     encoding: 'latin1',
     timeout: 60_000,

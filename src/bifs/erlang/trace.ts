@@ -6,10 +6,13 @@
 //   {trace, Pid, spawn, Pid2, {M, F, Args}}, {trace, Pid, exit, Reason},
 //   {trace, Pid, link | unlink | getting_linked | getting_unlinked, Pid2},
 //   {trace, Pid, register, Name}, {trace, Pid, call, {M, F, Args}}.
-// Call tracing wraps a function's export entry, so it sees calls made
-// through it (M:F(...) from another module, apply, funs of fun M:F/A), not
-// local calls inside the module. A match spec's heads and guards choose the
-// calls traced; its body's {return_trace} and {exception_trace} add
+// A global call pattern wraps a function's export entry, so it sees calls
+// made through it (M:F(...) from another module, apply, funs of fun M:F/A);
+// a local one ([local], dbg:tpl) sees every call of the function, local
+// calls and self tail calls too (vm/call_trace.ts runs the processes with
+// the call flag so that each call is seen). A match spec's heads and
+// guards choose the calls traced; its body's {return_trace} and
+// {exception_trace} add
 //   {trace, Pid, return_from, {M, F, A}, Value},
 //   {trace, Pid, exception_from, {M, F, A}, {Class, Reason}},
 // {message, false} leaves out the call message and {message, {caller}}
@@ -24,6 +27,7 @@ import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import type { TraceEvent, Tracer } from '../../vm/trace.js';
 import type { VM } from '../../vm/vm.js';
+import { pushReturnRecord, setCallTraced, traceLineOut, type CallAction, type LocalPattern } from '../../vm/call_trace.js';
 
 type Flag = 'send' | 'receive' | 'procs' | 'call';
 
@@ -35,6 +39,8 @@ interface TraceState {
   /** Wrapped export entries: "M:F/A" -> the function they ran before. */
   patterns: Map<string, CompiledFn>;
   listener: Tracer | null;
+  /** The processes run for local call tracing (vm/call_trace.ts), by pid id. */
+  callTraced: Map<number, Process>;
 }
 
 declare module '../../vm/extensions.js' {
@@ -47,7 +53,7 @@ declare module '../../vm/extensions.js' {
 const T = Atom.of('trace');
 
 function state(vm: VM): TraceState {
-  vm.ext.traceState ??= { procs: new Map(), forNew: null, patterns: new Map(), listener: null };
+  vm.ext.traceState ??= { procs: new Map(), forNew: null, patterns: new Map(), listener: null, callTraced: new Map() };
   return vm.ext.traceState;
 }
 
@@ -87,7 +93,8 @@ function emit(vm: VM, tracer: Pid, msg: Term): void {
 
 function listen(vm: VM): void {
   const st = state(vm);
-  const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0;
+  const wanted = st.procs.size > 0 || st.forNew !== null || st.patterns.size > 0 || vm.ext.localCalls !== undefined;
+  syncCallTracing(vm, st);
   // erl's 'receive' trace is a message's arrival in the mailbox: the VM traces that only when asked.
   vm.traceDelivery = st.forNew?.flags.has('receive') === true || [...st.procs.values()].some((t) => t.flags.has('receive'));
   if (wanted && st.listener === null) {
@@ -97,6 +104,25 @@ function listen(vm: VM): void {
     vm.removeTracer(st.listener);
     st.listener = null;
   }
+}
+
+/** Local patterns reach only the processes run for call tracing (vm/call_trace.ts): those with the call flag, while any is set. */
+function syncCallTracing(vm: VM, st: TraceState): void {
+  const want = new Map<number, Process>();
+  for (const id of vm.ext.localCalls === undefined ? [] : st.procs.keys()) {
+    const q = vm.processes.get(id);
+    if (q !== undefined && q.native === null && localCallTraced(vm, st, q.pid)) want.set(id, q);
+  }
+  for (const [id, q] of st.callTraced) if (!want.has(id)) setCallTraced(q, false);
+  for (const q of want.values()) setCallTraced(q, true);
+  st.callTraced = want;
+}
+
+/** Whether pid's calls of functions under local patterns are traced: it has the call flag and is not its own tracer. */
+function localCallTraced(vm: VM, st: TraceState, pid: Pid): boolean {
+  if (vm.ext.localCalls === undefined) return false;
+  const t = st.procs.get(pid.id);
+  return t?.flags.has('call') === true && t.tracer !== pid;
 }
 
 function take(vm: VM, st: TraceState, ev: TraceEvent): void {
@@ -122,7 +148,14 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
       return;
     }
     case 'spawn': {
-      if (st.forNew !== null && ev.pid.node === vm.nodeName) st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
+      if (st.forNew !== null && ev.pid.node === vm.nodeName) {
+        st.procs.set(ev.pid.id, { flags: new Set(st.forNew.flags), tracer: st.forNew.tracer });
+        const q = vm.proc(ev.pid);
+        if (q !== undefined && localCallTraced(vm, st, ev.pid)) {
+          setCallTraced(q, true);
+          st.callTraced.set(ev.pid.id, q);
+        }
+      }
       const mfa: Term =
         ev.fun !== undefined
           ? [Atom.of('erlang'), Atom.of('apply'), list([ev.fun, NIL])]
@@ -141,6 +174,7 @@ function take(vm: VM, st: TraceState, ev: TraceEvent): void {
         if (ev.name !== undefined) emit(vm, tr, [T, ev.pid, Atom.of('unregister'), ev.name]);
       }
       st.procs.delete(ev.pid.id);
+      st.callTraced.delete(ev.pid.id);
       return;
     }
     case 'link':
@@ -223,52 +257,88 @@ function trace(p: Process, spec: Term, how: Term, flagList: Term): Term {
 }
 
 /** erlang:trace_pattern({M, F, A}, MatchSpec, Flags): the number of functions (un)patterned. */
-function tracePattern(p: Process, mfa: Term, ms: Term, _flags: Term): Term {
+function tracePattern(p: Process, mfa: Term, ms: Term, flags: Term): Term {
   const vm = p.vm;
   const st = state(vm);
   if (!Array.isArray(mfa) || mfa.length !== 3) throw badarg();
   const [m, f, a] = mfa;
   if (!(m instanceof Atom) || !(f instanceof Atom) || !(typeof a === 'number' || a === Atom.of('_'))) throw badarg();
+  const flagItems = toArray(flags);
+  if (flagItems === null || flagItems.some((x) => x !== Atom.of('local') && x !== Atom.of('global'))) throw badarg();
+  const local = flagItems.includes(Atom.of('local'));
   const off = ms === A.false;
   const spec = off ? null : traceSpec(ms);
   if (!off && spec === null) throw badarg();
   if (!vm.code.ensureLoaded(m.name)) return 0;
   const mod = vm.code.modules.get(m.name);
   if (mod === undefined) return 0;
+  const wanted = (name: string, arity: number) => (f === Atom.of('_') || f.name === name) && (typeof a !== 'number' || a === arity);
+  const locals = (vm.ext.localCalls ??= new Map());
   let n = 0;
-  for (const key of mod.exports) {
+  for (const [key, fn] of mod.functions) {
     const slash = key.lastIndexOf('/');
     const name = key.slice(0, slash);
     const arity = Number(key.slice(slash + 1));
-    if (name === 'module_info') continue;
-    if ((f !== Atom.of('_') && f.name !== name) || (typeof a === 'number' && a !== arity)) continue;
-    const entry = vm.code.entry(m.name, name, arity);
+    if (!wanted(name, arity)) continue;
+    const exported = mod.exports.has(key);
+    // A global pattern is for exported functions; a local one for all of them.
+    if (!local && !exported) continue;
+    n++;
     const id = `${m.name}:${name}/${arity}`;
-    const before = st.patterns.get(id);
+    // Code with no entry check (a native, module_info) is traced at its export entry either way.
+    const atEntry = local && fn.NS !== undefined;
     if (off) {
-      if (before !== undefined) {
-        entry.fn = before;
-        st.patterns.delete(id);
-      }
-    } else {
-      const orig = before ?? entry.fn;
+      if (local) locals.delete(fn);
+      if (!local || !atEntry) unwrap(vm, st, id, m.name, name, arity);
+      continue;
+    }
+    if (atEntry) {
+      unwrap(vm, st, id, m.name, name, arity);
+      locals.set(fn, localPattern([m.name, name, arity], false, spec!));
+    } else if (exported) {
+      locals.delete(fn);
+      const entry = vm.code.entry(m.name, name, arity);
+      const orig = st.patterns.get(id) ?? entry.fn;
       entry.fn = tracedEntry(vm, orig, [m.name, name, arity], spec!);
       st.patterns.set(id, orig);
     }
-    n++;
   }
+  if (local) {
+    // The funs of the module are functions of it too ('-f/1-fun-0-'/Arity, captured values last).
+    for (const code of mod.lambdas) {
+      const fn = code.fn as CompiledFn;
+      if (fn.mfa === undefined || fn.INL === true || !wanted(fn.mfa[1], fn.mfa[2])) continue;
+      n++;
+      if (off) locals.delete(fn);
+      else locals.set(fn, localPattern(fn.mfa, true, spec!));
+    }
+    // So are its comprehensions, which erlts runs inline: counted, not traced.
+    const comprehensions = new Set<string>();
+    for (const chain of mod.unit?.chains ?? [])
+      for (const lv of chain?.levels ?? []) if (wanted(lv.name, lv.arity)) comprehensions.add(`${lv.name}/${lv.arity}`);
+    n += comprehensions.size;
+  }
+  if (locals.size === 0) delete vm.ext.localCalls;
   listen(vm);
   return n;
 }
 
+/** Puts back the function a global pattern wrapped, if any. */
+function unwrap(vm: VM, st: TraceState, id: string, m: string, name: string, arity: number): void {
+  const before = st.patterns.get(id);
+  if (before === undefined) return;
+  vm.code.entry(m, name, arity).fn = before;
+  st.patterns.delete(id);
+}
+
+/** A local pattern: the match spec's first clause that takes the call. */
+function localPattern(mfa: [string, string, number], fun: boolean, spec: TraceClause[]): LocalPattern {
+  return { mfa, fun, match: (q, args) => clauseFor(q, spec, args) };
+}
+
 /** One clause of a call trace's match spec: which calls (head and guards, as ets runs them) and what to do. */
-interface TraceClause {
+interface TraceClause extends CallAction {
   test: MatchSpec | null;
-  message: boolean;
-  /** {message, {caller}}: the call message names the calling function. */
-  caller: boolean;
-  returns: boolean;
-  exceptions: boolean;
 }
 
 /** A call trace's match spec: `true` or [] traces every call; else its clauses in order. */
@@ -308,18 +378,6 @@ function clauseFor(q: Process, spec: TraceClause[], args: Term[]): TraceClause |
   return null;
 }
 
-/** The frame a traced call leaves when its function suspends: run when it returns, with the value. */
-const returnFrame = ((q: Process) => {
-  const seg = q.resume!;
-  const info = seg[q.rb] as { mfa: [string, string, number] };
-  q.resume = null;
-  q.vm.trace({ kind: 'return_from', pid: q.pid, mfa: info.mfa, value: q.rv as Term });
-  return q.rv;
-}) as CompiledFn;
-returnFrame.H = [-1];
-returnFrame.L = [0];
-returnFrame.NS = [1];
-
 /** An export entry's function that traces the calls its match spec takes. */
 function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], spec: TraceClause[]): CompiledFn {
   const wrapped = function (this: unknown, q: Process, ...args: Term[]) {
@@ -327,6 +385,7 @@ function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], sp
     const c = clauseFor(q, spec, args);
     if (c === null) return orig.call(this, q, ...args);
     if (c.message) {
+      traceLineOut(q);
       if (c.caller) {
         const by = callerMfa();
         const caller: Term = by === null ? A.undefined : [Atom.of(by[0]), Atom.of(by[1]), by[2]];
@@ -342,7 +401,7 @@ function tracedEntry(vm: VM, orig: CompiledFn, mfa: [string, string, number], sp
       throw e;
     }
     if (r === SUSPEND) {
-      q.unw.push(returnFrame, 0, { mfa });
+      pushReturnRecord(q, mfa, c.exceptions);
       return SUSPEND;
     }
     vm.trace({ kind: 'return_from', pid: q.pid, mfa, value: r as Term });
