@@ -15,7 +15,7 @@ import { ErlMap } from '../../terms/map.js';
 import { ErlException, type LibraryFrame } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
-import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './sort.js';
+import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortFlatStrings, sortTerms } from './sort.js';
 import { addIn, decrement, isPositive } from './arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
@@ -384,6 +384,10 @@ function properItems(fn: string, line: number, l: Term, ...rest: Term[]): Term[]
 // lists_sort.ts): it is not stable, and where 1 and 1.0 end up shows.
 function sort(_p: unknown, l: Term): Term {
   const items = properItems('sort', 512, l);
+  if (items.length > 1 && typeof items[0] !== 'number') {
+    const strings = sortFlatStrings(items);
+    if (strings !== null) return fromArray(strings);
+  }
   return fromArray(sortTerms(items, compare, indistinguishable));
 }
 
