@@ -659,7 +659,36 @@ function keytake(_p: unknown, key: Term, n0: Term, l: Term): Term {
  * head, so we go right to left with an explicit stack; an improper list fails
  * in do_flatten(BadTail, WhatWasFlattenedToItsRight) as it does there.
  */
+/**
+ * The common case of do_flatten: a proper deep list. One walk with the
+ * rest of each outer list on a stack, the leaves gathered, the result built
+ * once; null for an improper list, which doFlatten fails on as OTP does.
+ */
+function flattenProper(list: Term, tail: Term): Term | null {
+  const out: Term[] = [];
+  const rest: Term[] = [];
+  let l = list;
+  for (;;) {
+    if (l instanceof Cons) {
+      const h = l.head;
+      l = l.tail;
+      if (h instanceof Cons) {
+        rest.push(l);
+        l = h;
+      } else if (h !== NIL) out.push(h);
+    } else if (l === NIL) {
+      if (rest.length === 0) break;
+      l = rest.pop()!;
+    } else return null;
+  }
+  let acc = tail;
+  for (let i = out.length - 1; i >= 0; i--) acc = new Cons(out[i]!, acc);
+  return acc;
+}
+
 function doFlatten(list: Term, tail: Term): Term {
+  const fast = flattenProper(list, tail);
+  if (fast !== null) return fast;
   let acc = tail;
   const stack: { items: Term[]; i: number }[] = [];
   const enter = (l: Term) => {

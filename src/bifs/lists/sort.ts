@@ -359,8 +359,8 @@ const BELOW_SURROGATES = 0xd800;
  */
 export function sortFlatStrings(items: Term[]): Term[] | null {
   const n = items.length;
-  const keys: string[] = new Array(n);
-  const byKey = new Map<string, Term>();
+  // Words repeat: sorting the distinct ones and counting is cheaper.
+  const byKey = new Map<string, { term: Term; count: number }>();
   const codes: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = items[i]!;
@@ -374,11 +374,16 @@ export function sortFlatStrings(items: Term[]): Term[] | null {
     }
     if (l !== NIL) return null;
     const key = codes.length < 1024 ? String.fromCharCode.apply(null, codes) : codesToString(codes);
-    keys[i] = key;
-    byKey.set(key, t);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, { term: t, count: 1 });
+    else seen.count++;
   }
-  keys.sort();
-  for (let i = 0; i < n; i++) items[i] = byKey.get(keys[i]!)!;
+  const keys = [...byKey.keys()].sort();
+  let k = 0;
+  for (const key of keys) {
+    const { term, count } = byKey.get(key)!;
+    for (let c = 0; c < count; c++) items[k++] = term;
+  }
   return items;
 }
 
