@@ -661,11 +661,13 @@ function keytake(_p: unknown, key: Term, n0: Term, l: Term): Term {
  */
 /**
  * The common case of do_flatten: a proper deep list. One walk with the
- * rest of each outer list on a stack, the leaves gathered, the result built
- * once; null for an improper list, which doFlatten fails on as OTP does.
+ * rest of each outer list on a stack, each leaf appended to the result as
+ * it comes (its last cell is still ours, so setting its tail is safe);
+ * null for an improper list, which doFlatten fails on as OTP does.
  */
 function flattenProper(list: Term, tail: Term): Term | null {
-  const out: Term[] = [];
+  const first = new Cons(NIL, NIL) as { head: Term; tail: Term };
+  let last = first;
   const rest: Term[] = [];
   let l = list;
   for (;;) {
@@ -675,15 +677,18 @@ function flattenProper(list: Term, tail: Term): Term | null {
       if (h instanceof Cons) {
         rest.push(l);
         l = h;
-      } else if (h !== NIL) out.push(h);
+      } else if (h !== NIL) {
+        const cell = new Cons(h, NIL) as { head: Term; tail: Term };
+        last.tail = cell as unknown as Term;
+        last = cell;
+      }
     } else if (l === NIL) {
       if (rest.length === 0) break;
       l = rest.pop()!;
     } else return null;
   }
-  let acc = tail;
-  for (let i = out.length - 1; i >= 0; i--) acc = new Cons(out[i]!, acc);
-  return acc;
+  last.tail = tail;
+  return first.tail;
 }
 
 function doFlatten(list: Term, tail: Term): Term {
