@@ -54,17 +54,34 @@ function drop(l: Term, i: number): Term {
  * point at a time (so a CR may be kept while the LF after it goes).
  */
 interface Seps {
-  cps: Set<number>;
+  /** Flags by code point below LIMIT (larger separators never meet the input's code points). */
+  cps: Uint8Array;
   crlf: boolean;
-  first: Set<number>;
+  first: Uint8Array;
   /** The one separator, when the list has exactly one code point and nothing else. */
   single: number | null;
 }
 
+function newSeps(): Seps {
+  return { cps: new Uint8Array(LIMIT), crlf: false, first: new Uint8Array(LIMIT), single: null };
+}
+
+/** The last separator list read: programs pass the same literal again and again. */
+let lastSepTerm: Term | null = null;
+let lastSeps: Seps | null = null;
+
 /** A proper, non-empty list of code points and CR LF clusters; null for anything else. */
 function sepSet(l: Term): Seps | null {
+  if (l === lastSepTerm) return lastSeps;
+  const s = readSeps(l);
+  lastSepTerm = l;
+  lastSeps = s;
+  return s;
+}
+
+function readSeps(l: Term): Seps | null {
   if (!(l instanceof Cons)) return null;
-  const s: Seps = { cps: new Set(), crlf: false, first: new Set(), single: null };
+  const s = newSeps();
   let count = 0;
   let last = -1;
   while (l instanceof Cons) {
@@ -72,11 +89,13 @@ function sepSet(l: Term): Seps | null {
     if (typeof c === 'number') {
       if (c < 0) return null;
       last = c;
-      s.cps.add(c);
-      s.first.add(c);
+      if (c < LIMIT) {
+        s.cps[c] = 1;
+        s.first[c] = 1;
+      }
     } else if (c instanceof Cons && c.head === CR && c.tail instanceof Cons && c.tail.head === LF && c.tail.tail === NIL) {
       s.crlf = true;
-      s.first.add(CR);
+      s.first[CR] = 1;
     } else return null;
     count++;
     l = l.tail;
@@ -89,7 +108,7 @@ function sepSet(l: Term): Seps | null {
 /** Length of the cluster starting at i: 2 for CR LF, else 1. */
 const clusterAt = (cps: readonly number[], i: number): number => (cps[i] === CR && cps[i + 1] === LF ? 2 : 1);
 
-const isSep = (cps: readonly number[], i: number, len: number, seps: Seps): boolean => (len === 2 ? seps.crlf : seps.cps.has(cps[i]!));
+const isSep = (cps: readonly number[], i: number, len: number, seps: Seps): boolean => (len === 2 ? seps.crlf : seps.cps[cps[i]!] === 1);
 
 /**
  * One step of OTP's left-to-right walk at i: a whole cluster at a
@@ -97,18 +116,21 @@ const isSep = (cps: readonly number[], i: number, len: number, seps: Seps): bool
  * length, negative when the step is a separator.
  */
 function step(cps: readonly number[], i: number, seps: Seps): number {
-  if (!seps.first.has(cps[i]!)) return 1;
+  if (seps.first[cps[i]!] !== 1) return 1;
   const len = clusterAt(cps, i);
   return isSep(cps, i, len, seps) ? -len : len;
 }
 
 // unicode_util:whitespace().
-const WHITESPACE: Seps = {
-  cps: new Set([9, 10, 11, 12, 13, 32, 133, 8206, 8207, 8232, 8233]),
-  crlf: true,
-  first: new Set([9, 10, 11, 12, 13, 32, 133, 8206, 8207, 8232, 8233]),
-  single: null,
-};
+const WHITESPACE: Seps = (() => {
+  const s = newSeps();
+  for (const c of [9, 10, 11, 12, 13, 32, 133]) {
+    s.cps[c] = 1;
+    s.first[c] = 1;
+  }
+  s.crlf = true;
+  return s;
+})();
 
 function trimWith(str: Term, dir: Term, seps: Seps): Term {
   if (dir !== LEADING && dir !== TRAILING && dir !== BOTH) return DECLINE;
