@@ -65,7 +65,14 @@ any_1(Pred, [Hd | Tail]) ->
 any_1(_Pred, []) ->
     false.
 
-%% map is body-recursive as in OTP.
+%% map is body-recursive in OTP. From its third element on, map_1 runs a
+%% loop instead (its first argument {F, Acc}, the results reversed at the
+%% end), so a long list costs no deep stack: the loop's frame and the frame
+%% of the map_1 that started it are the two map_1 frames, at line 1320, that
+%% erl shows under F (BEAM shows a body recursion's return frames once). A
+%% bad tail goes back to map_1(F, Tail) by a tail call, which fails in the
+%% clause OTP's does, with the same frames below. Each clause's line is
+%% OTP's line, so the loop's clauses share line 1320.
 -file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
@@ -74,8 +81,8 @@ map(F, List) when is_function(F, 1) ->
     end.
 
 -file("lists.erl", 1318).
-map_1(F, [Hd | Tail]) ->
-    [F(Hd) | map_1(F, Tail)];
+map_1(F, [Hd | Tail]) when is_function(F) ->
+    [F(Hd) | map_1({F, []}, Tail)]; map_1({F, Acc}, [Hd | Tail]) -> map_1({F, [F(Hd) | Acc]}, Tail); map_1({_, Acc}, []) -> lists:reverse(Acc); map_1({F, _}, Tail) -> map_1(F, Tail);
 map_1(_F, []) ->
     [].
 

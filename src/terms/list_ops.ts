@@ -26,11 +26,20 @@ function properItems(l: Term): Term[] | null {
 /** A ++ B: A is copied, B is shared (and may be anything). */
 export function listAppend(a: Term, b: Term): Term {
   if (a === NIL) return b;
-  const items = properItems(a);
-  if (items === null) throw operatorBadarg('++', a, b);
-  let out = b;
-  for (let i = items.length - 1; i >= 0; i--) out = new Cons(items[i]!, out);
-  return out;
+  if (!(a instanceof Cons)) throw operatorBadarg('++', a, b);
+  // The copy is built front to back: its cells are nobody else's until it is returned.
+  const first = new Cons(a.head, NIL) as unknown as { tail: Term };
+  let last = first;
+  let l = a.tail;
+  while (l instanceof Cons) {
+    const cell = new Cons(l.head, NIL) as unknown as { tail: Term };
+    last.tail = cell as unknown as Term;
+    last = cell;
+    l = l.tail;
+  }
+  if (l !== NIL) throw operatorBadarg('++', a, b);
+  last.tail = b;
+  return first as unknown as Term;
 }
 
 /**

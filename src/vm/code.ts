@@ -10,7 +10,7 @@ import { nodeCrypto } from '../terms/lazy_builtins.js';
 import { constantTerm } from '../compiler/literals.js';
 import { ErlException } from '../terms/exception.js';
 import type { CompiledUnit } from '../compiler/compile_module.js';
-import type { NativeFn, NativeModule } from './native.js';
+import { type FastPathFn, type NativeFn, type NativeModule, withFallback } from './native.js';
 import { walkFrames, type CompiledFn, type FrameStack } from './frames.js';
 
 export class ExportEntry {
@@ -146,6 +146,15 @@ export class CodeServer {
         const cfn = fn as NativeFn & CompiledFn;
         const [f, a] = splitKey(key);
         if (cfn.mfa === undefined) cfn.mfa = [name, f, a];
+        if ((fn as FastPathFn).fastPath === true) {
+          // A fast path goes in front of the Erlang function; without one it has nothing to decline to.
+          const erl = functions.get(key);
+          if (erl === undefined) continue;
+          const both = withFallback(fn, erl, a) as CompiledFn;
+          both.mfa = [name, f, a];
+          functions.set(key, both);
+          continue;
+        }
         functions.set(key, cfn);
         exports.add(key);
       }

@@ -16,10 +16,56 @@ import { codePointsToString } from '../../terms/code_points.js';
 
 /** A JS string as an Erlang list of code points. */
 export function str(s: string): Term {
+  let l: Term = NIL;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return strAstral(s);
+    l = new Cons(c, l);
+  }
+  return l;
+}
+
+/** str/1 for text with surrogate pairs: one element per code point. */
+function strAstral(s: string): Term {
   const cps = Array.from(s, (c) => c.codePointAt(0)!);
   let l: Term = NIL;
   for (let i = cps.length - 1; i >= 0; i--) l = new Cons(cps[i]!, l);
   return l;
+}
+
+/**
+ * Whether a deep character list has the characters of `text` (what
+ * flatText(t) === text says, without building the text): code points,
+ * nested lists, binaries as bytes.
+ */
+export function hasText(t: Term, text: string): boolean {
+  let at = 0;
+  const rest: Term[] = [];
+  let x: Term = t;
+  for (;;) {
+    if (x instanceof Cons) {
+      const h = x.head;
+      x = x.tail;
+      if (typeof h === 'number') {
+        const c = text.codePointAt(at);
+        if (c !== h) return false;
+        at += c > 0xffff ? 2 : 1;
+      } else {
+        rest.push(x);
+        x = h;
+      }
+    } else {
+      if (x instanceof BitStr) {
+        const n = Math.floor(x.bits / 8);
+        for (let i = 0; i < n; i++) {
+          if (text.codePointAt(at) !== x.buf[i]) return false;
+          at++;
+        }
+      }
+      if (rest.length === 0) return at === text.length;
+      x = rest.pop()!;
+    }
+  }
 }
 
 /** [a, b, c | tail] */
@@ -168,7 +214,7 @@ export function deepWrite(t: Term, depth: number, enc: Encoding = 'latin1', text
   return shapeOr(
     () => {
       const deep = shape(t, depth, { enc, pretty: null });
-      return flatText(deep) === text ? deep : str(text);
+      return hasText(deep, text) ? deep : str(text);
     },
     () => str(text),
   );
@@ -180,7 +226,7 @@ export function deepPrint(t: Term, text: string, depth: number, enc: Encoding, s
   return shapeOr(
     () => {
       const deep = shape(t, depth, { enc, pretty: { strings } });
-      return flatText(deep) === text ? deep : str(text);
+      return hasText(deep, text) ? deep : str(text);
     },
     () => str(text),
   );
@@ -250,7 +296,7 @@ function limited(spec: Spec, text: string): Term | null {
       const written = deepWrite(a!, depth, spec.encoding, bare);
       if (plain) return written;
       const deep = termField(written, bare, spec.width, spec.adjust, spec.precision, spec.pad);
-      return flatText(deep) === text ? deep : str(text);
+      return hasText(deep, text) ? deep : str(text);
     }
     case 'p':
     case 'P':
@@ -261,7 +307,7 @@ function limited(spec: Spec, text: string): Term | null {
         () => {
           const s = stringChars(a, spec.encoding);
           const deep = stringField(s, length(flatText(s)), text, spec);
-          return flatText(deep) === text ? deep : str(text);
+          return hasText(deep, text) ? deep : str(text);
         },
         () => str(text),
       );

@@ -5,6 +5,7 @@ import { ErlException } from '../../terms/exception.js';
 import { ioLibFormatParts } from '../../terms/format.js';
 import { fread } from './fread.js';
 import { deepFormat, deepPrint, deepWrite } from './deep.js';
+import { formatPlainW, writePlain } from './fast_write.js';
 import { writeTerm } from '../../terms/print/write.js';
 import { functionClause } from '../errors.js';
 import { prettyTerm } from '../../terms/print/pretty.js';
@@ -20,6 +21,8 @@ export function charList(s: string): Term {
 
 /** format/2 and format/3 re-raise any failure as badarg from their `erlang:error` line in io_lib.erl. */
 function format(fmt: Term, args: Term, line = 187): Term {
+  const plain = formatPlainW(fmt, args);
+  if (plain !== null) return plain;
   try {
     const items: Term[] = [];
     let l = args;
@@ -77,7 +80,7 @@ const functions: Record<string, (...a: Term[]) => Term> = {
   'fwrite/2': (_p, f, a) => format(f!, a!),
   'format/3': (_p, f, a, o) => format3(f!, a!, o!),
   'fwrite/3': (_p, f, a, o) => format3(f!, a!, o!),
-  'write/1': (_p, t) => deepWrite(t!, -1),
+  'write/1': (_p, t) => writePlain(t!) ?? deepWrite(t!, -1),
   'write/2': (_p, t, d) => write2(t!, d!),
   'write/3': (_p, t, d, pretty) => {
     if (pretty === A.true) return print4(t!, 1, 80, d!);

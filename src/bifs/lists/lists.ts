@@ -15,7 +15,7 @@ import { ErlMap } from '../../terms/map.js';
 import { ErlException, type LibraryFrame } from '../../terms/exception.js';
 import { fromArray, reverseOnto, spine } from './util.js';
 import { mapKey } from '../term_key.js';
-import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortTerms } from './sort.js';
+import { type Keyed, indistinguishable, keysortEntries, mergeRuns, sortFlatStrings, sortTerms } from './sort.js';
 import { addIn, decrement, isPositive } from './arith.js';
 
 const clause = (fn: string, line: number, ...args: Term[]) => functionClause('lists', fn, args, line);
@@ -384,6 +384,10 @@ function properItems(fn: string, line: number, l: Term, ...rest: Term[]): Term[]
 // lists_sort.ts): it is not stable, and where 1 and 1.0 end up shows.
 function sort(_p: unknown, l: Term): Term {
   const items = properItems('sort', 512, l);
+  if (items.length > 1 && typeof items[0] !== 'number') {
+    const strings = sortFlatStrings(items);
+    if (strings !== null) return fromArray(strings);
+  }
   return fromArray(sortTerms(items, compare, indistinguishable));
 }
 
@@ -655,7 +659,41 @@ function keytake(_p: unknown, key: Term, n0: Term, l: Term): Term {
  * head, so we go right to left with an explicit stack; an improper list fails
  * in do_flatten(BadTail, WhatWasFlattenedToItsRight) as it does there.
  */
+/**
+ * The common case of do_flatten: a proper deep list. One walk with the
+ * rest of each outer list on a stack, each leaf appended to the result as
+ * it comes (its last cell is still ours, so setting its tail is safe);
+ * null for an improper list, which doFlatten fails on as OTP does.
+ */
+function flattenProper(list: Term, tail: Term): Term | null {
+  const first = new Cons(NIL, NIL) as { head: Term; tail: Term };
+  let last = first;
+  const rest: Term[] = [];
+  let l = list;
+  for (;;) {
+    if (l instanceof Cons) {
+      const h = l.head;
+      l = l.tail;
+      if (h instanceof Cons) {
+        rest.push(l);
+        l = h;
+      } else if (h !== NIL) {
+        const cell = new Cons(h, NIL) as { head: Term; tail: Term };
+        last.tail = cell as unknown as Term;
+        last = cell;
+      }
+    } else if (l === NIL) {
+      if (rest.length === 0) break;
+      l = rest.pop()!;
+    } else return null;
+  }
+  last.tail = tail;
+  return first.tail;
+}
+
 function doFlatten(list: Term, tail: Term): Term {
+  const fast = flattenProper(list, tail);
+  if (fast !== null) return fast;
   let acc = tail;
   const stack: { items: Term[]; i: number }[] = [];
   const enter = (l: Term) => {

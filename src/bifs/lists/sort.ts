@@ -16,7 +16,7 @@
 // a tie. Only head-to-head comparisons matter, so these generic merges give
 // the same result as OTP's unrolled ones whatever the input.
 
-import { Cons, ErlFloat, Fun, type Term } from '../../terms/types.js';
+import { Cons, ErlFloat, Fun, NIL, type Term } from '../../terms/types.js';
 import { exactEq } from '../../terms/equality.js';
 import { ErlMap } from '../../terms/map.js';
 
@@ -345,4 +345,50 @@ function holdsFloatZero(t: Term): boolean {
     } else if (x instanceof Fun) for (const e of x.env) stack.push(e);
   }
   return false;
+}
+
+/** Code points below this are one UTF-16 unit each, so JS string order is their order. */
+const BELOW_SURROGATES = 0xd800;
+
+/**
+ * sort/1 of a list whose elements are all flat proper lists of code points
+ * below U+D800 (words, lines): the term order of such lists is the order
+ * of JS strings made of those code points, which the engine's default sort
+ * compares natively. Equal ones are identical terms, so any order among
+ * them is OTP's. Null when an element is anything else.
+ */
+export function sortFlatStrings(items: Term[]): Term[] | null {
+  const n = items.length;
+  // Words repeat: sorting the distinct ones and counting is cheaper.
+  const byKey = new Map<string, { term: Term; count: number }>();
+  const codes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = items[i]!;
+    let l = t;
+    codes.length = 0;
+    while (l instanceof Cons) {
+      const c = l.head;
+      if (typeof c !== 'number' || !(c >= 0 && c < BELOW_SURROGATES)) return null;
+      codes.push(c);
+      l = l.tail;
+    }
+    if (l !== NIL) return null;
+    const key = codes.length < 1024 ? String.fromCharCode.apply(null, codes) : codesToString(codes);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, { term: t, count: 1 });
+    else seen.count++;
+  }
+  const keys = [...byKey.keys()].sort();
+  let k = 0;
+  for (const key of keys) {
+    const { term, count } = byKey.get(key)!;
+    for (let c = 0; c < count; c++) items[k++] = term;
+  }
+  return items;
+}
+
+function codesToString(codes: readonly number[]): string {
+  let s = '';
+  for (let i = 0; i < codes.length; i += 1024) s += String.fromCharCode.apply(null, codes.slice(i, i + 1024));
+  return s;
 }

@@ -4,6 +4,7 @@
 
 import { A, Atom, Cons, ErlFloat, NIL, type Term } from '../../terms/types.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
+import { stringFastPaths } from './fast.js';
 
 const isDigit = (t: Term | undefined): boolean => typeof t === 'number' && t >= 0x30 && t <= 0x39;
 
@@ -75,5 +76,6 @@ export const stringNatives: NativeModule = {
   functions: {
     'list_to_integer/1': listToInteger,
     'list_to_float/1': listToFloat,
+    ...stringFastPaths,
   } as unknown as Record<string, NativeFn>,
 };
