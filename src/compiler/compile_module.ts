@@ -115,7 +115,8 @@ export function compileShellExprs(
   const v = c.body(exprs, s, false, name === 'eval');
   const resultVars = [...s];
   c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
-  m.functionTexts.push(c.b.render('f0', 'H_f0'));
+  // Run once: one copy of its text is enough (no resuming copy, fn_builder.ts).
+  m.functionTexts.push(c.b.render('f0', 'H_f0', false));
   m.functionTexts.push(c.b.tablesText('f0'));
   const text = [PRELUDE, ...m.functionTexts, `return { fns: [f0], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
   return {

@@ -11,6 +11,12 @@ import { liveAtLabels } from './liveness.js';
 
 export const TAIL_PC = -1;
 
+/** A self tail call's jump to the start, after the parameters are rebound (codegen.ts selfLoop). */
+export const SELF_TAIL_CALL = 'pc = 0; if (--p.reds < 0) break L;';
+
+/** The JS name of a function's resuming copy is its own plus this (see render). */
+export const RESUME_SUFFIX = '$s';
+
 interface Block {
   label: number;
   /** The source line of the code in this block (lineOf[label]). */
@@ -181,7 +187,7 @@ export class FnBuilder {
    * The whole function. `fnId` is the JS identifier of this function in the
    * module text, `hId` the identifier of its handler table.
    */
-  render(fnId: string, hId: string): string {
+  render(fnId: string, hId: string, resumeCopy = true): string {
     const locals = this.locals();
     const saved = [...this.params, ...locals];
     const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
@@ -240,18 +246,41 @@ export class FnBuilder {
       for (const l of b.lines) body.push('    ' + l.split(jump).join(`break b${b.label};`));
       body.push(`  }`, `  pc = ${next!.label};`);
     });
-    return [
-      `function ${fnId}(${['p', ...this.params].join(', ')}) {`,
-      `let ${decl};`,
-      `if (p.resume !== null) {`,
+    const header = (name: string) => `function ${name}(${['p', ...this.params].join(', ')}) {`;
+    // Resuming a frame record: restore the locals live at its pc, take the
+    // value (or exception) the callee ended with, and go on at pc.
+    const resume = [
       `  const s = p.resume, b = p.rb; p.resume = null; pc = s[b - 1];`,
       restore,
       `  r = p.rv; d0 = ++p.depth;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
-      `} else {`,
-      `  d0 = ++p.depth;`,
-      `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`,
-      `}`,
+    ];
+    // Entering: one reduction, one JS frame; out of either, the frame goes
+    // to the heap at pc 0 before anything runs.
+    const enter = [`  d0 = ++p.depth;`, `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`];
+    const core = this.renderCore(fnId, hId, body, accArg, unwind);
+    const slowId = `${fnId}${RESUME_SUFFIX}`;
+    // Two copies of the function (see docs/architecture.md): `fnId`, which
+    // every call enters, never sees a resumption and so keeps V8's type
+    // feedback for the code that runs, and `slowId`, which the scheduler's
+    // call of a frame record of fnId is passed on to. Both save their
+    // frames as fnId's, so stack traces and frame tables know only fnId.
+    // In the resuming copy a self tail call goes on in fnId, so that a loop
+    // preempted once does not run in this copy from then on: the reduction
+    // check stays here (a traced process suspends at it, see call_trace),
+    // fnId's entry takes the reduction again (given back first) and the JS
+    // frame here (given back to the depth count). TAIL_PC: fnId notes its own frame.
+    const handOff = `${SELF_TAIL_CALL} ++p.reds; p.depth = d0 - 1; pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
+    const slowCore = core.map((l) => (l.trim() === SELF_TAIL_CALL ? l.replace(SELF_TAIL_CALL, handOff) : l));
+    const head = resumeCopy
+      ? [header(slowId), `let ${decl};`, ...resume, ...slowCore, header(fnId), `if (p.resume !== null) return ${slowId}(p);`, `let ${decl};`, ...enter]
+      : [header(fnId), `let ${decl};`, `if (p.resume !== null) {`, ...resume, `} else {`, ...enter, `}`];
+    return [...head, ...core].join('\n');
+  }
+
+  /** The state machine, its exception handling and its unwinding: what follows the prologue. */
+  private renderCore(fnId: string, hId: string, body: string[], accArg: string, unwind: string): string[] {
+    return [
       `L: for (;;) {`,
       `try {`,
       `switch (pc) {`,
@@ -268,7 +297,7 @@ export class FnBuilder {
       unwind,
       `p.depth = d0 - 1; return SUSPEND;`,
       `}`,
-    ].join('\n');
+    ];
   }
 
   /** The statement that hangs the handler, line and frame-size tables on the function (after render). */
