@@ -167,6 +167,19 @@ export class FnBuilder {
     return `t${this.nTemps++}`;
   }
 
+  /**
+   * Temporaries written and read inside one statement only (a guard's
+   * operands): never live from one statement to the next, so liveness
+   * leaves them out and no frame saves them.
+   */
+  private readonly scratch = new Set<string>();
+
+  scratchTemp(): string {
+    const t = this.temp();
+    this.scratch.add(t);
+    return t;
+  }
+
   varLocal(name: string): string {
     let l = this.varLocals.get(name);
     if (l === undefined) {
@@ -195,7 +208,8 @@ export class FnBuilder {
     // the heap at a proportionally smaller depth, so that a deep recursion of
     // it cannot overflow the JS stack before MAX_DEPTH frames.
     const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
-    const liveAt = liveAtLabels(this.blocks, saved, this.handlerOf);
+    const tracked = saved.filter((v) => !this.scratch.has(v));
+    const liveAt = liveAtLabels(this.blocks, tracked, this.handlerOf);
     const live = this.liveAtSuspensions(saved, liveAt);
     const assigned = assignedLocals(this.blocks, this.params);
     // Which list comprehensions have accumulated an element, as bits, noted
@@ -226,7 +240,7 @@ export class FnBuilder {
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
     this.blocks.forEach((blk, i) => {
-      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, saved, liveAt, assigned)) };
+      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, tracked, liveAt, assigned)) };
       body.push(`case ${b.label}:`);
       if (!b.terminated) {
         for (const l of b.lines) body.push('  ' + l);
