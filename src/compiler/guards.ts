@@ -146,7 +146,7 @@ function isIntLiteral(js: string): boolean {
 }
 
 function isSimple(js: string): boolean {
-  return /^([vt]\d+|a\d+|K\[\d+\]|\(-?\d+\))$/.test(js);
+  return /^([vt]\d+|a\d+|K\d+|\(-?\d+\))$/.test(js);
 }
 
 /** The value of an expression inside a guard, as one JS expression. */
