@@ -286,10 +286,37 @@ export class FnBuilder {
     // frame here (given back to the depth count). TAIL_PC: fnId notes its own frame.
     const handOff = `${SELF_TAIL_CALL} ++p.reds; p.depth = d0 - 1; pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
     const slowCore = core.map((l) => (l.trim() === SELF_TAIL_CALL ? l.replace(SELF_TAIL_CALL, handOff) : l));
+    const slow = this.entryOnlyResume(fnId, slowId, live) ?? [header(slowId), `let ${decl};`, ...resume, ...slowCore];
     const head = resumeCopy
-      ? [header(slowId), `let ${decl};`, ...resume, ...slowCore, header(fnId), `if (p.resume !== null) return ${slowId}(p);`, `let ${decl};`, ...enter]
+      ? [...slow, header(fnId), `if (p.resume !== null) return ${slowId}(p);`, `let ${decl};`, ...enter]
       : [header(fnId), `let ${decl};`, `if (p.resume !== null) {`, ...resume, `} else {`, ...enter, `}`];
     return [...head, ...core].join('\n');
+  }
+
+  /**
+   * The resuming copy of a function that suspends only at its entry (pc 0:
+   * the entry's checks and self tail calls; no call, receive or loop of its
+   * own can suspend it), whose frame there holds only arguments: it takes
+   * them from the record and enters fnId with the reduction given back (a
+   * traced process, at zero, must not suspend again at once). A few lines
+   * instead of a second copy of the body. Null for any other function.
+   */
+  private entryOnlyResume(fnId: string, slowId: string, live: Map<number, string[]>): string[] | null {
+    const live0 = live.get(0);
+    if (live0 === undefined || [...live.keys()].some((k) => k !== 0) || live0.some((v) => !this.params.includes(v))) return null;
+    const xs = this.params.map((v, i) => {
+      const at = live0.indexOf(v);
+      return `x${i} = ${at < 0 ? 'undefined' : `s[b + ${at}]`}`;
+    });
+    return [
+      `function ${slowId}(p) {`,
+      `  const s = p.resume, b = p.rb; p.resume = null;`,
+      ...(xs.length > 0 ? [`  const ${xs.join(', ')};`] : []),
+      ...(live0.length > 0 ? [`  s.fill(undefined, b, b + ${live0.length});`] : []),
+      `  ++p.reds;`,
+      `  return ${fnId}(${['p', ...this.params.map((_, i) => `x${i}`)].join(', ')});`,
+      `}`,
+    ];
   }
 
   /** The state machine, its exception handling and its unwinding: what follows the prologue. */
