@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.js';
 import { Atom, BitStr, ErlFloat, ExportFun, list, NIL, str } from '../terms/types.js';
 import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
-import { FnBuilder } from './fn_builder.js';
+import { FnBuilder, SELF_TAIL_CALL } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
 import { clauseHeadText, receiveKey } from './pattern_text.js';
 import { skipPosition, visitTree } from '../syntax/tree_walk.js';
@@ -541,7 +541,7 @@ export class FnCompiler {
       return t;
     });
     tmps.forEach((t, i) => b.emit(`${b.params[i]} = ${t};`));
-    b.emit(`pc = 0; if (--p.reds < 0) break L;`);
+    b.emit(SELF_TAIL_CALL);
     b.jump(0);
     return null;
   }

@@ -74,7 +74,12 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     m.functionTexts.push(c.b.tablesText(id));
     if (inlined.has(`${f.name}/${f.arity}`)) m.functionTexts.push(`${id}.INL = true;`);
   });
-  const text = [PRELUDE, ...m.functionTexts, `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
+  const text = [
+    PRELUDE,
+    m.constDecls(),
+    ...m.functionTexts,
+    `return { fns: [${ids.join(', ')}], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`,
+  ].join('\n');
   return {
     module: moduleName,
     file: opts.file,
@@ -115,9 +120,10 @@ export function compileShellExprs(
   const v = c.body(exprs, s, false, name === 'eval');
   const resultVars = [...s];
   c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
-  m.functionTexts.push(c.b.render('f0', 'H_f0'));
+  // Run once: one copy of its text is enough (no resuming copy, fn_builder.ts).
+  m.functionTexts.push(c.b.render('f0', 'H_f0', false));
   m.functionTexts.push(c.b.tablesText('f0'));
-  const text = [PRELUDE, ...m.functionTexts, `return { fns: [f0], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
+  const text = [PRELUDE, m.constDecls(), ...m.functionTexts, `return { fns: [f0], lambdas: [${m.lambdas.map((l) => l.jsId).join(', ')}] };`].join('\n');
   return {
     module: opts.module,
     file: 'shell',

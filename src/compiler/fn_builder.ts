@@ -11,6 +11,12 @@ import { liveAtLabels } from './liveness.js';
 
 export const TAIL_PC = -1;
 
+/** A self tail call's jump to the start, after the parameters are rebound (codegen.ts selfLoop). */
+export const SELF_TAIL_CALL = 'pc = 0; if (--p.reds < 0) break L;';
+
+/** The JS name of a function's resuming copy is its own plus this (see render). */
+export const RESUME_SUFFIX = '$s';
+
 interface Block {
   label: number;
   /** The source line of the code in this block (lineOf[label]). */
@@ -161,6 +167,19 @@ export class FnBuilder {
     return `t${this.nTemps++}`;
   }
 
+  /**
+   * Temporaries written and read inside one statement only (a guard's
+   * operands): never live from one statement to the next, so liveness
+   * leaves them out and no frame saves them.
+   */
+  private readonly scratch = new Set<string>();
+
+  scratchTemp(): string {
+    const t = this.temp();
+    this.scratch.add(t);
+    return t;
+  }
+
   varLocal(name: string): string {
     let l = this.varLocals.get(name);
     if (l === undefined) {
@@ -181,7 +200,7 @@ export class FnBuilder {
    * The whole function. `fnId` is the JS identifier of this function in the
    * module text, `hId` the identifier of its handler table.
    */
-  render(fnId: string, hId: string): string {
+  render(fnId: string, hId: string, resumeCopy = true): string {
     const locals = this.locals();
     const saved = [...this.params, ...locals];
     const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
@@ -189,7 +208,8 @@ export class FnBuilder {
     // the heap at a proportionally smaller depth, so that a deep recursion of
     // it cannot overflow the JS stack before MAX_DEPTH frames.
     const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
-    const liveAt = liveAtLabels(this.blocks, saved, this.handlerOf);
+    const tracked = saved.filter((v) => !this.scratch.has(v));
+    const liveAt = liveAtLabels(this.blocks, tracked, this.handlerOf);
     const live = this.liveAtSuspensions(saved, liveAt);
     const assigned = assignedLocals(this.blocks, this.params);
     // Which list comprehensions have accumulated an element, as bits, noted
@@ -220,7 +240,7 @@ export class FnBuilder {
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
     this.blocks.forEach((blk, i) => {
-      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, saved, liveAt, assigned)) };
+      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, tracked, liveAt, assigned)) };
       body.push(`case ${b.label}:`);
       if (!b.terminated) {
         for (const l of b.lines) body.push('  ' + l);
@@ -240,18 +260,68 @@ export class FnBuilder {
       for (const l of b.lines) body.push('    ' + l.split(jump).join(`break b${b.label};`));
       body.push(`  }`, `  pc = ${next!.label};`);
     });
-    return [
-      `function ${fnId}(${['p', ...this.params].join(', ')}) {`,
-      `let ${decl};`,
-      `if (p.resume !== null) {`,
+    const header = (name: string) => `function ${name}(${['p', ...this.params].join(', ')}) {`;
+    // Resuming a frame record: restore the locals live at its pc, take the
+    // value (or exception) the callee ended with, and go on at pc.
+    const resume = [
       `  const s = p.resume, b = p.rb; p.resume = null; pc = s[b - 1];`,
       restore,
       `  r = p.rv; d0 = ++p.depth;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
-      `} else {`,
-      `  d0 = ++p.depth;`,
-      `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`,
+    ];
+    // Entering: one reduction, one JS frame; out of either, the frame goes
+    // to the heap at pc 0 before anything runs.
+    const enter = [`  d0 = ++p.depth;`, `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`];
+    const core = this.renderCore(fnId, hId, body, accArg, unwind);
+    const slowId = `${fnId}${RESUME_SUFFIX}`;
+    // Two copies of the function (see docs/architecture.md): `fnId`, which
+    // every call enters, never sees a resumption and so keeps V8's type
+    // feedback for the code that runs, and `slowId`, which the scheduler's
+    // call of a frame record of fnId is passed on to. Both save their
+    // frames as fnId's, so stack traces and frame tables know only fnId.
+    // In the resuming copy a self tail call goes on in fnId, so that a loop
+    // preempted once does not run in this copy from then on: the reduction
+    // check stays here (a traced process suspends at it, see call_trace),
+    // fnId's entry takes the reduction again (given back first) and the JS
+    // frame here (given back to the depth count). TAIL_PC: fnId notes its own frame.
+    const handOff = `${SELF_TAIL_CALL} ++p.reds; p.depth = d0 - 1; pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
+    const slowCore = core.map((l) => (l.trim() === SELF_TAIL_CALL ? l.replace(SELF_TAIL_CALL, handOff) : l));
+    const slow = this.entryOnlyResume(fnId, slowId, live) ?? [header(slowId), `let ${decl};`, ...resume, ...slowCore];
+    const head = resumeCopy
+      ? [...slow, header(fnId), `if (p.resume !== null) return ${slowId}(p);`, `let ${decl};`, ...enter]
+      : [header(fnId), `let ${decl};`, `if (p.resume !== null) {`, ...resume, `} else {`, ...enter, `}`];
+    return [...head, ...core].join('\n');
+  }
+
+  /**
+   * The resuming copy of a function that suspends only at its entry (pc 0:
+   * the entry's checks and self tail calls; no call, receive or loop of its
+   * own can suspend it), whose frame there holds only arguments: it takes
+   * them from the record and enters fnId with the reduction given back (a
+   * traced process, at zero, must not suspend again at once). A few lines
+   * instead of a second copy of the body. Null for any other function.
+   */
+  private entryOnlyResume(fnId: string, slowId: string, live: Map<number, string[]>): string[] | null {
+    const live0 = live.get(0);
+    if (live0 === undefined || [...live.keys()].some((k) => k !== 0) || live0.some((v) => !this.params.includes(v))) return null;
+    const xs = this.params.map((v, i) => {
+      const at = live0.indexOf(v);
+      return `x${i} = ${at < 0 ? 'undefined' : `s[b + ${at}]`}`;
+    });
+    return [
+      `function ${slowId}(p) {`,
+      `  const s = p.resume, b = p.rb; p.resume = null;`,
+      ...(xs.length > 0 ? [`  const ${xs.join(', ')};`] : []),
+      ...(live0.length > 0 ? [`  s.fill(undefined, b, b + ${live0.length});`] : []),
+      `  ++p.reds;`,
+      `  return ${fnId}(${['p', ...this.params.map((_, i) => `x${i}`)].join(', ')});`,
       `}`,
+    ];
+  }
+
+  /** The state machine, its exception handling and its unwinding: what follows the prologue. */
+  private renderCore(fnId: string, hId: string, body: string[], accArg: string, unwind: string): string[] {
+    return [
       `L: for (;;) {`,
       `try {`,
       `switch (pc) {`,
@@ -268,7 +338,7 @@ export class FnBuilder {
       unwind,
       `p.depth = d0 - 1; return SUSPEND;`,
       `}`,
-    ].join('\n');
+    ];
   }
 
   /** The statement that hangs the handler, line and frame-size tables on the function (after render). */

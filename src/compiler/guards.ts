@@ -68,16 +68,22 @@ export function gBool(c: FnCompiler, e: ast.Expr, s: Set<string>): string {
         const l = guardTermExpr(c, e.left, s);
         const r = guardTermExpr(c, e.right, s);
         const js = COMPARE[op]!;
-        if (isSimple(l) && isSimple(r)) {
-          return `((typeof ${l} === 'number' && typeof ${r} === 'number') ? ${l} ${js} ${r} : rt.compare(${l}, ${r}) ${js} 0)`;
-        }
-        return `(rt.compare(${l}, ${r}) ${js} 0)`;
+        const [pl, x] = operand(c, l);
+        const [pr, y] = operand(c, r);
+        return `(${pl}${pr}(typeof ${x} === 'number' && typeof ${y} === 'number') ? ${x} ${js} ${y} : rt.compare(${x}, ${y}) ${js} 0)`;
       }
       if (op === '=:=' || op === '=/=') {
         const l = guardTermExpr(c, e.left, s);
         const r = guardTermExpr(c, e.right, s);
-        // Against an integer literal (a JS number; bigints are never small), =:= is ===.
-        const eq = isIntLiteral(l) || isIntLiteral(r) ? `(${l} === ${r})` : `rt.exactEq(${l}, ${r})`;
+        // Against an integer literal (a JS number; bigints are never small), =:= is ===;
+        // so it is between two small integers.
+        let eq: string;
+        if (isIntLiteral(l) || isIntLiteral(r)) eq = `(${l} === ${r})`;
+        else {
+          const [pl, x] = operand(c, l);
+          const [pr, y] = operand(c, r);
+          eq = `(${pl}${pr}${x} === ${y} || (typeof ${x} !== 'number' || typeof ${y} !== 'number') && rt.exactEq(${x}, ${y}))`;
+        }
         return op === '=:=' ? eq : `!${eq}`;
       }
       if (op === '==' || op === '/=') {
@@ -140,7 +146,7 @@ function isIntLiteral(js: string): boolean {
 }
 
 function isSimple(js: string): boolean {
-  return /^([vt]\d+|a\d+|K\[\d+\]|\(-?\d+\))$/.test(js);
+  return /^([vt]\d+|a\d+|K\d+|\(-?\d+\))$/.test(js);
 }
 
 /** The value of an expression inside a guard, as one JS expression. */
@@ -187,7 +193,7 @@ export function guardTermExpr(c: FnCompiler, e: ast.Expr, s: Set<string>): strin
       };
       const f = fn[e.op];
       if (f === undefined) throw c.compileError(e, 'illegal guard expression');
-      return `rt.${f}(${l}, ${r})`;
+      return arithmetic(c, e.op, f, l, r) ?? `rt.${f}(${l}, ${r})`;
     }
     case 'unop': {
       const v = guardTermExpr(c, e.operand, s);
@@ -216,6 +222,44 @@ export function guardTermExpr(c: FnCompiler, e: ast.Expr, s: Set<string>): strin
     default:
       throw c.compileError(e, 'illegal guard expression');
   }
+}
+
+/**
+ * An operand used more than once in a fast path: a local or literal as it
+ * is, anything else evaluated once into a scratch temporary first (guard
+ * expressions have no side effects, but need not be cheap). Returns the
+ * assignment to put first (with its comma) and the name to use.
+ */
+function operand(c: FnCompiler, js: string): [string, string] {
+  if (isSimple(js)) return ['', js];
+  const t = c.b.scratchTemp();
+  return [`(${t} = ${js}), `, t];
+}
+
+const MAXS = '9007199254740991';
+
+/**
+ * Integer arithmetic on two small integers done in JS, as in bodies
+ * (codegen.ts opExpr), with the runtime's function for anything else or
+ * out of range; null for the operators that always call it.
+ */
+function arithmetic(c: FnCompiler, op: string, f: string, l: string, r: string): string | null {
+  if (!['+', '-', '*', 'rem', 'div'].includes(op)) return null;
+  const [pl, x] = operand(c, l);
+  const [pr, y] = operand(c, r);
+  const both = `typeof ${x} === 'number' && typeof ${y} === 'number'`;
+  const slow = `rt.${f}(${x}, ${y})`;
+  let fast: string;
+  if (op === 'rem') fast = `(${both} && ${y} !== 0) ? (${x} % ${y}) + 0`;
+  else if (op === 'div') fast = `(${both} && (${x} | 0) === ${x} && (${y} | 0) === ${y} && ${y} !== 0) ? Math.trunc(${x} / ${y}) + 0`;
+  else {
+    const t = c.b.scratchTemp();
+    fast =
+      op === '*'
+        ? `(${both} && Number.isSafeInteger(${t} = ${x} * ${y}) && ${t} !== 0) ? ${t}`
+        : `(${both} && (${t} = ${x} ${op} ${y}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t}`;
+  }
+  return `(${pl}${pr}${fast} : ${slow})`;
 }
 
 /** Whether evaluating a guard test can raise (then it needs a try). */

@@ -70,11 +70,24 @@ function analyse(stmt: string, index: Map<string, number>): Stmt {
   const def = a === null ? -1 : (index.get(a[1]!) ?? -1);
   const rest = a === null ? stmt : stmt.slice(a[0].length);
   const uses: number[] = [];
+  const selfWrite = a !== null && writesBeforeReading(rest, a[1]!);
   for (const m of rest.matchAll(IDENT)) {
     const i = index.get(m[0]);
-    if (i !== undefined) uses.push(i);
+    if (i !== undefined && !(selfWrite && i === def)) uses.push(i);
   }
   return { def, uses, jumps };
+}
+
+/**
+ * An arithmetic fast path, `t = (typeof l === 'number' && ... (t = l + r)
+ * ... t ...) ? t : rt.add(l, r)` (codegen.ts opExpr): t is written inside
+ * before any read of it, and the other branch does not read it, so the
+ * statement does not read t's old value.
+ */
+function writesBeforeReading(rest: string, local: string): boolean {
+  if (!rest.startsWith('(typeof ')) return false;
+  const at = rest.search(new RegExp(`(?<![\\w$.])${local.replace('$', '\\$')}(?![\\w$])`));
+  return at > 0 && rest[at - 1] === '(' && rest.startsWith(' = ', at + local.length) && rest[at + local.length + 3] !== '=';
 }
 
 /** Splits lines into top-level statements; comments are dropped. */

@@ -109,7 +109,18 @@ export class ModuleCtx {
       this.consts.push(t);
       this.constIndex.set(t, i);
     }
-    return `K[${i}]`;
+    return `K${i}`;
+  }
+
+  /**
+   * The statement that names each constant (after every function is
+   * compiled): code reads a constant from its closure, not by an index
+   * into K, which needs type feedback V8 has not got for a branch not yet
+   * taken when it optimizes (a deopt and a second compile of the function).
+   */
+  constDecls(): string {
+    if (this.consts.length === 0) return '';
+    return `const ${this.consts.map((_, i) => `K${i} = K[${i}]`).join(', ')};`;
   }
 
   remote(module: string, name: string, arity: number): string {

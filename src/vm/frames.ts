@@ -46,9 +46,16 @@ export type Segment = unknown[];
 /** A process's heap stack: segments, the innermost (next to resume) last. */
 export type FrameStack = Segment[];
 
-/** A fresh unwind buffer. */
+/**
+ * A fresh unwind buffer. Made as an array of any values from the start: `[1]`
+ * would be an array of small integers until the first frame record's
+ * function goes in, and compiled code optimized before that point is
+ * deoptimized by the change (V8's elements kinds).
+ */
 export function newSegment(): Segment {
-  return [1];
+  const seg: Segment = [undefined];
+  seg[0] = 1;
+  return seg;
 }
 
 /** The length of the frame record that starts at seg[c]. */

@@ -14,6 +14,7 @@
 
 import type { CompiledFn, FrameStack } from '../frames.js';
 import { walkFrames } from '../frames.js';
+import { RESUME_SUFFIX } from '../../compiler/fn_builder.js';
 
 /** A compiled unit's functions by their JS name, and its text. */
 interface UnitSource {
@@ -37,6 +38,8 @@ export function registerUnit(url: string, text: string, fns: readonly CompiledFn
   const unit: UnitSource = { names: new Map(), text };
   for (const fn of fns) {
     unit.names.set(fn.name, fn);
+    // Its resuming copy runs the same code as the same Erlang function (fn_builder.ts).
+    unit.names.set(`${fn.name}${RESUME_SUFFIX}`, fn);
     (fn as { U?: UnitSource }).U = unit;
   }
   units.set(url, new WeakRef(unit));
