@@ -12,6 +12,7 @@
 // million small objects, and suspending never copies frames.
 
 import type { ComprehensionChain } from '../compiler/module_ctx.js';
+import type { ErlException } from '../terms/exception.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: compiled code of any arity and any return convention
 export type CompiledFn = ((...args: any[]) => any) & {
@@ -86,6 +87,36 @@ export function stackWords(stack: FrameStack): number {
 
 /** The value a suspending function returns; never an Erlang term. */
 export const SUSPEND: unique symbol = Symbol('suspend');
+
+/**
+ * Notes a frame an exception passes on its way out. BEAM records a return
+ * address only when it differs from the one before, so a body recursion
+ * thousands deep shows its recursive call once, and the caller below it
+ * still makes the trace. Two equal entries are kept (the first can be the
+ * frame the exception arose in, which the stack walk keeps), a third is not:
+ * without that, a bounded record filled up with the recursion and lost the
+ * caller. `cap` bounds the record where the JS stack unwinds.
+ */
+export function noteFrame(ex: ErlException, fn: CompiledFn, pc: number, acc: number, cap: number): void {
+  const n = ex.frames.length;
+  const f = ex.frames;
+  const pcs = ex.pcs;
+  if (
+    n >= 2 &&
+    f[n - 1] === fn &&
+    f[n - 2] === fn &&
+    pcs[n - 1] === pc &&
+    pcs[n - 2] === pc &&
+    (ex.accs[n - 1] ?? 0) === acc &&
+    (ex.accs[n - 2] ?? 0) === acc
+  ) {
+    return;
+  }
+  if (n >= cap) return;
+  if (acc !== 0) ex.accs[n] = acc;
+  f.push(fn);
+  pcs.push(pc);
+}
 
 /** An exit signal that kills the running process itself; not catchable. */
 export class KillSelf {

@@ -24,7 +24,7 @@ import {
   utfCodepoint,
   utfBits,
 } from '../terms/bits/index.js';
-import { KillSelf, SUSPEND } from './frames.js';
+import { KillSelf, SUSPEND, noteFrame } from './frames.js';
 import type { CompiledFn } from './frames.js';
 import { NOMSG } from './mailbox.js';
 import type { Process } from './process.js';
@@ -47,6 +47,9 @@ function internal(msg: string): Error {
   return new Error(`erlts internal: ${msg}`);
 }
 
+/** Raw frames kept while the JS stack unwinds: the trace needs 8 after the hidden and repeated ones go. */
+const RAW_FRAMES = 16;
+
 /** An exception leaves a function without a handler: note the frame for the stack trace. */
 function passing(e: unknown, fn: CompiledFn, pc: number, acc = 0): unknown {
   if (e instanceof KillSelf) return e;
@@ -57,11 +60,7 @@ function passing(e: unknown, fn: CompiledFn, pc: number, acc = 0): unknown {
     return ex;
   }
   ex.caughtBy = null;
-  if (ex.frames.length < 16) {
-    if (acc !== 0) ex.accs[ex.frames.length] = acc;
-    ex.frames.push(fn);
-    ex.pcs.push(pc);
-  }
+  noteFrame(ex, fn, pc, acc, RAW_FRAMES);
   return ex;
 }
 
@@ -73,11 +72,7 @@ function caught(e: unknown, fn: CompiledFn, pc: number, acc = 0): ErlException {
     // Caught again by an outer handler of the same call (a re-raise): one frame.
     return ex;
   }
-  if (ex.frames.length < 16) {
-    if (acc !== 0) ex.accs[ex.frames.length] = acc;
-    ex.frames.push(fn);
-    ex.pcs.push(pc);
-  }
+  noteFrame(ex, fn, pc, acc, RAW_FRAMES);
   ex.caughtBy = fn;
   return ex;
 }

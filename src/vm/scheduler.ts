@@ -3,7 +3,7 @@
 // event loop so timers, sockets and the terminal stay live.
 
 import type { ErlException } from '../terms/exception.js';
-import { KillSelf, SUSPEND, newSegment, type CompiledFn } from './frames.js';
+import { KillSelf, SUSPEND, newSegment, noteFrame, type CompiledFn } from './frames.js';
 import { Status, type Process } from './process.js';
 import { NOMSG } from './mailbox.js';
 import { running } from './stacktrace/callers.js';
@@ -156,14 +156,12 @@ export class Scheduler {
           if (exc !== null) {
             const h = fn.H?.[pc];
             if (h === undefined || h < 0) {
-              exc.frames.push(fn);
-              exc.pcs.push(pc);
+              noteFrame(exc, fn, pc, 0, Number.POSITIVE_INFINITY);
               exc.caughtBy = null;
               continue;
             }
             // The catcher's frame belongs in the trace too, as when it catches on the JS stack.
-            exc.frames.push(fn);
-            exc.pcs.push(pc);
+            noteFrame(exc, fn, pc, 0, Number.POSITIVE_INFINITY);
             exc.caughtBy = fn;
             p.rexc = exc;
             exc = null;
