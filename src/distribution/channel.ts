@@ -12,6 +12,7 @@ import { DIST_FRAG_CONT, DIST_FRAG_HEADER, DIST_HEADER, HEADER_BYTES, Reassembly
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
 import { CONTROL_NAMES, type WireLog } from './wire_log.js';
+import { collectSoon } from '../vm/full_gc.js';
 
 const PASS_THROUGH = 112;
 const VERSION_MAGIC = 131;
@@ -72,6 +73,7 @@ export class Channel implements DistChannel {
   readonly hidden: boolean;
   onControl: (control: Term, payload: Term | undefined) => void = () => {};
   onClose: () => void = () => {};
+  payloadWanted?: (control: Term) => boolean;
 
   /** Lesson faults: milliseconds added before each frame we send. */
   delayMs = 0;
@@ -360,6 +362,7 @@ export class Channel implements DistChannel {
       const c = decode(packet, at, dopts);
       control = c.term;
       at = c.next;
+      if (at < packet.length && !this.wanted(control)) return;
       if (at < packet.length) {
         const p = decode(packet, at, dopts);
         payload = p.term;
@@ -385,6 +388,16 @@ export class Channel implements DistChannel {
     }
   }
 
+  /** Whether the message `control` carries has a receiver; one nobody will receive is dropped undecoded (the X-ray shows it whole). */
+  private wanted(control: Term): boolean {
+    if (this.payloadWanted === undefined || this.opts.wire?.watched) return true;
+    try {
+      return this.payloadWanted(control);
+    } catch {
+      return true;
+    }
+  }
+
   private shutdown(): void {
     this.closed = true;
     this.reassembly.clear();
@@ -396,6 +409,9 @@ export class Channel implements DistChannel {
     }
     if (this.closeAnnounced) return;
     this.closeAnnounced = true;
+    // What the connection made the node allocate (frames, decoded terms) is
+    // given back soon, not once the node has been quiet for seconds.
+    collectSoon();
     this.opts.gone(this);
     // onClose fires later, never inside send()/close() of the caller.
     setImmediate(() => {
