@@ -88,6 +88,10 @@ export class Channel implements DistChannel {
   /** This turn's output not yet handed to the socket: small frames packed together (turnOutput), big ones apart. */
   private turnOut: ByteOutput | null = null;
   private turnCapacity = MIN_TURN_BYTES;
+  /** The last turn's buffer, when the socket took all of it at once: the next turn writes into it again. */
+  private spareOut: ByteOutput | null = null;
+  /** The buffer of the frames being flushed, to keep as spareOut if the write completes at once. */
+  private sealedOut: ByteOutput | null = null;
   private outFrames: Uint8Array[] = [];
   private closed = false;
   private closeAnnounced = false;
@@ -245,7 +249,12 @@ export class Channel implements DistChannel {
    */
   private turnOutput(): ByteOutput {
     if (this.turnOut === null) {
-      this.turnOut = new ByteOutput(this.turnCapacity);
+      const spare = this.spareOut;
+      if (spare !== null) {
+        this.spareOut = null;
+        spare.reset();
+        this.turnOut = spare;
+      } else this.turnOut = new ByteOutput(this.turnCapacity);
       if (this.outFrames.length === 0) this.scheduleFlush();
     }
     return this.turnOut;
@@ -275,21 +284,25 @@ export class Channel implements DistChannel {
     this.outFrames.push(...out.pieces());
     // The next turn starts with room for what this one needed, within reason.
     this.turnCapacity = Math.min(Math.max(out.length, MIN_TURN_BYTES), COALESCE_BYTES);
+    this.sealedOut = out.length <= COALESCE_BYTES ? out : null;
   }
 
   readonly flush = (): void => {
     unflushed.delete(this);
     this.sealTurnOutput();
     const frames = this.outFrames;
+    const sealed = this.sealedOut;
     this.outFrames = [];
+    this.sealedOut = null;
     if (this.sock.destroyed || frames.length === 0) return;
-    if (frames.length === 1) {
-      this.sock.write(frames[0]!);
-      return;
+    if (frames.length === 1) this.sock.write(frames[0]!);
+    else {
+      this.sock.cork();
+      for (const f of frames) this.sock.write(f);
+      this.sock.uncork();
     }
-    this.sock.cork();
-    for (const f of frames) this.sock.write(f);
-    this.sock.uncork();
+    // Nothing left queued: the kernel has the bytes, the buffer is free again.
+    if (sealed !== null && this.sock.writableLength === 0) this.spareOut = sealed;
   };
 
   /** Stalls or resumes this connection (erlts_lesson:stall/1); what waited goes out on resume. */
