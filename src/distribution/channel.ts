@@ -13,6 +13,7 @@ import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
 import { CONTROL_NAMES, type WireLog } from './wire_log.js';
 import { collectSoon } from '../vm/full_gc.js';
+import { wireFunOf } from './shell_funs_out.js';
 
 const PASS_THROUGH = 112;
 const VERSION_MAGIC = 131;
@@ -28,6 +29,9 @@ const MIN_TURN_BYTES = 512;
 const SPLICE_BYTES = 64 * 1024;
 const WIRE = { utf8Atoms: true };
 const WIRE_SPLICING = { utf8Atoms: true, spliceFrom: SPLICE_BYTES };
+/** Messages: shell funs become erl_eval closures as they are written, with no pass over the term before. */
+const WIRE_MESSAGE = { ...WIRE, funOut: wireFunOf };
+const WIRE_MESSAGE_SPLICING = { ...WIRE_SPLICING, funOut: wireFunOf };
 
 /** Channels with frames waiting for the end of the turn; halt() in that turn still sends them. */
 const unflushed = new Set<Channel>();
@@ -73,6 +77,7 @@ export class Channel implements DistChannel {
   readonly hidden: boolean;
   onControl: (control: Term, payload: Term | undefined) => void = () => {};
   onClose: () => void = () => {};
+  readonly encodesShellFuns = true;
   payloadWanted?: (control: Term) => boolean;
 
   /** Lesson faults: milliseconds added before each frame we send. */
@@ -149,7 +154,7 @@ export class Channel implements DistChannel {
       encodeTermBody(control, eopts, out);
       if (payload !== undefined) {
         if (!header) out.u8(VERSION_MAGIC);
-        encodeTermBody(payload, eopts, out);
+        encodeTermBody(payload, direct ? WIRE_MESSAGE_SPLICING : WIRE_MESSAGE, out);
       }
     } catch (e) {
       out.truncate(start); // nothing half-written stays in the turn's buffer

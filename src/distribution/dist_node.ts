@@ -121,7 +121,7 @@ export class DistNode implements DistHooks {
       (ch) => {
         const [c, payload] = control(ch);
         if (payload === undefined) ch.send(c);
-        else ch.send(c, toWire(payload));
+        else ch.send(c, ch.encodesShellFuns === true ? payload : toWire(payload));
       },
       fail,
     );

@@ -32,6 +32,8 @@ export interface DistChannel {
    * does not queue; onControl is not called for it.
    */
   payloadWanted?: (control: Term) => boolean;
+  /** True when send() itself writes shell funs as erl_eval closures (shell_funs_out.ts); otherwise the caller converts them first. */
+  readonly encodesShellFuns?: boolean;
 }
 
 /** What the services half needs from the wire half of a live node. */

@@ -374,6 +374,43 @@ function funCode(r: Reader, module: Atom, index: number, uniq: number, arity: nu
   return c;
 }
 
+/** Tags of values readValue returns at once (never a container left open). */
+const LEAF_TAGS = new Uint8Array(256);
+for (const t of [
+  T.SMALL_INTEGER_EXT,
+  T.INTEGER_EXT,
+  T.NEW_FLOAT_EXT,
+  T.ATOM_EXT,
+  T.SMALL_ATOM_EXT,
+  T.ATOM_UTF8_EXT,
+  T.SMALL_ATOM_UTF8_EXT,
+  T.NIL_EXT,
+  T.BINARY_EXT,
+  T.NEW_PID_EXT,
+  T.NEWER_REFERENCE_EXT,
+])
+  LEAF_TAGS[t] = 1;
+const LEAF_TUPLE_MAX = 16;
+
+/**
+ * A small tuple whose elements are all leaves (the usual list element, a
+ * control message), read straight into its array; null, with nothing
+ * consumed, when an element is a container.
+ */
+function leafTuple(r: Reader, open: Open, n: number): Term[] | null {
+  const start = r.pos;
+  // Pushed, not preallocated: a tuple stays a packed array, as every other tuple is.
+  const t: Term[] = [];
+  for (let i = 0; i < n; i++) {
+    if (LEAF_TAGS[r.buf[r.pos]!] !== 1) {
+      r.pos = start;
+      return null;
+    }
+    t.push(readValue(r, open)!);
+  }
+  return t;
+}
+
 /**
  * Reads one value at r.pos. Returns the term, or null after pushing a frame
  * for a non-empty container whose elements follow.
@@ -411,6 +448,10 @@ function readValue(r: Reader, open: Open): Term | null {
       const n = tag === T.SMALL_TUPLE_EXT ? r.u8() : r.u32();
       if (n === 0) return [];
       r.need(n);
+      if (n <= LEAF_TUPLE_MAX) {
+        const t = leafTuple(r, open, n);
+        if (t !== null) return t;
+      }
       open.open(FRAME_TUPLE, n);
       return null;
     }
