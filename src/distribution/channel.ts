@@ -27,6 +27,8 @@ const COALESCE_BYTES = 64 * 1024;
 const MIN_TURN_BYTES = 512;
 /** Binaries from this size on are written from the term itself, not copied into the frame. */
 const SPLICE_BYTES = 64 * 1024;
+/** A connection that read this much, or a half-read frame this big, leaves garbage worth collecting when it closes. */
+const HEAVY_BYTES = 1024 * 1024;
 const WIRE = { utf8Atoms: true };
 const WIRE_SPLICING = { utf8Atoms: true, spliceFrom: SPLICE_BYTES };
 /** Messages: shell funs become erl_eval closures as they are written, with no pass over the term before. */
@@ -88,7 +90,7 @@ export class Channel implements DistChannel {
 
   private readonly reader = new FrameReader(MAX_PACKET, {
     frame: (f, owned) => this.receive(f, owned),
-    tooLong: () => this.shutdown(),
+    tooLong: () => this.drop(),
   });
   /** This turn's output not yet handed to the socket: small frames packed together (turnOutput), big ones apart. */
   private turnOut: ByteOutput | null = null;
@@ -103,6 +105,9 @@ export class Channel implements DistChannel {
   private readonly reassembly = new Reassembly();
   private readonly fragmentBytes = fragmentBytes();
   private nextSequence = 1;
+  /** Bytes of the frames read so far, and whether the peer broke the protocol (see shutdown). */
+  private bytesIn = 0;
+  private broken = false;
   // net_ticktime bookkeeping (dist_util:send_tick/2): what happened since the last ticker firing.
   private readSinceTick = true;
   private wroteSinceTick = false;
@@ -323,6 +328,7 @@ export class Channel implements DistChannel {
   private receive(packet: Uint8Array, owned: boolean): boolean {
     if (this.closed) return false;
     this.readSinceTick = true;
+    this.bytesIn += packet.length;
     if (packet.length === 0) {
       this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
       return true;
@@ -356,7 +362,7 @@ export class Channel implements DistChannel {
     }
     // Like erts, the pass-through byte itself is skipped unchecked.
     if (packet.length < 3) {
-      this.shutdown();
+      this.drop();
       return;
     }
     if (packet[1] !== VERSION_MAGIC) return this.incompatible();
@@ -365,7 +371,7 @@ export class Channel implements DistChannel {
 
   private incompatible(): void {
     this.opts.log('error', distText.incompatible(this.opts.channelNo));
-    this.shutdown();
+    this.drop();
   }
 
   /** Decodes the control (and message) at `at`, each with its 131 when `versioned`, and hands them on. */
@@ -389,12 +395,12 @@ export class Channel implements DistChannel {
       const from = versioned ? at + 1 : at;
       const dump = packet.subarray(from, Math.min(packet.length, from + MAX_DUMP));
       this.opts.log('warning', distText.corruptedTerm(this.opts.ourName, this.opts.peer, this.opts.channelNo, dump));
-      this.shutdown();
+      this.drop();
       return;
     }
     if (!Array.isArray(control) || control.length === 0 || typeof control[0] !== 'number') {
       this.opts.log('error', distText.invalidMessage(writeTerm(control, { depth: 200 })));
-      this.shutdown();
+      this.drop();
       return;
     }
     if (this.opts.wire?.watched) this.xray('in', control, payload, packet.length + 4);
@@ -416,7 +422,17 @@ export class Channel implements DistChannel {
     }
   }
 
+  /** Closes a connection whose peer broke the protocol: what it made us allocate is collected soon. */
+  private drop(): void {
+    this.broken = true;
+    this.shutdown();
+  }
+
   private shutdown(): void {
+    // What the connection made the node allocate (frames, decoded terms, a
+    // half-read big frame's buffer) is given back soon, not once the node
+    // has been quiet for seconds; an ordinary connection leaves that to V8.
+    const heavy = this.broken || this.bytesIn >= HEAVY_BYTES || this.reader.pendingBytes >= HEAVY_BYTES;
     this.closed = true;
     this.reassembly.clear();
     this.reader.close();
@@ -427,9 +443,7 @@ export class Channel implements DistChannel {
     }
     if (this.closeAnnounced) return;
     this.closeAnnounced = true;
-    // What the connection made the node allocate (frames, decoded terms) is
-    // given back soon, not once the node has been quiet for seconds.
-    collectSoon();
+    if (heavy) collectSoon();
     this.opts.gone(this);
     // onClose fires later, never inside send()/close() of the caller.
     setImmediate(() => {
