@@ -12,6 +12,8 @@ import { DIST_FRAG_CONT, DIST_FRAG_HEADER, DIST_HEADER, HEADER_BYTES, Reassembly
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
 import { CONTROL_NAMES, type WireLog } from './wire_log.js';
+import { collectSoon } from '../vm/full_gc.js';
+import { wireFunOf } from './shell_funs_out.js';
 
 const PASS_THROUGH = 112;
 const VERSION_MAGIC = 131;
@@ -25,8 +27,13 @@ const COALESCE_BYTES = 64 * 1024;
 const MIN_TURN_BYTES = 512;
 /** Binaries from this size on are written from the term itself, not copied into the frame. */
 const SPLICE_BYTES = 64 * 1024;
+/** A connection that read this much, or a half-read frame this big, leaves garbage worth collecting when it closes. */
+const HEAVY_BYTES = 1024 * 1024;
 const WIRE = { utf8Atoms: true };
 const WIRE_SPLICING = { utf8Atoms: true, spliceFrom: SPLICE_BYTES };
+/** Messages: shell funs become erl_eval closures as they are written, with no pass over the term before. */
+const WIRE_MESSAGE = { ...WIRE, funOut: wireFunOf };
+const WIRE_MESSAGE_SPLICING = { ...WIRE_SPLICING, funOut: wireFunOf };
 
 /** Channels with frames waiting for the end of the turn; halt() in that turn still sends them. */
 const unflushed = new Set<Channel>();
@@ -72,6 +79,8 @@ export class Channel implements DistChannel {
   readonly hidden: boolean;
   onControl: (control: Term, payload: Term | undefined) => void = () => {};
   onClose: () => void = () => {};
+  readonly encodesShellFuns = true;
+  payloadWanted?: (control: Term) => boolean;
 
   /** Lesson faults: milliseconds added before each frame we send. */
   delayMs = 0;
@@ -81,17 +90,24 @@ export class Channel implements DistChannel {
 
   private readonly reader = new FrameReader(MAX_PACKET, {
     frame: (f, owned) => this.receive(f, owned),
-    tooLong: () => this.shutdown(),
+    tooLong: () => this.drop(),
   });
   /** This turn's output not yet handed to the socket: small frames packed together (turnOutput), big ones apart. */
   private turnOut: ByteOutput | null = null;
   private turnCapacity = MIN_TURN_BYTES;
+  /** The last turn's buffer, when the socket took all of it at once: the next turn writes into it again. */
+  private spareOut: ByteOutput | null = null;
+  /** The buffer of the frames being flushed, to keep as spareOut if the write completes at once. */
+  private sealedOut: ByteOutput | null = null;
   private outFrames: Uint8Array[] = [];
   private closed = false;
   private closeAnnounced = false;
   private readonly reassembly = new Reassembly();
   private readonly fragmentBytes = fragmentBytes();
   private nextSequence = 1;
+  /** Bytes of the frames read so far, and whether the peer broke the protocol (see shutdown). */
+  private bytesIn = 0;
+  private broken = false;
   // net_ticktime bookkeeping (dist_util:send_tick/2): what happened since the last ticker firing.
   private readSinceTick = true;
   private wroteSinceTick = false;
@@ -143,7 +159,7 @@ export class Channel implements DistChannel {
       encodeTermBody(control, eopts, out);
       if (payload !== undefined) {
         if (!header) out.u8(VERSION_MAGIC);
-        encodeTermBody(payload, eopts, out);
+        encodeTermBody(payload, direct ? WIRE_MESSAGE_SPLICING : WIRE_MESSAGE, out);
       }
     } catch (e) {
       out.truncate(start); // nothing half-written stays in the turn's buffer
@@ -243,7 +259,12 @@ export class Channel implements DistChannel {
    */
   private turnOutput(): ByteOutput {
     if (this.turnOut === null) {
-      this.turnOut = new ByteOutput(this.turnCapacity);
+      const spare = this.spareOut;
+      if (spare !== null) {
+        this.spareOut = null;
+        spare.reset();
+        this.turnOut = spare;
+      } else this.turnOut = new ByteOutput(this.turnCapacity);
       if (this.outFrames.length === 0) this.scheduleFlush();
     }
     return this.turnOut;
@@ -273,21 +294,25 @@ export class Channel implements DistChannel {
     this.outFrames.push(...out.pieces());
     // The next turn starts with room for what this one needed, within reason.
     this.turnCapacity = Math.min(Math.max(out.length, MIN_TURN_BYTES), COALESCE_BYTES);
+    this.sealedOut = out.length <= COALESCE_BYTES ? out : null;
   }
 
   readonly flush = (): void => {
     unflushed.delete(this);
     this.sealTurnOutput();
     const frames = this.outFrames;
+    const sealed = this.sealedOut;
     this.outFrames = [];
+    this.sealedOut = null;
     if (this.sock.destroyed || frames.length === 0) return;
-    if (frames.length === 1) {
-      this.sock.write(frames[0]!);
-      return;
+    if (frames.length === 1) this.sock.write(frames[0]!);
+    else {
+      this.sock.cork();
+      for (const f of frames) this.sock.write(f);
+      this.sock.uncork();
     }
-    this.sock.cork();
-    for (const f of frames) this.sock.write(f);
-    this.sock.uncork();
+    // Nothing left queued: the kernel has the bytes, the buffer is free again.
+    if (sealed !== null && this.sock.writableLength === 0) this.spareOut = sealed;
   };
 
   /** Stalls or resumes this connection (erlts_lesson:stall/1); what waited goes out on resume. */
@@ -303,6 +328,7 @@ export class Channel implements DistChannel {
   private receive(packet: Uint8Array, owned: boolean): boolean {
     if (this.closed) return false;
     this.readSinceTick = true;
+    this.bytesIn += packet.length;
     if (packet.length === 0) {
       this.opts.wire?.pass('in', this.opts.peer, 'tick', {}, 4);
       return true;
@@ -336,7 +362,7 @@ export class Channel implements DistChannel {
     }
     // Like erts, the pass-through byte itself is skipped unchecked.
     if (packet.length < 3) {
-      this.shutdown();
+      this.drop();
       return;
     }
     if (packet[1] !== VERSION_MAGIC) return this.incompatible();
@@ -345,7 +371,7 @@ export class Channel implements DistChannel {
 
   private incompatible(): void {
     this.opts.log('error', distText.incompatible(this.opts.channelNo));
-    this.shutdown();
+    this.drop();
   }
 
   /** Decodes the control (and message) at `at`, each with its 131 when `versioned`, and hands them on. */
@@ -360,6 +386,7 @@ export class Channel implements DistChannel {
       const c = decode(packet, at, dopts);
       control = c.term;
       at = c.next;
+      if (at < packet.length && !this.wanted(control)) return;
       if (at < packet.length) {
         const p = decode(packet, at, dopts);
         payload = p.term;
@@ -368,12 +395,12 @@ export class Channel implements DistChannel {
       const from = versioned ? at + 1 : at;
       const dump = packet.subarray(from, Math.min(packet.length, from + MAX_DUMP));
       this.opts.log('warning', distText.corruptedTerm(this.opts.ourName, this.opts.peer, this.opts.channelNo, dump));
-      this.shutdown();
+      this.drop();
       return;
     }
     if (!Array.isArray(control) || control.length === 0 || typeof control[0] !== 'number') {
       this.opts.log('error', distText.invalidMessage(writeTerm(control, { depth: 200 })));
-      this.shutdown();
+      this.drop();
       return;
     }
     if (this.opts.wire?.watched) this.xray('in', control, payload, packet.length + 4);
@@ -385,7 +412,27 @@ export class Channel implements DistChannel {
     }
   }
 
+  /** Whether the message `control` carries has a receiver; one nobody will receive is dropped undecoded (the X-ray shows it whole). */
+  private wanted(control: Term): boolean {
+    if (this.payloadWanted === undefined || this.opts.wire?.watched) return true;
+    try {
+      return this.payloadWanted(control);
+    } catch {
+      return true;
+    }
+  }
+
+  /** Closes a connection whose peer broke the protocol: what it made us allocate is collected soon. */
+  private drop(): void {
+    this.broken = true;
+    this.shutdown();
+  }
+
   private shutdown(): void {
+    // What the connection made the node allocate (frames, decoded terms, a
+    // half-read big frame's buffer) is given back soon, not once the node
+    // has been quiet for seconds; an ordinary connection leaves that to V8.
+    const heavy = this.broken || this.bytesIn >= HEAVY_BYTES || this.reader.pendingBytes >= HEAVY_BYTES;
     this.closed = true;
     this.reassembly.clear();
     this.reader.close();
@@ -396,6 +443,7 @@ export class Channel implements DistChannel {
     }
     if (this.closeAnnounced) return;
     this.closeAnnounced = true;
+    if (heavy) collectSoon();
     this.opts.gone(this);
     // onClose fires later, never inside send()/close() of the caller.
     setImmediate(() => {

@@ -9,7 +9,7 @@ import { deliverExitSignal } from '../vm/signals.js';
 import { refKey, type DistHooks, type VM } from '../vm/vm.js';
 import type { DistChannel, DistNet } from './transport.js';
 import { DFLAG_EXIT_PAYLOAD, DFLAG_SEND_SENDER, DFLAG_UNLINK_ID, OP } from './controls.js';
-import { dispatchControl } from './incoming.js';
+import { dispatchControl, payloadWanted } from './incoming.js';
 import { announcePeer } from './services.js';
 import { toWire } from './shell_funs_out.js';
 
@@ -73,6 +73,7 @@ export class DistNode implements DistHooks {
       }
     };
     ch.onClose = () => this.channelDown(ch);
+    ch.payloadWanted = (c) => payloadWanted(this, ch, c);
     this.channels.set(ch.peer, ch);
     this.known.add(ch.peer);
     this.vm.trace({ kind: 'nodeup', node: ch.peer });
@@ -120,7 +121,7 @@ export class DistNode implements DistHooks {
       (ch) => {
         const [c, payload] = control(ch);
         if (payload === undefined) ch.send(c);
-        else ch.send(c, toWire(payload));
+        else ch.send(c, ch.encodesShellFuns === true ? payload : toWire(payload));
       },
       fail,
     );

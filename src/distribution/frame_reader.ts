@@ -149,6 +149,11 @@ export class FrameReader {
     return false;
   }
 
+  /** The size of the frame being read into its own buffer, 0 when none. */
+  get pendingBytes(): number {
+    return this.own?.length ?? 0;
+  }
+
   /** The connection is gone: a half-read frame's buffer is let go at once, not with the socket. */
   close(): void {
     this.stop();

@@ -103,6 +103,32 @@ export function dispatchControl(d: DistNode, ch: DistChannel, c: Term, payload: 
   }
 }
 
+/**
+ * Whether the message of control `c` has someone to go to. A REG_SEND to a
+ * name nobody registered, or a SEND to a pid that is gone, is dropped before
+ * its message is decoded, as erts drops it (it decodes a message only when
+ * the receiver takes it); anything else is decoded and dispatched.
+ */
+export function payloadWanted(d: DistNode, ch: DistChannel, c: Term): boolean {
+  if (!Array.isArray(c) || c.length < 3) return true;
+  switch (c[0]) {
+    case OP.SEND:
+    case OP.SEND_TT:
+    case OP.SEND_SENDER:
+    case OP.SEND_SENDER_TT:
+      return d.local(c[2]!) !== undefined;
+    case OP.REG_SEND:
+    case OP.REG_SEND_TT: {
+      const name = c[3];
+      if (!(name instanceof Atom) || d.vm.whereis(name) !== undefined) return true;
+      hintUnregisteredName(d.vm, name, writeAtom(ch.peer, 'unicode'));
+      return false;
+    }
+    default:
+      return true;
+  }
+}
+
 function deliverMessage(d: DistNode, from: Pid | null, to: Term, msg: Term): void {
   const p = d.local(to);
   if (p === undefined) return;

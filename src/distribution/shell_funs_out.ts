@@ -64,6 +64,16 @@ function wireFun(f: Fun, src: ShellFunSource): Fun {
 }
 
 /**
+ * What the encoder writes for fun `f` (EncodeOptions.funOut): a shell fun's
+ * wire form, any other fun as it is (its free variables are met by the
+ * encoder in turn). A channel that encodes with it needs no toWire pass.
+ */
+export function wireFunOf(f: Fun): Fun {
+  const src = sourceOf(f);
+  return src === null ? f : wireFun(f, src);
+}
+
+/**
  * `t` with every shell fun replaced by its wire form; the same object when
  * there is none. The check runs without recursion or allocation per cell,
  * so big or deep messages cost one pass.

@@ -25,6 +25,15 @@ export interface DistChannel {
   onControl: (control: Term, payload: Term | undefined) => void;
   /** Fires once when the connection is gone, whoever closed it. */
   onClose: () => void;
+  /**
+   * Optional, set by the services half: false when the message a control
+   * carries has nobody to go to (a name nobody registered, a pid that is
+   * gone). Its payload is then never decoded, as erts never decodes what it
+   * does not queue; onControl is not called for it.
+   */
+  payloadWanted?: (control: Term) => boolean;
+  /** True when send() itself writes shell funs as erl_eval closures (shell_funs_out.ts); otherwise the caller converts them first. */
+  readonly encodesShellFuns?: boolean;
 }
 
 /** What the services half needs from the wire half of a live node. */

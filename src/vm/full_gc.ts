@@ -37,15 +37,37 @@ function collector(): (() => void) | null {
 
 let usedAfterLast = 0;
 
+/** What the heap holds, counting the buffers outside it that its objects keep (a frame read into its own buffer). */
+function used(): number {
+  const h = getHeapStatistics();
+  return h.used_heap_size + h.external_memory;
+}
+
 function collectNow(): void {
   collector()?.();
-  usedAfterLast = getHeapStatistics().used_heap_size;
+  usedAfterLast = used();
 }
 
 /** A full collection of the node's heap, when it has grown enough since the last one to matter. */
 export function fullCollection(): void {
-  if (getHeapStatistics().used_heap_size - usedAfterLast < GROWTH_BYTES) return;
+  if (used() - usedAfterLast < GROWTH_BYTES) return;
   collectNow();
+}
+
+let soon: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Something that may have left a lot of garbage is over (a peer's
+ * connection closed): a full collection `ms` later if the heap grew,
+ * instead of waiting for the node to be quiet for several seconds.
+ */
+export function collectSoon(ms = 1000): void {
+  if (soon !== null) return;
+  soon = setTimeout(() => {
+    soon = null;
+    fullCollection();
+  }, ms);
+  soon.unref();
 }
 
 /** How often the quiet node looks at its heap, and how many quiet looks in a row it waits for. */
@@ -77,7 +99,7 @@ export function collectWhenQuiet(): void {
     // burst): try again at the next quiet looks, a few times, so that a
     // node V8 will not shrink does not collect every LOOK_MS for ever.
     if (quiet < QUIET_LOOKS) return;
-    const grown = getHeapStatistics().used_heap_size - usedAfterLast >= GROWTH_BYTES;
+    const grown = used() - usedAfterLast >= GROWTH_BYTES;
     if (grown || (youngBytes() > YOUNG_DEFAULT_BYTES && tries < MAX_TRIES)) {
       tries++;
       collectNow();

@@ -32,6 +32,11 @@ const MAX_REF_WORDS = 5;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Recently decoded ASCII atoms by a hash of their name's bytes: the wire repeats a few atoms (node names, tags) endlessly. */
+const ATOM_CACHE_SLOTS = 512;
+const cachedNames: (Uint8Array | undefined)[] = new Array(ATOM_CACHE_SLOTS);
+const cachedAtoms: (Atom | undefined)[] = new Array(ATOM_CACHE_SLOTS);
+
 function fail(): never {
   throw badarg();
 }
@@ -225,13 +230,59 @@ class Reader {
     if (this.opts.safe) return Atom.exists(name) ?? fail();
     return Atom.of(name);
   }
+  /**
+   * An atom whose name is n ASCII bytes at pos, from the cache when it
+   * holds those bytes (no string made, no lookup); null when a byte is not
+   * ASCII. Such a name reads the same in latin-1 and UTF-8.
+   */
+  asciiAtom(n: number): Atom | null {
+    this.need(n);
+    const buf = this.buf;
+    const at = this.pos;
+    let h = n;
+    for (let i = at; i < at + n; i++) {
+      const c = buf[i]!;
+      if (c >= 0x80) return null;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
+    const slot = (h ^ (h >>> 9)) & (ATOM_CACHE_SLOTS - 1);
+    const known = cachedNames[slot];
+    if (known !== undefined && known.length === n) {
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (known[i] !== buf[at + i]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) {
+        this.pos = at + n;
+        return cachedAtoms[slot]!;
+      }
+    }
+    let s = '';
+    for (let i = at; i < at + n; i++) s += String.fromCharCode(buf[i]!);
+    const a = this.atomNamed(s);
+    this.pos = at + n;
+    cachedNames[slot] = buf.slice(at, at + n);
+    cachedAtoms[slot] = a;
+    return a;
+  }
   latin1Atom(n: number): Atom {
+    if (n <= MAX_ATOM_CHARACTERS) {
+      const a = this.asciiAtom(n);
+      if (a !== null) return a;
+    }
     const b = this.bytes(n);
     let s = '';
     for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]!);
     return this.atomNamed(s);
   }
   utf8Atom(n: number): Atom {
+    if (n <= MAX_ATOM_CHARACTERS) {
+      const a = this.asciiAtom(n);
+      if (a !== null) return a;
+    }
     const b = this.bytes(n);
     let s: string;
     try {
@@ -323,6 +374,43 @@ function funCode(r: Reader, module: Atom, index: number, uniq: number, arity: nu
   return c;
 }
 
+/** Tags of values readValue returns at once (never a container left open). */
+const LEAF_TAGS = new Uint8Array(256);
+for (const t of [
+  T.SMALL_INTEGER_EXT,
+  T.INTEGER_EXT,
+  T.NEW_FLOAT_EXT,
+  T.ATOM_EXT,
+  T.SMALL_ATOM_EXT,
+  T.ATOM_UTF8_EXT,
+  T.SMALL_ATOM_UTF8_EXT,
+  T.NIL_EXT,
+  T.BINARY_EXT,
+  T.NEW_PID_EXT,
+  T.NEWER_REFERENCE_EXT,
+])
+  LEAF_TAGS[t] = 1;
+const LEAF_TUPLE_MAX = 16;
+
+/**
+ * A small tuple whose elements are all leaves (the usual list element, a
+ * control message), read straight into its array; null, with nothing
+ * consumed, when an element is a container.
+ */
+function leafTuple(r: Reader, open: Open, n: number): Term[] | null {
+  const start = r.pos;
+  // Pushed, not preallocated: a tuple stays a packed array, as every other tuple is.
+  const t: Term[] = [];
+  for (let i = 0; i < n; i++) {
+    if (LEAF_TAGS[r.buf[r.pos]!] !== 1) {
+      r.pos = start;
+      return null;
+    }
+    t.push(readValue(r, open)!);
+  }
+  return t;
+}
+
 /**
  * Reads one value at r.pos. Returns the term, or null after pushing a frame
  * for a non-empty container whose elements follow.
@@ -360,6 +448,10 @@ function readValue(r: Reader, open: Open): Term | null {
       const n = tag === T.SMALL_TUPLE_EXT ? r.u8() : r.u32();
       if (n === 0) return [];
       r.need(n);
+      if (n <= LEAF_TUPLE_MAX) {
+        const t = leafTuple(r, open, n);
+        if (t !== null) return t;
+      }
       open.open(FRAME_TUPLE, n);
       return null;
     }

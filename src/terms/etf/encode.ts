@@ -28,6 +28,11 @@ export interface EncodeOptions {
    * socket straight from the term.
    */
   spliceFrom?: number;
+  /**
+   * What a fun is written as (distribution writes a shell fun as the
+   * erl_eval closure real nodes expect); the fun itself when absent.
+   */
+  funOut?: (f: Fun) => Fun;
 }
 
 /** Marks where a NEW_FUN_EXT's Size field must be patched once its free variables are written. */
@@ -358,20 +363,21 @@ export function encodeTermBody(term: Term, opts: EncodeOptions, out: ByteOutput)
         stack.push(new ListRest(t));
       }
     } else if (t instanceof Fun) {
-      const code = t.code;
+      const f = opts.funOut === undefined ? t : opts.funOut(t);
+      const code = f.code;
       out.u8(T.NEW_FUN_EXT);
       const sizeAt = out.length;
       out.u32(0);
       out.u8(code.arity);
       out.bytes(funMd5(code));
       out.u32(code.index);
-      out.u32(t.env.length);
+      out.u32(f.env.length);
       encodeAtom(code.module, opts, out);
       encodeInteger(funOldIndex(code), out);
       encodeInteger(code.uniq, out);
-      encodePid(t.pid ?? opts.funPid ?? new Pid(A.nonode_nohost, 0, 0, 0), opts, out);
+      encodePid(f.pid ?? opts.funPid ?? new Pid(A.nonode_nohost, 0, 0, 0), opts, out);
       stack.push(new SizePatch(sizeAt, sizeAt + out.spliced));
-      if (t.env.length > 0) stack.push(new TupleRest(t.env, 0));
+      if (f.env.length > 0) stack.push(new TupleRest(f.env, 0));
     } else if (isMap(t)) {
       const entries = mapEntriesForEncoding(t);
       out.u8(T.MAP_EXT);

@@ -100,6 +100,12 @@ export class ByteOutput {
     if (this.length > from) out.push(this.buf.subarray(from, this.length));
     return out;
   }
+  /** Empties the output for reuse, keeping its buffer (whose bytes the caller no longer needs). */
+  reset(): void {
+    this.length = 0;
+    this.splices = null;
+    this.spliced = 0;
+  }
   /** Overwrites a 32-bit big-endian value written earlier (sizes known only afterwards). */
   patchU32(at: number, v: number): void {
     this.view.setUint32(at, v >>> 0);
