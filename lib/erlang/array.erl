@@ -115,46 +115,70 @@ grow(_, E, M) -> {E, M}.
 
 %% ---- access -----------------------------------------------------------------
 
+%% set/3, set_1/4, expand/4, get/2 and get_1/3 sit on the lines OTP's sit
+%% on, so that their errors carry erl's lines. array:get/2 and array:set/3
+%% have native fast paths (src/bifs/array.ts) that give these functions'
+%% results and leave every failure to them.
 -file("array.erl", 571).
-set(I, V, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
-    if
-        I < N -> A#array{elements = put(I, E, V, D)};
-        I < M -> A#array{size = I + 1, elements = put(I, E, V, D)};
-        M > 0 ->
+set(I, V, #array{size = N, max = M, default = D, elements = E} = A)
+  when is_integer(I), I >= 0 ->
+    if I < N ->
+            A#array{elements = set_1(I, E, V, D)};
+       I < M ->
+            %% M is not 0 here, as N >= 0.
+            A#array{size = I + 1, elements = set_1(I, E, V, D)};
+       M > 0 ->
             {E1, M1} = grow(I, E, M),
-            A#array{size = I + 1, max = M1, elements = put(I, E1, V, D)};
-        true -> erlang:error(badarg)
+            A#array{size = I + 1, max = M1,
+                    elements = set_1(I, E1, V, D)};
+       true ->
+            erlang:error(badarg)
     end;
-set(_, _, _) -> erlang:error(badarg).
+set(_, _, _) ->
+    erlang:error(badarg).
 
-put(I, E, V, D) when is_integer(E) -> create(I, E, V, D);
-put(I, E, V, D) when ?IS_NODE(E) ->
-    S = element(?LEAF + 1, E),
+%% A node first, then an uncreated subtree, then a leaf.
+
+set_1(I, E, V, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
     C = I div S + 1,
-    setelement(C, E, put(I rem S, element(C, E), V, D));
-put(I, E, V, _D) -> setelement(I + 1, E, V).
+    setelement(C, E, set_1(I rem S, element(C, E), V, D));
+set_1(I, E, V, D) when is_integer(E) ->
+    expand(I, E, V, D);
+set_1(I, E, V, _D) ->
+    setelement(I + 1, E, V).
 
 %% Creates the path to index I inside an uncreated subtree of capacity S.
-create(I, S, V, D) when S > ?LEAF ->
+-file("array.erl", 615).
+expand(I, S, V, D) when S > ?LEAF ->
     S1 = S div ?LEAF,
-    setelement(I div S1 + 1, erlang:make_tuple(?LEAF + 1, S1), create(I rem S1, S1, V, D));
-create(I, _S, V, D) ->
+    setelement(I div S1 + 1, erlang:make_tuple(?LEAF + 1, S1),
+               expand(I rem S1, S1, V, D));
+expand(I, _S, V, D) ->
     setelement(I + 1, erlang:make_tuple(?LEAF, D), V).
 
 -file("array.erl", 634).
-get(I, #array{size = N, max = M, elements = E, default = D}) when is_integer(I), I >= 0 ->
-    if
-        I < N -> at(I, E, D);
-        M > 0 -> D;
-        true -> erlang:error(badarg)
+get(I, #array{size = N, max = M, elements = E, default = D})
+  when is_integer(I), I >= 0 ->
+    if I < N ->
+            get_1(I, E, D);
+       M > 0 ->
+            D;
+       true ->
+            erlang:error(badarg)
     end;
-get(_, _) -> erlang:error(badarg).
+get(_, _) ->
+    erlang:error(badarg).
 
-at(_I, E, D) when is_integer(E) -> D;
-at(I, E, D) when ?IS_NODE(E) ->
-    S = element(?LEAF + 1, E),
-    at(I rem S, element(I div S + 1, E), D);
-at(I, E, _D) -> element(I + 1, E).
+%% As set_1/4: a node, an uncreated subtree, a leaf. The fold
+%% functions below read the tree with get_1/3 too, one index at a
+%% time.
+
+get_1(I, E, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    get_1(I rem S, element(I div S + 1, E), D);
+get_1(_I, E, D) when is_integer(E) ->
+    D;
+get_1(I, E, _D) ->
+    element(I + 1, E).
 
 -file("array.erl", 674).
 reset(I, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
@@ -407,11 +431,11 @@ sparse_foldr(_, _, _) -> erlang:error(badarg).
 %% Sparse folds skip values that match (=:=) the default.
 fold_up(N, N, _E, _D, _F, Acc, _Sparse) -> Acc;
 fold_up(I, N, E, D, F, Acc, Sparse) ->
-    fold_up(I + 1, N, E, D, F, visit(I, at(I, E, D), D, F, Acc, Sparse), Sparse).
+    fold_up(I + 1, N, E, D, F, visit(I, get_1(I, E, D), D, F, Acc, Sparse), Sparse).
 
 fold_down(-1, _E, _D, _F, Acc, _Sparse) -> Acc;
 fold_down(I, E, D, F, Acc, Sparse) ->
-    fold_down(I - 1, E, D, F, visit(I, at(I, E, D), D, F, Acc, Sparse), Sparse).
+    fold_down(I - 1, E, D, F, visit(I, get_1(I, E, D), D, F, Acc, Sparse), Sparse).
 
 visit(_I, D, D, _F, Acc, true) -> Acc;
 visit(I, V, _D, F, Acc, _Sparse) -> F(I, V, Acc).

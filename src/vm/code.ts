@@ -122,7 +122,10 @@ export class CodeServer {
 
   registerNatives(m: NativeModule): void {
     const prev = this.natives.get(m.name);
-    this.natives.set(m.name, prev === undefined ? m : { name: m.name, functions: { ...prev.functions, ...m.functions } });
+    this.natives.set(
+      m.name,
+      prev === undefined ? m : { name: m.name, functions: { ...prev.functions, ...m.functions }, fastPaths: { ...prev.fastPaths, ...m.fastPaths } },
+    );
   }
 
   /** Loads a compiled unit as the current version of its module. */
@@ -157,6 +160,13 @@ export class CodeServer {
         }
         functions.set(key, cfn);
         exports.add(key);
+      }
+      for (const [key, make] of Object.entries(nat.fastPaths ?? {})) {
+        const erl = functions.get(key);
+        if (erl === undefined || unit === null) continue;
+        const fast = make(erl as unknown as NativeFn) as NativeFn & CompiledFn;
+        fast.mfa = erl.mfa;
+        functions.set(key, fast);
       }
     }
     const mod: LoadedModule = {
