@@ -83,6 +83,30 @@ class Tail {
 
 /** erts' make_hash. */
 export function makeHash(term: Term): number {
+  const flat = flatHash(term);
+  return flat >= 0 ? flat : walkHash(term);
+}
+
+/**
+ * make_hash of an integer, an atom, or a tuple of those (sets' and dict's
+ * usual elements: {X, Y} cells, tagged tuples) without the work stack; -1
+ * for anything else.
+ */
+function flatHash(t: Term): number {
+  if (typeof t === 'number' || typeof t === 'bigint') return intHash(0, t);
+  if (t instanceof Atom) return step(0, P1, atomHash(t));
+  if (!Array.isArray(t)) return -1;
+  let h = 0;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if (typeof x === 'number') h = intHash(h, x);
+    else if (x instanceof Atom) h = step(h, P1, atomHash(x));
+    else return -1;
+  }
+  return step(h, P9, t.length);
+}
+
+function walkHash(term: Term): number {
   const stack: unknown[] = [];
   let h = 0;
   let t: unknown = term;
