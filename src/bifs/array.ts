@@ -44,12 +44,13 @@ function create(i: number, s: number, v: Term, d: Term): Term[] | undefined {
     if (c >= LEAF + 1) return undefined;
     const sub = create(i - c * s1, s1, v, d);
     if (sub === undefined) return undefined;
-    const node: Term[] = new Array(LEAF + 1).fill(s1);
+    // Literals, not new Array(n).fill(x): tuples stay packed arrays, as the compiled code makes them.
+    const node: Term[] = [s1, s1, s1, s1, s1, s1, s1, s1, s1, s1, s1];
     node[c] = sub;
     return node;
   }
   if (i >= LEAF) return undefined;
-  const leaf: Term[] = new Array(LEAF).fill(d);
+  const leaf: Term[] = [d, d, d, d, d, d, d, d, d, d];
   leaf[i] = v;
   return leaf;
 }
