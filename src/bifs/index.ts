@@ -28,6 +28,7 @@ import { erlangTimeNatives } from './erlang/time.js';
 import { erlangPhashNatives } from './erlang/phash.js';
 import { binaryNatives } from './binary/binary.js';
 import { arrayNatives } from './array.js';
+import { setsNatives } from './sets.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
 import { erlangDecodePacketNatives } from './erlang/decode_packet.js';
@@ -70,6 +71,7 @@ export const nativeModules: NativeModule[] = [
   erlangPhashNatives,
   binaryNatives,
   arrayNatives,
+  setsNatives,
   cryptoNatives,
   erlangDigestNatives,
   erlangDecodePacketNatives,
