@@ -408,10 +408,41 @@ sparse_map_1(_Last, E, Ix, F, D) ->
                        V -> F(Ix + C - 1, V)
                    end || C <- lists:seq(1, ?LEAF)]).
 
+%% foldl/3 walks the tree as OTP's does, in OTP's functions and on its
+%% lines (a fun that fails shows erl's frames): foldl_1 takes a subtree,
+%% foldl_2 the children of a node (all but the last ones not in tail
+%% position), foldl_3 the values of a leaf.
 -file("array.erl", 1582).
-foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
-    fold_up(0, N, E, D, F, Acc, false);
-foldl(_, _, _) -> erlang:error(badarg).
+foldl(F, A, #array{size = N, elements = E, default = D})
+  when is_function(F, 3) ->
+    if N > 0 ->
+            foldl_1(N - 1, E, A, 0, F, D);
+       true ->
+            A
+    end;
+foldl(_, _, _) ->
+    erlang:error(badarg).
+
+foldl_1(N, E, A, Ix, F, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    foldl_2(1, E, A, Ix, F, D, N div S + 1, N rem S, S);
+foldl_1(N, E, A, Ix, F, D) when is_integer(E) ->
+    foldl_1(N, unfold(E, D), A, Ix, F, D);
+foldl_1(N, E, A, Ix, F, _D) ->
+    foldl_3(1, E, A, Ix, F, N + 1).
+
+foldl_2(I, E, A, Ix, F, D, I, R, _S) ->
+    foldl_1(R, element(I, E), A, Ix, F, D);
+foldl_2(I, E, A, Ix, F, D, N, R, S) ->
+    foldl_2(I + 1, E, foldl_1(S - 1, element(I, E), A, Ix, F, D),
+            Ix + S, F, D, N, R, S).
+
+%% The values of one leaf, indexes Ix, Ix + 1, ... up to the N-th.
+
+
+foldl_3(I, E, A, Ix, F, N) when I =< N ->
+    foldl_3(I + 1, E, F(Ix, element(I, E), A), Ix + 1, F, N);
+foldl_3(_I, _E, A, _Ix, _F, _N) ->
+    A.
 
 -file("array.erl", 1654).
 sparse_foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
