@@ -449,10 +449,45 @@ sparse_foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_functi
     fold_up(0, N, E, D, F, Acc, true);
 sparse_foldl(_, _, _) -> erlang:error(badarg).
 
+%% foldr/3 as foldl/3: OTP's walk, functions and lines. foldr_2 takes the
+%% children of a node from the last, foldr_3 a leaf's values from the
+%% last; Ix - I is the index of a leaf's value I.
 -file("array.erl", 1731).
-foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
-    fold_down(N - 1, E, D, F, Acc, false);
-foldr(_, _, _) -> erlang:error(badarg).
+foldr(F, A, #array{size = N, elements = E, default = D})
+  when is_function(F, 3) ->
+    if N > 0 ->
+            I = N - 1,
+            foldr_1(I, E, I, A, F, D);
+       true ->
+            A
+    end;
+foldr(_, _, _) ->
+    erlang:error(badarg).
+
+%% A subtree holding indexes up to I (Ix the last index of the whole walk).
+
+foldr_1(I, E, Ix, A, F, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    foldr_2(I div S + 1, E, Ix, A, F, D, I rem S, S - 1);
+foldr_1(I, E, Ix, A, F, D) when is_integer(E) ->
+    foldr_1(I, unfold(E, D), Ix, A, F, D);
+foldr_1(I, E, Ix, A, F, _D) ->
+    I1 = I + 1,
+    foldr_3(I1, E, Ix - I1, A, F).
+
+foldr_2(0, _E, _Ix, A, _F, _D, _R, _R0) ->
+    A;
+foldr_2(I, E, Ix, A, F, D, R, R0) ->
+    foldr_2(I - 1, E, Ix - R - 1,
+            foldr_1(R, element(I, E), Ix, A, F, D),
+            F, D, R0, R0).
+
+%% The values of one leaf, from the I-th down to the first.
+
+
+foldr_3(0, _E, _Ix, A, _F) ->
+    A;
+foldr_3(I, E, Ix, A, F) ->
+    foldr_3(I - 1, E, Ix, F(Ix + I, element(I, E), A), F).
 
 -file("array.erl", 1809).
 sparse_foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
