@@ -41,6 +41,7 @@ const MAX_SMALL = 2n ** 59n - 1n;
 /** Integers: the magnitude's bytes, as a 64-bit fixnum or as bignum digits. */
 function intHash(h: number, n: number | bigint): number {
   if (typeof n === 'number') {
+    if (n >= 0 && n <= 0xffffffff) return Math.imul(wordStep(h, n, P2), P3) >>> 0;
     // Every JS integer is a fixnum on a 64-bit erts: its low word, then any high word.
     const neg = n < 0;
     const m = neg ? -n : n;
