@@ -7,7 +7,7 @@
 // each covers, an integer a subtree not created yet.
 
 import { Atom, type Term } from '../terms/types.js';
-import type { FastPath, NativeFn, NativeModule } from '../vm/native.js';
+import { DECLINE, type NativeFn, type NativeModule, fastPath } from '../vm/native.js';
 
 const ARRAY = Atom.of('array');
 const LEAF = 10;
@@ -76,33 +76,30 @@ function put(i: number, e: Term, v: Term, d: Term): Term[] | undefined {
   return out;
 }
 
-const get: FastPath = (erlang) =>
-  function get(p, i, a) {
-    if (typeof i === 'number' && i >= 0 && isArrayRecord(a)) {
-      const n = a[1]!;
-      if (typeof n === 'number' && i < n) {
-        const v = at(i, a[4]!, a[3]!);
-        if (v !== undefined) return v;
-      } else if (typeof n === 'number' && typeof a[2] === 'number' && a[2] > 0) return a[3]!;
-    }
-    return erlang(p, i, a);
-  } as NativeFn;
+function get(_p: unknown, i: Term, a: Term): Term {
+  if (typeof i === 'number' && i >= 0 && isArrayRecord(a)) {
+    const n = a[1]!;
+    if (typeof n === 'number' && i < n) {
+      const v = at(i, a[4]!, a[3]!);
+      if (v !== undefined) return v;
+    } else if (typeof n === 'number' && typeof a[2] === 'number' && a[2] > 0) return a[3]!;
+  }
+  return DECLINE;
+}
 
-const set: FastPath = (erlang) =>
-  function set(p, i, v, a) {
-    if (typeof i === 'number' && i >= 0 && isArrayRecord(a)) {
-      const n = a[1]!;
-      const m = a[2]!;
-      if (typeof n === 'number' && typeof m === 'number' && (i < n || i < m)) {
-        const e = put(i, a[4]!, v, a[3]!);
-        if (e !== undefined) return [ARRAY, i < n ? n : i + 1, m, a[3]!, e];
-      }
+function set(_p: unknown, i: Term, v: Term, a: Term): Term {
+  if (typeof i === 'number' && i >= 0 && isArrayRecord(a)) {
+    const n = a[1]!;
+    const m = a[2]!;
+    if (typeof n === 'number' && typeof m === 'number' && (i < n || i < m)) {
+      const e = put(i, a[4]!, v, a[3]!);
+      if (e !== undefined) return [ARRAY, i < n ? n : i + 1, m, a[3]!, e];
     }
-    return erlang(p, i, v, a);
-  } as NativeFn;
+  }
+  return DECLINE;
+}
 
 export const arrayNatives: NativeModule = {
   name: 'array',
-  functions: {},
-  fastPaths: { 'get/2': get, 'set/3': set },
+  functions: { 'get/2': fastPath(get as NativeFn), 'set/3': fastPath(set as NativeFn) },
 };

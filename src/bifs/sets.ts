@@ -6,7 +6,7 @@
 
 import { A, Atom, Cons, NIL, type Term } from '../terms/types.js';
 import { exactEq } from '../terms/equality.js';
-import type { FastPath, NativeFn, NativeModule } from '../vm/native.js';
+import { DECLINE, type NativeFn, type NativeModule, fastPath } from '../vm/native.js';
 import { makeHash } from './erlang/phash.js';
 import { isMapTerm, mapHas } from './map_access.js';
 
@@ -40,17 +40,15 @@ function inRecord(e: Term, s: Term[]): boolean | undefined {
   return bucket === undefined ? undefined : member(e, bucket);
 }
 
-const isElement: FastPath = (erlang) =>
-  function is_element(p, e, s) {
-    if (Array.isArray(s) && s.length === 9 && s[0] === SET) {
-      const r = inRecord(e, s);
-      if (r !== undefined) return r ? A.true : A.false;
-    } else if (isMapTerm(s)) return mapHas(s, e) ? A.true : A.false;
-    return erlang(p, e, s);
-  } as NativeFn;
+function isElement(_p: unknown, e: Term, s: Term): Term {
+  if (Array.isArray(s) && s.length === 9 && s[0] === SET) {
+    const r = inRecord(e, s);
+    if (r !== undefined) return r ? A.true : A.false;
+  } else if (isMapTerm(s)) return mapHas(s, e) ? A.true : A.false;
+  return DECLINE;
+}
 
 export const setsNatives: NativeModule = {
   name: 'sets',
-  functions: {},
-  fastPaths: { 'is_element/2': isElement },
+  functions: { 'is_element/2': fastPath(isElement as NativeFn) },
 };

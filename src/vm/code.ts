@@ -122,10 +122,7 @@ export class CodeServer {
 
   registerNatives(m: NativeModule): void {
     const prev = this.natives.get(m.name);
-    this.natives.set(
-      m.name,
-      prev === undefined ? m : { name: m.name, functions: { ...prev.functions, ...m.functions }, fastPaths: { ...prev.fastPaths, ...m.fastPaths } },
-    );
+    this.natives.set(m.name, prev === undefined ? m : { name: m.name, functions: { ...prev.functions, ...m.functions } });
   }
 
   /** Loads a compiled unit as the current version of its module. */
@@ -160,13 +157,6 @@ export class CodeServer {
         }
         functions.set(key, cfn);
         exports.add(key);
-      }
-      for (const [key, make] of Object.entries(nat.fastPaths ?? {})) {
-        const erl = functions.get(key);
-        if (erl === undefined || unit === null) continue;
-        const fast = make(erl as unknown as NativeFn) as NativeFn & CompiledFn;
-        fast.mfa = erl.mfa;
-        functions.set(key, fast);
       }
     }
     const mod: LoadedModule = {

@@ -14,21 +14,10 @@ export interface ProcessContext {
 
 export type NativeFn = (p: ProcessContext, ...args: Term[]) => Term;
 
-/**
- * A native in front of a function the module writes in Erlang, for the
- * common well-formed input (array:get/2 on a real array): made at each load
- * of the module from that Erlang function, which it calls (as a tail call,
- * returning what it returns) for any input it does not handle, so errors,
- * stack traces and odd inputs stay the Erlang code's.
- */
-export type FastPath = (erlang: NativeFn) => NativeFn;
-
 /** A module's natives keyed by 'name/arity'. */
 export interface NativeModule {
   readonly name: string;
   readonly functions: Readonly<Record<string, NativeFn>>;
-  /** Fast paths keyed by 'name/arity', used when the loaded Erlang code has that function. */
-  readonly fastPaths?: Readonly<Record<string, FastPath>>;
 }
 
 /**
