@@ -272,6 +272,33 @@ function smallIndex(ks: readonly Term[], key: Term): number {
   return -1;
 }
 
+const PACK = 2 ** 21;
+
+/**
+ * Entries in key order when every key is an integer of at most 31 bits and
+ * there are fewer than 2^21: each key and its position packed into one
+ * double (key * 2^21 + position, exact below 2^53), sorted by the typed
+ * array's own numeric sort, with no comparator called. Null otherwise.
+ */
+function sortSmallIntKeys(ks: Term[], vs: Term[]): [Term, Term][] | null {
+  const n = ks.length;
+  if (n >= PACK) return null;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = ks[i];
+    if (typeof k !== 'number' || k > 0x7fffffff || k < -0x80000000) return null;
+    packed[i] = k * PACK + i;
+  }
+  packed.sort();
+  const out: [Term, Term][] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const x = packed[j]!;
+    const i = x - Math.floor(x / PACK) * PACK;
+    out[j] = [ks[i]!, vs[i]!];
+  }
+  return out;
+}
+
 function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
   let allSmallInts = true;
   for (let i = 0; i < pairs.length; i++) {
@@ -306,6 +333,38 @@ function sortFlatTuples(pairs: [Term, Term][]): [Term, Term][] | null {
       if (typeof x !== 'number') return null;
       flat[i * w + j] = x;
     }
+  }
+  // Elements in small ranges: the tuple as one mixed-radix number, packed
+  // with its position as in sortSmallIntKeys, and no comparator at all.
+  const lo: number[] = [];
+  const radix: number[] = [];
+  let span = 1;
+  for (let j = 0; j < w; j++) {
+    let min = flat[j]!;
+    let max = min;
+    for (let i = 1; i < n; i++) {
+      const x = flat[i * w + j]!;
+      if (x < min) min = x;
+      else if (x > max) max = x;
+    }
+    lo.push(min);
+    radix.push(max - min + 1);
+    span *= max - min + 1;
+  }
+  if (span <= 2 ** 31 && n < PACK) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let x = 0;
+      for (let j = 0; j < w; j++) x = x * radix[j]! + (flat[i * w + j]! - lo[j]!);
+      packed[i] = x * PACK + i;
+    }
+    packed.sort();
+    const out: [Term, Term][] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const x = packed[k]!;
+      out[k] = pairs[x - Math.floor(x / PACK) * PACK]!;
+    }
+    return out;
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -449,9 +508,10 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
       return out;
     }
     if (this.sortedCache === null) {
-      const pairs: [Term, Term][] = [];
-      nodeEach(this.root!, (k, v) => (pairs.push([k, v]), true));
-      this.sortedCache = sortEntries(pairs);
+      const ks: Term[] = [];
+      const vs: Term[] = [];
+      nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
+      this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
     }
     return this.sortedCache.slice();
   }
