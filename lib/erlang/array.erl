@@ -115,46 +115,70 @@ grow(_, E, M) -> {E, M}.
 
 %% ---- access -----------------------------------------------------------------
 
+%% set/3, set_1/4, expand/4, get/2 and get_1/3 sit on the lines OTP's sit
+%% on, so that their errors carry erl's lines. array:get/2 and array:set/3
+%% have native fast paths (src/bifs/array.ts) that give these functions'
+%% results and leave every failure to them.
 -file("array.erl", 571).
-set(I, V, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
-    if
-        I < N -> A#array{elements = put(I, E, V, D)};
-        I < M -> A#array{size = I + 1, elements = put(I, E, V, D)};
-        M > 0 ->
+set(I, V, #array{size = N, max = M, default = D, elements = E} = A)
+  when is_integer(I), I >= 0 ->
+    if I < N ->
+            A#array{elements = set_1(I, E, V, D)};
+       I < M ->
+            %% M is not 0 here, as N >= 0.
+            A#array{size = I + 1, elements = set_1(I, E, V, D)};
+       M > 0 ->
             {E1, M1} = grow(I, E, M),
-            A#array{size = I + 1, max = M1, elements = put(I, E1, V, D)};
-        true -> erlang:error(badarg)
+            A#array{size = I + 1, max = M1,
+                    elements = set_1(I, E1, V, D)};
+       true ->
+            erlang:error(badarg)
     end;
-set(_, _, _) -> erlang:error(badarg).
+set(_, _, _) ->
+    erlang:error(badarg).
 
-put(I, E, V, D) when is_integer(E) -> create(I, E, V, D);
-put(I, E, V, D) when ?IS_NODE(E) ->
-    S = element(?LEAF + 1, E),
+%% A node first, then an uncreated subtree, then a leaf.
+
+set_1(I, E, V, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
     C = I div S + 1,
-    setelement(C, E, put(I rem S, element(C, E), V, D));
-put(I, E, V, _D) -> setelement(I + 1, E, V).
+    setelement(C, E, set_1(I rem S, element(C, E), V, D));
+set_1(I, E, V, D) when is_integer(E) ->
+    expand(I, E, V, D);
+set_1(I, E, V, _D) ->
+    setelement(I + 1, E, V).
 
 %% Creates the path to index I inside an uncreated subtree of capacity S.
-create(I, S, V, D) when S > ?LEAF ->
+-file("array.erl", 615).
+expand(I, S, V, D) when S > ?LEAF ->
     S1 = S div ?LEAF,
-    setelement(I div S1 + 1, erlang:make_tuple(?LEAF + 1, S1), create(I rem S1, S1, V, D));
-create(I, _S, V, D) ->
+    setelement(I div S1 + 1, erlang:make_tuple(?LEAF + 1, S1),
+               expand(I rem S1, S1, V, D));
+expand(I, _S, V, D) ->
     setelement(I + 1, erlang:make_tuple(?LEAF, D), V).
 
 -file("array.erl", 634).
-get(I, #array{size = N, max = M, elements = E, default = D}) when is_integer(I), I >= 0 ->
-    if
-        I < N -> at(I, E, D);
-        M > 0 -> D;
-        true -> erlang:error(badarg)
+get(I, #array{size = N, max = M, elements = E, default = D})
+  when is_integer(I), I >= 0 ->
+    if I < N ->
+            get_1(I, E, D);
+       M > 0 ->
+            D;
+       true ->
+            erlang:error(badarg)
     end;
-get(_, _) -> erlang:error(badarg).
+get(_, _) ->
+    erlang:error(badarg).
 
-at(_I, E, D) when is_integer(E) -> D;
-at(I, E, D) when ?IS_NODE(E) ->
-    S = element(?LEAF + 1, E),
-    at(I rem S, element(I div S + 1, E), D);
-at(I, E, _D) -> element(I + 1, E).
+%% As set_1/4: a node, an uncreated subtree, a leaf. The fold
+%% functions below read the tree with get_1/3 too, one index at a
+%% time.
+
+get_1(I, E, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    get_1(I rem S, element(I div S + 1, E), D);
+get_1(_I, E, D) when is_integer(E) ->
+    D;
+get_1(I, E, _D) ->
+    element(I + 1, E).
 
 -file("array.erl", 674).
 reset(I, #array{size = N, max = M, default = D, elements = E} = A) when is_integer(I), I >= 0 ->
@@ -384,20 +408,86 @@ sparse_map_1(_Last, E, Ix, F, D) ->
                        V -> F(Ix + C - 1, V)
                    end || C <- lists:seq(1, ?LEAF)]).
 
+%% foldl/3 walks the tree as OTP's does, in OTP's functions and on its
+%% lines (a fun that fails shows erl's frames): foldl_1 takes a subtree,
+%% foldl_2 the children of a node (all but the last ones not in tail
+%% position), foldl_3 the values of a leaf.
 -file("array.erl", 1582).
-foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
-    fold_up(0, N, E, D, F, Acc, false);
-foldl(_, _, _) -> erlang:error(badarg).
+foldl(F, A, #array{size = N, elements = E, default = D})
+  when is_function(F, 3) ->
+    if N > 0 ->
+            foldl_1(N - 1, E, A, 0, F, D);
+       true ->
+            A
+    end;
+foldl(_, _, _) ->
+    erlang:error(badarg).
+
+foldl_1(N, E, A, Ix, F, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    foldl_2(1, E, A, Ix, F, D, N div S + 1, N rem S, S);
+foldl_1(N, E, A, Ix, F, D) when is_integer(E) ->
+    foldl_1(N, unfold(E, D), A, Ix, F, D);
+foldl_1(N, E, A, Ix, F, _D) ->
+    foldl_3(1, E, A, Ix, F, N + 1).
+
+foldl_2(I, E, A, Ix, F, D, I, R, _S) ->
+    foldl_1(R, element(I, E), A, Ix, F, D);
+foldl_2(I, E, A, Ix, F, D, N, R, S) ->
+    foldl_2(I + 1, E, foldl_1(S - 1, element(I, E), A, Ix, F, D),
+            Ix + S, F, D, N, R, S).
+
+%% The values of one leaf, indexes Ix, Ix + 1, ... up to the N-th.
+
+
+foldl_3(I, E, A, Ix, F, N) when I =< N ->
+    foldl_3(I + 1, E, F(Ix, element(I, E), A), Ix + 1, F, N);
+foldl_3(_I, _E, A, _Ix, _F, _N) ->
+    A.
 
 -file("array.erl", 1654).
 sparse_foldl(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
     fold_up(0, N, E, D, F, Acc, true);
 sparse_foldl(_, _, _) -> erlang:error(badarg).
 
+%% foldr/3 as foldl/3: OTP's walk, functions and lines. foldr_2 takes the
+%% children of a node from the last, foldr_3 a leaf's values from the
+%% last; Ix - I is the index of a leaf's value I.
 -file("array.erl", 1731).
-foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
-    fold_down(N - 1, E, D, F, Acc, false);
-foldr(_, _, _) -> erlang:error(badarg).
+foldr(F, A, #array{size = N, elements = E, default = D})
+  when is_function(F, 3) ->
+    if N > 0 ->
+            I = N - 1,
+            foldr_1(I, E, I, A, F, D);
+       true ->
+            A
+    end;
+foldr(_, _, _) ->
+    erlang:error(badarg).
+
+%% A subtree holding indexes up to I (Ix the last index of the whole walk).
+
+foldr_1(I, E, Ix, A, F, D) when ?IS_NODE(E) -> S = element(?LEAF + 1, E),
+    foldr_2(I div S + 1, E, Ix, A, F, D, I rem S, S - 1);
+foldr_1(I, E, Ix, A, F, D) when is_integer(E) ->
+    foldr_1(I, unfold(E, D), Ix, A, F, D);
+foldr_1(I, E, Ix, A, F, _D) ->
+    I1 = I + 1,
+    foldr_3(I1, E, Ix - I1, A, F).
+
+foldr_2(0, _E, _Ix, A, _F, _D, _R, _R0) ->
+    A;
+foldr_2(I, E, Ix, A, F, D, R, R0) ->
+    foldr_2(I - 1, E, Ix - R - 1,
+            foldr_1(R, element(I, E), Ix, A, F, D),
+            F, D, R0, R0).
+
+%% The values of one leaf, from the I-th down to the first.
+
+
+foldr_3(0, _E, _Ix, A, _F) ->
+    A;
+foldr_3(I, E, Ix, A, F) ->
+    foldr_3(I - 1, E, Ix, F(Ix + I, element(I, E), A), F).
 
 -file("array.erl", 1809).
 sparse_foldr(F, Acc, #array{size = N, elements = E, default = D}) when is_function(F, 3) ->
@@ -407,11 +497,11 @@ sparse_foldr(_, _, _) -> erlang:error(badarg).
 %% Sparse folds skip values that match (=:=) the default.
 fold_up(N, N, _E, _D, _F, Acc, _Sparse) -> Acc;
 fold_up(I, N, E, D, F, Acc, Sparse) ->
-    fold_up(I + 1, N, E, D, F, visit(I, at(I, E, D), D, F, Acc, Sparse), Sparse).
+    fold_up(I + 1, N, E, D, F, visit(I, get_1(I, E, D), D, F, Acc, Sparse), Sparse).
 
 fold_down(-1, _E, _D, _F, Acc, _Sparse) -> Acc;
 fold_down(I, E, D, F, Acc, Sparse) ->
-    fold_down(I - 1, E, D, F, visit(I, at(I, E, D), D, F, Acc, Sparse), Sparse).
+    fold_down(I - 1, E, D, F, visit(I, get_1(I, E, D), D, F, Acc, Sparse), Sparse).
 
 visit(_I, D, D, _F, Acc, true) -> Acc;
 visit(I, V, _D, F, Acc, _Sparse) -> F(I, V, Acc).

@@ -78,26 +78,26 @@ is_element(E, #{} = S) ->
         _ -> false
     end;
 is_element(E, #set{} = S) ->
-    lists:member(E, bucket(S#set.segs, slot(S, E))).
+    lists:member(E, get_bucket_s(S#set.segs, get_slot(S, E))).
 
 -file("sets.erl", 177).
 add_element(E, #{} = S) -> S#{E => []};
 add_element(E, #set{} = S) ->
-    Slot = slot(S, E),
-    Bkt = bucket(S#set.segs, Slot),
+    Slot = get_slot(S, E),
+    Bkt = get_bucket_s(S#set.segs, Slot),
     case lists:member(E, Bkt) of
         true -> S;
-        false -> grow(S#set{segs = put_bucket(S#set.segs, Slot, [E | Bkt])})
+        false -> grow(S#set{segs = put_bucket_s(S#set.segs, Slot, [E | Bkt])})
     end.
 
 -file("sets.erl", 195).
 del_element(E, #{} = S) -> maps:remove(E, S);
 del_element(E, #set{} = S) ->
-    Slot = slot(S, E),
-    Bkt = bucket(S#set.segs, Slot),
+    Slot = get_slot(S, E),
+    Bkt = get_bucket_s(S#set.segs, Slot),
     case lists:member(E, Bkt) of
         false -> S;
-        true -> shrink(S#set{segs = put_bucket(S#set.segs, Slot, lists:delete(E, Bkt))}, 1)
+        true -> shrink(S#set{segs = put_bucket_s(S#set.segs, Slot, lists:delete(E, Bkt))}, 1)
     end.
 
 -file("sets.erl", 428).
@@ -249,16 +249,16 @@ all_in(_S, none) -> true.
 
 %% Hashing on the doubled range gives a slot above n while the slot has not
 %% been split off yet; its elements then still sit in the lower buddy slot.
-slot(#set{maxn = MaxN, n = N, bso = Bso}, E) ->
+get_slot(#set{maxn = MaxN, n = N, bso = Bso}, E) ->
     case erlang:phash(E, MaxN) of
         H when H > N -> H - Bso;
         H -> H
     end.
 
-bucket(Segs, Slot) ->
+get_bucket_s(Segs, Slot) ->
     element((Slot - 1) rem ?SEG + 1, element((Slot - 1) div ?SEG + 1, Segs)).
 
-put_bucket(Segs, Slot, Bkt) ->
+put_bucket_s(Segs, Slot, Bkt) ->
     SegI = (Slot - 1) div ?SEG + 1,
     setelement(SegI, Segs, setelement((Slot - 1) rem ?SEG + 1, element(SegI, Segs), Bkt)).
 
@@ -269,8 +269,8 @@ grow(#set{size = Size, exp_size = Max} = S) when Size + 1 > Max ->
     N = N0 + 1,
     Low = N - Bso,
     {Stay, Move} = lists:partition(fun(E) -> erlang:phash(E, MaxN) =:= Low end,
-                                   bucket(Segs, Low)),
-    Segs1 = put_bucket(put_bucket(Segs, Low, Stay), N, Move),
+                                   get_bucket_s(Segs, Low)),
+    Segs1 = put_bucket_s(put_bucket_s(Segs, Low, Stay), N, Move),
     S1#set{size = Size + 1, n = N, exp_size = N * ?GROW_AT,
            con_size = N * ?SHRINK_AT, segs = Segs1};
 grow(#set{size = Size} = S) -> S#set{size = Size + 1}.
@@ -285,7 +285,7 @@ more_segs(S) -> S.
 shrink(#set{size = Size, con_size = Min, n = N} = S, Gone) when Size - Gone < Min, N > ?SEG ->
     #set{bso = Bso, segs = Segs} = S,
     Low = N - Bso,
-    Segs1 = put_bucket(put_bucket(Segs, Low, bucket(Segs, Low) ++ bucket(Segs, N)), N, []),
+    Segs1 = put_bucket_s(put_bucket_s(Segs, Low, get_bucket_s(Segs, Low) ++ get_bucket_s(Segs, N)), N, []),
     N1 = N - 1,
     fewer_segs(S#set{size = Size - Gone, n = N1, exp_size = N1 * ?GROW_AT,
                      con_size = N1 * ?SHRINK_AT, segs = Segs1});

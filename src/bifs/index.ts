@@ -27,6 +27,8 @@ import { erlangPidTextNatives } from './erlang/pid_text.js';
 import { erlangTimeNatives } from './erlang/time.js';
 import { erlangPhashNatives } from './erlang/phash.js';
 import { binaryNatives } from './binary/binary.js';
+import { arrayNatives } from './array.js';
+import { setsNatives } from './sets.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
 import { erlangDecodePacketNatives } from './erlang/decode_packet.js';
@@ -68,6 +70,8 @@ export const nativeModules: NativeModule[] = [
   erlangTimeNatives,
   erlangPhashNatives,
   binaryNatives,
+  arrayNatives,
+  setsNatives,
   cryptoNatives,
   erlangDigestNatives,
   erlangDecodePacketNatives,

@@ -45,7 +45,14 @@ function mapArg(fn: string, args: Term[], argNo: number): MapTerm {
   return m;
 }
 
+// The hot natives test for a map before anything else: building the
+// argument list mapArg reports errors with cost more than the lookup.
+
 function get2(_p: unknown, k: Term, m: Term): Term {
+  if (isMapTerm(m)) {
+    const v = mapGet(m, k);
+    if (v !== undefined) return v;
+  }
   const map = mapArg('get', [k, m], 2);
   const v = mapGet(map, k);
   if (v === undefined) throw mapsError(badkey(k), 'get', [k, m], { 1: 'not present in map' });
@@ -53,37 +60,38 @@ function get2(_p: unknown, k: Term, m: Term): Term {
 }
 
 function get3(_p: unknown, k: Term, m: Term, dflt: Term): Term {
+  if (isMapTerm(m)) return mapGet(m, k) ?? dflt;
   return mapGet(mapArg('get', [k, m, dflt], 2), k) ?? dflt;
 }
 
 function find(_p: unknown, k: Term, m: Term): Term {
-  const v = mapGet(mapArg('find', [k, m], 2), k);
+  const v = mapGet(isMapTerm(m) ? m : mapArg('find', [k, m], 2), k);
   return v === undefined ? A.error : [A.ok, v];
 }
 
 function put(_p: unknown, k: Term, v: Term, m: Term): Term {
-  return mapSet(mapArg('put', [k, v, m], 3), k, v);
+  return mapSet(isMapTerm(m) ? m : mapArg('put', [k, v, m], 3), k, v);
 }
 
 function update(_p: unknown, k: Term, v: Term, m: Term): Term {
-  const map = mapArg('update', [k, v, m], 3);
+  const map = isMapTerm(m) ? m : mapArg('update', [k, v, m], 3);
   if (!mapHas(map, k)) throw mapsError(badkey(k), 'update', [k, v, m], { 3: 'not a map' });
   return mapSet(map, k, v);
 }
 
 function remove(_p: unknown, k: Term, m: Term): Term {
-  const map = mapArg('remove', [k, m], 2);
+  const map = isMapTerm(m) ? m : mapArg('remove', [k, m], 2);
   return mapHas(map, k) ? mapDelete(map, k) : map;
 }
 
 function take(_p: unknown, k: Term, m: Term): Term {
-  const map = mapArg('take', [k, m], 2);
+  const map = isMapTerm(m) ? m : mapArg('take', [k, m], 2);
   const v = mapGet(map, k);
   return v === undefined ? A.error : [v, mapDelete(map, k)];
 }
 
 function isKey(_p: unknown, k: Term, m: Term): Term {
-  return mapHas(mapArg('is_key', [k, m], 2), k) ? A.true : A.false;
+  return mapHas(isMapTerm(m) ? m : mapArg('is_key', [k, m], 2), k) ? A.true : A.false;
 }
 
 function keys(_p: unknown, m: Term): Term {
@@ -122,7 +130,7 @@ function fromKeys(_p: unknown, l: Term, v: Term): Term {
 }
 
 function size(_p: unknown, m: Term): Term {
-  return mapSize(mapArg('size', [m], 1));
+  return mapSize(isMapTerm(m) ? m : mapArg('size', [m], 1));
 }
 
 /** Checks two map arguments at once, so both are named when both are wrong. */

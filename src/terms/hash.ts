@@ -37,7 +37,26 @@ export function hashTerm(t: Term): number {
     return fmix((t % 4294967296) ^ fmix(Math.floor(t / 4294967296))) >>> 0;
   }
   if (t instanceof Atom) return fmix(t.index + 0x27d4eb2d) >>> 0;
+  if (Array.isArray(t)) {
+    const h = flatTupleHash(t);
+    if (h >= 0) return h;
+  }
   return objectHash(t) >>> 0;
+}
+
+/**
+ * objectHash of a tuple of integers and atoms ({X, Y} map keys), without
+ * its work stack; -1 for any other tuple. The same number as the walk.
+ */
+function flatTupleHash(a: Term[]): number {
+  let h = combine(0x811c9dc5, fmix(a.length + 0x7a3d));
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    if (typeof x === 'number') h = combine(h, (x | 0) === x ? fmix(x) : hashTerm(x));
+    else if (x instanceof Atom) h = combine(h, fmix(x.index + 0x27d4eb2d));
+    else return -1;
+  }
+  return h >>> 0;
 }
 
 // The walk hashes the term in pre-order with an explicit stack (no recursion

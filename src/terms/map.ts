@@ -18,20 +18,20 @@ const BITS = 5;
 const MASK = 31;
 
 // ---- HAMT nodes ------------------------------------------------------
-// A bitmap node stores, for each occupied 5-bit slot, two array cells:
-// [key, value] for an entry, or [SUB, node] for a subtree. A collision node
-// holds keys with identical 32-bit hashes.
+// A bitmap node is one JS array: the bitmap at [0], then, for each occupied
+// 5-bit slot, two cells: key and value for an entry, or SUB and the child
+// node for a subtree. (It was an object holding the bitmap and a cells
+// array: on a big map every level then cost one more dependent load, and a
+// lookup's time goes to those loads.) A collision node holds keys with
+// identical 32-bit hashes.
 
 const SUB = { sub: true } as unknown as Term;
 
-class BitmapNode {
-  constructor(
-    // Written only by nodeSetOwned, on nodes no map has been made of yet.
-    public bitmap: number,
-    // biome-ignore lint/suspicious/noExplicitAny: a node's cells alternate keys, values and child nodes
-    readonly cells: Term[] | any[],
-  ) {}
-}
+// biome-ignore lint/suspicious/noExplicitAny: [bitmap, then keys, values and child nodes]
+type BitmapNode = any[];
+
+/** Index of the first cell after the bitmap. */
+const C0 = 1;
 
 class CollisionNode {
   constructor(
@@ -62,16 +62,17 @@ function nodeGet(node: Node, hash: number, shift: number, key: Term): Term | und
       for (let i = 0; i < ks.length; i++) if (keyEq(ks[i]!, key)) return node.vals[i];
       return undefined;
     }
+    const bitmap: number = node[0];
     const bit = 1 << ((hash >>> shift) & MASK);
-    if ((node.bitmap & bit) === 0) return undefined;
-    const idx = 2 * popcount(node.bitmap & (bit - 1));
-    const k = node.cells[idx];
+    if ((bitmap & bit) === 0) return undefined;
+    const idx = C0 + 2 * popcount(bitmap & (bit - 1));
+    const k = node[idx];
     if (k === SUB) {
-      node = node.cells[idx + 1] as Node;
+      node = node[idx + 1] as Node;
       shift += BITS;
       continue;
     }
-    return keyEq(k, key) ? node.cells[idx + 1] : undefined;
+    return keyEq(k, key) ? node[idx + 1] : undefined;
   }
 }
 
@@ -99,44 +100,43 @@ function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term):
     }
     // Push the collision node one level down next to the new key.
     const bit = 1 << ((node.hash >>> shift) & MASK);
-    return nodeSet(new BitmapNode(bit, [SUB, node]), hash, shift, key, val);
+    return nodeSet([bit, SUB, node], hash, shift, key, val);
   }
+  const bitmap: number = node[0];
   const bit = 1 << ((hash >>> shift) & MASK);
-  const idx = 2 * popcount(node.bitmap & (bit - 1));
-  const cells = node.cells;
-  if ((node.bitmap & bit) === 0) {
+  const idx = C0 + 2 * popcount(bitmap & (bit - 1));
+  if ((bitmap & bit) === 0) {
     added = true;
-    const n = cells.length;
+    const n = node.length;
     const out = new Array(n + 2);
-    for (let i = 0; i < idx; i++) out[i] = cells[i];
+    out[0] = bitmap | bit;
+    for (let i = 1; i < idx; i++) out[i] = node[i];
     out[idx] = key;
     out[idx + 1] = val;
-    for (let i = idx; i < n; i++) out[i + 2] = cells[i];
-    return new BitmapNode(node.bitmap | bit, out);
+    for (let i = idx; i < n; i++) out[i + 2] = node[i];
+    return out;
   }
-  const k = cells[idx];
-  let replacement: Node | null = null;
+  const k = node[idx];
   let newKey: Term = SUB;
   let newVal: Term | Node;
   if (k === SUB) {
-    const child = cells[idx + 1] as Node;
+    const child = node[idx + 1] as Node;
     const updated = nodeSet(child, hash, shift + BITS, key, val);
     if (updated === child) return node;
     newVal = updated;
   } else if (keyEq(k, key)) {
     const rekey = k !== key;
-    if (cells[idx + 1] === val && !rekey) return node;
+    if (node[idx + 1] === val && !rekey) return node;
     newKey = rekey ? key : k;
     newVal = val;
   } else {
     added = true;
-    replacement = twoEntries(k, cells[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
-    newVal = replacement;
+    newVal = twoEntries(k, node[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
   }
-  const out = cells.slice();
+  const out = node.slice();
   out[idx] = newKey;
   out[idx + 1] = newVal;
-  return new BitmapNode(node.bitmap, out);
+  return out;
 }
 
 /**
@@ -146,7 +146,7 @@ function nodeSet(node: Node, hash: number, shift: number, key: Term, val: Term):
  */
 function nodeSetOwned(node: Node, hash: number, shift: number, key: Term, val: Term): Node {
   if (node instanceof CollisionNode) {
-    if (node.hash !== hash) return nodeSetOwned(new BitmapNode(1 << ((node.hash >>> shift) & MASK), [SUB, node]), hash, shift, key, val);
+    if (node.hash !== hash) return nodeSetOwned([1 << ((node.hash >>> shift) & MASK), SUB, node], hash, shift, key, val);
     const ks = node.keys;
     for (let i = 0; i < ks.length; i++) {
       if (keyEq(ks[i]!, key)) {
@@ -160,24 +160,24 @@ function nodeSetOwned(node: Node, hash: number, shift: number, key: Term, val: T
     node.vals.push(val);
     return node;
   }
+  const bitmap: number = node[0];
   const bit = 1 << ((hash >>> shift) & MASK);
-  const idx = 2 * popcount(node.bitmap & (bit - 1));
-  const cells = node.cells;
-  if ((node.bitmap & bit) === 0) {
+  const idx = C0 + 2 * popcount(bitmap & (bit - 1));
+  if ((bitmap & bit) === 0) {
     added = true;
-    cells.splice(idx, 0, key, val);
-    node.bitmap |= bit;
+    node.splice(idx, 0, key, val);
+    node[0] = bitmap | bit;
     return node;
   }
-  const k = cells[idx];
-  if (k === SUB) cells[idx + 1] = nodeSetOwned(cells[idx + 1] as Node, hash, shift + BITS, key, val);
+  const k = node[idx];
+  if (k === SUB) node[idx + 1] = nodeSetOwned(node[idx + 1] as Node, hash, shift + BITS, key, val);
   else if (keyEq(k, key)) {
-    cells[idx] = key;
-    cells[idx + 1] = val;
+    node[idx] = key;
+    node[idx + 1] = val;
   } else {
     added = true;
-    cells[idx + 1] = twoEntries(k, cells[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
-    cells[idx] = SUB;
+    node[idx + 1] = twoEntries(k, node[idx + 1], hashTerm(k), key, val, hash, shift + BITS);
+    node[idx] = SUB;
   }
   return node;
 }
@@ -186,8 +186,8 @@ function twoEntries(k1: Term, v1: Term, h1: number, k2: Term, v2: Term, h2: numb
   if (h1 === h2 || shift >= 32) return new CollisionNode(h1, [k1, k2], [v1, v2]);
   const i1 = (h1 >>> shift) & MASK;
   const i2 = (h2 >>> shift) & MASK;
-  if (i1 === i2) return new BitmapNode(1 << i1, [SUB, twoEntries(k1, v1, h1, k2, v2, h2, shift + BITS)]);
-  return i1 < i2 ? new BitmapNode((1 << i1) | (1 << i2), [k1, v1, k2, v2]) : new BitmapNode((1 << i1) | (1 << i2), [k2, v2, k1, v1]);
+  if (i1 === i2) return [1 << i1, SUB, twoEntries(k1, v1, h1, k2, v2, h2, shift + BITS)];
+  return i1 < i2 ? [(1 << i1) | (1 << i2), k1, v1, k2, v2] : [(1 << i1) | (1 << i2), k2, v2, k1, v1];
 }
 
 let removed = false;
@@ -210,25 +210,25 @@ function nodeDelete(node: Node, hash: number, shift: number, key: Term): Node | 
     }
     return node;
   }
+  const bitmap: number = node[0];
   const bit = 1 << ((hash >>> shift) & MASK);
-  if ((node.bitmap & bit) === 0) return node;
-  const idx = 2 * popcount(node.bitmap & (bit - 1));
-  const cells = node.cells;
-  const k = cells[idx];
+  if ((bitmap & bit) === 0) return node;
+  const idx = C0 + 2 * popcount(bitmap & (bit - 1));
+  const k = node[idx];
   if (k === SUB) {
-    const child = cells[idx + 1] as Node;
+    const child = node[idx + 1] as Node;
     const updated = nodeDelete(child, hash, shift + BITS, key);
     if (updated === child) return node;
     if (updated !== null) {
-      const out = cells.slice();
+      const out = node.slice();
       // A subtree left with a single entry is pulled up into this node.
-      if (updated instanceof BitmapNode && updated.cells.length === 2 && updated.cells[0] !== SUB) {
-        out[idx] = updated.cells[0];
-        out[idx + 1] = updated.cells[1];
+      if (Array.isArray(updated) && updated.length === C0 + 2 && updated[C0] !== SUB) {
+        out[idx] = updated[C0];
+        out[idx + 1] = updated[C0 + 1];
       } else {
         out[idx + 1] = updated;
       }
-      return new BitmapNode(node.bitmap, out);
+      return out;
     }
   } else if (!keyEq(k, key)) {
     return node;
@@ -236,10 +236,11 @@ function nodeDelete(node: Node, hash: number, shift: number, key: Term): Node | 
     removed = true;
   }
   // drop the slot
-  if (node.bitmap === bit) return null;
-  const out = cells.slice();
+  if (bitmap === bit) return null;
+  const out = node.slice();
   out.splice(idx, 2);
-  return new BitmapNode(node.bitmap & ~bit, out);
+  out[0] = bitmap & ~bit;
+  return out;
 }
 
 function nodeEach(node: Node, fn: (k: Term, v: Term) => boolean): boolean {
@@ -247,11 +248,10 @@ function nodeEach(node: Node, fn: (k: Term, v: Term) => boolean): boolean {
     for (let i = 0; i < node.keys.length; i++) if (!fn(node.keys[i]!, node.vals[i]!)) return false;
     return true;
   }
-  const cells = node.cells;
-  for (let i = 0; i < cells.length; i += 2) {
-    if (cells[i] === SUB) {
-      if (!nodeEach(cells[i + 1] as Node, fn)) return false;
-    } else if (!fn(cells[i], cells[i + 1])) return false;
+  for (let i = C0; i < node.length; i += 2) {
+    if (node[i] === SUB) {
+      if (!nodeEach(node[i + 1] as Node, fn)) return false;
+    } else if (!fn(node[i], node[i + 1])) return false;
   }
   return true;
 }
@@ -272,6 +272,33 @@ function smallIndex(ks: readonly Term[], key: Term): number {
   return -1;
 }
 
+const PACK = 2 ** 21;
+
+/**
+ * Entries in key order when every key is an integer of at most 31 bits and
+ * there are fewer than 2^21: each key and its position packed into one
+ * double (key * 2^21 + position, exact below 2^53), sorted by the typed
+ * array's own numeric sort, with no comparator called. Null otherwise.
+ */
+function sortSmallIntKeys(ks: Term[], vs: Term[]): [Term, Term][] | null {
+  const n = ks.length;
+  if (n >= PACK) return null;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = ks[i];
+    if (typeof k !== 'number' || k > 0x7fffffff || k < -0x80000000) return null;
+    packed[i] = k * PACK + i;
+  }
+  packed.sort();
+  const out: [Term, Term][] = new Array(n);
+  for (let j = 0; j < n; j++) {
+    const x = packed[j]!;
+    const i = x - Math.floor(x / PACK) * PACK;
+    out[j] = [ks[i]!, vs[i]!];
+  }
+  return out;
+}
+
 function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
   let allSmallInts = true;
   for (let i = 0; i < pairs.length; i++) {
@@ -282,7 +309,77 @@ function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
   }
   // Integer keys are common and sort much faster without the generic order.
   if (allSmallInts) return pairs.sort((x, y) => (x[0] as number) - (y[0] as number));
-  return pairs.sort((x, y) => compareExact(x[0], y[0]));
+  return sortFlatTuples(pairs) ?? pairs.sort((x, y) => compareExact(x[0], y[0]));
+}
+
+/**
+ * Pairs whose keys are all tuples of one size (up to 4) of small integers
+ * ({X, Y} cells), sorted through a flat copy of the elements: comparing two
+ * tuples where they lie on the heap cost a few cache misses each, and a
+ * sort of 70k such keys took a quarter of a second. Null for other keys.
+ * (Tuples of one size compare element by element; the keys are distinct.)
+ */
+function sortFlatTuples(pairs: [Term, Term][]): [Term, Term][] | null {
+  const n = pairs.length;
+  const first = n > 0 ? pairs[0]![0] : undefined;
+  if (!Array.isArray(first) || first.length === 0 || first.length > 4) return null;
+  const w = first.length;
+  const flat = new Float64Array(n * w);
+  for (let i = 0; i < n; i++) {
+    const k = pairs[i]![0];
+    if (!Array.isArray(k) || k.length !== w) return null;
+    for (let j = 0; j < w; j++) {
+      const x = k[j];
+      if (typeof x !== 'number') return null;
+      flat[i * w + j] = x;
+    }
+  }
+  // Elements in small ranges: the tuple as one mixed-radix number, packed
+  // with its position as in sortSmallIntKeys, and no comparator at all.
+  const lo: number[] = [];
+  const radix: number[] = [];
+  let span = 1;
+  for (let j = 0; j < w; j++) {
+    let min = flat[j]!;
+    let max = min;
+    for (let i = 1; i < n; i++) {
+      const x = flat[i * w + j]!;
+      if (x < min) min = x;
+      else if (x > max) max = x;
+    }
+    lo.push(min);
+    radix.push(max - min + 1);
+    span *= max - min + 1;
+  }
+  if (span <= 2 ** 31 && n < PACK) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let x = 0;
+      for (let j = 0; j < w; j++) x = x * radix[j]! + (flat[i * w + j]! - lo[j]!);
+      packed[i] = x * PACK + i;
+    }
+    packed.sort();
+    const out: [Term, Term][] = new Array(n);
+    for (let k = 0; k < n; k++) {
+      const x = packed[k]!;
+      out[k] = pairs[x - Math.floor(x / PACK) * PACK]!;
+    }
+    return out;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    const pa = a * w;
+    const pb = b * w;
+    for (let j = 0; j < w; j++) {
+      const d = flat[pa + j]! - flat[pb + j]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  const out: [Term, Term][] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = pairs[order[i]!]!;
+  return out;
 }
 
 export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
@@ -350,7 +447,7 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
         return new ErlMap(this.size + 1, nk, nv, null);
       }
       // Grow into a trie.
-      let root: Node = new BitmapNode(0, []);
+      let root: Node = [0];
       for (let j = 0; j < ks.length; j++) root = nodeSet(root, hashTerm(ks[j]!), 0, ks[j]!, this.vs![j]!);
       root = nodeSet(root, hashTerm(key), 0, key, val);
       return new ErlMap(this.size + 1, null, null, root);
@@ -411,9 +508,10 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
       return out;
     }
     if (this.sortedCache === null) {
-      const pairs: [Term, Term][] = [];
-      nodeEach(this.root!, (k, v) => (pairs.push([k, v]), true));
-      this.sortedCache = sortEntries(pairs);
+      const ks: Term[] = [];
+      const vs: Term[] = [];
+      nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
+      this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
     }
     return this.sortedCache.slice();
   }
@@ -442,7 +540,7 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
         m = m.set(k, v, true);
         // Past the small size, the rest goes into a trie of our own, in place.
         if (m.root !== null) {
-          root = new BitmapNode(0, []);
+          root = [0];
           for (const [k1, v1] of m.entries()) root = nodeSetOwned(root, hashTerm(k1), 0, k1, v1);
           size = m.size;
         }

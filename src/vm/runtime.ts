@@ -458,7 +458,14 @@ function bmUtf(b: BitStr, off: number, type: string, flags: number): Term | type
  * compiler has checked the bounds).
  */
 function ubits(data: Uint8Array, pos: number, size: number): number {
-  if (size === 8 && (pos & 7) === 0) return data[pos >>> 3]!;
+  // The usual segments first: whole bytes, 16 and 32-bit words, single bits.
+  if ((pos & 7) === 0) {
+    const i = pos >>> 3;
+    if (size === 8) return data[i]!;
+    if (size === 16) return (data[i]! << 8) | data[i + 1]!;
+    if (size === 32) return ((data[i]! << 24) | (data[i + 1]! << 16) | (data[i + 2]! << 8) | data[i + 3]!) >>> 0;
+  }
+  if (size === 1) return (data[pos >>> 3]! >>> (7 - (pos & 7))) & 1;
   const end = pos + size;
   const first = pos >>> 3;
   const last = (end - 1) >>> 3;

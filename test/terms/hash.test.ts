@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { phash2, hashTerm } from '../../src/terms/hash.js';
 import { exactEq } from '../../src/terms/equality.js';
-import { ErlFloat } from '../../src/terms/types.js';
+import { Atom, ErlFloat, type Term } from '../../src/terms/types.js';
 import { decodeTerm, loadTermData } from './term_json.js';
 
 const rows = loadTermData().filter((r) => 'hash' in r);
@@ -27,4 +27,33 @@ test('hashTerm agrees with exactEq', () => {
     for (const b of terms.slice(0, 60)) if (exactEq(a, b)) assert.equal(hashTerm(b), h);
   }
   assert.equal(hashTerm(new ErlFloat(0)), hashTerm(new ErlFloat(-0)));
+});
+
+test('hashTerm of flat tuples: =:= tuples agree, and {X, Y} cells spread', () => {
+  const pairs: [Term[], Term[]][] = [
+    [[], []],
+    [
+      [1, 2],
+      [1, 2],
+    ],
+    [
+      [-5, 2 ** 40],
+      [-5, 2 ** 40],
+    ],
+    [
+      [Atom.of('a'), 7],
+      [Atom.of('a'), 7],
+    ],
+    [
+      [0, 2 ** 31, -(2 ** 53 - 1)],
+      [0, 2 ** 31, -(2 ** 53 - 1)],
+    ],
+  ];
+  for (const [a, b] of pairs) assert.equal(hashTerm(a), hashTerm(b));
+  const seen = new Set<number>();
+  for (let x = 0; x < 300; x++) for (let y = 0; y < 300; y++) seen.add(hashTerm([x, y]));
+  assert.ok(seen.size > 89000, `only ${seen.size} distinct hashes of 90000 cells`);
+  // A tuple holding other terms takes the general walk and still agrees with an equal copy.
+  assert.equal(hashTerm([1, new ErlFloat(2)]), hashTerm([1, new ErlFloat(2)]));
+  assert.notEqual(hashTerm([1, 2]), hashTerm([2, 1]));
 });

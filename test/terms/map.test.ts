@@ -114,3 +114,49 @@ test('fromEntries builds large maps in place: later duplicates and new =:= keys 
   assert.equal(built.get(99999), undefined);
   assert.equal(grown.size, 1203);
 });
+
+test('big maps list tuple keys in term order, flat integer tuples or not', () => {
+  const r = rnd(7);
+  const big = 2 ** 60;
+  const cases: Term[][] = [
+    // {X, Y} cells, negatives and big safe integers among them
+    Array.from({ length: 3000 }, () => [Math.floor(r() * 200) - 100, Math.floor(r() * 2 ** 52) - 2 ** 51] as Term),
+    // one key of another size: the general order (size first)
+    [...Array.from({ length: 100 }, (_, i) => [i % 7, i] as Term), [1] as Term, [1, 2, 3] as Term],
+    // a bignum or an atom inside: the general order
+    [...Array.from({ length: 100 }, (_, i) => [i % 7, i] as Term), [3, BigInt(big)] as Term, [3, Atom.of('a')] as Term],
+    // 4-tuples
+    Array.from({ length: 500 }, (_, i) => [i % 3, i % 5, i % 7, i] as Term),
+    // {X, Y} in small ranges, negatives too (sorted as packed numbers)
+    Array.from({ length: 4000 }, (_, i) => [(i % 61) - 30, Math.floor(i / 61) - 7] as Term),
+  ];
+  for (const keys of cases) {
+    const m = ErlMap.fromEntries(keys.map((k, i) => [k, i] as [Term, Term]));
+    const expected = keys.slice().sort(compareExact);
+    assert.deepEqual(m.keys(), expected);
+    assert.deepEqual(
+      m.entries().map(([k, v]) => [k, keys[v as number]]),
+      expected.map((k) => [k, k]),
+    );
+  }
+});
+
+test('big maps list integer keys in order, at the 31-bit edges and past them', () => {
+  const r = rnd(11);
+  const sets: number[][] = [
+    Array.from({ length: 5000 }, (_, i) => (i * 7919) % 100003),
+    [...Array.from({ length: 100 }, (_, i) => i - 50), 0x7fffffff, -0x80000000, 0x7ffffffe, -0x7fffffff],
+    [...Array.from({ length: 100 }, (_, i) => i * 3), 2 ** 31, -(2 ** 31) - 1, 2 ** 53 - 1],
+    Array.from({ length: 3000 }, () => Math.floor(r() * 2 ** 32) - 2 ** 31),
+  ];
+  for (const keys of sets) {
+    const uniq = [...new Set(keys)];
+    const m = ErlMap.fromEntries(uniq.map((k) => [k, -k] as [Term, Term]));
+    const sorted = uniq.slice().sort((a, b) => a - b);
+    assert.deepEqual(m.keys(), sorted);
+    assert.deepEqual(
+      m.values(),
+      sorted.map((k) => -k),
+    );
+  }
+});

@@ -107,16 +107,17 @@ function split(args: Term[]): Term {
   const scope = opts === undefined ? [0, subject.length] : scopeOf(opts, subject.length, SPLIT_FLAGS, flags);
   if (!Array.isArray(scope)) throw fail('split', args, patterns === null ? [undefined, mustBePattern(p!)] : [undefined, undefined, BAD_OPTIONS]);
   const cuts = patterns === null ? [] : findAll(subject, patterns, scope[0]!, scope[1]!, flags.has(Atom.of('global')));
-  let parts: Uint8Array[] = [];
+  // The parts are sub-binaries of the subject, as erl's are: no bytes copied.
+  let parts: BitStr[] = [];
   let at = 0;
   for (const [pos, len] of cuts) {
-    parts.push(subject.subarray(at, pos));
+    parts.push(getBits(s, at * 8, (pos - at) * 8)!);
     at = pos + len;
   }
-  parts.push(subject.subarray(at));
-  if (flags.has(Atom.of('trim_all'))) parts = parts.filter((x) => x.length > 0);
-  else if (flags.has(Atom.of('trim'))) while (parts.length > 0 && parts[parts.length - 1]!.length === 0) parts.pop();
-  return fromArray(parts.map(bin));
+  parts.push(getBits(s, at * 8, (subject.length - at) * 8)!);
+  if (flags.has(Atom.of('trim_all'))) parts = parts.filter((x) => x.bits > 0);
+  else if (flags.has(Atom.of('trim'))) while (parts.length > 0 && parts[parts.length - 1]!.bits === 0) parts.pop();
+  return fromArray(parts);
 }
 
 function compilePattern(p: Process, pat: Term): Term {

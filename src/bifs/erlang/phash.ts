@@ -41,6 +41,7 @@ const MAX_SMALL = 2n ** 59n - 1n;
 /** Integers: the magnitude's bytes, as a 64-bit fixnum or as bignum digits. */
 function intHash(h: number, n: number | bigint): number {
   if (typeof n === 'number') {
+    if (n >= 0 && n <= 0xffffffff) return Math.imul(wordStep(h, n, P2), P3) >>> 0;
     // Every JS integer is a fixnum on a 64-bit erts: its low word, then any high word.
     const neg = n < 0;
     const m = neg ? -n : n;
@@ -83,6 +84,30 @@ class Tail {
 
 /** erts' make_hash. */
 export function makeHash(term: Term): number {
+  const flat = flatHash(term);
+  return flat >= 0 ? flat : walkHash(term);
+}
+
+/**
+ * make_hash of an integer, an atom, or a tuple of those (sets' and dict's
+ * usual elements: {X, Y} cells, tagged tuples) without the work stack; -1
+ * for anything else.
+ */
+function flatHash(t: Term): number {
+  if (typeof t === 'number' || typeof t === 'bigint') return intHash(0, t);
+  if (t instanceof Atom) return step(0, P1, atomHash(t));
+  if (!Array.isArray(t)) return -1;
+  let h = 0;
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i]!;
+    if (typeof x === 'number') h = intHash(h, x);
+    else if (x instanceof Atom) h = step(h, P1, atomHash(x));
+    else return -1;
+  }
+  return step(h, P9, t.length);
+}
+
+function walkHash(term: Term): number {
   const stack: unknown[] = [];
   let h = 0;
   let t: unknown = term;

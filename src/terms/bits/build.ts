@@ -313,6 +313,8 @@ export class BitBuilder {
  * twice (once to measure, once to copy) cost as much as all the rest.
  */
 export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term, d?: Term): BitStr | null {
+  // `<<X>>`, one byte (a binary comprehension's element): one shared binary per value.
+  if (n === 1 && byteMask === 1 && typeof a === 'number') return oneByte(a);
   let known = 0;
   for (let i = 0; i < n; i++) {
     const v = i === 0 ? a : i === 1 ? b : i === 2 ? c : d;
@@ -408,6 +410,18 @@ export function binCat(byteMask: number, n: number, a: Term, b?: Term, c?: Term,
  * like any other; its end is where the next small binary goes, so the newest
  * one can still be appended to in place.
  */
+/**
+ * The 256 one-byte binaries, made on first use. Terms are immutable and these
+ * have no chunk, so an append to one copies it, as to any binary we did not
+ * build for appending.
+ */
+const ONE_BYTE: (BitStr | undefined)[] = new Array(256).fill(undefined);
+
+function oneByte(x: number): BitStr {
+  const v = x & 0xff;
+  return (ONE_BYTE[v] ??= new BitStr(Uint8Array.of(v)));
+}
+
 const SMALL_BYTES = 64;
 const SLAB_BYTES = 4096;
 let slab = new Chunk(new Uint8Array(SLAB_BYTES), 0);
