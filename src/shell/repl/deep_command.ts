@@ -41,9 +41,32 @@ export type DeepCommand =
       print: boolean;
     };
 
+/**
+ * Nesting past which a command is not compiled at all: its code would pass
+ * the engine's limits on one function (65,535 arguments to a call) about
+ * there, after long work. erl takes minutes or hangs there too.
+ */
+const MAX_NESTING = 25_000;
+
+const OPENERS = new Set(['(', '[', '{', '<<', 'begin', 'case', 'if', 'receive', 'try', 'maybe']);
+const CLOSERS = new Set([')', ']', '}', '>>', 'end']);
+
+/** How deeply the brackets and blocks of `tokens` nest (a fun's clauses count as a block when `fun` opens one). */
+export function nestingDepth(tokens: readonly Token[]): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i]!.kind;
+    if (OPENERS.has(k) || (k === 'fun' && tokens[i + 1]?.kind === '(')) max = Math.max(max, ++depth);
+    else if (CLOSERS.has(k)) depth--;
+  }
+  return max;
+}
+
 /** The worker's job: the steps of Shell.evaluate that need no shell state. */
 export function deepCommandJob(input: unknown): DeepCommand {
   const { tokens, bound, records, mode } = input as DeepCommandInput;
+  if (nestingDepth(tokens) > MAX_NESTING) throw new RangeError('Maximum call stack size exceeded');
   const parsed = parseExprs(tokens);
   if (isSyntaxError(parsed)) {
     const at = `${parsed.line}:${parsed.col}: ${parsed.message}`;
