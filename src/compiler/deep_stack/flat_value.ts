@@ -39,8 +39,22 @@ function isPlainObject(x: object): boolean {
 export function flatten(root: unknown): FlatValue {
   const nodes: FlatNode[] = [];
   const terms: Uint8Array[] = [];
-  const work: { x: unknown; slot: number }[] = [{ x: root, slot: 0 }];
-  nodes.push({ p: undefined });
+  // An object met again is the same node: a shell fun's clauses hold the
+  // funs inside them, which must not be copied once per level.
+  const seen = new Map<object, number>();
+  const work: { x: unknown; slot: number }[] = [];
+  const place = (x: unknown): number => {
+    if (x !== null && typeof x === 'object') {
+      const known = seen.get(x);
+      if (known !== undefined) return known;
+      seen.set(x, nodes.length);
+    }
+    const i = nodes.length;
+    nodes.push({ p: undefined });
+    work.push({ x, slot: i });
+    return i;
+  };
+  place(root);
   while (work.length > 0) {
     const { x, slot } = work.pop()!;
     if (x === null || typeof x !== 'object') {
@@ -48,20 +62,13 @@ export function flatten(root: unknown): FlatValue {
       nodes[slot] = { p: x as string | number | boolean | bigint | null | undefined };
       continue;
     }
-    const children = (xs: unknown[]): number[] =>
-      xs.map((c) => {
-        const i = nodes.length;
-        nodes.push({ p: undefined });
-        work.push({ x: c, slot: i });
-        return i;
-      });
-    if (Array.isArray(x)) nodes[slot] = { a: children(x) };
+    if (Array.isArray(x)) nodes[slot] = { a: x.map(place) };
     else if (x instanceof Map) {
-      const m = children([...x.keys()]);
-      nodes[slot] = { m, v: children([...x.values()]) };
+      const m = [...x.keys()].map(place);
+      nodes[slot] = { m, v: [...x.values()].map(place) };
     } else if (isPlainObject(x)) {
       const keys = Object.keys(x);
-      nodes[slot] = { o: keys, v: children(keys.map((k) => (x as Record<string, unknown>)[k])) };
+      nodes[slot] = { o: keys, v: keys.map((k) => place((x as Record<string, unknown>)[k])) };
     } else {
       nodes[slot] = { t: terms.length };
       terms.push(encodeTerm(x as Term));
@@ -70,21 +77,26 @@ export function flatten(root: unknown): FlatValue {
   return { nodes, terms };
 }
 
-/** The value `flatten` took apart. Children have higher indexes than their parent, so the table is rebuilt from its end. */
+/** The value `flatten` took apart: every node made first (empty), then the containers filled, so shared nodes stay shared. */
 export function unflatten(f: FlatValue): unknown {
-  const built: unknown[] = new Array(f.nodes.length);
-  for (let i = f.nodes.length - 1; i >= 0; i--) {
-    const n = f.nodes[i]!;
-    if ('p' in n) built[i] = n.p;
-    else if ('a' in n) built[i] = n.a.map((c) => built[c]);
-    else if ('o' in n) {
-      const o: Record<string, unknown> = {};
-      n.o.forEach((k, j) => {
-        o[k] = built[n.v[j]!];
+  const built: unknown[] = f.nodes.map((n) => {
+    if ('p' in n) return n.p;
+    if ('a' in n) return new Array(n.a.length);
+    if ('o' in n) return {};
+    if ('m' in n) return new Map();
+    return decodeTerm(f.terms[n.t]!);
+  });
+  f.nodes.forEach((n, i) => {
+    const x = built[i];
+    if ('a' in n)
+      n.a.forEach((c, j) => {
+        (x as unknown[])[j] = built[c];
       });
-      built[i] = o;
-    } else if ('m' in n) built[i] = new Map(n.m.map((k, j) => [built[k], built[n.v[j]!]]));
-    else built[i] = decodeTerm(f.terms[n.t]!);
-  }
+    else if ('o' in n)
+      n.o.forEach((k, j) => {
+        (x as Record<string, unknown>)[k] = built[n.v[j]!];
+      });
+    else if ('m' in n) n.m.forEach((k, j) => (x as Map<unknown, unknown>).set(built[k], built[n.v[j]!]));
+  });
   return built[0];
 }
