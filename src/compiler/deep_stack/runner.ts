@@ -16,8 +16,12 @@ import { type FlatValue, flatten, unflatten } from './flat_value.js';
 /** The worker's stack: about 20 times the main thread's per level, so 100,000 levels of plain nesting still fit. */
 const STACK_MB = 1024;
 
-/** How long a job may take before the caller gives up on it (then the answer is system_limit). */
-const JOB_TIMEOUT_MS = 120_000;
+/**
+ * How long a job may take before the caller gives up on it (then the
+ * answer is system_limit). The node is held meanwhile, so this stays well
+ * under a distribution tick time (60 s), after which peers would drop it.
+ */
+const JOB_TIMEOUT_MS = 40_000;
 
 /** Whether `e` is V8's stack overflow (not another RangeError, which a bigger stack would not cure). */
 export function isStackOverflow(e: unknown): boolean {
