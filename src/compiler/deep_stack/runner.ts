@@ -36,7 +36,11 @@ interface Link {
   port: MessagePort;
   flag: Int32Array;
   dead: boolean;
+  /** Ends the worker when no job came for a while: its heap is the node's memory too. */
+  idle: ReturnType<typeof setTimeout> | null;
 }
+
+const IDLE_MS = 30_000;
 
 let entryUrl: string | null = null;
 let link: Link | null = null;
@@ -61,7 +65,7 @@ function connect(): Link | null {
     argv: [],
     env: process.env,
   });
-  const l: Link = { worker, port: port1, flag, dead: false };
+  const l: Link = { worker, port: port1, flag, dead: false, idle: null };
   // A worker that died (out of memory) is replaced at the next job.
   const die = (): void => {
     l.dead = true;
@@ -85,6 +89,13 @@ function connect(): Link | null {
 export function runDeep(job: string, input: unknown): unknown {
   const l = connect();
   if (l === null) return null;
+  if (l.idle !== null) clearTimeout(l.idle);
+  l.idle = setTimeout(() => {
+    l.dead = true;
+    if (link === l) link = null;
+    void l.worker.terminate();
+  }, IDLE_MS + JOB_TIMEOUT_MS);
+  l.idle.unref();
   Atomics.store(l.flag, 0, 0);
   l.port.postMessage({ job, input: flatten(input) });
   const until = Date.now() + JOB_TIMEOUT_MS;
