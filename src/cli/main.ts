@@ -18,7 +18,11 @@ import { registerRemoteShellStart } from '../shell/jobs/remote_shell.js';
 import { registerLiveView } from '../observer/natives.js';
 import { remshTarget } from '../shell/jobs/remote_job.js';
 import { compileShellExprs } from '../compiler/compile_module.js';
-import { ExprReader } from '../syntax/index.js';
+import { ExprReader, systemLimit } from '../syntax/index.js';
+import type { Token } from '../syntax/token.js';
+import { isStackOverflow, runDeep } from '../compiler/deep_stack/runner.js';
+import type { CompiledUnit } from '../compiler/compile_module.js';
+import type { DeepCommand } from '../shell/repl/deep_command.js';
 import { Atom, Fun, NIL, list, listToArray, str, type FunCode, type Term } from '../terms/types.js';
 import { installAtomLimit } from '../vm/out_of_memory.js';
 import { watchHeap } from '../vm/heap_watch.js';
@@ -221,10 +225,40 @@ function evalFun(vm: VM, text: string): Term | string {
   const r = reader.next() ?? reader.atEof();
   if (r === null) return 'no expression';
   if (r.kind === 'error') return `${r.line}:${r.col}: ${r.message}`;
-  const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' });
-  const f0 = vm.code.instantiate(unit).fns[0]!;
+  let f0: (p: unknown) => unknown;
+  try {
+    if (r.deep) throw new RangeError('Maximum call stack size exceeded');
+    const unit = compileShellExprs(r.exprs, [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' });
+    f0 = vm.code.instantiate(unit).fns[0]!;
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    // Nested deeper than this thread's stack: compiled in the deep-stack worker, or erl's answer to a limit.
+    const deep = deepEvalUnit(r.tokens);
+    if (typeof deep === 'string') return deep;
+    try {
+      f0 =
+        deep === null
+          ? vm.code.instantiate(compileShellExprs(systemLimit(r.tokens), [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' })).fns[0]!
+          : vm.code.instantiate(deep).fns[0]!;
+    } catch (e2) {
+      if (!isStackOverflow(e2)) throw e2;
+      f0 = vm.code.instantiate(compileShellExprs(systemLimit(r.tokens), [], { module: 'erl_eval', localFallback: 'shell_default', name: 'eval' })).fns[0]!;
+    }
+  }
   const code: FunCode = { module: Atom.of('erl_eval'), name: 'eval', arity: 0, index: 0, uniq: 0, fn: (p: unknown) => f0(p) };
   return new Fun(code, []);
+}
+
+/** An -eval's unit compiled in the deep-stack worker; null when no stack is enough; a string for an error. */
+function deepEvalUnit(tokens: Token[]): CompiledUnit | string | null {
+  try {
+    const r = runDeep('shell_command', { tokens, bound: [], records: new Map(), mode: 'eval' }) as DeepCommand | null;
+    if (r === null) return null;
+    return r.kind === 'unit' ? r.unit : r.text;
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    return null;
+  }
 }
 
 function startupJob(vm: VM, c: StartupCall): Term {

@@ -14,6 +14,7 @@ import { compileModule, type CompiledUnit } from './compile_module.js';
 import { CompileError } from './codegen.js';
 import { applyEunitTransforms } from './eunit_exports.js';
 import { applyMsTransform } from './ms_transform.js';
+import { isStackOverflow, runDeep } from './deep_stack/runner.js';
 
 export interface CompileOptions {
   file: string;
@@ -36,7 +37,31 @@ export interface CompileResult {
   forms: Form[];
 }
 
+/**
+ * Compiles; code nested deeper than the main thread's stack allows is
+ * compiled again in the deep-stack worker (deep_stack/runner.ts). The
+ * forms of such a result are left out (no caller reads them).
+ */
 export function compileSource(text: string, opts: CompileOptions): CompileResult {
+  try {
+    return compileSourceHere(text, opts);
+  } catch (e) {
+    if (!isStackOverflow(e)) throw e;
+    const { libDir, ...plain } = opts;
+    const r = runDeep('compile_source', { text, opts: plain, appLibs: libDir !== undefined });
+    if (r === null) throw e;
+    return r as CompileResult;
+  }
+}
+
+/** The job the deep-stack worker runs for compileSource (src/cli/front_end_worker.ts). */
+export function compileSourceJob(input: unknown, appLibDir: (app: string) => string | null): CompileResult {
+  const { text, opts, appLibs } = input as { text: string; opts: CompileOptions; appLibs: boolean };
+  const r = compileSourceHere(text, appLibs ? { ...opts, libDir: appLibDir } : opts);
+  return { ...r, forms: [] };
+}
+
+function compileSourceHere(text: string, opts: CompileOptions): CompileResult {
   const readFile = (p: string): string | null => {
     try {
       return readSourceFile(p);

@@ -103,9 +103,19 @@ interface Entry {
   raise: boolean;
 }
 
+/**
+ * How many of the innermost frames a chain keeps. A stack trace shows at
+ * most backtrace_depth (8) frames, so the frames beyond are never seen; the
+ * bound keeps code nested thousands deep linear to compile (each level's
+ * chain would otherwise list every level around it).
+ */
+const CHAIN_FRAMES = 64;
+
 /** The erl_eval frames around the code a FnCompiler is emitting, for code erl interprets. */
 export class EvalContext {
   private readonly stack: Entry[] = [];
+  /** How many entries of `stack` do not pass erl_eval's return format down (v is 1 only with none). */
+  private notPassing = 0;
 
   constructor(private readonly b: FnBuilder) {
     this.sync();
@@ -113,13 +123,11 @@ export class EvalContext {
 
   /** Compiles `body` as erl_eval evaluates a subexpression at `frame`. */
   within<T>(frame: EvalFrame, body: () => T, passesValue = false, raise = false): T {
-    this.stack.push({ frame, passesValue, raise });
-    this.sync();
+    this.push({ frame, passesValue, raise });
     try {
       return body();
     } finally {
-      this.stack.pop();
-      this.sync();
+      this.leave();
     }
   }
 
@@ -129,19 +137,25 @@ export class EvalContext {
    * enter is matched by a leave.
    */
   enter(frame: EvalFrame): void {
-    this.stack.push({ frame, passesValue: false, raise: false });
-    this.sync();
+    this.push({ frame, passesValue: false, raise: false });
   }
 
   leave(): void {
-    this.stack.pop();
+    const e = this.stack.pop();
+    if (e !== undefined && !e.passesValue) this.notPassing--;
+    this.sync();
+  }
+
+  private push(e: Entry): void {
+    this.stack.push(e);
+    if (!e.passesValue) this.notPassing++;
     this.sync();
   }
 
   private sync(): void {
     const f: EvalFrame[] = [];
     const top = this.stack[this.stack.length - 1];
-    for (let i = this.stack.length - 1; i >= 0; i--) {
+    for (let i = this.stack.length - 1; i >= 0 && f.length < CHAIN_FRAMES; i--) {
       const fr = this.stack[i]!.frame;
       // A raise site is the current line of the function erl_eval is in: it
       // replaces that function's frame waiting for the code around it
@@ -152,7 +166,7 @@ export class EvalContext {
     }
     const chain: EvalChainJson = {
       f,
-      v: this.stack.every((e) => e.passesValue) ? 1 : 0,
+      v: this.notPassing === 0 ? 1 : 0,
       r: this.stack[this.stack.length - 1]?.raise === true ? 1 : 0,
     };
     this.b.ctx = this.b.evalChain(JSON.stringify(chain));

@@ -239,8 +239,9 @@ export class FnBuilder {
     this.frameSizes = [];
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
+    const assignedSaved = tracked.filter((v) => assigned.has(v)).length;
     this.blocks.forEach((blk, i) => {
-      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, tracked, liveAt, assigned)) };
+      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, tracked, liveAt, assigned, assignedSaved)) };
       body.push(`case ${b.label}:`);
       if (!b.terminated) {
         for (const l of b.lines) body.push('  ' + l);
@@ -410,11 +411,20 @@ const LOCAL = /(?<![\w$.])(?:[avt]\d+|\$f)(?![\w$])/g;
  * only what is live, as the heap frames here do (liveness.ts). `r` is always
  * dead before a call (it gets the result).
  */
-function clearDeadBeforeCall(line: string, saved: readonly string[], liveAt: Map<number, string[]>, assigned: ReadonlySet<string>): string {
+function clearDeadBeforeCall(
+  line: string,
+  saved: readonly string[],
+  liveAt: Map<number, string[]>,
+  assigned: ReadonlySet<string>,
+  /** How many of `saved` are in `assigned`. */
+  assignedSaved: number,
+): string {
   const m = CALL_LINE.exec(line);
   if (m === null) return line;
   const live = new Set(liveAt.get(Number(m[1])) ?? saved);
   for (const u of m[2]!.matchAll(LOCAL)) live.add(u[0]);
+  // At least this many are dead: past the bound, no need to list them (code nested thousands deep).
+  if (assignedSaved - live.size > MAX_CLEARED) return `r = undefined; ${line}`;
   const dead = saved.filter((v) => !live.has(v) && assigned.has(v));
   // One statement each (a long `a = b = ... = undefined` chain nests in V8's
   // parser), and none past a bound: a call in a function of thousands of

@@ -9,7 +9,13 @@ import { parseExprs } from './parser.js';
 import { codePointsText, scanStep, toCodePoints } from './scanner.js';
 import { SequenceScanner } from './sequence_scanner.js';
 
-export type ReadResult = { kind: 'exprs'; exprs: Expr[] } | { kind: 'error'; line: number; col: number; message: string };
+/**
+ * `deep`: the expressions were nested deeper than the parser's stack allows;
+ * `exprs` then stands for `erlang:error(system_limit)`, and the reader's
+ * caller may parse `tokens` again where there is more stack
+ * (compiler/deep_stack).
+ */
+export type ReadResult = { kind: 'exprs'; exprs: Expr[]; tokens: Token[]; deep: boolean } | { kind: 'error'; line: number; col: number; message: string };
 
 export class ExprReader {
   private readonly seq = new SequenceScanner();
@@ -38,8 +44,9 @@ export class ExprReader {
     }
     if (step.status === 'end') this.seq.reset(this.seq.buf.length);
     const r = parseOrLimit(step.tokens);
+    if (r === null) return { kind: 'exprs', exprs: systemLimit(step.tokens), tokens: step.tokens, deep: true };
     if (isSyntaxError(r)) return { kind: 'error', line: r.line, col: r.col, message: r.message };
-    return { kind: 'exprs', exprs: r };
+    return { kind: 'exprs', exprs: r, tokens: step.tokens, deep: false };
   }
 
   /**
@@ -72,19 +79,22 @@ export class ExprReader {
   }
 }
 
-/**
- * Parses; an expression nested deeper than the parser's stack allows (only
- * non-constant nesting: deep constants are read iteratively) becomes
- * `erlang:error(system_limit)`, so the shell answers as erl does when a
- * limit is reached instead of losing the node.
- */
-function parseOrLimit(tokens: Token[]): Expr[] | SyntaxError {
+/** Parses; null when the expressions are nested deeper than the parser's stack allows. */
+function parseOrLimit(tokens: Token[]): Expr[] | SyntaxError | null {
   try {
     return parseExprs(tokens);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
-    const at = { line: tokens[0]?.line ?? 1, col: tokens[0]?.col ?? 1 };
-    const atom = (value: string): Expr => ({ kind: 'atom', ...at, value });
-    return [{ kind: 'call', ...at, fn: { kind: 'remote', ...at, module: atom('erlang'), name: atom('error') }, args: [atom('system_limit')] }];
+    return null;
   }
+}
+
+/**
+ * `erlang:error(system_limit)`: what the shell runs for expressions nested
+ * too deep for any stack, erl's answer when a limit is reached.
+ */
+export function systemLimit(tokens: Token[]): Expr[] {
+  const at = { line: tokens[0]?.line ?? 1, col: tokens[0]?.col ?? 1 };
+  const atom = (value: string): Expr => ({ kind: 'atom', ...at, value });
+  return [{ kind: 'call', ...at, fn: { kind: 'remote', ...at, module: atom('erlang'), name: atom('error') }, args: [atom('system_limit')] }];
 }

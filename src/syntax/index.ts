@@ -12,7 +12,7 @@ export { isSyntaxError } from './parse_error.js';
 export { scan } from './scanner.js';
 export { parseForms, type ParseFormsOptions } from './forms.js';
 export { preprocess, type PreprocessOptions, type PpItem } from './preprocessor/preprocessor.js';
-export { ExprReader, type ReadResult } from './expr_reader.js';
+export { ExprReader, systemLimit, type ReadResult } from './expr_reader.js';
 export { formatTokenForError } from './format_token.js';
 export { writeAtom, writeString, writeChar, writeFloat } from './write_term.js';
 

@@ -196,10 +196,16 @@ export class CodeServer {
     const FC: FunCode[] = [];
     // A sourceURL of its own lets a stack trace name the unit's functions (stacktrace_callers.ts).
     const url = newUnitURL();
-    const make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as (...a: unknown[]) => {
-      fns: CompiledFn[];
-      lambdas: CompiledFn[];
-    };
+    let make: (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
+    try {
+      make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as typeof make;
+    } catch (e) {
+      // Code nested or spread wider than the engine takes in one function
+      // (65,535 arguments to a call, its parser's stack): a system limit,
+      // reported as the stack's is (errors.ts).
+      if (e instanceof SyntaxError) throw new RangeError(`Maximum call stack size exceeded (${e.message})`);
+      throw e;
+    }
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;

@@ -184,7 +184,11 @@ export async function runSession(cmd: ShellCommand, inputs: readonly FuzzInput[]
       if (last !== undefined && last.status === 'exit:0') {
         const again = await runOnce(cmd, rest.slice(got.length - 1, got.length), limits, cwd);
         if (again[0] !== undefined && again[0].status === 'ok') {
-          process.stdout.write(`# fuzz input #${last.id}: the shell ended with status 0 once; a rerun answered\n`);
+          // What it printed last tells an end of input ("*** Terminating erlang") from a shell
+          // that stopped answering (a native handler's message lost) and Node's loop ran dry.
+          process.stdout.write(
+            `# fuzz input #${last.id}: the shell ended with status 0 once; a rerun answered; it had printed: ${JSON.stringify(last.out.slice(-300))}\n`,
+          );
           got[got.length - 1] = again[0];
         }
       }

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +44,41 @@ test('100k-deep and 1M-long terms: printing, comparing, hashing, ETF, re limits 
   assert.equal(r.signal, null, 'erlts ended by a signal');
   assert.doesNotMatch(r.stdout + r.stderr, /RangeError|TypeError|at [\w.]+ \(|erlts_internal_error/);
   sameLines(r.stdout, data('huge_inputs.expected'));
+});
+
+test('code nested 3,000 and 10,000 deep (shell, c/1) evaluates as on erl', () => {
+  const r = runErlts([], data('deep_nesting.txt'));
+  rmSync(resolve(dataDir, 'deep_nesting_mod.beam'), { force: true });
+  assert.equal(r.signal, null, 'erlts ended by a signal');
+  assert.doesNotMatch(r.stdout + r.stderr, /RangeError|TypeError|SyntaxError|at [\w.]+ \(|erlts_internal_error/);
+  sameLines(r.stdout, data('deep_nesting.expected'));
+});
+
+test('-eval of code nested 10,000 deep evaluates as on erl', () => {
+  const r = runErlts(['-noshell', '-eval', data('deep_nesting_eval.txt').trim()], '');
+  assert.equal(r.signal, null, 'erlts ended by a signal');
+  assert.equal(r.stdout, data('deep_nesting_eval.expected'));
+});
+
+test('code nested 100,000 deep is system_limit and the shell lives on', () => {
+  // erl takes this in and never answers; erlts answers with erl's limit.
+  const n = 100000;
+  const input = ['X = 1.', `L = ${'[X,'.repeat(n)}1${']'.repeat(n)}, length(L).`, `${'X+('.repeat(n)}1${')'.repeat(n)}.`, 'X + 1.', ''].join('\n');
+  const r = runErlts([], input);
+  assert.equal(r.signal, null, 'erlts ended by a signal');
+  assert.equal(r.stderr, '');
+  assert.equal(
+    r.stdout,
+    [
+      'Eshell V13.1.5  (abort with ^G)',
+      '1> 1',
+      '2> ** exception error: a system limit has been reached',
+      '3> ** exception error: a system limit has been reached',
+      '4> 2',
+      '5> *** Terminating erlang (nonode@nohost)',
+      '',
+    ].join('\n'),
+  );
 });
 
 test('binaries beyond 2^31 bits keep their sizes; 300 GB is erl binary_alloc end', () => {

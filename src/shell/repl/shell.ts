@@ -25,7 +25,10 @@ import { exceptionHints, valueHints } from './result_hints.js';
 import { msTransformExprs } from '../../compiler/ms_transform.js';
 import { attachShellToHints } from '../../bifs/lesson/hints.js';
 import { rewriteShellCommands } from './local_calls.js';
-import { rewriteTree } from './ast_rewrite.js';
+import { forgetCalls, type Forget } from './forget_calls.js';
+import type { DeepCommand } from './deep_command.js';
+import { isStackOverflow, runDeep } from '../../compiler/deep_stack/runner.js';
+import type { Token } from '../../syntax/token.js';
 import { lintErrorTerm } from './lint_error_term.js';
 import { bindResults, expandHistory, resultVar } from './command_history_expand.js';
 
@@ -45,8 +48,6 @@ interface Pending {
   /** The command called f() (all) or f(Var): bindings to drop once it has run. */
   forget: Forget[];
 }
-
-type Forget = { all: true } | { name: string };
 
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
@@ -187,7 +188,8 @@ export class Shell {
       this.prompt();
       return;
     }
-    this.evaluate(r.exprs);
+    if (r.deep) this.evaluateDeep(r.tokens);
+    else this.evaluate(r.exprs, r.tokens);
   }
 
   /** An evaluation that failed: `result` is what history keeps ({'EXIT', Reason}). */
@@ -200,7 +202,18 @@ export class Shell {
     this.prompt();
   }
 
-  private evaluate(input: Expr[]): void {
+  private evaluate(input: Expr[], tokens: Token[]): void {
+    try {
+      this.evaluateHere(input);
+    } catch (e) {
+      // Nesting deeper than a pass's stack: the deep-stack worker does the passes again.
+      if (!isStackOverflow(e)) throw e;
+      this.command = null;
+      this.evaluateDeep(tokens);
+    }
+  }
+
+  private evaluateHere(input: Expr[]): void {
     // e(N) and v(N) as shell.erl expands them; history keeps the expansion.
     const expansion = expandHistory(input, this.n, this.history);
     if ('missing' in expansion) {
@@ -217,18 +230,7 @@ export class Shell {
     const forgotten = forgetCalls(exprs);
     exprs = forgotten.exprs;
     const forget = forgotten.forget;
-    let lint: ReturnType<typeof lintExprs>;
-    try {
-      lint = lintExprs(exprs, this.bindings.keys(), this.records);
-    } catch (e) {
-      // Nesting deeper than the linter's stack (a long chain of unary
-      // operators): erl's answer to a limit, never the node's end.
-      if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        this.fail('** exception error: a system limit has been reached\n');
-        return;
-      }
-      throw e;
-    }
+    const lint = lintExprs(exprs, this.bindings.keys(), this.records);
     if (lint.error !== null) {
       this.fail(formatShellError(lint.error) + '\n', [A.EXIT, lintErrorTerm(lint.error.message)]);
       return;
@@ -255,16 +257,54 @@ export class Shell {
         this.fail(`* ${e.line}:${e.col}: ${e.message}\n`);
         return;
       }
-      // Nesting deeper than a compiler pass's stack: erl's answer to a limit.
-      if (e instanceof RangeError && /call stack/i.test(e.message)) {
-        this.fail('** exception error: a system limit has been reached\n');
-        return;
-      }
+      if (isStackOverflow(e)) throw e;
       // A bug of ours must not take the shell down: report it like an error.
       if (process.env.ERLTS_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
       this.fail(`* erlts internal error: ${e instanceof Error ? e.message : String(e)}\n`);
       return;
     }
+    this.run(unit, args, print, forget);
+  }
+
+  /**
+   * A command nested deeper than this thread's stack: parsed, checked and
+   * compiled in the deep-stack worker (deep_command.ts); erl's answer to a
+   * limit when even that stack is not enough. History keeps no expressions
+   * for it (h() would have to print them).
+   */
+  private evaluateDeep(tokens: Token[]): void {
+    let r: DeepCommand | null;
+    try {
+      r = runDeep('shell_command', { tokens, bound: [...this.bindings.keys()], records: this.records, mode: 'shell' }) as DeepCommand | null;
+    } catch (e) {
+      if (!isStackOverflow(e)) throw e;
+      r = null;
+    }
+    if (r === null) {
+      this.fail('** exception error: a system limit has been reached\n');
+      return;
+    }
+    if (r.kind === 'text') {
+      this.fail(r.text);
+      return;
+    }
+    if (r.kind === 'lint') {
+      this.fail(r.text, [A.EXIT, r.term]);
+      return;
+    }
+    const args = new Map(this.bindings);
+    for (const k of r.results) args.set(resultVar(k), this.history.result(k, this.n)!);
+    try {
+      this.run(r.unit, args, r.print, r.forget);
+    } catch (e) {
+      // JavaScript's own parser out of stack on the compiled code.
+      if (!isStackOverflow(e)) throw e;
+      this.fail('** exception error: a system limit has been reached\n');
+    }
+  }
+
+  /** Has the evaluator run a compiled command. */
+  private run(unit: ReturnType<typeof compileShellExprs>, args: Map<string, Term>, print: boolean, forget: Forget[]): void {
     const inst = this.vm.code.instantiate(unit);
     const f0 = inst.fns[0]!;
     const code: FunCode = {
@@ -560,29 +600,6 @@ export class Shell {
       exceptionHints(this.vm, cls.name, reason, stack),
     );
   }
-}
-
-/**
- * f() and f(X) inside a command (`X = 1, f().`, or `1 == f().` when a
- * recovery line ends an unfinished command): shell.erl runs them as local
- * functions of the shell wherever they are, with the value ok. Only one in
- * the command's own sequence changes the bindings the command leaves (inside
- * an expression, erl_eval keeps the bindings it had). (Alone, they are
- * commands of localCommand.) Each becomes the atom ok; forgetting is after.
- */
-function forgetCalls(exprs: Expr[]): { exprs: Expr[]; forget: Forget[] } {
-  const forget: Forget[] = [];
-  const topLevel = new Set<object>(exprs);
-  const out = rewriteTree(exprs, (node) => {
-    const e = node as Expr;
-    if (e.kind !== 'call' || e.fn.kind !== 'atom' || e.fn.value !== 'f') return undefined;
-    const arg = e.args[0];
-    const what: Forget | null = e.args.length === 0 ? { all: true } : e.args.length === 1 && arg!.kind === 'var' ? { name: arg.name } : null;
-    if (what === null) return undefined;
-    if (topLevel.has(e)) forget.push(what);
-    return { kind: 'atom', line: e.line, col: e.col, value: 'ok' } as Expr;
-  }) as Expr[];
-  return { exprs: out, forget };
 }
 
 /** {Reason, Stack} as shell.erl takes an evaluator's exit reason apart. */
