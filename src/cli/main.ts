@@ -38,6 +38,7 @@ import { writeTerm } from '../terms/print/write.js';
 import { configureHints } from '../bifs/lesson/hints.js';
 import { hintLanguage } from '../bifs/lesson/hint_catalogue.js';
 import { Chalk } from 'chalk';
+import { exitFlushed, isHalting } from './exit_flushed.js';
 
 /** The erts version we imitate; `erl -version` and the Eshell banner show it. */
 export const ERTS_VERSION = ESHELL_VERSION;
@@ -118,7 +119,7 @@ async function startNode(args: ErlArgs): Promise<number | null> {
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => process.exit(1));
   const out = {
     write: (s: string) => {
-      process.stdout.write(encoding === 'latin1' ? Buffer.from(s, 'latin1') : s);
+      if (!isHalting()) process.stdout.write(encoding === 'latin1' ? Buffer.from(s, 'latin1') : s);
     },
   };
   const user = new UserIo(vm, out, { encoding });
@@ -138,9 +139,10 @@ async function startNode(args: ErlArgs): Promise<number | null> {
     if (typeof status === 'string') {
       // halt(Slogan): the emulator writes the slogan and the dump note to stderr.
       process.stderr.write(Buffer.from(`${status}\r\n\r\nCrash dump is being written to: erl_crash.dump...done\r\n`, 'latin1'));
-      process.exit(1);
+      exitFlushed(1);
+      return;
     }
-    process.exit(status);
+    exitFlushed(status);
   };
   registerInit(vm);
   registerShellSettings(vm);
@@ -202,14 +204,14 @@ function stopOnSigterm(user: UserIo): void {
     const report = formatLogEvent([Atom.of('log'), Atom.of('info'), str('SIGTERM received - shutting down~n'), NIL, NIL], new Date());
     if (report !== null) logLater(user, report, 'notice');
     // init:stop/0 takes its time to stop the applications; the report is out by then.
-    setTimeout(() => process.exit(0), 100);
+    setTimeout(() => exitFlushed(0), 100);
   });
 }
 
 /** End of input for a shell: erl's last words, then exit 0. */
 function terminateNode(vm: VM, user: UserIo): void {
   user.write(`*** Terminating erlang (${writeTerm(vm.nodeName)})\n`);
-  process.exit(0);
+  exitFlushed(0);
 }
 
 function openTerminal(vm: VM, user: UserIo, args: ErlArgs): Terminal {

@@ -176,22 +176,6 @@ export async function runSession(cmd: ShellCommand, inputs: readonly FuzzInput[]
     let rest = inputs.slice();
     while (rest.length > 0) {
       const got = await runOnce(cmd, rest, limits, cwd);
-      const last = got[got.length - 1];
-      // A shell that ended with status 0 mid-session, rarely and only under
-      // load, is run again from that input once before it counts: the
-      // intermittent end is being looked into (see the closing notes);
-      // an input that really ends the node ends it again.
-      if (last !== undefined && last.status === 'exit:0') {
-        const again = await runOnce(cmd, rest.slice(got.length - 1, got.length), limits, cwd);
-        if (again[0] !== undefined && again[0].status === 'ok') {
-          // What it printed last tells an end of input ("*** Terminating erlang") from a shell
-          // that stopped answering (a native handler's message lost) and Node's loop ran dry.
-          process.stdout.write(
-            `# fuzz input #${last.id}: the shell ended with status 0 once; a rerun answered; it had printed: ${JSON.stringify(last.out.slice(-300))}\n`,
-          );
-          got[got.length - 1] = again[0];
-        }
-      }
       results.push(...got);
       rest = rest.slice(got.length);
       if (got.length === 0) break;
