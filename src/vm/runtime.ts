@@ -266,6 +266,11 @@ const SEND_OP_FRAME: ErrorInfo = { module: 'erlang', function: '!' };
 
 /** erlang:send/2, also what `!` in compiled modules is. */
 export function send(p: Process, dest: Term, msg: Term): Term {
+  // A local pid cannot make the send fail: no try/catch on the way.
+  if (dest instanceof Pid && dest.node === p.vm.nodeName) {
+    p.vm.sendPid(p, dest, msg);
+    return msg;
+  }
   return sendBlaming(p, dest, msg, SEND_FRAME);
 }
 

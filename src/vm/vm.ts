@@ -8,7 +8,7 @@ import { CodeServer } from './code.js';
 import type { CompiledFn } from './frames.js';
 import { KillSelf } from './frames.js';
 import { Process, Status, type NativeHandler } from './process.js';
-import { Scheduler } from './scheduler.js';
+import { Scheduler, type SchedulerHost } from './scheduler.js';
 import { processDone, deliverExitSignal, applyPendingExit } from './signals.js';
 import type { TraceEvent, Tracer } from './trace.js';
 import type { VmExtensions } from './extensions.js';
@@ -38,7 +38,7 @@ export interface SpawnOpts {
   traceFun?: Term;
 }
 
-export class VM {
+export class VM implements SchedulerHost {
   nodeName: Atom = A.nonode_nohost;
   creation = 0;
   readonly processes = new Map<number, Process>();
@@ -82,17 +82,19 @@ export class VM {
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);
-    const vm = this;
-    this.scheduler = new Scheduler({
-      get tracer() {
-        return vm.tracer;
-      },
-      get traceScheduling() {
-        return vm.traceScheduling;
-      },
-      processDone: (p, exc) => processDone(this, p, exc),
-      applyPendingExit: (p) => applyPendingExit(this, p),
-    });
+    // The VM is the scheduler's host: its trace fields are read once per
+    // slice, as plain fields (no getters on the way).
+    this.scheduler = new Scheduler(this);
+  }
+
+  /** The scheduler's report: p's code finished (normal) or failed. */
+  processDone(p: Process, exc: ErlException | null): void {
+    processDone(this, p, exc);
+  }
+
+  /** The scheduler's report: an exit signal delivered earlier takes effect now. */
+  applyPendingExit(p: Process): void {
+    applyPendingExit(this, p);
   }
 
   // ---- identity ----------------------------------------------------------
@@ -119,6 +121,7 @@ export class VM {
   /** The process behind a local pid, if alive. */
   proc(pid: Pid): Process | undefined {
     if (pid.node !== this.nodeName) return undefined;
+    if (pid.proc !== undefined) return pid.proc as Process;
     const p = this.processes.get(pid.id);
     return p !== undefined && p.pid.serial === pid.serial ? p : undefined;
   }
@@ -133,6 +136,7 @@ export class VM {
     p.entry = { fn, args };
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
+    p.pid.proc = p;
     if (opts.link && parent !== null) this.linkPair(parent, p);
     if (this.tracer !== null)
       this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs, fun: opts.traceFun });
@@ -153,6 +157,7 @@ export class VM {
     p.status = Status.Waiting;
     p.initialCall = initialCall;
     this.processes.set(p.pid.id, p);
+    p.pid.proc = p;
     if (name !== null) this.register(Atom.of(name), p);
     return p;
   }
@@ -322,6 +327,7 @@ export function pidKey(p: Pid): string {
   return `${p.node.name}|${p.id}|${p.serial}|${p.creation}`;
 }
 
+/** A monitor's, timer's or table's ref as a map key; kept on the ref, since a call makes and drops one per request. */
 export function refKey(r: Ref): string {
-  return `${r.node.name}|${r.ids.join('.')}|${r.creation}`;
+  return (r.key ??= `${r.node.name}|${r.ids.join('.')}|${r.creation}`);
 }

@@ -733,9 +733,10 @@ function demonitor(p: P, ref: Term, flush: boolean): Term {
 }
 
 function flushDown(p: P, ref: Ref): void {
-  const keep = p.mbox.toArray().filter((m) => !(Array.isArray(m) && m[0] === A.DOWN && m[1] instanceof Ref && refKey(m[1]) === refKey(ref)));
-  p.mbox.clear();
-  for (const m of keep) p.mbox.push(m);
+  // erlang.erl's flush: receive {_, Ref, _, _, _} -> ok after 0 -> ok end.
+  if (p.mbox.size === 0) return;
+  const key = refKey(ref);
+  p.mbox.removeFirst((m) => Array.isArray(m) && m.length === 5 && m[1] instanceof Ref && refKey(m[1]) === key);
 }
 
 /** A node that is not alive knows no other; distribution replaces nodes/0,1 when it comes alive. */
