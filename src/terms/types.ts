@@ -160,7 +160,7 @@ export class Pid {
  */
 export class Ref {
   /** Its key in the VM's maps (refKey in src/vm/vm.ts), made on first use. */
-  key: string | undefined = undefined;
+  key: string | number | undefined = undefined;
   constructor(
     readonly node: Atom,
     readonly ids: readonly number[],

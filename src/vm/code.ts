@@ -71,6 +71,17 @@ export class CodeServer {
     return e;
   }
 
+  /** entry() by atoms, for apply/3 and `M:F(...)` with M or F a variable: no key string per call. */
+  entryOf(module: Atom, name: Atom, arity: number): ExportEntry {
+    let byName = this.entriesByAtom.get(module);
+    if (byName === undefined) this.entriesByAtom.set(module, (byName = new Map()));
+    let byArity = byName.get(name);
+    if (byArity === undefined) byName.set(name, (byArity = []));
+    return (byArity[arity] ??= this.entry(module.name, name.name, arity));
+  }
+
+  private readonly entriesByAtom = new Map<Atom, Map<Atom, ExportEntry[]>>();
+
   /** The function behind an export, loading its module if needed; null when undefined. */
   lookup(module: string, name: string, arity: number): CompiledFn | null {
     const e = this.entry(module, name, arity);

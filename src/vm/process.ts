@@ -6,7 +6,7 @@ import type { Atom, Pid, Ref, Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
 import type { CompiledFn, FrameStack, Segment } from './frames.js';
-import type { VM } from './vm.js';
+import type { RefKey, VM } from './vm.js';
 import type { CallTraceSlot } from './call_trace.js';
 
 export enum Status {
@@ -65,9 +65,9 @@ export class Process extends Mailbox {
   /** Linked pids by key. */
   links: Map<string, Pid> | null = null;
   /** Monitors this process holds: ref key -> [ref, target]. */
-  monitors: Map<string, [Ref, Pid | [Atom, Atom]]> | null = null;
+  monitors: Map<RefKey, [Ref, Pid | [Atom, Atom]]> | null = null;
   /** Monitors on this process: ref key -> [ref, watcher]. */
-  monitoredBy: Map<string, [Ref, Pid, Term]> | null = null;
+  monitoredBy: Map<RefKey, [Ref, Pid, Term]> | null = null;
   dict: Map<unknown, [Term, Term]> | null = null;
   initialCall: [string, string, number] = APPLY_2;
   exitReason: Term | null = null;

@@ -213,7 +213,8 @@ function applyMFA(p: Process, m: Term, f: Term, args: Term[]): Term {
     if (m instanceof Atom || f instanceof Atom) throw err(A.badarg, { module: 'erlang', function: 'apply', args: [m, f, list(args)] });
     throw err(A.badarg);
   }
-  const fn = p.vm.code.lookup(m.name, f.name, args.length);
+  const e = p.vm.code.entryOf(m, f, args.length);
+  const fn = e.fn !== e.stub ? e.fn : p.vm.code.lookup(m.name, f.name, args.length);
   if (fn === null) throw undef(m.name, f.name, args);
   return fn(p, ...args);
 }

@@ -68,8 +68,7 @@ export class VM implements SchedulerHost {
    */
   recvWatch: Map<Process, Term> | null = null;
   private nextPid = 80;
-  private refCounter = 0;
-  private readonly refBase = [Math.floor(Math.random() * 2 ** 32), Math.floor(Math.random() * 2 ** 32)];
+  private readonly refBase = newRefBase();
   /** The process that owns stdout: the 'user' io server, set by the io layer. */
   userPid: Pid | null = null;
   /** Called by erlang:halt/1; the CLI decides how to flush and exit. */
@@ -104,10 +103,12 @@ export class VM implements SchedulerHost {
   }
 
   makeRef(): Ref {
-    const n = ++this.refCounter;
+    const n = ++refCounter;
     // Wire order (least significant word first; see Ref in terms/types.ts):
     // erl prints #Ref<0.W2.W1.W0>, W0 being an 18-bit counter.
-    return new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]! >>> 0, (this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0], this.creation);
+    const ref = new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]!, (this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0], this.creation);
+    ref.key = n;
+    return ref;
   }
 
   isLocal(pid: Pid): boolean {
@@ -327,7 +328,40 @@ export function pidKey(p: Pid): string {
   return `${p.node.name}|${p.id}|${p.serial}|${p.creation}`;
 }
 
-/** A monitor's, timer's or table's ref as a map key; kept on the ref, since a call makes and drops one per request. */
-export function refKey(r: Ref): string {
-  return (r.key ??= `${r.node.name}|${r.ids.join('.')}|${r.creation}`);
+// ---- refs as map keys -------------------------------------------------------
+
+/**
+ * Refs made in this JS process count on one counter, each VM putting its
+ * own random words beside it (tests run several nodes in one process), so
+ * the count alone tells such a ref apart from every other.
+ */
+let refCounter = 0;
+/** The random middle word of each VM's refs -> its high word's mask. */
+const refBases = new Map<number, number>();
+
+function newRefBase(): [number, number] {
+  let w1: number;
+  do w1 = Math.floor(Math.random() * 2 ** 32);
+  while (refBases.has(w1));
+  const w2 = Math.floor(Math.random() * 2 ** 32);
+  refBases.set(w1, w2);
+  return [w1, w2];
+}
+
+/** A key for maps of refs (monitors, timers, tables): equal refs, equal keys. */
+export type RefKey = string | number;
+
+/**
+ * A ref made here is keyed by its count (a number: a monitor's map entry
+ * costs no string), any other by its text; kept on the ref once made.
+ */
+export function refKey(r: Ref): RefKey {
+  const k = r.key;
+  if (k !== undefined) return k;
+  const ids = r.ids;
+  if (ids.length === 3 && ids[0]! <= 0x3ffff) {
+    const mask = refBases.get(ids[1]!);
+    if (mask !== undefined) return (r.key = ids[0]! + ((ids[2]! ^ mask) >>> 0) * 0x40000);
+  }
+  return (r.key = `${r.node.name}|${ids.join('.')}|${r.creation}`);
 }

@@ -10,7 +10,7 @@ import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import { Status } from '../../vm/process.js';
-import { pidKey, refKey, type VM } from '../../vm/vm.js';
+import { pidKey, refKey, type RefKey, type VM } from '../../vm/vm.js';
 import { undef } from '../../vm/code.js';
 import { setTimeoutNotEarly } from '../../vm/timeout_not_early.js';
 import { stackWords, type CompiledFn } from '../../vm/frames.js';
@@ -24,7 +24,7 @@ import { isOtpBif } from '../../compiler/otp_bifs.js';
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
     /** erlang:start_timer/send_after timers by reference key. */
-    timers?: Map<string, TimerRec>;
+    timers?: Map<RefKey, TimerRec>;
   }
 }
 
@@ -134,8 +134,8 @@ interface TimerRec {
   handle: ReturnType<typeof setTimeout>;
   due: number;
 }
-function timers(vm: VM): Map<string, TimerRec> {
-  return (vm.ext.timers ??= new Map<string, TimerRec>());
+function timers(vm: VM): Map<RefKey, TimerRec> {
+  return (vm.ext.timers ??= new Map<RefKey, TimerRec>());
 }
 
 function startTimer(p: P, time: Term, dest: Term, msg: (ref: Ref) => Term, fn: string, args: Term[]): Ref {
