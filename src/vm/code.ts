@@ -41,6 +41,18 @@ export interface LoadedModule {
   loadedAt: number;
 }
 
+/**
+ * V8 keeps the source of `make` (for functions it compiles lazily); the
+ * unit's own copy of the same text becomes a view of it, so that a loaded
+ * module's code is held once (a few hundred KB for io, lists, global...).
+ */
+function shareText(unit: CompiledUnit, make: (...a: unknown[]) => unknown): void {
+  const src = make.toString();
+  const at = src.indexOf(') {\n') + 4;
+  const view = src.slice(at, at + unit.text.length);
+  if (view === unit.text) unit.text = view;
+}
+
 /** Finds and compiles a module that is not loaded yet (set by the node). */
 export type ModuleFinder = (module: string) => CompiledUnit | null;
 
@@ -217,6 +229,7 @@ export class CodeServer {
       if (e instanceof SyntaxError) throw new RangeError(`Maximum call stack size exceeded (${e.message})`);
       throw e;
     }
+    shareText(unit, make);
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;
