@@ -9,6 +9,7 @@ import type { CompiledFn } from './frames.js';
 import { KillSelf } from './frames.js';
 import { Process, Status, type NativeHandler } from './process.js';
 import { Scheduler, type SchedulerHost } from './scheduler.js';
+import { ProcessTable } from './process_table.js';
 import { processDone, deliverExitSignal, applyPendingExit } from './signals.js';
 import type { TraceEvent, Tracer } from './trace.js';
 import type { VmExtensions } from './extensions.js';
@@ -41,7 +42,7 @@ export interface SpawnOpts {
 export class VM implements SchedulerHost {
   nodeName: Atom = A.nonode_nohost;
   creation = 0;
-  readonly processes = new Map<number, Process>();
+  readonly processes = new ProcessTable();
   readonly registry = new Map<Atom, Process>();
   readonly code: CodeServer;
   readonly scheduler: Scheduler;
