@@ -16,6 +16,14 @@ export enum Status {
   Exited,
 }
 
+/**
+ * The empty heap stack every process starts with, shared: a process that
+ * never suspends needs none, and the first suspension makes a one-segment
+ * array (a push onto an empty array of its own would reserve 17 slots).
+ * Never pushed onto.
+ */
+export const NO_FRAMES: FrameStack = [];
+
 /** Until spawn says otherwise (one shared array: processes are many). */
 const APPLY_2: [string, string, number] = ['erlang', 'apply', 2];
 
@@ -44,7 +52,8 @@ export class Process extends Mailbox {
   waiting = false;
 
   status: Status = Status.Runnable;
-  readonly stack: FrameStack = [];
+  /** Its heap stack; NO_FRAMES until it first suspends (the scheduler then gives it an array of its own). */
+  stack: FrameStack = NO_FRAMES;
   /** Set when an exit signal must kill the process the next time it is scheduled. */
   pendingExit: Term | null = null;
   native: NativeHandler | null = null;
@@ -82,6 +91,12 @@ export class Process extends Mailbox {
     super();
     this.groupLeader = groupLeader;
     this.unw = vm.scheduler.unwBuffer;
+  }
+
+  /** Puts a segment on the heap stack (never push onto p.stack directly: it may be NO_FRAMES). */
+  pushSegment(seg: Segment): void {
+    if (this.stack === NO_FRAMES) this.stack = [seg];
+    else this.stack.push(seg);
   }
 
   /** The mailbox (compiled receives read `p.mbox`): the process itself. */
