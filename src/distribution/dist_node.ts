@@ -6,7 +6,7 @@
 import { A, Atom, Pid, type Ref, list, type Term } from '../terms/types.js';
 import type { Process } from '../vm/process.js';
 import { deliverExitSignal } from '../vm/signals.js';
-import { refKey, type DistHooks, type VM } from '../vm/vm.js';
+import { refKey, type DistHooks, type RefKey, type VM } from '../vm/vm.js';
 import type { DistChannel, DistNet } from './transport.js';
 import { DFLAG_EXIT_PAYLOAD, DFLAG_SEND_SENDER, DFLAG_UNLINK_ID, OP } from './controls.js';
 import { dispatchControl, payloadWanted } from './incoming.js';
@@ -45,9 +45,9 @@ export class DistNode implements DistHooks {
   /** Work for nodes whose connection is being set up, in order. */
   private readonly queues = new Map<Atom, Job[]>();
   /** Monitors held by remote processes, by the local pid's id. */
-  readonly remoteMonitors = new Map<number, Map<string, RemoteMonitor>>();
+  readonly remoteMonitors = new Map<number, Map<RefKey, RemoteMonitor>>();
   /** Our spawn requests in flight, by request id key. */
-  readonly spawns = new Map<string, PendingSpawn>();
+  readonly spawns = new Map<RefKey, PendingSpawn>();
   /** monitor_node/2 subscriptions: node -> pid key -> [pid, count]. */
   readonly nodeMonitors = new Map<Atom, Map<string, [Pid, number]>>();
   /** net_kernel:monitor_nodes/1 subscribers. */

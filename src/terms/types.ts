@@ -139,6 +139,11 @@ function exactBytes(data: Uint8Array, start: number, bits: number): Uint8Array {
 }
 
 export class Pid {
+  /**
+   * On the pid a local process was spawned with, that process while it
+   * lives (the VM sets and clears it): a send reaches it without a lookup.
+   */
+  proc: object | undefined = undefined;
   constructor(
     readonly node: Atom,
     readonly id: number,
@@ -154,6 +159,8 @@ export class Pid {
  * and phash2 read them in this order too.
  */
 export class Ref {
+  /** Its key in the VM's maps (refKey in src/vm/vm.ts), made on first use. */
+  key: string | number | undefined = undefined;
   constructor(
     readonly node: Atom,
     readonly ids: readonly number[],

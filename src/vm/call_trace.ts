@@ -119,7 +119,7 @@ export function tracedSuspension(owner: UnwindOwner, p: Process): boolean {
     p.reds = slot.budget;
     return false;
   }
-  p.stack.push(seg);
+  p.pushSegment(seg);
   owner.unwBuffer = newSegment();
   p.unw = owner.unwBuffer;
   p.reds = slot.resumeReds;

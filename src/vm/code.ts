@@ -41,6 +41,18 @@ export interface LoadedModule {
   loadedAt: number;
 }
 
+/**
+ * V8 keeps the source of `make` (for functions it compiles lazily); the
+ * unit's own copy of the same text becomes a view of it, so that a loaded
+ * module's code is held once (a few hundred KB for io, lists, global...).
+ */
+function shareText(unit: CompiledUnit, make: (...a: unknown[]) => unknown): void {
+  const src = make.toString();
+  const at = src.indexOf(') {\n') + 4;
+  const view = src.slice(at, at + unit.text.length);
+  if (view === unit.text) unit.text = view;
+}
+
 /** Finds and compiles a module that is not loaded yet (set by the node). */
 export type ModuleFinder = (module: string) => CompiledUnit | null;
 
@@ -70,6 +82,17 @@ export class CodeServer {
     }
     return e;
   }
+
+  /** entry() by atoms, for apply/3 and `M:F(...)` with M or F a variable: no key string per call. */
+  entryOf(module: Atom, name: Atom, arity: number): ExportEntry {
+    let byName = this.entriesByAtom.get(module);
+    if (byName === undefined) this.entriesByAtom.set(module, (byName = new Map()));
+    let byArity = byName.get(name);
+    if (byArity === undefined) byName.set(name, (byArity = []));
+    return (byArity[arity] ??= this.entry(module.name, name.name, arity));
+  }
+
+  private readonly entriesByAtom = new Map<Atom, Map<Atom, ExportEntry[]>>();
 
   /** The function behind an export, loading its module if needed; null when undefined. */
   lookup(module: string, name: string, arity: number): CompiledFn | null {
@@ -206,6 +229,7 @@ export class CodeServer {
       if (e instanceof SyntaxError) throw new RangeError(`Maximum call stack size exceeded (${e.message})`);
       throw e;
     }
+    shareText(unit, make);
     const res = make(this.rt, unit.consts, E, FC, []);
     registerUnit(url, unit.text, [...res.fns, ...res.lambdas]);
     const uniq = this.uniqCounter++ * 7919 + 3316493;

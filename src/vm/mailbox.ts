@@ -62,6 +62,23 @@ export class Mailbox {
     return this.current() !== null;
   }
 
+  /**
+   * Removes the oldest message `match` says yes to (demonitor's flush), the
+   * others staying in order; the receive cursor stays where it was.
+   */
+  removeFirst(match: (msg: Term) => boolean): void {
+    let before: Node | null = null;
+    for (let n = this.head; n !== null; before = n, n = n.next) {
+      if (!match(n.msg)) continue;
+      if (before === null) this.head = n.next;
+      else before.next = n.next;
+      if (this.tail === n) this.tail = before;
+      if (this.prev === n) this.prev = before;
+      this.size--;
+      return;
+    }
+  }
+
   toArray(): Term[] {
     const out: Term[] = [];
     for (let n = this.head; n !== null; n = n.next) out.push(n.msg);

@@ -213,7 +213,8 @@ function applyMFA(p: Process, m: Term, f: Term, args: Term[]): Term {
     if (m instanceof Atom || f instanceof Atom) throw err(A.badarg, { module: 'erlang', function: 'apply', args: [m, f, list(args)] });
     throw err(A.badarg);
   }
-  const fn = p.vm.code.lookup(m.name, f.name, args.length);
+  const e = p.vm.code.entryOf(m, f, args.length);
+  const fn = e.fn !== e.stub ? e.fn : p.vm.code.lookup(m.name, f.name, args.length);
   if (fn === null) throw undef(m.name, f.name, args);
   return fn(p, ...args);
 }
@@ -266,6 +267,11 @@ const SEND_OP_FRAME: ErrorInfo = { module: 'erlang', function: '!' };
 
 /** erlang:send/2, also what `!` in compiled modules is. */
 export function send(p: Process, dest: Term, msg: Term): Term {
+  // A local pid cannot make the send fail: no try/catch on the way.
+  if (dest instanceof Pid && dest.node === p.vm.nodeName) {
+    p.vm.sendPid(p, dest, msg);
+    return msg;
+  }
   return sendBlaming(p, dest, msg, SEND_FRAME);
 }
 

@@ -224,7 +224,7 @@ export class Scheduler {
     this.current = null;
     p.reductionsDone += REDUCTIONS - p.reds;
     if (this.unwBuffer.length > 1) {
-      p.stack.push(this.unwBuffer);
+      p.pushSegment(this.unwBuffer);
       this.unwBuffer = newSegment();
       p.unw = this.unwBuffer;
     }

@@ -37,6 +37,7 @@ export function terminate(vm: VM, p: Process, reason: Term): void {
     p.registeredName = null;
   }
   vm.processes.delete(p.pid.id);
+  p.pid.proc = undefined;
   if (vm.recvWatch !== null) vm.unwatchReceive(p);
   if (vm.tracer !== null) vm.trace(name !== null ? { kind: 'exit', pid: p.pid, reason, name } : { kind: 'exit', pid: p.pid, reason });
   const hooks = vm.ext.exitHooks;

@@ -8,7 +8,8 @@ import { CodeServer } from './code.js';
 import type { CompiledFn } from './frames.js';
 import { KillSelf } from './frames.js';
 import { Process, Status, type NativeHandler } from './process.js';
-import { Scheduler } from './scheduler.js';
+import { Scheduler, type SchedulerHost } from './scheduler.js';
+import { ProcessTable } from './process_table.js';
 import { processDone, deliverExitSignal, applyPendingExit } from './signals.js';
 import type { TraceEvent, Tracer } from './trace.js';
 import type { VmExtensions } from './extensions.js';
@@ -38,10 +39,10 @@ export interface SpawnOpts {
   traceFun?: Term;
 }
 
-export class VM {
+export class VM implements SchedulerHost {
   nodeName: Atom = A.nonode_nohost;
   creation = 0;
-  readonly processes = new Map<number, Process>();
+  readonly processes = new ProcessTable();
   readonly registry = new Map<Atom, Process>();
   readonly code: CodeServer;
   readonly scheduler: Scheduler;
@@ -68,8 +69,7 @@ export class VM {
    */
   recvWatch: Map<Process, Term> | null = null;
   private nextPid = 80;
-  private refCounter = 0;
-  private readonly refBase = [Math.floor(Math.random() * 2 ** 32), Math.floor(Math.random() * 2 ** 32)];
+  private readonly refBase = newRefBase();
   /** The process that owns stdout: the 'user' io server, set by the io layer. */
   userPid: Pid | null = null;
   /** Called by erlang:halt/1; the CLI decides how to flush and exit. */
@@ -82,17 +82,19 @@ export class VM {
 
   constructor(readonly rt: unknown) {
     this.code = new CodeServer(rt);
-    const vm = this;
-    this.scheduler = new Scheduler({
-      get tracer() {
-        return vm.tracer;
-      },
-      get traceScheduling() {
-        return vm.traceScheduling;
-      },
-      processDone: (p, exc) => processDone(this, p, exc),
-      applyPendingExit: (p) => applyPendingExit(this, p),
-    });
+    // The VM is the scheduler's host: its trace fields are read once per
+    // slice, as plain fields (no getters on the way).
+    this.scheduler = new Scheduler(this);
+  }
+
+  /** The scheduler's report: p's code finished (normal) or failed. */
+  processDone(p: Process, exc: ErlException | null): void {
+    processDone(this, p, exc);
+  }
+
+  /** The scheduler's report: an exit signal delivered earlier takes effect now. */
+  applyPendingExit(p: Process): void {
+    applyPendingExit(this, p);
   }
 
   // ---- identity ----------------------------------------------------------
@@ -102,10 +104,12 @@ export class VM {
   }
 
   makeRef(): Ref {
-    const n = ++this.refCounter;
+    const n = ++refCounter;
     // Wire order (least significant word first; see Ref in terms/types.ts):
     // erl prints #Ref<0.W2.W1.W0>, W0 being an 18-bit counter.
-    return new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]! >>> 0, (this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0], this.creation);
+    const ref = new Ref(this.nodeName, [n & 0x3ffff, this.refBase[0]!, (this.refBase[1]! ^ Math.floor(n / 0x40000)) >>> 0], this.creation);
+    ref.key = n;
+    return ref;
   }
 
   isLocal(pid: Pid): boolean {
@@ -119,6 +123,7 @@ export class VM {
   /** The process behind a local pid, if alive. */
   proc(pid: Pid): Process | undefined {
     if (pid.node !== this.nodeName) return undefined;
+    if (pid.proc !== undefined) return pid.proc as Process;
     const p = this.processes.get(pid.id);
     return p !== undefined && p.pid.serial === pid.serial ? p : undefined;
   }
@@ -133,6 +138,7 @@ export class VM {
     p.entry = { fn, args };
     if (opts.trapExit) p.trapExit = true;
     this.processes.set(p.pid.id, p);
+    p.pid.proc = p;
     if (opts.link && parent !== null) this.linkPair(parent, p);
     if (this.tracer !== null)
       this.trace({ kind: 'spawn', pid: p.pid, parent: parent?.pid ?? opts.remoteParent ?? null, mfa: p.initialCall, args: opts.traceArgs, fun: opts.traceFun });
@@ -153,6 +159,7 @@ export class VM {
     p.status = Status.Waiting;
     p.initialCall = initialCall;
     this.processes.set(p.pid.id, p);
+    p.pid.proc = p;
     if (name !== null) this.register(Atom.of(name), p);
     return p;
   }
@@ -322,6 +329,40 @@ export function pidKey(p: Pid): string {
   return `${p.node.name}|${p.id}|${p.serial}|${p.creation}`;
 }
 
-export function refKey(r: Ref): string {
-  return `${r.node.name}|${r.ids.join('.')}|${r.creation}`;
+// ---- refs as map keys -------------------------------------------------------
+
+/**
+ * Refs made in this JS process count on one counter, each VM putting its
+ * own random words beside it (tests run several nodes in one process), so
+ * the count alone tells such a ref apart from every other.
+ */
+let refCounter = 0;
+/** The random middle word of each VM's refs -> its high word's mask. */
+const refBases = new Map<number, number>();
+
+function newRefBase(): [number, number] {
+  let w1: number;
+  do w1 = Math.floor(Math.random() * 2 ** 32);
+  while (refBases.has(w1));
+  const w2 = Math.floor(Math.random() * 2 ** 32);
+  refBases.set(w1, w2);
+  return [w1, w2];
+}
+
+/** A key for maps of refs (monitors, timers, tables): equal refs, equal keys. */
+export type RefKey = string | number;
+
+/**
+ * A ref made here is keyed by its count (a number: a monitor's map entry
+ * costs no string), any other by its text; kept on the ref once made.
+ */
+export function refKey(r: Ref): RefKey {
+  const k = r.key;
+  if (k !== undefined) return k;
+  const ids = r.ids;
+  if (ids.length === 3 && ids[0]! <= 0x3ffff) {
+    const mask = refBases.get(ids[1]!);
+    if (mask !== undefined) return (r.key = ids[0]! + ((ids[2]! ^ mask) >>> 0) * 0x40000);
+  }
+  return (r.key = `${r.node.name}|${ids.join('.')}|${r.creation}`);
 }

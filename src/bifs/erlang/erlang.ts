@@ -10,7 +10,7 @@ import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import { Status } from '../../vm/process.js';
-import { pidKey, refKey, type VM } from '../../vm/vm.js';
+import { pidKey, refKey, type RefKey, type VM } from '../../vm/vm.js';
 import { undef } from '../../vm/code.js';
 import { setTimeoutNotEarly } from '../../vm/timeout_not_early.js';
 import { stackWords, type CompiledFn } from '../../vm/frames.js';
@@ -24,7 +24,7 @@ import { isOtpBif } from '../../compiler/otp_bifs.js';
 declare module '../../vm/extensions.js' {
   interface VmExtensions {
     /** erlang:start_timer/send_after timers by reference key. */
-    timers?: Map<string, TimerRec>;
+    timers?: Map<RefKey, TimerRec>;
   }
 }
 
@@ -134,8 +134,8 @@ interface TimerRec {
   handle: ReturnType<typeof setTimeout>;
   due: number;
 }
-function timers(vm: VM): Map<string, TimerRec> {
-  return (vm.ext.timers ??= new Map<string, TimerRec>());
+function timers(vm: VM): Map<RefKey, TimerRec> {
+  return (vm.ext.timers ??= new Map<RefKey, TimerRec>());
 }
 
 function startTimer(p: P, time: Term, dest: Term, msg: (ref: Ref) => Term, fn: string, args: Term[]): Ref {
@@ -733,9 +733,10 @@ function demonitor(p: P, ref: Term, flush: boolean): Term {
 }
 
 function flushDown(p: P, ref: Ref): void {
-  const keep = p.mbox.toArray().filter((m) => !(Array.isArray(m) && m[0] === A.DOWN && m[1] instanceof Ref && refKey(m[1]) === refKey(ref)));
-  p.mbox.clear();
-  for (const m of keep) p.mbox.push(m);
+  // erlang.erl's flush: receive {_, Ref, _, _, _} -> ok after 0 -> ok end.
+  if (p.mbox.size === 0) return;
+  const key = refKey(ref);
+  p.mbox.removeFirst((m) => Array.isArray(m) && m.length === 5 && m[1] instanceof Ref && refKey(m[1]) === key);
 }
 
 /** A node that is not alive knows no other; distribution replaces nodes/0,1 when it comes alive. */

@@ -8,7 +8,7 @@ import { add, type Num } from '../../terms/arith.js';
 import { compare } from '../../terms/compare.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
-import { refKey, type VM } from '../../vm/vm.js';
+import { refKey, type RefKey, type VM } from '../../vm/vm.js';
 import { EtsTable, type TableOptions, type TableType, type Protection } from './table.js';
 import { etsError, type Cause } from './errors.js';
 import { frameError } from '../errors.js';
@@ -37,10 +37,10 @@ type P = Process;
 // ---- per-node state ----------------------------------------------------------
 
 interface EtsState {
-  byId: Map<string, EtsTable>;
+  byId: Map<RefKey, EtsTable>;
   byName: Map<Atom, EtsTable>;
   /** Ids of every table ever created: a deleted table's id is 'id', any other ref 'type'. */
-  everIds: Set<string>;
+  everIds: Set<RefKey>;
   /**
    * Tables by the Ref objects they were looked up with: a call with the same
    * term skips building the id's string key. Replaced whenever a table goes.

@@ -13,7 +13,8 @@ import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { fromArray } from '../lists/util.js';
 import { functionClause } from '../errors.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made on first use: ICU's segmenter costs about 10 ms and its data's pages at every start.
+let segmenter: Intl.Segmenter | null = null;
 
 const points = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0)!);
 
@@ -85,7 +86,7 @@ function gcJoins(_p: unknown, rev: Term, cp: Term): Term {
   cps.reverse();
   cps.push(cp);
   const text = codePointsToString(cps);
-  const first = segmenter.segment(text)[Symbol.iterator]().next();
+  const first = (segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(text)[Symbol.iterator]().next();
   return bool(!first.done && first.value.segment.length === text.length);
 }
 
