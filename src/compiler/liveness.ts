@@ -21,34 +21,71 @@ export interface LivenessBlock {
 export function liveAtLabels(blocks: readonly LivenessBlock[], tracked: readonly string[], handlerOf: readonly number[]): Map<number, string[]> {
   const index = new Map(tracked.map((n, i) => [n, i]));
   const parsed = blocks.map((b) => ({ label: b.label, stmts: statements(b.lines).map((s) => analyse(s, index)) }));
-  const liveIn = new Map<number, Set<number>>();
-  for (const b of blocks) liveIn.set(b.label, new Set());
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let k = parsed.length - 1; k >= 0; k--) {
-      const b = parsed[k]!;
-      const live = new Set<number>();
-      for (let i = b.stmts.length - 1; i >= 0; i--) {
-        const s = b.stmts[i]!;
-        for (const t of s.jumps) for (const v of liveIn.get(t) ?? []) live.add(v);
-        if (s.def >= 0) live.delete(s.def);
-        for (const u of s.uses) live.add(u);
-      }
-      const h = handlerOf[b.label] ?? -1;
-      if (h >= 0) for (const v of liveIn.get(h) ?? []) live.add(v);
-      const old = liveIn.get(b.label)!;
-      if (live.size !== old.size || [...live].some((v) => !old.has(v))) {
-        liveIn.set(b.label, live);
-        changed = true;
+  // Bit sets over `tracked`, and a worklist rather than passes over every
+  // block until nothing changes: each back edge cost a whole pass, so
+  // comprehensions nested a thousand deep (loops in loops) took a thousand
+  // passes over thousands of blocks. A block is looked at again only when a
+  // block it can go to has changed.
+  const words = (tracked.length + 31) >>> 5;
+  const slot = new Map<number, number>();
+  parsed.forEach((b, k) => slot.set(b.label, k));
+  const liveIn = parsed.map(() => new Uint32Array(words));
+  const targetsOf = (label: number): Uint32Array | undefined => {
+    const k = slot.get(label);
+    return k === undefined ? undefined : liveIn[k];
+  };
+  const preds: number[][] = parsed.map(() => []);
+  const addPred = (target: number, k: number) => {
+    const t = slot.get(target);
+    if (t === undefined) return;
+    const list = preds[t]!;
+    if (list[list.length - 1] !== k) list.push(k);
+  };
+  parsed.forEach((b, k) => {
+    for (const s of b.stmts) for (const t of s.jumps) addPred(t, k);
+    const h = handlerOf[b.label] ?? -1;
+    if (h >= 0) addPred(h, k);
+  });
+  const work: number[] = [];
+  const queued = new Uint8Array(parsed.length).fill(1);
+  for (let k = 0; k < parsed.length; k++) work.push(k);
+  const live = new Uint32Array(words);
+  const or = (from: Uint32Array | undefined) => {
+    if (from !== undefined) for (let w = 0; w < words; w++) live[w]! |= from[w]!;
+  };
+  while (work.length > 0) {
+    const k = work.pop()!;
+    queued[k] = 0;
+    const b = parsed[k]!;
+    live.fill(0);
+    for (let i = b.stmts.length - 1; i >= 0; i--) {
+      const s = b.stmts[i]!;
+      for (const t of s.jumps) or(targetsOf(t));
+      if (s.def >= 0) live[s.def >>> 5]! &= ~(1 << (s.def & 31));
+      for (const u of s.uses) live[u >>> 5]! |= 1 << (u & 31);
+    }
+    const h = handlerOf[b.label] ?? -1;
+    if (h >= 0) or(targetsOf(h));
+    const old = liveIn[k]!;
+    let same = true;
+    for (let w = 0; w < words && same; w++) same = old[w] === live[w];
+    if (same) continue;
+    old.set(live);
+    for (const pk of preds[k]!) {
+      if (queued[pk] === 0) {
+        queued[pk] = 1;
+        work.push(pk);
       }
     }
   }
   const out = new Map<number, string[]>();
-  for (const [label, set] of liveIn)
+  parsed.forEach((b, k) => {
+    const set = liveIn[k]!;
     out.set(
-      label,
-      tracked.filter((_, i) => set.has(i)),
+      b.label,
+      tracked.filter((_, i) => (set[i >>> 5]! & (1 << (i & 31))) !== 0),
     );
+  });
   return out;
 }
 

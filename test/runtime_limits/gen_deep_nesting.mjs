@@ -23,15 +23,18 @@ function shellCases(n) {
     binary: `B = ${rep('<<X,(', n)}<<X>>${rep(')/binary>>', n)}, byte_size(B).`,
     pattern: `${rep('[X,', n)}Y${rep(']', n)} = ${rep('[1,', n)}2${rep(']', n)}, Y.`,
     fun_head: `G = fun(${rep('{a,', n)}Z${rep('}', n)}) -> Z end, G(${rep('{a,', n)}3${rep('}', n)}).`,
+    // Comprehensions in comprehensions: loops in loops for the liveness pass.
+    comprehension: `C = ${rep('[', n)}X${Array.from({ length: n }, (_, i) => ` || _ <- [${i}]]`).join('')}, length(C).`,
   };
 }
 
 const lines = ['X = 1.'];
 const add = (n, kinds) => {
   const cases = shellCases(n);
-  for (const k of kinds) lines.push(cases[k], 'f(L), f(T), f(M), f(F), f(B), f(Y), f(G), f(Z).');
+  for (const k of kinds) lines.push(cases[k], 'f(L), f(T), f(M), f(F), f(B), f(Y), f(G), f(Z), f(C).');
 };
-add(3000, Object.keys(shellCases(1)));
+add(3000, Object.keys(shellCases(1)).filter((k) => k !== 'comprehension'));
+add(1000, ['comprehension']);
 add(10000, ['list', 'tuple', 'arith', 'call', 'pattern']);
 // A module whose function bodies nest 10,000 deep, compiled with c/1.
 lines.push('c(deep_nesting_mod).', '{deep_nesting_mod:list(1), deep_nesting_mod:tuple(1), deep_nesting_mod:arith(1), deep_nesting_mod:call(7)}.');
