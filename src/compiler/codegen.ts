@@ -600,7 +600,12 @@ export class FnCompiler {
       walkVars(cl.guards, (v) => used.add(v));
       walkVars(cl.body, (v) => used.add(v));
     }
-    const free = [...used].filter((v) => s.has(v) && v !== name);
+    // In the order the enclosing function bound them, as OTP's compiler
+    // keeps a fun's free variables in the common cases (parameters, then
+    // later matches): erlang:fun_info(F, env), a lifted fun's arguments in
+    // trace lines and stack traces, and the environment of a fun sent to an
+    // erl node follow it.
+    const free = [...s].filter((v) => used.has(v) && v !== name);
     const params: string[] = [];
     for (let i = 0; i < arity; i++) params.push(`a${i}`);
     const jsId = this.m.newFnId('l');
