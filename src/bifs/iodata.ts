@@ -68,6 +68,21 @@ class BitWriter {
   }
   bits(b: BitStr): void {
     this.grow(b.bits);
+    if ((this.nbits & 7) === 0 && (b.start & 7) === 0) {
+      // Straight from the bytes the binary lives in: a view per part (b.buf)
+      // cost more than the copy for the short parts iolists are made of.
+      const out = this.buf;
+      const src = b.data;
+      const at = this.nbits >>> 3;
+      const from = b.start >>> 3;
+      const nb = b.bits >>> 3;
+      if (nb <= 32) for (let i = 0; i < nb; i++) out[at + i] = src[from + i]!;
+      else out.set(src.subarray(from, from + nb), at);
+      // A last partial byte keeps only its own bits.
+      if (b.bits & 7) out[at + nb] = src[from + nb]! & (0xff << (8 - (b.bits & 7)));
+      this.nbits += b.bits;
+      return;
+    }
     if ((this.nbits & 7) === 0) {
       this.buf.set(b.buf.subarray(0, b.byteSize), Math.floor(this.nbits / 8));
       this.nbits += b.bits;

@@ -87,6 +87,11 @@ function search(fn: string, args: Term[], all: boolean): Found[] {
 const found = (f: Found): Term => [f[0], f[1]];
 
 function match(args: Term[]): Term {
+  const [s, p] = args;
+  if (args.length === 2 && plainOperands(s!, p!)) {
+    const pos = findFrom(s as BitStr, p as BitStr, 0);
+    return pos < 0 ? NOMATCH : [pos, (p as BitStr).bits >>> 3];
+  }
   const r = search('match', args, false);
   return r.length === 0 ? Atom.of('nomatch') : found(r[0]!);
 }
@@ -97,8 +102,70 @@ function matches(args: Term[]): Term {
 
 const SPLIT_FLAGS = new Set([Atom.of('global'), Atom.of('trim'), Atom.of('trim_all')]);
 
+const GLOBAL = Atom.of('global');
+const NOMATCH = Atom.of('nomatch');
+
+/**
+ * Whether split and match may search in place: both operands byte-aligned
+ * binaries and the pattern not empty. Otherwise the general code answers
+ * (or raises erl's badarg).
+ */
+function plainOperands(s: Term, p: Term): boolean {
+  return s instanceof BitStr && p instanceof BitStr && ((s.bits | p.bits | s.start | p.start) & 7) === 0 && p.bits !== 0;
+}
+
+/** The first byte position at or after `at` where p starts in s (both byte-aligned binaries), or -1. */
+function findFrom(s: BitStr, p: BitStr, at: number): number {
+  const sb = s.data;
+  const pb = p.data;
+  const sFrom = s.start >>> 3;
+  const pFrom = p.start >>> 3;
+  const pLen = p.bits >>> 3;
+  const first = pb[pFrom]!;
+  const last = sFrom + (s.bits >>> 3) - pLen;
+  for (let i = sFrom + at; i <= last; i++) {
+    if (sb[i] !== first) continue;
+    let k = 1;
+    while (k < pLen && sb[i + k] === pb[pFrom + k]) k++;
+    if (k === pLen) return i - sFrom;
+  }
+  return -1;
+}
+
+/** split/2,3 with one binary pattern and no options or just [global]; null for anything else. */
+function splitPlain(s: Term, p: Term, opts: Term | undefined): Term | null {
+  let all = false;
+  if (opts !== undefined) {
+    if (opts instanceof Cons && opts.head === GLOBAL && opts.tail === NIL) all = true;
+    else if (opts !== NIL) return null;
+  }
+  if (!plainOperands(s, p)) return null;
+  const subject = s as BitStr;
+  const patLen = (p as BitStr).bits >>> 3;
+  const subjLen = subject.bits >>> 3;
+  const cuts: number[] = [];
+  let at = 0;
+  for (;;) {
+    const pos = findFrom(subject, p as BitStr, at);
+    if (pos < 0) break;
+    cuts.push(pos);
+    at = pos + patLen;
+    if (!all) break;
+  }
+  // The parts are sub-binaries of the subject, as erl's are: no bytes copied.
+  let out: Term = getBits(subject, at * 8, (subjLen - at) * 8)!;
+  out = new Cons(out, NIL);
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const start = i === 0 ? 0 : cuts[i - 1]! + patLen;
+    out = new Cons(getBits(subject, start * 8, (cuts[i]! - start) * 8)!, out);
+  }
+  return out;
+}
+
 function split(args: Term[]): Term {
   const [s, p, opts] = args;
+  const quick = splitPlain(s!, p!, opts);
+  if (quick !== null) return quick;
   const patterns = patternsOf(p!);
   const empty = s instanceof BitStr && s.bits === 0;
   if (!(s instanceof BitStr) || !s.isBinary || (patterns === null && !empty)) throw fail('split', args, [mustBeBinary(s!), mustBePattern(p!)]);

@@ -358,7 +358,10 @@ function integerToListVia(fn: string, asBinary: boolean) {
 }
 
 function latin1Binary(s: string): BitStr {
-  return new BitStr(Uint8Array.from(s, (c) => c.charCodeAt(0)));
+  // A plain loop: Uint8Array.from with a mapping function walks an iterator.
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return new BitStr(out);
 }
 
 /** The text of a list or binary argument, or an explanation of why it has none. */
