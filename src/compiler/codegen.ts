@@ -11,7 +11,7 @@ import { constantTerm, stringToList } from './literals.js';
 import { clauseHeadText, receiveKey } from './pattern_text.js';
 import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import type { ComprehensionChain, LambdaSpec, ModuleCtx } from './module_ctx.js';
-import { matchPattern, segSpec, walkVars } from './patterns.js';
+import { matchPattern, matchSegments, segSpec, walkVars } from './patterns.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
 import { isOtpBif } from './otp_bifs.js';
@@ -1028,26 +1028,20 @@ export class FnCompiler {
         this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner, st, gi + 1));
       } else {
         // Bit string generator: match the pattern repeatedly at the front.
+        // The rest is never seen by the program, so it is an offset into
+        // the generator's binary (BEAM's match context), not a sub-binary.
         b.emit(`${cur} = ${src};`);
         b.emit(`if (!(${cur} instanceof rt.BitStr)) throw rt.badGenerator(${cur});`);
+        const at = b.temp();
+        b.emit(`${at} = 0;`);
         b.start(loop);
         b.emit(REDUCTION_CHECK);
         const cs = new Set(s);
         for (const v of boundIn(g.pattern)) cs.delete(v);
         const pat = g.pattern as ast.BinE;
-        const rest2: ast.BinElement = {
-          kind: 'bin_element',
-          line: g.line,
-          col: g.col,
-          value: { kind: 'var', name: '\u0000rest', line: g.line, col: g.col },
-          size: 'default',
-          types: ['bitstring'],
-        };
-        const whole: ast.BinE = { ...pat, elements: [...pat.elements, rest2] };
         const skip = b.newLabel();
-        matchPattern(this, whole, cur, cs, `pc = ${skip}; continue;`);
-        b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
-        cs.delete('\u0000rest');
+        const next = matchSegments(this, pat, cur, at, false, cs, `pc = ${skip}; continue;`);
+        b.emit(`${at} = ${next};`);
         this.at(loopAt, () => this.qualifiers(rest, cs, loop, inner, st, gi + 1));
         if (!b.terminated) b.jump(loop);
         // No match: as in OTP (v3_core's skip clause), skip one element of the
@@ -1055,8 +1049,8 @@ export class FnCompiler {
         b.start(skip);
         const skipCs = new Set(s);
         for (const v of boundIn(g.pattern)) skipCs.delete(v);
-        matchPattern(this, { ...pat, elements: [...skipSegments(pat.elements, skipCs), rest2] }, cur, skipCs, `pc = ${exit}; continue;`);
-        b.emit(`${cur} = ${b.varLocal('\u0000rest')};`);
+        const skipped = matchSegments(this, { ...pat, elements: skipSegments(pat.elements, skipCs) }, cur, at, false, skipCs, `pc = ${exit}; continue;`);
+        b.emit(`${at} = ${skipped};`);
       }
       if (!b.terminated) b.jump(loop);
       if (st !== null) {
@@ -1202,7 +1196,9 @@ export class FnCompiler {
         new Set(s),
         end,
         (cs) => {
-          const v = this.at(EVAL.bcElement, () => this.expr(e.expr, cs));
+          const el = e.expr;
+          if (this.ev === null && el.kind === 'bin' && this.bytesInto(el, cs, acc)) return;
+          const v = this.at(EVAL.bcElement, () => (this.ev === null && el.kind === 'bin' ? this.binExpr(el, cs, true) : this.expr(el, cs)));
           b.emit(`${acc}.putBits(${v}, 'all', 1);`);
         },
         st,
@@ -1247,9 +1243,40 @@ export class FnCompiler {
     return e.args[0]!;
   }
 
-  private binExpr(e: ast.BinE, s: Set<string>): string {
+  /**
+   * A comprehension's element made of one to four plain bytes (`<<X>>`,
+   * `<<A, B>>`): written straight into the comprehension's builder `acc`,
+   * no binary per element. When a value is not an integer, or the output is
+   * not at a byte boundary, the element is built as any other construction
+   * (which then raises erl's error). False when e is not of that shape.
+   */
+  private bytesInto(e: ast.BinE, s: Set<string>, acc: string): boolean {
+    const els = e.elements;
+    if (els.length < 1 || els.length > 4 || literalBytes(els) !== null) return false;
+    // (A string is one segment to erl's errors but several bytes: left to binExpr.)
+    for (const el of els) {
+      if (el.size !== 'default' || el.types !== 'default' || el.value.kind === 'string') return false;
+    }
+    const values = els.map((el) => this.expr(el.value, s));
+    const segs = [this.accSegment(), ...values.map((v) => `${v}, undefined, 0, 1, 0`)];
+    this.b.emit(`if (!${acc}.addBytes(${values.length}, ${values.join(', ')})) ${acc}.putBits(rt.binBuild([${segs.join(', ')}]), 'all', 1);`);
+    return true;
+  }
+
+  /**
+   * erl compiles a binary comprehension's element `<<X, Y>>` into one
+   * construction `<<Acc/bitstring, X, Y>>`, so its errors number X's
+   * segment 2: an empty first segment in the table the errors are
+   * diagnosed from does the same.
+   */
+  private accSegment(): string {
+    return `${this.m.k(new BitStr(new Uint8Array(0)))}, undefined, 3, 1, 0`;
+  }
+
+  /** `inComprehension`: e is a binary comprehension's element (see accSegment). */
+  private binExpr(e: ast.BinE, s: Set<string>, inComprehension = false): string {
     const b = this.b;
-    const segs: string[] = [];
+    const segs: string[] = inComprehension ? [this.accSegment()] : [];
     const values: string[] = [];
     // Whole binaries and single bytes (`<<Acc/binary, B/binary, $,>>`) take
     // rt.binCat, which needs no segment table; bit i of byteMask marks a byte.
@@ -1264,6 +1291,10 @@ export class FnCompiler {
     // binary first. Only when every other value is a variable or literal, so
     // that list_to_binary's badarg still comes before anything else can fail.
     const plain = expanded.every(({ el }) => PLAIN_KINDS.has(el.value.kind) || this.listToBinaryArg(el.value) !== null);
+    // Integer and binary segments only: written straight into one shared
+    // builder (rt.binDirect), no segment table; binBuild when one does not fit.
+    // A literal byte is its number here; runs of them are written as one constant.
+    let direct: (string | number)[] | null = [];
     for (const { el, continues } of expanded) {
       const spec = segSpec(el);
       const wholeBinary = el.size === 'default' && spec.type === 'binary' && spec.unit === 8;
@@ -1282,6 +1313,15 @@ export class FnCompiler {
       if (el.size !== 'default') size = this.expr(el.size, s);
       const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0) | (continues ? STRING_CONTINUES : 0);
       segs.push(`${segValue}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
+      const byte = literalBytes([el]);
+      if (segValue !== v) direct = null;
+      else if (byte !== null) direct?.push(byte[0]!);
+      else if (spec.type === 'integer')
+        direct?.push(`int(${v}, ${el.size === 'default' ? '8' : size}, ${el.size === 'default' ? 1 : spec.unit}, ${spec.endian === 'little'})`);
+      else if (spec.type === 'binary' || spec.type === 'bitstring') {
+        if (el.size === 'default') direct?.push(`bin(${v}, undefined, ${spec.type === 'binary' ? 8 : 1})`);
+        else direct?.push(`bin(${v}, ${size}, ${spec.unit})`);
+      } else direct = null;
       if (el.size === 'default' && spec.type === 'integer' && spec.unit === 1) byteMask |= 1 << values.length;
       else if (!(el.size === 'default' && spec.type === 'binary' && spec.unit === 8)) simple = false;
       values.push(v);
@@ -1291,6 +1331,23 @@ export class FnCompiler {
     if (simple && values.length >= 1 && values.length <= 4) {
       const args = [String(byteMask), String(values.length), ...values];
       b.emit(`${t} = rt.binCat(${args.join(', ')}) ?? ${generic};`);
+    } else if (direct !== null && direct.length > 0) {
+      const d = b.temp();
+      b.emit(`${d} = rt.binDirect();`);
+      const calls: string[] = [];
+      for (let i = 0; i < direct.length; ) {
+        const x = direct[i]!;
+        if (typeof x === 'string') {
+          calls.push(`${d}.${x}`);
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < direct.length && typeof direct[j] === 'number') j++;
+        calls.push(`${d}.lit(${this.m.k(new BitStr(Uint8Array.from(direct.slice(i, j) as number[])))})`);
+        i = j;
+      }
+      b.emit(`${t} = ${calls.join(' && ')} ? ${d}.finish() : ${generic};`);
     } else b.emit(`${t} = ${generic};`);
     return t;
   }

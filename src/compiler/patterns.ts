@@ -202,20 +202,34 @@ export function segSpec(el: ast.BinElement): SegSpec {
 
 function matchBinary(c: FnCompiler, pat: ast.BinE, val: string, bound: Set<string>, fail: string): void {
   const b = c.b;
+  b.emit(`if (!(${val} instanceof rt.BitStr)) { ${fail} }`);
+  const off = matchSegments(c, pat, val, '0', true, bound, fail);
+  b.emit(`if (${off} !== ${val}.bits) { ${fail} }`);
+}
+
+/**
+ * The segments of `pat` matched in the bitstring `val` from bit `start` on,
+ * whatever follows them: the name of the temp holding the offset after
+ * them. A binary generator walks its binary with this, keeping an offset
+ * where a sub-binary per element would otherwise be made for the rest.
+ * `val` must be known to be a BitStr.
+ */
+export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: string, closed: boolean, bound: Set<string>, fail: string): string {
+  const b = c.b;
   const failIf = (cond: string) => b.emit(`if (${cond}) { ${fail} }`);
-  failIf(`!(${val} instanceof rt.BitStr)`);
   const off = b.temp();
-  b.emit(`${off} = 0;`);
+  b.emit(`${off} = ${start};`);
   const elements = expandStringSegments(pat.elements);
   const n = elements.length;
   elements.forEach((el, i) => {
     const s = segSpec(el);
-    const last = i === n - 1;
+    const last = closed && i === n - 1;
     let size: string;
     if (el.size === 'default') {
       if (s.type === 'integer') size = '8';
       else if (s.type === 'float') size = '64';
       else if (s.type === 'binary' || s.type === 'bitstring') {
+        if (!closed) throw c.compileError(el, 'binary fields without size are not allowed in patterns of bit string generators');
         if (!last) throw c.compileError(el, 'a binary field without size is only allowed at the end of a binary pattern');
         size = '-1';
       } else size = '0';
@@ -262,5 +276,5 @@ function matchBinary(c: FnCompiler, pat: ast.BinE, val: string, bound: Set<strin
     b.emit(`${off} = rt.bmOff;`);
     matchPattern(c, el.value, t, bound, fail);
   });
-  failIf(`${off} !== ${val}.bits`);
+  return off;
 }

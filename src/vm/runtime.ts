@@ -13,6 +13,7 @@ import { ErlMap } from '../terms/map.js';
 import {
   BitBuilder,
   binCat,
+  direct as binDirect,
   diagnoseConstruction,
   getInteger,
   getFloat,
@@ -591,6 +592,7 @@ export const rt = {
   bmOff: rtState.bmOff,
   concatBits,
   BitBuilder,
+  binDirect,
 };
 
 export type Runtime = typeof rt;

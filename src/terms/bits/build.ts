@@ -238,6 +238,78 @@ export class BitBuilder {
     this.writeBits(v.data, v.start, n);
   }
 
+  /**
+   * One to four bytes (a binary comprehension's `<<X>>` or `<<A, B>>`
+   * element) at a byte boundary; false, with nothing written, when a value
+   * is not an integer or the output is not byte-aligned: the caller then
+   * builds the element the general way.
+   */
+  addBytes(n: number, a: Term, b?: Term, c?: Term, d?: Term): boolean {
+    if ((this.bitLen & 7) !== 0 || typeof a !== 'number') return false;
+    if (n > 1 && (typeof b !== 'number' || (n > 2 && (typeof c !== 'number' || (n > 3 && typeof d !== 'number'))))) return false;
+    this.ensure(8 * n);
+    const bytes = this.bytes;
+    const p = this.base + (this.bitLen >>> 3);
+    bytes[p] = a & 0xff;
+    if (n > 1) {
+      bytes[p + 1] = (b as number) & 0xff;
+      if (n > 2) {
+        bytes[p + 2] = (c as number) & 0xff;
+        if (n > 3) bytes[p + 3] = (d as number) & 0xff;
+      }
+    }
+    this.bitLen += 8 * n;
+    return true;
+  }
+
+  // Compiled constructions of integer and binary segments write through
+  // these (see `direct` below): each answers false, with nothing written,
+  // where the segment's put* could fail, and the code then builds the whole
+  // binary again by rt.binBuild, which raises erl's error.
+
+  /** An integer segment of `size` * `unit` bits. */
+  int(v: Term, size: Term, unit: number, little: boolean): boolean {
+    if ((typeof v !== 'number' && typeof v !== 'bigint') || typeof size !== 'number' || !(size >= 0) || this.bitLen + size * unit > DIRECT_MAX_BITS)
+      return false;
+    const n = size * unit;
+    if (!Number.isInteger(n)) return false;
+    this.putInteger(v, n, little ? 'little' : 'big');
+    return true;
+  }
+
+  /** A binary segment, whole (size undefined) or its first `size` * `unit` bits. */
+  bin(v: Term, size: Term | undefined, unit: number): boolean {
+    if (!(v instanceof BitStr)) return false;
+    if (size === undefined) {
+      if (v.bits % unit !== 0 || this.bitLen + v.bits > DIRECT_MAX_BITS) return false;
+      this.putBits(v, 'all', unit);
+      return true;
+    }
+    if (typeof size !== 'number' || !(size >= 0)) return false;
+    const n = size * unit;
+    if (!Number.isInteger(n) || n > v.bits || this.bitLen + n > DIRECT_MAX_BITS) return false;
+    this.putBits(v, n, unit);
+    return true;
+  }
+
+  /** Literal bytes of the construction (`"key="`), a constant binary. */
+  lit(v: BitStr): boolean {
+    this.writeBits(v.data, v.start, v.bits);
+    return true;
+  }
+
+  /** Forgets a construction left half done. */
+  abort(): void {
+    const c = this.chunk;
+    if (c !== null && this.slabStart >= 0) release(c, this.slabStart, this.base + Math.ceil(this.bitLen / 8));
+    this.chunk = null;
+    this.slabStart = -1;
+    this.bytes = EMPTY;
+    this.base = 0;
+    this.bitLen = 0;
+    this.segment = 0;
+  }
+
   /** Takes over the buffer of `v` when v is the newest binary built in it, so appending does not copy. */
   private adopt(v: BitStr): boolean {
     const c = claimTail(v);
@@ -298,6 +370,23 @@ export class BitBuilder {
     this.segment = 0;
     return result;
   }
+}
+
+/** Compiled constructions bigger than this (16 MB) take the general path. */
+const DIRECT_MAX_BITS = 2 ** 27;
+
+const directBuilder = new BitBuilder();
+
+/**
+ * The builder a compiled construction of integer and binary segments writes
+ * into (`direct.int(...) && direct.bin(...) ? direct.finish() : fallback`):
+ * one shared object, as the segment values are all computed before the
+ * first write and nothing in between runs Erlang code.
+ */
+export function direct(): BitBuilder {
+  const b = directBuilder;
+  b.abort();
+  return b;
 }
 
 /**
