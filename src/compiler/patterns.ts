@@ -251,8 +251,27 @@ export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: 
       // An unsigned big-endian integer of a known size (bytes, bit fields):
       // read in place, no call for the bounds and the offset.
       failIf(`${off} + ${fixed} > ${val}.bits`);
-      b.emit(`${t} = rt.ubits(${val}.data, ${val}.start + ${off}, ${fixed});`);
+      if (fixed === 8) {
+        // A byte, usually at a byte boundary: read without a call.
+        b.emit(`${t} = ${val}.start + ${off};`);
+        b.emit(`${t} = (${t} & 7) === 0 ? ${val}.data[${t} >>> 3] : rt.ubits(${val}.data, ${t}, 8);`);
+      } else b.emit(`${t} = rt.ubits(${val}.data, ${val}.start + ${off}, ${fixed});`);
       b.emit(`${off} = ${off} + ${fixed};`);
+      matchPattern(c, el.value, t, bound, fail);
+      return;
+    }
+    if (s.type === 'binary' || s.type === 'bitstring') {
+      // A sub-binary sharing val's bytes, made here: the rest of the
+      // binary (`Rest/binary`, size -1) or a sized part.
+      if (size === '-1') {
+        if (s.type === 'binary') failIf(`((${val}.bits - ${off}) & 7) !== 0`);
+        b.emit(`${t} = ${off} === 0 ? ${val} : new rt.BitStr(null, ${val}.bits - ${off}, ${val}.data, ${val}.start + ${off}, ${val}.chunk);`);
+        b.emit(`${off} = ${val}.bits;`);
+      } else {
+        failIf(`${off} + ${size} > ${val}.bits`);
+        b.emit(`${t} = new rt.BitStr(null, ${size}, ${val}.data, ${val}.start + ${off}, ${val}.chunk);`);
+        b.emit(`${off} = ${off} + ${size};`);
+      }
       matchPattern(c, el.value, t, bound, fail);
       return;
     }
@@ -262,12 +281,6 @@ export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: 
         break;
       case 'float':
         b.emit(`${t} = rt.bmFloat(${val}, ${off}, ${size}, ${flags});`);
-        break;
-      case 'binary':
-        b.emit(`${t} = rt.bmBits(${val}, ${off}, ${size}, 8);`);
-        break;
-      case 'bitstring':
-        b.emit(`${t} = rt.bmBits(${val}, ${off}, ${size}, 1);`);
         break;
       default:
         b.emit(`${t} = rt.bmUtf(${val}, ${off}, '${s.type}', ${flags});`);
