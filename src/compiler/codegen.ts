@@ -12,6 +12,7 @@ import { clauseHeadText, receiveKey } from './pattern_text.js';
 import { skipPosition, visitTree } from '../syntax/tree_walk.js';
 import type { ComprehensionChain, LambdaSpec, ModuleCtx } from './module_ctx.js';
 import { matchPattern, matchSegments, segSpec, walkVars } from './patterns.js';
+import { restVar } from './match_context.js';
 import { compileGuardSeq, guardTermExpr } from './guards.js';
 import { isAutoImported } from './autoimport.js';
 import { isOtpBif } from './otp_bifs.js';
@@ -464,7 +465,7 @@ export class FnCompiler {
       const args = this.at(argsAt, () => this.exprList(e.args, s));
       const local = this.m.locals.get(key);
       if (local !== undefined) {
-        if (tail && local === this.selfId) return this.selfLoop(args);
+        if (tail && local === this.selfId) return this.selfLoopArgs(e, args);
         return this.emitCall(`${local}(${['p', ...args].join(', ')})`, tail);
       }
       // An imported function is a remote call, as erl compiles it; it wins over an auto-imported BIF.
@@ -532,9 +533,47 @@ export class FnCompiler {
     return this.at(EVAL.exprList, () => es.map((a) => this.expr(a, s)));
   }
 
+  /**
+   * The parameter a loop over a binary walks with a sub-binary of its own
+   * (match_context.ts), and the temp holding that object; set before the
+   * clauses are compiled.
+   */
+  loopRest: { index: number; param: string; own: string; restVar: string | null } | null = null;
+
+  loopOverBinary(index: number): void {
+    this.loopRest = { index, param: this.b.params[index]!, own: this.b.temp(), restVar: null };
+  }
+
+  /**
+   * A self tail call `f(..., Rest, ...)` passing a loop's rest on (see
+   * loopRest): the head bound Rest to an offset, made into the argument here.
+   */
+  private selfLoopArgs(e: ast.Call, args: string[]): null {
+    const loop = this.loopRest;
+    const a = loop === null ? undefined : e.args[loop.index];
+    return this.selfLoop(args, a !== undefined && a.kind === 'var' && a.name === loop!.restVar);
+  }
+
   /** A tail call to the function itself: rebind the parameters and jump to the start, with a reduction check so it can be preempted. */
-  private selfLoop(args: string[]): null {
+  private selfLoop(args: string[], passesRest = false): null {
     const b = this.b;
+    const loop = this.loopRest;
+    if (passesRest && loop !== null) {
+      const tmps = args.map((a) => {
+        const t = b.temp();
+        b.emit(`${t} = ${a};`);
+        return t;
+      });
+      tmps.forEach((t, i) =>
+        b.emit(i === loop.index ? `${b.params[i]} = ${loop.own} = rt.restInto(${loop.own}, ${b.params[i]}, ${t});` : `${b.params[i]} = ${t};`),
+      );
+      // About to be suspended: the loop's own sub-binary may now be kept in
+      // the frame (or a trace), so it must not change any more.
+      b.emit(`if (p.reds <= 0) ${loop.own} = undefined;`);
+      b.emit(SELF_TAIL_CALL);
+      b.jump(0);
+      return null;
+    }
     const tmps = args.map((a) => {
       const t = b.temp();
       b.emit(`${t} = ${a};`);
@@ -673,6 +712,11 @@ export class FnCompiler {
         });
       // Head variables are fresh in a fun even when bound outside.
       if (reset !== undefined) walkVars(cl.patterns, (v) => s.delete(v));
+      const loop = this.loopRest;
+      if (loop !== null && params[loop.index] === loop.param) {
+        const pat = cl.patterns[loop.index];
+        loop.restVar = pat !== undefined && pat.kind === 'bin' ? restVar(pat) : null;
+      }
       cl.patterns.forEach((pat, j) => matchPattern(this, pat, params[j]!, s, fail));
       if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, s, fail);
       this.body(cl.body, s, tail);

@@ -5,6 +5,7 @@ import type * as ast from '../syntax/ast.js';
 import type { Term } from '../terms/types.js';
 import { FnCompiler } from './codegen.js';
 import { nameModuleFuns } from './fun_names.js';
+import { loopedBinaryParam } from './match_context.js';
 import { ModuleCtx, type ComprehensionChain, type LambdaSpec } from './module_ctx.js';
 
 export interface CompiledUnit {
@@ -67,6 +68,8 @@ export function compileModule(forms: ast.Form[], opts: { file: string; exportAll
     const c = new FnCompiler(m, ps, id, f.name, f.arity);
     c.b.line = f.line;
     c.b.lastLine = f.line;
+    const looped = loopedBinaryParam(f.clauses, f.name, f.arity);
+    if (looped >= 0) c.loopOverBinary(looped);
     // BEAM locates a function_clause at the function's first line, which the
     // first block's line is not when clause selection starts with a later clause.
     c.clauses(f.clauses, ps, new Set(), `throw rt.functionClause(${id}, [${ps.join(', ')}], ${f.line});`, true);

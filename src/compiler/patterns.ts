@@ -265,7 +265,11 @@ export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: 
       // binary (`Rest/binary`, size -1) or a sized part.
       if (size === '-1') {
         if (s.type === 'binary') failIf(`((${val}.bits - ${off}) & 7) !== 0`);
-        b.emit(`${t} = ${off} === 0 ? ${val} : new rt.BitStr(null, ${val}.bits - ${off}, ${val}.data, ${val}.start + ${off}, ${val}.chunk);`);
+        const loop = c.loopRest;
+        if (loop !== null && loop.param === val && closed && el.value.kind === 'var' && el.value.name === loop.restVar) {
+          // The loop's rest: only its offset, made into the argument by the self tail call (FnCompiler.selfLoop).
+          b.emit(`${t} = ${off};`);
+        } else b.emit(`${t} = ${off} === 0 ? ${val} : new rt.BitStr(null, ${val}.bits - ${off}, ${val}.data, ${val}.start + ${off}, ${val}.chunk);`);
         b.emit(`${off} = ${val}.bits;`);
       } else {
         failIf(`${off} + ${size} > ${val}.bits`);

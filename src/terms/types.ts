@@ -111,6 +111,17 @@ export class BitStr {
   get buf(): Uint8Array {
     return (this.view ??= exactBytes(this.data, this.start, this.bits));
   }
+  /**
+   * Drops the first `off` bits, in place: only for the sub-binary a
+   * compiled loop keeps for itself, which nothing else can see (see
+   * src/compiler/match_context.ts).
+   */
+  advance(off: number): void {
+    const self = this as unknown as { bits: number; start: number };
+    self.bits = this.bits - off;
+    self.start = this.start + off;
+    this.view = null;
+  }
   get isBinary(): boolean {
     return (this.bits & 7) === 0;
   }

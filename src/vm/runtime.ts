@@ -18,6 +18,7 @@ import {
   getInteger,
   getFloat,
   getBits,
+  restInto,
   getUtf8,
   getUtf16,
   getUtf32,
@@ -593,6 +594,7 @@ export const rt = {
   concatBits,
   BitBuilder,
   binDirect,
+  restInto,
 };
 
 export type Runtime = typeof rt;

@@ -114,6 +114,19 @@ export function getBits(b: BitStr, off: number, size: number | 'all'): BitStr | 
   return new BitStr(null, n, b.data, b.start + off, b.chunk);
 }
 
+/**
+ * The rest of b from bit `off` on, for a loop that passes it back to itself
+ * (src/compiler/match_context.ts): `own`, the loop's own sub-binary, moved
+ * on in place when b is it, else a new sub-binary the loop then owns.
+ */
+export function restInto(own: BitStr | undefined, b: BitStr, off: number): BitStr {
+  if (own === b) {
+    if (off !== 0) own.advance(off);
+    return own;
+  }
+  return new BitStr(null, b.bits - off, b.data, b.start + off, b.chunk);
+}
+
 /** A `/binary`-typed segment: like getBits, but `all` must leave a whole number of bytes. */
 export function getBinary(b: BitStr, off: number, size: number | 'all'): BitStr | null {
   if (size === 'all' && ((b.bits - off) & 7) !== 0) return null;
