@@ -345,8 +345,31 @@ function checkBase(_fn: string, _args: Term[], base: Term, errs: ArgErrors): num
   return Number(base);
 }
 
+/** A small integer's decimal digits, as a list or a binary, made straight from the number. */
+function decimal(n: number, asBinary: boolean): Term {
+  let v = n < 0 ? -n : n;
+  if (!asBinary) {
+    let l: Term = NIL;
+    do {
+      l = new Cons(48 + (v % 10), l);
+      v = Math.floor(v / 10);
+    } while (v > 0);
+    return n < 0 ? new Cons(45, l) : l;
+  }
+  let len = n < 0 ? 2 : 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) len++;
+  const out = new Uint8Array(len);
+  for (let i = len - 1; i >= 0; i--) {
+    out[i] = 48 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  if (n < 0) out[0] = 45;
+  return new BitStr(out);
+}
+
 function integerToListVia(fn: string, asBinary: boolean) {
   return function (_p: unknown, n: Term, base: Term = 10): Term {
+    if (typeof n === 'number' && base === 10 && Number.isSafeInteger(n)) return decimal(n, asBinary);
     const args = arguments.length > 2 ? [n, base] : [n];
     const errs: ArgErrors = {};
     if (!isInteger(n)) errs[1] = 'not an integer';
