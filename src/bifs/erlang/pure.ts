@@ -401,6 +401,7 @@ function textArg(t: Term, asBinary: boolean): string | null {
  * numbers, other bases, errors) to the general path.
  */
 function smallDecimal(t: Term): number | null {
+  if (t instanceof BitStr) return (t.bits & 7) === 0 && (t.start & 7) === 0 ? bytesDecimal(t.data, t.start >>> 3, (t.start + t.bits) >>> 3) : null;
   let data: Uint8Array | null = null;
   let i = 0;
   let end = 0;
@@ -432,6 +433,21 @@ function smallDecimal(t: Term): number | null {
     v = v * 10 + (c - 0x30);
   }
   if (c !== -1 || n === 0) return null;
+  return neg ? -v || 0 : v;
+}
+
+/** smallDecimal of the bytes data[i, end), in one loop with no closure. */
+function bytesDecimal(data: Uint8Array, i: number, end: number): number | null {
+  let neg = false;
+  if (i < end && (data[i] === 0x2d || data[i] === 0x2b)) neg = data[i++] === 0x2d;
+  const n = end - i;
+  if (n === 0 || n > 15) return null;
+  let v = 0;
+  for (; i < end; i++) {
+    const c = data[i]!;
+    if (c < 0x30 || c > 0x39) return null;
+    v = v * 10 + (c - 0x30);
+  }
   return neg ? -v || 0 : v;
 }
 
