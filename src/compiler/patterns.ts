@@ -255,6 +255,10 @@ export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: 
         // A byte, usually at a byte boundary: read without a call.
         b.emit(`${t} = ${val}.start + ${off};`);
         b.emit(`${t} = (${t} & 7) === 0 ? ${val}.data[${t} >>> 3] : rt.ubits(${val}.data, ${t}, 8);`);
+      } else if (fixed === 1) {
+        // A bit (a bit-by-bit walk): no call either.
+        b.emit(`${t} = ${val}.start + ${off};`);
+        b.emit(`${t} = (${val}.data[${t} >>> 3] >>> (7 - (${t} & 7))) & 1;`);
       } else b.emit(`${t} = rt.ubits(${val}.data, ${val}.start + ${off}, ${fixed});`);
       b.emit(`${off} = ${off} + ${fixed};`);
       matchPattern(c, el.value, t, bound, fail);
