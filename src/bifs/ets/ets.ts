@@ -46,12 +46,15 @@ interface EtsState {
    * term skips building the id's string key. Replaced whenever a table goes.
    */
   byRef: WeakMap<Ref, EtsTable>;
+  /** The last table found by its Ref, and that Ref: a loop on one table skips even the WeakMap. */
+  lastRef: Ref | null;
+  lastTable: EtsTable | null;
 }
 
 function state(vm: VM): EtsState {
   let s = vm.ext.ets;
   if (s === undefined) {
-    s = { byId: new Map(), byName: new Map(), everIds: new Set(), byRef: new WeakMap() };
+    s = { byId: new Map(), byName: new Map(), everIds: new Set(), byRef: new WeakMap(), lastRef: null, lastTable: null };
     vm.ext.ets = s;
     const hooks = (vm.ext.exitHooks ??= []);
     hooks.push((q) => ownerExited(vm, s!, q));
@@ -74,6 +77,8 @@ function ownerExited(vm: VM, s: EtsState, q: P): void {
 function drop(s: EtsState, t: EtsTable): void {
   s.byId.delete(refKey(t.id));
   s.byRef = new WeakMap();
+  s.lastRef = null;
+  s.lastTable = null;
   if (t.opts.named && s.byName.get(t.name) === t) s.byName.delete(t.name);
 }
 
@@ -89,12 +94,16 @@ type Access = 'read' | 'write' | 'any';
 function find(p: P, tab: Term): EtsTable | Cause {
   const s = state(p.vm);
   if (tab instanceof Atom) return s.byName.get(tab) ?? 'id';
+  if (tab === s.lastRef) return s.lastTable!;
   if (tab instanceof Ref) {
-    const known = s.byRef.get(tab);
-    if (known !== undefined) return known;
-    const t = s.byId.get(refKey(tab));
-    if (t === undefined) return s.everIds.has(refKey(tab)) ? 'id' : 'type';
-    s.byRef.set(tab, t);
+    let t = s.byRef.get(tab);
+    if (t === undefined) {
+      t = s.byId.get(refKey(tab));
+      if (t === undefined) return s.everIds.has(refKey(tab)) ? 'id' : 'type';
+      s.byRef.set(tab, t);
+    }
+    s.lastRef = tab;
+    s.lastTable = t;
     return t;
   }
   return 'type';
@@ -205,6 +214,14 @@ function insert(p: P, tab: Term, objs: Term, fn: 'insert' | 'insert_new'): Term 
   return A.true;
 }
 
+/** insert/2 of one object into a table this process may write; the general path for anything else. */
+function insertOne(p: P, tab: Term, obj: Tuple): Term {
+  const t = find(p, tab);
+  if (typeof t === 'string' || obj.length < t.keypos || (t.opts.protection !== 'public' && !isOwner(p, t))) return insert(p, tab, obj, 'insert');
+  t.insert(obj);
+  return A.true;
+}
+
 // ---- select and friends --------------------------------------------------------------------
 
 function spec(fn: string, args: Term[], ms: Term): MatchSpec {
@@ -287,12 +304,36 @@ function selectReplace(p: P, tab: Term, ms: Term): Term {
 
 // ---- counters and elements ----------------------------------------------------------------
 
+/**
+ * update_counter on a set with an integer increment of an integer counter
+ * after the key, the key present: the result, or undefined for anything
+ * else (then the general path below decides, errors included).
+ */
+function counterFast(p: P, tab: Term, key: Term, op: Term): Term | undefined {
+  if (typeof op !== 'number') return undefined;
+  const t = find(p, tab);
+  if (typeof t === 'string' || t.type !== 'set' || (t.opts.protection !== 'public' && !isOwner(p, t))) return undefined;
+  const k = t.keyId(key);
+  const obj = t.lookupAt(k);
+  const i = t.keypos;
+  if (obj === undefined || i >= obj.length) return undefined;
+  const cur = obj[i];
+  if (typeof cur !== 'number') return undefined;
+  const v = cur + op;
+  if (!Number.isSafeInteger(v)) return undefined;
+  // A copy: the stored tuple may be in some process's hands already.
+  const next = obj.slice();
+  next[i] = v;
+  t.replaceAt(k, next);
+  return v;
+}
+
 function updateCounter(p: P, args: Term[]): Term {
   const [, key, op, dflt] = args as [Term, Term, Term, Term | undefined];
   const fn = 'update_counter';
   const t = table(p, fn, args, 'write');
   if (t.type === 'bag' || t.type === 'duplicate_bag') throw etsError(fn, args, 'table_type');
-  let obj = t.lookup(key)[0];
+  let obj = t.lookupOne(key);
   if (obj === undefined) {
     if (dflt === undefined) throw etsError(fn, args, 'badkey');
     if (!Array.isArray(dflt) || dflt.length < t.keypos) throw etsError(fn, args, 'none');
@@ -353,7 +394,7 @@ function updateElement(p: P, tab: Term, key: Term, spec: Term): Term {
   if (t.type === 'bag' || t.type === 'duplicate_bag') throw etsError(fn, args, 'table_type');
   const specs = spec instanceof Cons || spec === NIL ? listToArray(spec) : [spec];
   if (specs === null) throw etsError(fn, args, 'none');
-  const obj = t.lookup(key)[0];
+  const obj = t.lookupOne(key);
   for (const s of specs) {
     if (!Array.isArray(s) || s.length !== 2 || typeof s[0] !== 'number') throw etsError(fn, args, 'none');
     if (s[0] === t.keypos) throw etsError(fn, args, 'keypos');
@@ -474,9 +515,14 @@ function step(p: P, fn: 'next' | 'prev', tab: Term, key: Term): Term {
 
 const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'new/2': etsNew,
-  'insert/2': (p, tab, objs) => insert(p, tab, objs, 'insert'),
+  'insert/2': (p, tab, objs) => (Array.isArray(objs) ? insertOne(p, tab, objs) : insert(p, tab, objs, 'insert')),
   'insert_new/2': (p, tab, objs) => insert(p, tab, objs, 'insert_new'),
-  'lookup/2': (p, tab, key) => list(table(p, 'lookup', [tab, key], 'read').lookup(key)),
+  'lookup/2': (p, tab, key) => {
+    const t = table(p, 'lookup', [tab, key], 'read');
+    if (t.type === 'bag' || t.type === 'duplicate_bag') return list(t.lookup(key));
+    const o = t.lookupOne(key);
+    return o === undefined ? NIL : new Cons(o, NIL);
+  },
   'lookup_element/3': (p, tab, key, pos) => {
     const args = [tab, key, pos];
     const t = table(p, 'lookup_element', args, 'read');
@@ -560,8 +606,8 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     return objs.length;
   },
   'select_replace/2': selectReplace,
-  'update_counter/3': (p, tab, key, op) => updateCounter(p, [tab, key, op]),
-  'update_counter/4': (p, tab, key, op, d) => updateCounter(p, [tab, key, op, d]),
+  'update_counter/3': (p, tab, key, op) => counterFast(p, tab, key, op) ?? updateCounter(p, [tab, key, op]),
+  'update_counter/4': (p, tab, key, op, d) => counterFast(p, tab, key, op) ?? updateCounter(p, [tab, key, op, d]),
   'update_element/3': updateElement,
   'give_away/3': (p, tab, pid, gift) => {
     const args = [tab, pid, gift];

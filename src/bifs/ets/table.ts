@@ -1,12 +1,15 @@
-// One ETS table: its options and its objects. Hash tables (set, bag,
-// duplicate_bag) keep objects in a JS Map keyed by the =:= identity of the
-// key, so iteration follows insertion order (BEAM's follows its hash buckets;
-// nobody may rely on either). ordered_set keeps a sorted array and compares
-// keys with ==, so 1 and 1.0 are the same key there, as on BEAM.
+// One ETS table: its options and its objects. A set keeps each object in a
+// JS Map keyed by the =:= identity of its key; bag and duplicate_bag keep a
+// bucket of objects per key. Iteration follows insertion order (BEAM's
+// follows its hash buckets; nobody may rely on either). ordered_set keeps a
+// sorted array and compares keys with ==, so 1 and 1.0 are the same key
+// there, as on BEAM. Objects are stored as given and handed out as stored:
+// terms are never mutated, so neither insert nor lookup copies them.
 
 import { Atom, type Pid, type Ref, type Term, type Tuple } from '../../terms/types.js';
 import { compare } from '../../terms/compare.js';
 import { exactEq } from '../../terms/equality.js';
+import { hashTerm } from '../../terms/hash.js';
 import { mapKey } from '../term_key.js';
 
 export type TableType = 'set' | 'ordered_set' | 'bag' | 'duplicate_bag';
@@ -25,8 +28,11 @@ export interface TableOptions {
 }
 
 export class EtsTable {
-  /** Hash kinds: key identity -> the objects with that key (one for set). */
-  private readonly hash = new Map<unknown, Tuple[]>();
+  /** set: key identity -> the object. */
+  private readonly single = new Map<unknown, Tuple>();
+  /** bag and duplicate_bag: key identity -> the objects with that key. */
+  private readonly buckets = new Map<unknown, Bucket>();
+  private readonly isSet: boolean;
   /** ordered_set: objects sorted by key. */
   private readonly sorted: Tuple[] = [];
   /** Keys in iteration order for hash kinds, rebuilt after a change. */
@@ -41,7 +47,9 @@ export class EtsTable {
     public name: Atom,
     public owner: Pid,
     readonly opts: TableOptions,
-  ) {}
+  ) {
+    this.isSet = opts.type === 'set';
+  }
 
   get type(): TableType {
     return this.opts.type;
@@ -81,24 +89,44 @@ export class EtsTable {
 
   // ---- reading ---------------------------------------------------------------
 
+  /** The objects with this key; the caller must not change the array. */
   lookup(key: Term): Tuple[] {
+    if (this.isSet) {
+      const o = this.single.get(mapKey(key));
+      return o === undefined ? [] : [o];
+    }
     if (this.ordered) {
       const i = this.sortedIndex(key);
       return i < 0 ? [] : [this.sorted[i]!];
     }
-    return this.hash.get(mapKey(key)) ?? [];
+    return this.buckets.get(mapKey(key))?.objs ?? [];
+  }
+
+  /** set and ordered_set: the object with this key. */
+  lookupOne(key: Term): Tuple | undefined {
+    if (this.isSet) return this.single.get(mapKey(key));
+    const i = this.sortedIndex(key);
+    return i < 0 ? undefined : this.sorted[i];
   }
 
   member(key: Term): boolean {
-    return this.lookup(key).length > 0;
+    if (this.isSet) return this.single.has(mapKey(key));
+    if (this.ordered) return this.sortedIndex(key) >= 0;
+    return this.buckets.has(mapKey(key));
   }
 
   /** Every object, in iteration order. */
   all(): Tuple[] {
+    if (this.isSet) return [...this.single.values()];
     if (this.ordered) return this.sorted.slice();
     const out: Tuple[] = [];
-    for (const objs of this.hash.values()) for (const o of objs) out.push(o);
+    for (const b of this.buckets.values()) for (const o of b.objs) out.push(o);
     return out;
+  }
+
+  /** Whether a hash kind has this key identity. */
+  private hasKey(k: unknown): boolean {
+    return this.isSet ? this.single.has(k) : this.buckets.has(k);
   }
 
   private keys(): Term[] {
@@ -106,7 +134,12 @@ export class EtsTable {
   }
 
   private keyOrder(): KeyOrder {
-    if (this.keyCache === null) this.keyCache = keyOrder([...this.hash.values()].map((objs) => this.keyOf(objs[0]!)));
+    if (this.keyCache === null) {
+      const keys: Term[] = [];
+      if (this.isSet) for (const o of this.single.values()) keys.push(this.keyOf(o));
+      else for (const b of this.buckets.values()) keys.push(this.keyOf(b.objs[0]!));
+      this.keyCache = keyOrder(keys);
+    }
     return this.keyCache;
   }
 
@@ -137,10 +170,10 @@ export class EtsTable {
     const fixedAt = this.fixedKeys?.index.get(k);
     if (fixedAt !== undefined) {
       const keys = this.fixedKeys!.keys;
-      for (let j = fixedAt + 1; j < keys.length; j++) if (this.hash.has(mapKey(keys[j]!))) return keys[j];
+      for (let j = fixedAt + 1; j < keys.length; j++) if (this.hasKey(mapKey(keys[j]!))) return keys[j];
       return undefined;
     }
-    if (!this.hash.has(k)) return null;
+    if (!this.hasKey(k)) return null;
     const order = this.keyOrder();
     return order.keys[order.index.get(k)! + 1];
   }
@@ -177,26 +210,42 @@ export class EtsTable {
       return;
     }
     const k = mapKey(key);
-    const objs = this.hash.get(k);
-    if (objs === undefined) {
-      this.hash.set(k, [obj]);
+    if (this.isSet) {
+      // Map.set on a present key keeps its place in the iteration order.
+      if (!this.single.has(k)) {
+        this.keyCache = null;
+        this.count++;
+      }
+      this.single.set(k, obj);
+      return;
+    }
+    const b = this.buckets.get(k);
+    if (b === undefined) {
+      this.buckets.set(k, new Bucket(obj));
       this.keyCache = null;
       this.count++;
       return;
     }
-    switch (this.opts.type) {
-      case 'set':
-        objs[0] = obj;
-        return;
-      case 'bag':
-        if (objs.some((o) => exactEq(o, obj))) return;
-        objs.push(obj);
-        this.count++;
-        return;
-      default:
-        objs.push(obj);
-        this.count++;
-    }
+    if (this.opts.type === 'bag' && b.has(obj)) return;
+    b.add(obj);
+    this.count++;
+  }
+
+  // set only, for update_counter's common case: one key identity for the
+  // read and the write.
+
+  /** The key identity a set files key under. */
+  keyId(key: Term): unknown {
+    return mapKey(key);
+  }
+
+  lookupAt(k: unknown): Tuple | undefined {
+    return this.single.get(k);
+  }
+
+  /** Stores obj under the key identity k, which the table already has. */
+  replaceAt(k: unknown, obj: Tuple): void {
+    this.single.set(k, obj);
   }
 
   /** Removes every object with this key; returns them. */
@@ -208,12 +257,20 @@ export class EtsTable {
       return this.sorted.splice(i, 1);
     }
     const k = mapKey(key);
-    const objs = this.hash.get(k);
-    if (objs === undefined) return [];
-    this.hash.delete(k);
+    if (this.isSet) {
+      const o = this.single.get(k);
+      if (o === undefined) return [];
+      this.single.delete(k);
+      this.keyCache = null;
+      this.count--;
+      return [o];
+    }
+    const b = this.buckets.get(k);
+    if (b === undefined) return [];
+    this.buckets.delete(k);
     this.keyCache = null;
-    this.count -= objs.length;
-    return objs;
+    this.count -= b.objs.length;
+    return b.objs;
   }
 
   /** Removes the objects =:= obj. */
@@ -228,18 +285,24 @@ export class EtsTable {
       return;
     }
     const k = mapKey(key);
-    const objs = this.hash.get(k);
-    if (objs === undefined) return;
-    const keep = objs.filter((o) => !exactEq(o, obj));
-    this.count -= objs.length - keep.length;
+    if (this.isSet) {
+      const o = this.single.get(k);
+      if (o !== undefined && exactEq(o, obj)) this.delete(key);
+      return;
+    }
+    const b = this.buckets.get(k);
+    if (b === undefined) return;
+    const keep = b.objs.filter((o) => !exactEq(o, obj));
+    this.count -= b.objs.length - keep.length;
     if (keep.length === 0) {
-      this.hash.delete(k);
+      this.buckets.delete(k);
       this.keyCache = null;
-    } else this.hash.set(k, keep);
+    } else b.reset(keep);
   }
 
   clear(): void {
-    this.hash.clear();
+    this.single.clear();
+    this.buckets.clear();
     this.sorted.length = 0;
     this.keyCache = null;
     this.count = 0;
@@ -257,6 +320,58 @@ export class EtsTable {
     for (const o of this.all()) words += perObject + termWords(o);
     return words;
   }
+}
+
+/**
+ * The objects of one key of a bag or duplicate_bag, in insertion order. A
+ * bag must not take an object twice: a long bucket finds a duplicate through
+ * an index by hashTerm (made when first needed) rather than by a scan.
+ */
+class Bucket {
+  objs: Tuple[];
+  private index: Map<number, Tuple[]> | null = null;
+
+  constructor(obj: Tuple) {
+    this.objs = [obj];
+  }
+
+  has(obj: Tuple): boolean {
+    const objs = this.objs;
+    if (objs.length < 16) {
+      for (let i = 0; i < objs.length; i++) if (exactEq(objs[i]!, obj)) return true;
+      return false;
+    }
+    if (this.index === null) {
+      this.index = new Map();
+      for (const o of objs) this.indexed(o);
+    }
+    const same = this.index.get(smallHash(obj));
+    if (same === undefined) return false;
+    for (let i = 0; i < same.length; i++) if (exactEq(same[i]!, obj)) return true;
+    return false;
+  }
+
+  add(obj: Tuple): void {
+    this.objs.push(obj);
+    if (this.index !== null) this.indexed(obj);
+  }
+
+  reset(objs: Tuple[]): void {
+    this.objs = objs;
+    this.index = null;
+  }
+
+  private indexed(o: Tuple): void {
+    const h = smallHash(o);
+    const same = this.index!.get(h);
+    if (same === undefined) this.index!.set(h, [o]);
+    else same.push(o);
+  }
+}
+
+/** hashTerm cut to 30 bits: a small integer, which a JS Map hashes without boxing. */
+function smallHash(t: Term): number {
+  return hashTerm(t) & 0x3fffffff;
 }
 
 /** Hash-table keys in iteration order, with each key's position (by its =:= identity). */
