@@ -128,6 +128,17 @@ function table(p: P, fn: string, args: Term[], access: Access, validMs = true): 
   return t;
 }
 
+/**
+ * The table behind tab when this process may read it, without building the
+ * arguments an error would need; null sends the caller to table() for the
+ * error (or the answer) the general path gives.
+ */
+function readable(p: P, tab: Term): EtsTable | null {
+  const t = find(p, tab);
+  if (typeof t === 'string' || (t.opts.protection === 'private' && !isOwner(p, t))) return null;
+  return t;
+}
+
 // ---- ets:new ---------------------------------------------------------------------
 
 const TYPES = new Set(['set', 'ordered_set', 'bag', 'duplicate_bag']);
@@ -504,10 +515,9 @@ function info2(p: P, tab: Term, item: Term): Term {
 const END = Atom.of('$end_of_table');
 
 function step(p: P, fn: 'next' | 'prev', tab: Term, key: Term): Term {
-  const args = [tab, key];
-  const t = table(p, fn, args, 'read');
+  const t = readable(p, tab) ?? table(p, fn, [tab, key], 'read');
   const k = fn === 'next' ? t.next(key) : t.prev(key);
-  if (k === null) throw etsError(fn, args, 'none');
+  if (k === null) throw etsError(fn, [tab, key], 'none');
   return k ?? END;
 }
 
@@ -518,7 +528,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'insert/2': (p, tab, objs) => (Array.isArray(objs) ? insertOne(p, tab, objs) : insert(p, tab, objs, 'insert')),
   'insert_new/2': (p, tab, objs) => insert(p, tab, objs, 'insert_new'),
   'lookup/2': (p, tab, key) => {
-    const t = table(p, 'lookup', [tab, key], 'read');
+    const t = readable(p, tab) ?? table(p, 'lookup', [tab, key], 'read');
     if (t.type === 'bag' || t.type === 'duplicate_bag') return list(t.lookup(key));
     const o = t.lookupOne(key);
     return o === undefined ? NIL : new Cons(o, NIL);
@@ -533,7 +543,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     if (t.type === 'set' || t.type === 'ordered_set') return objs[0]![pos - 1]!;
     return list(objs.map((o) => o[pos - 1]!));
   },
-  'member/2': (p, tab, key) => bool(table(p, 'member', [tab, key], 'read').member(key)),
+  'member/2': (p, tab, key) => bool((readable(p, tab) ?? table(p, 'member', [tab, key], 'read')).member(key)),
   'take/2': (p, tab, key) => list(table(p, 'take', [tab, key], 'write').delete(key)),
   'delete/1': (p, tab) => {
     const t = table(p, 'delete', [tab], 'write');
