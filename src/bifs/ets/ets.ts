@@ -324,19 +324,7 @@ function counterFast(p: P, tab: Term, key: Term, op: Term): Term | undefined {
   if (typeof op !== 'number') return undefined;
   const t = find(p, tab);
   if (typeof t === 'string' || t.type !== 'set' || (t.opts.protection !== 'public' && !isOwner(p, t))) return undefined;
-  const k = t.keyId(key);
-  const obj = t.lookupAt(k);
-  const i = t.keypos;
-  if (obj === undefined || i >= obj.length) return undefined;
-  const cur = obj[i];
-  if (typeof cur !== 'number') return undefined;
-  const v = cur + op;
-  if (!Number.isSafeInteger(v)) return undefined;
-  // A copy: the stored tuple may be in some process's hands already.
-  const next = obj.slice();
-  next[i] = v;
-  t.replaceAt(k, next);
-  return v;
+  return t.bumpCounter(key, op);
 }
 
 function updateCounter(p: P, args: Term[]): Term {

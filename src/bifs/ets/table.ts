@@ -4,7 +4,10 @@
 // follows its hash buckets; nobody may rely on either). ordered_set keeps a
 // sorted array and compares keys with ==, so 1 and 1.0 are the same key
 // there, as on BEAM. Objects are stored as given and handed out as stored:
-// terms are never mutated, so neither insert nor lookup copies them.
+// terms are never mutated, so neither insert nor lookup copies them. The
+// one exception is a set's counter: update_counter copies an object once
+// and then adds to that private copy in place (as BEAM changes its own
+// copy), until the object is handed out again (SetEntry.shared).
 
 import { Atom, type Pid, type Ref, type Term, type Tuple } from '../../terms/types.js';
 import { compare } from '../../terms/compare.js';
@@ -29,7 +32,7 @@ export interface TableOptions {
 
 export class EtsTable {
   /** set: key identity -> the object. */
-  private readonly single = new Map<unknown, Tuple>();
+  private readonly single = new Map<unknown, SetEntry>();
   /** bag and duplicate_bag: key identity -> the objects with that key. */
   private readonly buckets = new Map<unknown, Bucket>();
   private readonly isSet: boolean;
@@ -92,8 +95,10 @@ export class EtsTable {
   /** The objects with this key; the caller must not change the array. */
   lookup(key: Term): Tuple[] {
     if (this.isSet) {
-      const o = this.single.get(mapKey(key));
-      return o === undefined ? [] : [o];
+      const e = this.single.get(mapKey(key));
+      if (e === undefined) return [];
+      e.shared = true;
+      return [e.obj];
     }
     if (this.ordered) {
       const i = this.sortedIndex(key);
@@ -104,7 +109,12 @@ export class EtsTable {
 
   /** set and ordered_set: the object with this key. */
   lookupOne(key: Term): Tuple | undefined {
-    if (this.isSet) return this.single.get(mapKey(key));
+    if (this.isSet) {
+      const e = this.single.get(mapKey(key));
+      if (e === undefined) return undefined;
+      e.shared = true;
+      return e.obj;
+    }
     const i = this.sortedIndex(key);
     return i < 0 ? undefined : this.sorted[i];
   }
@@ -117,7 +127,14 @@ export class EtsTable {
 
   /** Every object, in iteration order. */
   all(): Tuple[] {
-    if (this.isSet) return [...this.single.values()];
+    if (this.isSet) {
+      const out: Tuple[] = [];
+      for (const e of this.single.values()) {
+        e.shared = true;
+        out.push(e.obj);
+      }
+      return out;
+    }
     if (this.ordered) return this.sorted.slice();
     const out: Tuple[] = [];
     for (const b of this.buckets.values()) for (const o of b.objs) out.push(o);
@@ -136,7 +153,7 @@ export class EtsTable {
   private keyOrder(): KeyOrder {
     if (this.keyCache === null) {
       const keys: Term[] = [];
-      if (this.isSet) for (const o of this.single.values()) keys.push(this.keyOf(o));
+      if (this.isSet) for (const e of this.single.values()) keys.push(this.keyOf(e.obj));
       else for (const b of this.buckets.values()) keys.push(this.keyOf(b.objs[0]!));
       this.keyCache = keyOrder(keys);
     }
@@ -211,12 +228,15 @@ export class EtsTable {
     }
     const k = mapKey(key);
     if (this.isSet) {
-      // Map.set on a present key keeps its place in the iteration order.
-      if (!this.single.has(k)) {
+      const e = this.single.get(k);
+      if (e === undefined) {
+        this.single.set(k, new SetEntry(obj));
         this.keyCache = null;
         this.count++;
+      } else {
+        e.obj = obj;
+        e.shared = true;
       }
-      this.single.set(k, obj);
       return;
     }
     const b = this.buckets.get(k);
@@ -231,21 +251,30 @@ export class EtsTable {
     this.count++;
   }
 
-  // set only, for update_counter's common case: one key identity for the
-  // read and the write.
-
-  /** The key identity a set files key under. */
-  keyId(key: Term): unknown {
-    return mapKey(key);
-  }
-
-  lookupAt(k: unknown): Tuple | undefined {
-    return this.single.get(k);
-  }
-
-  /** Stores obj under the key identity k, which the table already has. */
-  replaceAt(k: unknown, obj: Tuple): void {
-    this.single.set(k, obj);
+  /**
+   * set only, update_counter's common case: adds incr to the integer right
+   * after the key of key's object and returns the sum; undefined when the
+   * key is absent, the element is not an integer or the sum is no small
+   * integer (the general path decides those).
+   */
+  bumpCounter(key: Term, incr: number): number | undefined {
+    const e = this.single.get(mapKey(key));
+    if (e === undefined) return undefined;
+    let obj = e.obj;
+    const i = this.opts.keypos;
+    if (i >= obj.length) return undefined;
+    const cur = obj[i];
+    if (typeof cur !== 'number') return undefined;
+    const v = cur + incr;
+    if (!Number.isSafeInteger(v)) return undefined;
+    if (e.shared) {
+      // Someone may hold this tuple: change a copy of our own from now on.
+      obj = obj.slice();
+      e.obj = obj;
+      e.shared = false;
+    }
+    obj[i] = v;
+    return v;
   }
 
   /** Removes every object with this key; returns them. */
@@ -258,12 +287,12 @@ export class EtsTable {
     }
     const k = mapKey(key);
     if (this.isSet) {
-      const o = this.single.get(k);
-      if (o === undefined) return [];
+      const e = this.single.get(k);
+      if (e === undefined) return [];
       this.single.delete(k);
       this.keyCache = null;
       this.count--;
-      return [o];
+      return [e.obj];
     }
     const b = this.buckets.get(k);
     if (b === undefined) return [];
@@ -286,8 +315,8 @@ export class EtsTable {
     }
     const k = mapKey(key);
     if (this.isSet) {
-      const o = this.single.get(k);
-      if (o !== undefined && exactEq(o, obj)) this.delete(key);
+      const e = this.single.get(k);
+      if (e !== undefined && exactEq(e.obj, obj)) this.delete(key);
       return;
     }
     const b = this.buckets.get(k);
@@ -320,6 +349,16 @@ export class EtsTable {
     for (const o of this.all()) words += perObject + termWords(o);
     return words;
   }
+}
+
+/**
+ * A set's object. shared: the object may be in some process's hands (it came
+ * from one, or lookup, select and the like gave it out); when false, it is a
+ * copy only the table sees, which bumpCounter may change in place.
+ */
+class SetEntry {
+  shared = true;
+  constructor(public obj: Tuple) {}
 }
 
 /**
