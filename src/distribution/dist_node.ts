@@ -120,11 +120,21 @@ export class DistNode implements DistHooks {
       node,
       (ch) => {
         const [c, payload] = control(ch);
-        if (payload === undefined) ch.send(c);
-        else ch.send(c, ch.encodesShellFuns === true ? payload : toWire(payload));
+        emit(ch, c, payload);
       },
       fail,
     );
+  }
+
+  /**
+   * The live channel to `node` when a control may go straight out on it:
+   * connected, and nothing queued for it before (which must go first).
+   * The hot signals (sends, spawn requests, DOWNs) take this path with no
+   * closure per message; otherwise they go through out().
+   */
+  private ready(node: Atom): DistChannel | undefined {
+    if (this.queues.size !== 0 && this.queues.has(node)) return undefined;
+    return this.channels.get(node);
   }
 
   /** The connection to `peer` is gone: noconnection for everything that went through it. */
@@ -167,11 +177,21 @@ export class DistNode implements DistHooks {
 
   send(from: Process | null, to: Pid, msg: Term): void {
     const sender = from?.pid ?? this.anonymousSender();
+    const ch = this.ready(to.node);
+    if (ch !== undefined) {
+      emit(ch, has(ch, DFLAG_SEND_SENDER) ? [OP.SEND_SENDER, sender, to] : [OP.SEND, EMPTY, to], msg);
+      return;
+    }
     this.out(to.node, (ch) => (has(ch, DFLAG_SEND_SENDER) ? [[OP.SEND_SENDER, sender, to], msg] : [[OP.SEND, EMPTY, to], msg]));
   }
 
   sendNamed(from: Process | null, name: Atom, node: Atom, msg: Term): void {
     const sender = from?.pid ?? this.anonymousSender();
+    const ch = this.ready(node);
+    if (ch !== undefined) {
+      emit(ch, [OP.REG_SEND, sender, EMPTY, name], msg);
+      return;
+    }
     this.out(node, () => [[OP.REG_SEND, sender, EMPTY, name], msg]);
   }
 
@@ -217,10 +237,17 @@ export class DistNode implements DistHooks {
 
   /** A monitored local process (or name) is gone: tell the remote watcher. */
   monitorExit(tag: Term, m: RemoteMonitor, reason: Term): void {
-    if (!this.channels.has(m.watcher.node)) return;
-    this.vm.trace({ kind: 'send', from: tag instanceof Pid ? tag : null, to: m.watcher, msg: [A.DOWN, m.ref, A.process, tag, reason] });
-    this.out(m.watcher.node, (ch) => {
-      if (has(ch, DFLAG_EXIT_PAYLOAD)) return [[OP.PAYLOAD_MONITOR_P_EXIT, tag, m.watcher, m.ref], reason];
+    const ch = this.channels.get(m.watcher.node);
+    if (ch === undefined) return;
+    if (this.vm.tracer !== null)
+      this.vm.trace({ kind: 'send', from: tag instanceof Pid ? tag : null, to: m.watcher, msg: [A.DOWN, m.ref, A.process, tag, reason] });
+    if (this.ready(m.watcher.node) === ch) {
+      if (has(ch, DFLAG_EXIT_PAYLOAD)) emit(ch, [OP.PAYLOAD_MONITOR_P_EXIT, tag, m.watcher, m.ref], reason);
+      else emit(ch, [OP.MONITOR_P_EXIT, tag, m.watcher, m.ref, reason]);
+      return;
+    }
+    this.out(m.watcher.node, (c) => {
+      if (has(c, DFLAG_EXIT_PAYLOAD)) return [[OP.PAYLOAD_MONITOR_P_EXIT, tag, m.watcher, m.ref], reason];
       return [[OP.MONITOR_P_EXIT, tag, m.watcher, m.ref, reason]];
     });
   }
@@ -235,6 +262,11 @@ export class DistNode implements DistHooks {
     this.spawns.set(key, pending);
     const [m, f, args] = mfa;
     if (this.vm.tracer !== null) this.vm.trace({ kind: 'spawn_request', from: caller.pid, node, mfa: [m.name, f.name, args.length], args });
+    const ch = this.ready(node);
+    if (ch !== undefined) {
+      emit(ch, [OP.SPAWN_REQUEST, reqId, caller.pid, caller.groupLeader, [m, f, args.length], list(wireOpts)], list(args));
+      return reqId;
+    }
     this.out(
       node,
       () => [[OP.SPAWN_REQUEST, reqId, caller.pid, caller.groupLeader, [m, f, args.length], list(wireOpts)], list(args)],
@@ -292,6 +324,16 @@ function targetNode(t: Pid | [Atom, Atom]): Atom {
 function validNodeName(n: Atom): boolean {
   const i = n.name.indexOf('@');
   return i > 0 && i < n.name.length - 1 && n.name.indexOf('@', i + 1) < 0;
+}
+
+/** Sends a control (and message) on a live channel; a closing channel drops it, as out() does. */
+function emit(ch: DistChannel, c: Term, payload?: Term): void {
+  try {
+    if (payload === undefined) ch.send(c);
+    else ch.send(c, ch.encodesShellFuns === true ? payload : toWire(payload));
+  } catch {
+    // A dead or closing channel: nothing to undo.
+  }
 }
 
 function safely(f: () => void): void {

@@ -215,7 +215,6 @@ function aliasSend(d: DistNode, alias: Term, msg: Term): void {
 function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | undefined): void {
   const [, reqId, from, gl, mfa, opts] = t;
   if (!(reqId instanceof Ref) || !(from instanceof Pid)) return;
-  const reply = (flags: number, result: Term) => ch.send([OP.SPAWN_REPLY, reqId, from, flags, result]);
   const args = payload === undefined ? null : listToArray(payload);
   const optList = listToArray(opts!);
   if (
@@ -227,18 +226,13 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
     optList === null ||
     mfa[2] !== args.length
   ) {
-    reply(0, BADARG);
+    ch.send([OP.SPAWN_REPLY, reqId, from, 0, BADARG]);
     return;
   }
   const [m, f] = mfa as [Atom, Atom];
   const vm = d.vm;
-  const run: CompiledFn = (q: Process) => {
-    const fn = vm.code.lookup(m.name, f.name, args.length);
-    if (fn === null) throw undef(m.name, f.name, args);
-    return fn(q, ...args);
-  };
   const groupLeader = gl instanceof Pid ? gl : from;
-  const p = vm.spawn(run, [], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from, traceArgs: args });
+  const p = vm.spawn(runSpawned, [m, f, args], null, { groupLeader, initialCall: [m.name, f.name, args.length], remoteParent: from, traceArgs: args });
   let flags = 0;
   if (optList.includes(LINK)) {
     (p.links ??= new Map()).set(pidKey(from), from);
@@ -251,8 +245,15 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
     flags |= SPAWN_REPLY_MONITORED;
   }
   // Sent now, before the new process can run: nothing of it may overtake the reply.
-  reply(flags, p.pid);
+  ch.send([OP.SPAWN_REPLY, reqId, from, flags, p.pid]);
 }
+
+/** A process spawned by a peer starts here: M:F(Args...), looked up when it first runs (one function for all, no closure per spawn). */
+const runSpawned = ((q: Process, m: Atom, f: Atom, args: Term[]): unknown => {
+  const fn = q.vm.code.lookup(m.name, f.name, args.length);
+  if (fn === null) throw undef(m.name, f.name, args);
+  return fn(q, ...args);
+}) as CompiledFn;
 
 function spawnReply(d: DistNode, reqId: Term, flags: Term, result: Term): void {
   if (!(reqId instanceof Ref) || typeof flags !== 'number') return;
