@@ -891,7 +891,7 @@ try_lock(L0) ->
     case L#lk.pending of
         [] -> locker_loop(L);
         Pending ->
-            Him = lists:nth(rand:uniform(length(Pending)), Pending),
+            Him = pick(Pending),
             #him{node = Node, locker = HisLocker, my_tag = MyTag, his_tag = HisTag} = Him,
             LockId = lock_id(HisLocker),
             %% Locking his node too means his partition cannot lock itself
@@ -905,6 +905,12 @@ try_lock(L0) ->
                     locker_loop(L1)
             end
     end.
+
+%% One of the nodes waiting to be locked with, at random. With one (two
+%% nodes meeting, the usual case) rand is neither loaded nor seeded: that
+%% costs a fresh node tens of milliseconds while its first calls are running.
+pick([Him]) -> Him;
+pick(Pending) -> lists:nth(rand:uniform(length(Pending)), Pending).
 
 %% The boss first (everybody starts there, so two lockers do not each hold
 %% half), then us and Extra, then the rest of the partition.
