@@ -248,11 +248,21 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
   ch.send([OP.SPAWN_REPLY, reqId, from, flags, p.pid]);
 }
 
-/** A process spawned by a peer starts here: M:F(Args...), looked up when it first runs (one function for all, no closure per spawn). */
+/**
+ * A process spawned by a peer starts here: M:F(Args...), looked up when it
+ * first runs (one function for all, no closure per spawn). The export is
+ * found by its atoms, with no key string made per call, and erpc's
+ * execute_call/4 (every rpc:call) is called without spreading its arguments.
+ */
 const runSpawned = ((q: Process, m: Atom, f: Atom, args: Term[]): unknown => {
-  const fn = q.vm.code.lookup(m.name, f.name, args.length);
-  if (fn === null) throw undef(m.name, f.name, args);
-  return fn(q, ...args);
+  const code = q.vm.code;
+  const e = code.entryOf(m, f, args.length);
+  if (e.fn === e.stub) {
+    code.ensureLoaded(m.name);
+    if (e.fn === e.stub) throw undef(m.name, f.name, args);
+  }
+  const fn = e.fn;
+  return args.length === 4 ? fn(q, args[0], args[1], args[2], args[3]) : fn(q, ...args);
 }) as CompiledFn;
 
 function spawnReply(d: DistNode, reqId: Term, flags: Term, result: Term): void {

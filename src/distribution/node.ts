@@ -85,6 +85,9 @@ function processExited(d: DistNode, p: Process, reason: Term): void {
       d.demonitor(p, target, ref);
     }
   }
-  for (const [, subs] of d.nodeMonitors) subs.delete(pidKey(p.pid));
-  d.nodeSubscribers.delete(pidKey(p.pid));
+  // Most processes subscribed to nothing: no key string made for them.
+  if (d.nodeMonitors.size === 0 && d.nodeSubscribers.size === 0) return;
+  const key = pidKey(p.pid);
+  for (const subs of d.nodeMonitors.values()) subs.delete(key);
+  d.nodeSubscribers.delete(key);
 }
