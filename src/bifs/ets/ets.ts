@@ -63,8 +63,14 @@ function state(vm: VM): EtsState {
 }
 
 function ownerExited(vm: VM, s: EtsState, q: P): void {
-  for (const t of [...s.byId.values()]) {
-    if (t.owner.id !== q.pid.id || t.owner.serial !== q.pid.serial) continue;
+  // Every exit comes here and most processes own no table: look before
+  // copying anything (the loop below changes byId).
+  let owned: EtsTable[] | null = null;
+  for (const t of s.byId.values()) {
+    if (t.owner.id === q.pid.id && t.owner.serial === q.pid.serial) (owned ??= []).push(t);
+  }
+  if (owned === null) return;
+  for (const t of owned) {
     const heir = t.opts.heir;
     const heirProc = heir !== null ? vm.proc(heir.pid) : undefined;
     if (heir !== null && heirProc !== undefined && heirProc !== q) {
