@@ -19,6 +19,7 @@ import { isOtpBif } from './otp_bifs.js';
 import { EVAL, EVAL_RAISE, EvalContext, type EvalFrame } from './eval_frames.js';
 import { isGuardBif, isGuardOp } from './lint/bifs.js';
 import { inlineBif } from './inline_bifs.js';
+import { safeIntResult } from './small_int.js';
 
 /**
  * How many erl_eval calls deep a long list or operator chain in shell code
@@ -1475,8 +1476,6 @@ function boundIn(p: unknown, out = new Set<string>()): Set<string> {
   return out;
 }
 
-const MAXS = '9007199254740991';
-
 const COMMUTATIVE = new Set(['+', '*', 'band', 'bor', 'bxor']);
 
 /**
@@ -1525,9 +1524,9 @@ export function opExpr(op: string, l: string, r: string, t: string, c: FnCompile
     // `inline`: BEAM runs this operator as an instruction that fails with no
     // erlang:Op frame (see ErrorInfo.inline).
     case '+':
-      return `(${bothNum} && (${t} = ${l} + ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'addImm' : 'add'}(${l}, ${r})`;
+      return `(${bothNum} && ${safeIntResult(t, `${l} + ${r}`)}) ? ${t} : rt.${inline ? 'addImm' : 'add'}(${l}, ${r})`;
     case '-':
-      return `(${bothNum} && (${t} = ${l} - ${r}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t} : rt.${inline ? 'subImm' : 'sub'}(${l}, ${r})`;
+      return `(${bothNum} && ${safeIntResult(t, `${l} - ${r}`)}) ? ${t} : rt.${inline ? 'subImm' : 'sub'}(${l}, ${r})`;
     case '*':
       return `(${bothNum} && Number.isSafeInteger(${t} = ${l} * ${r}) && ${t} !== 0) ? ${t} : rt.${inline ? 'mulImm' : 'mul'}(${l}, ${r})`;
     case '/':

@@ -277,8 +277,9 @@ export class FnBuilder {
     const slowId = `${fnId}${RESUME_SUFFIX}`;
     // Two copies of the function (see docs/architecture.md): `fnId`, which
     // every call enters, never sees a resumption and so keeps V8's type
-    // feedback for the code that runs, and `slowId`, which the scheduler's
-    // call of a frame record of fnId is passed on to. Both save their
+    // feedback for the code that runs, and `slowId`, which the scheduler
+    // calls (as fnId.S) to resume a frame record of fnId, so that the entry
+    // has no test for a resumption. Both save their
     // frames as fnId's, so stack traces and frame tables know only fnId.
     // In the resuming copy a self tail call goes on in fnId, so that a loop
     // preempted once does not run in this copy from then on: the reduction
@@ -288,8 +289,9 @@ export class FnBuilder {
     const handOff = `${SELF_TAIL_CALL} ++p.reds; p.depth = d0 - 1; pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
     const slowCore = core.map((l) => (l.trim() === SELF_TAIL_CALL ? l.replace(SELF_TAIL_CALL, handOff) : l));
     const slow = this.entryOnlyResume(fnId, slowId, live) ?? [header(slowId), `let ${decl};`, ...resume, ...slowCore];
+    this.resumeId = resumeCopy ? slowId : null;
     const head = resumeCopy
-      ? [...slow, header(fnId), `if (p.resume !== null) return ${slowId}(p);`, `let ${decl};`, ...enter]
+      ? [...slow, header(fnId), `let ${decl};`, ...enter]
       : [header(fnId), `let ${decl};`, `if (p.resume !== null) {`, ...resume, `} else {`, ...enter, `}`];
     return [...head, ...core].join('\n');
   }
@@ -345,6 +347,7 @@ export class FnBuilder {
   /** The statement that hangs the handler, line and frame-size tables on the function (after render). */
   tablesText(fnId: string): string {
     let tables = `const H_${fnId} = ${JSON.stringify(this.handlerTable())}; ${fnId}.H = H_${fnId}; ${fnId}.L = ${JSON.stringify(this.lineTable())}; ${fnId}.NS = ${JSON.stringify(this.frameSizes)};`;
+    if (this.resumeId !== null) tables += ` ${fnId}.S = ${this.resumeId};`;
     if (this.vfOf.some((v) => v !== 0)) {
       const v: number[] = [];
       for (let i = 0; i < this.nextLabel; i++) v.push(this.vfOf[i] ?? 0);
@@ -356,6 +359,9 @@ export class FnBuilder {
     for (let i = 0; i < this.nextLabel; i++) e.push(this.evalOf[i] ?? 0);
     return `${tables} ${fnId}.E = ${JSON.stringify(e)}; ${fnId}.EC = [null, ${this.evalChains.slice(1).join(', ')}];`;
   }
+
+  /** The JS name of the resuming copy (the scheduler calls it through fnId.S); set by render. */
+  private resumeId: string | null = null;
 
   /** pc -> how many locals a frame record saved at that pc holds; set by render. */
   private frameSizes: number[] = [];

@@ -7,6 +7,7 @@ import type * as ast from '../syntax/ast.js';
 import type { FnCompiler } from './codegen.js';
 import { constantTerm } from './literals.js';
 import { inlineBif } from './inline_bifs.js';
+import { safeIntResult } from './small_int.js';
 
 const COMPARE: Record<string, string> = { '<': '<', '>': '>', '=<': '<=', '>=': '>=' };
 
@@ -236,8 +237,6 @@ function operand(c: FnCompiler, js: string): [string, string] {
   return [`(${t} = ${js}), `, t];
 }
 
-const MAXS = '9007199254740991';
-
 /**
  * Integer arithmetic on two small integers done in JS, as in bodies
  * (codegen.ts opExpr), with the runtime's function for anything else or
@@ -255,9 +254,7 @@ function arithmetic(c: FnCompiler, op: string, f: string, l: string, r: string):
   else {
     const t = c.b.scratchTemp();
     fast =
-      op === '*'
-        ? `(${both} && Number.isSafeInteger(${t} = ${x} * ${y}) && ${t} !== 0) ? ${t}`
-        : `(${both} && (${t} = ${x} ${op} ${y}) <= ${MAXS} && ${t} >= -${MAXS}) ? ${t}`;
+      op === '*' ? `(${both} && Number.isSafeInteger(${t} = ${x} * ${y}) && ${t} !== 0) ? ${t}` : `(${both} && ${safeIntResult(t, `${x} ${op} ${y}`)}) ? ${t}`;
   }
   return `(${pl}${pr}${fast} : ${slow})`;
 }

@@ -23,6 +23,12 @@ export type CompiledFn = ((...args: any[]) => any) & {
   /** pc -> how many locals a frame record saved at that pc holds. */
   NS?: number[];
   /**
+   * The resuming copy, which the scheduler calls to resume a frame record
+   * of this function (fn_builder.ts): the copy every call enters then has
+   * no test for a resumption. Without one, the function itself resumes.
+   */
+  S?: CompiledFn;
+  /**
    * Code erl interprets (shell, -eval): pc -> index into EC, the erl_eval
    * frames erl has around that code (src/compiler/eval_frames.ts).
    */

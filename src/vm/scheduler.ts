@@ -169,7 +169,7 @@ export class Scheduler {
           p.resume = seg;
           p.rb = c + 2;
           p.rv = val;
-          val = fn(p);
+          val = (fn.S ?? fn)(p);
           if (val === SUSPEND) {
             if (p.callTrace === null || !tracedSuspension(this, p)) return this.suspend(p);
             val = undefined;
