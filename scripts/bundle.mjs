@@ -31,7 +31,7 @@ buildLibCache();
 // that compiled. V8 accepts a cache only under the flags that made it, so
 // it must be bin/erlts (its shebang's flags) that runs here.
 fs.rmSync('build/erlts.cache', { force: true });
-const run = spawnSync(process.execPath, ['--max-semi-space-size=128', 'bin/erlts', '-noshell', '-eval', 'halt().'], {
+const run = spawnSync(process.execPath, ['--max-semi-space-size=128', '--stack-size=2048', 'bin/erlts', '-noshell', '-eval', 'halt().'], {
   env: { ...process.env, ERLTS_WRITE_CODE_CACHE: 'build/erlts.cache' },
   stdio: 'inherit',
 });

@@ -47,7 +47,7 @@ export class CompileError extends Error {
   }
 }
 
-const RET = (v: string) => `p.depth = d0 - 1; return ${v};`;
+const RET = (v: string) => `return ${v};`;
 
 /** BIFs BEAM compiles to a `bif` instruction with no line (guard BIFs that can fail; maps:get/2 is map_get/2). */
 const NO_LINE_BIFS = new Set([

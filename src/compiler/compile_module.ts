@@ -122,7 +122,7 @@ export function compileShellExprs(
   // -eval's expressions are one sequence for erl_eval:exprs/2; the shell hands erl_eval one at a time.
   const v = c.body(exprs, s, false, name === 'eval');
   const resultVars = [...s];
-  c.b.finish(`p.depth = d0 - 1; return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
+  c.b.finish(`return [${[v, ...resultVars.map((n) => c.b.varLocal(n))].join(', ')}];`);
   // Run once: one copy of its text is enough (no resuming copy, fn_builder.ts).
   m.functionTexts.push(c.b.render('f0', 'H_f0', false));
   m.functionTexts.push(c.b.tablesText('f0'));

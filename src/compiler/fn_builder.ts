@@ -30,8 +30,8 @@ interface Block {
   terminated: boolean;
 }
 
-/** Locals a function may have before its frames count as heavier than one (see render). */
-const HEAVY_LOCALS = 40;
+/** Frame records of more locals than this are pushed through an array (see render). */
+const PUSH_ARGS = 6;
 export class FnBuilder {
   private blocks: Block[] = [];
   private cur: Block;
@@ -203,11 +203,7 @@ export class FnBuilder {
   render(fnId: string, hId: string, resumeCopy = true): string {
     const locals = this.locals();
     const saved = [...this.params, ...locals];
-    const decl = ['pc = 0', 'r', 'ex', 'd0', ...locals].join(', ');
-    // A function with many locals has a large JS frame: it moves the stack to
-    // the heap at a proportionally smaller depth, so that a deep recursion of
-    // it cannot overflow the JS stack before MAX_DEPTH frames.
-    const depthCheck = locals.length > HEAVY_LOCALS ? `d0 * ${locals.length} > rt.MAX_DEPTH * ${HEAVY_LOCALS}` : 'd0 > rt.MAX_DEPTH';
+    const decl = ['pc = 0', 'r', 'ex', ...locals].join(', ');
     const tracked = saved.filter((v) => !this.scratch.has(v));
     const liveAt = liveAtLabels(this.blocks, tracked, this.handlerOf);
     const live = this.liveAtSuspensions(saved, liveAt);
@@ -221,7 +217,11 @@ export class FnBuilder {
     const accArg = acc === '' ? '' : `, ${acc}`;
     // A frame record is [fn, pc, ...the locals live at pc] (see frames.ts);
     // the scheduler has put its start in p.rb and the segment in p.resume.
-    const pushFor = (pc: string, vars: readonly string[]) => `p.unw.push(${[fnId, pc, ...vars].join(', ')});`;
+    // A long record goes in through an array: a call's arguments take
+    // consecutive interpreter registers, and a push of every local would
+    // double the JS frame of a function of many locals (see frameUnits).
+    const pushFor = (pc: string, vars: readonly string[]) =>
+      vars.length <= PUSH_ARGS ? `p.unw.push(${[fnId, pc, ...vars].join(', ')});` : `rt.pushRecord(p.unw, ${fnId}, ${pc}, [${vars.join(', ')}]);`;
     // The record's slots are cleared once read: the segment stays on the heap
     // stack until its outermost frame resumes, and stale values there would
     // keep (say) a list being filtered alive for the rest of the recursion.
@@ -267,12 +267,17 @@ export class FnBuilder {
     const resume = [
       `  const s = p.resume, b = p.rb; p.resume = null; pc = s[b - 1];`,
       restore,
-      `  r = p.rv; d0 = ++p.depth;`,
+      `  r = p.rv;`,
       `  if (p.rexc !== null) { ex = p.rexc; p.rexc = null; pc = ${hId}[pc]; }`,
     ];
-    // Entering: one reduction, one JS frame; out of either, the frame goes
-    // to the heap at pc 0 before anything runs.
-    const enter = [`  d0 = ++p.depth;`, `  if (--p.reds < 0 || ${depthCheck}) { ${pushFor('0', live.get(0) ?? saved)} p.depth = d0 - 1; return SUSPEND; }`];
+    // Entering costs reductions, one for each frame unit of the JS frame
+    // (see frameUnits); with too few left, the frame goes to the heap at
+    // pc 0 before anything runs. A slice's reductions so also bound the JS
+    // stack, with no depth count to keep.
+    const units = frameUnits(saved.length + 3, maxCallArity(this.blocks));
+    this.units = units;
+    const charge = units === 1 ? '--p.reds < 0' : `(p.reds -= ${units}) < 0`;
+    const enter = [`  if (${charge}) { ${pushFor('0', live.get(0) ?? saved)} return SUSPEND; }`];
     const core = this.renderCore(fnId, hId, body, accArg, unwind);
     const slowId = `${fnId}${RESUME_SUFFIX}`;
     // Two copies of the function (see docs/architecture.md): `fnId`, which
@@ -284,11 +289,12 @@ export class FnBuilder {
     // In the resuming copy a self tail call goes on in fnId, so that a loop
     // preempted once does not run in this copy from then on: the reduction
     // check stays here (a traced process suspends at it, see call_trace),
-    // fnId's entry takes the reduction again (given back first) and the JS
-    // frame here (given back to the depth count). TAIL_PC: fnId notes its own frame.
-    const handOff = `${SELF_TAIL_CALL} ++p.reds; p.depth = d0 - 1; pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
+    // and fnId's entry takes its reductions again (given back first).
+    // TAIL_PC: fnId notes its own frame.
+    const giveBack = units === 1 ? '++p.reds;' : `p.reds += ${units};`;
+    const handOff = `${SELF_TAIL_CALL} ${giveBack} pc = ${TAIL_PC}; return ${fnId}(${['p', ...this.params].join(', ')});`;
     const slowCore = core.map((l) => (l.trim() === SELF_TAIL_CALL ? l.replace(SELF_TAIL_CALL, handOff) : l));
-    const slow = this.entryOnlyResume(fnId, slowId, live) ?? [header(slowId), `let ${decl};`, ...resume, ...slowCore];
+    const slow = this.entryOnlyResume(fnId, slowId, live, giveBack) ?? [header(slowId), `let ${decl};`, ...resume, ...slowCore];
     this.resumeId = resumeCopy ? slowId : null;
     const head = resumeCopy
       ? [...slow, header(fnId), `let ${decl};`, ...enter]
@@ -304,7 +310,7 @@ export class FnBuilder {
    * traced process, at zero, must not suspend again at once). A few lines
    * instead of a second copy of the body. Null for any other function.
    */
-  private entryOnlyResume(fnId: string, slowId: string, live: Map<number, string[]>): string[] | null {
+  private entryOnlyResume(fnId: string, slowId: string, live: Map<number, string[]>, giveBack: string): string[] | null {
     const live0 = live.get(0);
     if (live0 === undefined || [...live.keys()].some((k) => k !== 0) || live0.some((v) => !this.params.includes(v))) return null;
     const xs = this.params.map((v, i) => {
@@ -316,7 +322,7 @@ export class FnBuilder {
       `  const s = p.resume, b = p.rb; p.resume = null;`,
       ...(xs.length > 0 ? [`  const ${xs.join(', ')};`] : []),
       ...(live0.length > 0 ? [`  s.fill(undefined, b, b + ${live0.length});`] : []),
-      `  ++p.reds;`,
+      `  ${giveBack}`,
       `  return ${fnId}(${['p', ...this.params.map((_, i) => `x${i}`)].join(', ')});`,
       `}`,
     ];
@@ -335,11 +341,11 @@ export class FnBuilder {
       `  if (pc === ${TAIL_PC}) throw e;`,
       `  const h = ${hId}[pc];`,
       `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc${accArg});`,
-      `  ex = rt.caught(e, ${fnId}, pc${accArg}); pc = h; p.depth = d0;`,
+      `  ex = rt.caught(e, ${fnId}, pc${accArg}); pc = h;`,
       `}`,
       `}`,
       unwind,
-      `p.depth = d0 - 1; return SUSPEND;`,
+      `return SUSPEND;`,
       `}`,
     ];
   }
@@ -359,6 +365,9 @@ export class FnBuilder {
     for (let i = 0; i < this.nextLabel; i++) e.push(this.evalOf[i] ?? 0);
     return `${tables} ${fnId}.E = ${JSON.stringify(e)}; ${fnId}.EC = [null, ${this.evalChains.slice(1).join(', ')}];`;
   }
+
+  /** Reductions an entry costs (frameUnits); set by render. */
+  units = 1;
 
   /** The JS name of the resuming copy (the scheduler calls it through fnId.S); set by render. */
   private resumeId: string | null = null;
@@ -448,4 +457,53 @@ function assignedLocals(blocks: readonly Block[], params: readonly string[]): Se
   const assign = /(?:^|[;{(]\s*)([avt]\d+) = (?!=)/g;
   for (const b of blocks) for (const l of b.lines) for (const m of l.matchAll(assign)) out.add(m[1]!);
   return out;
+}
+
+/**
+ * The reductions a call of a function costs: one per FRAME_UNIT_BYTES of
+ * its JS frame, at least one. A slice's reductions so bound the bytes of
+ * compiled frames on the JS stack (the scheduler sizes the slice to the
+ * stack, src/vm/slice_budget.ts), as a depth count did at the price of two
+ * writes per call. The frame is estimated as the interpreter lays it out
+ * (the largest, before V8 optimizes): its fixed part, parameters and
+ * locals, and the consecutive registers the widest call's arguments take.
+ */
+export function frameUnits(locals: number, callArity: number): number {
+  const slots = FIXED_FRAME_SLOTS + locals + callArity;
+  return Math.max(1, Math.ceil((slots * 8) / FRAME_UNIT_BYTES));
+}
+
+/** Bytes of JS stack one reduction stands for. */
+export const FRAME_UNIT_BYTES = 256;
+/** The interpreter frame's own slots, the receiver and some expression temporaries. */
+const FIXED_FRAME_SLOTS = 16;
+
+/** The most arguments any call in the blocks passes (a rough scan of the text: only ever an overestimate matters little). */
+function maxCallArity(blocks: readonly Block[]): number {
+  let max = 0;
+  for (const b of blocks) for (const l of b.lines) max = Math.max(max, lineCallArity(l));
+  return max;
+}
+
+/** The most arguments a call in one line of code passes: commas at the level of a call's parentheses, plus one. */
+function lineCallArity(line: string): number {
+  let max = 0;
+  // For each open parenthesis: whether it is a call's, and the commas seen at its level.
+  const stack: { call: boolean; commas: number }[] = [];
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote !== '') {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === "'" || c === '"' || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') stack.push({ call: c === '(' && i > 0 && /[\w$)\]]/.test(line[i - 1]!), commas: 0 });
+    else if (c === ')' || c === ']' || c === '}') {
+      const top = stack.pop();
+      if (top?.call === true) max = Math.max(max, top.commas + 1);
+    } else if (c === ',' && stack.length > 0) stack[stack.length - 1]!.commas++;
+  }
+  return max;
 }

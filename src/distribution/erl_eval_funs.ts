@@ -64,9 +64,15 @@ function closureOf(vm: VM, p: Process, fun: Fun): Fun {
   } catch {
     throw badfun(fun);
   }
-  // Building a closure makes no calls: give it room so it cannot suspend at entry.
+  // Building a closure makes no calls: give it room so it cannot suspend at
+  // entry, and take the room back (reductions bound the JS stack, slice_budget.ts).
   p.reds += 1000;
-  const result = f0(p, ...bindings.map(([, v]) => v)) as Term[];
+  let result: Term[];
+  try {
+    result = f0(p, ...bindings.map(([, v]) => v)) as Term[];
+  } finally {
+    p.reds -= 1000;
+  }
   const made = result[0];
   if (!(made instanceof Fun)) throw badfun(fun);
   compiled.set(info, made);

@@ -45,7 +45,6 @@ export class Process extends Mailbox {
   rv: unknown = undefined;
   rexc: ErlException | null = null;
   reds = 0;
-  depth = 0;
   /** Where frames go while suspending: the scheduler's one buffer (one process runs at a time). */
   unw: Segment;
   /** Set by a receive that suspends for want of a message. */

@@ -27,15 +27,13 @@ import {
   utfBits,
 } from '../terms/bits/index.js';
 import { KillSelf, SUSPEND, noteFrame } from './frames.js';
-import type { CompiledFn } from './frames.js';
+import type { CompiledFn, Segment } from './frames.js';
 import { NOMSG } from './mailbox.js';
 import type { Process } from './process.js';
 import { toErlException } from './errors.js';
 import { stackTerm } from './stacktrace/stacktrace.js';
 import { undef } from './code.js';
 
-/** JS frames allowed before a process's stack moves to the heap. */
-export const MAX_DEPTH = 600;
 const NOMATCH: unique symbol = Symbol('nomatch');
 const ALL = Atom.of('all');
 
@@ -47,6 +45,12 @@ function err(reason: Term, info: ErlException['info'] = null): ErlException {
 
 function internal(msg: string): Error {
   return new Error(`erlts internal: ${msg}`);
+}
+
+/** A frame record of many locals (fn_builder.ts pushes short ones itself): [fn, pc, ...vars] onto the unwind buffer. */
+function pushRecord(unw: Segment, fn: CompiledFn, pc: number, vars: readonly unknown[]): void {
+  unw.push(fn, pc);
+  for (let i = 0; i < vars.length; i++) unw.push(vars[i]);
 }
 
 /** Raw frames kept while the JS stack unwinds: the trace needs 8 after the hidden and repeated ones go. */
@@ -510,10 +514,10 @@ export const rt = {
   NOMSG,
   NOMATCH,
   EMPTY_MAP: ErlMap.EMPTY,
-  MAX_DEPTH,
   // control
   SUSPEND,
   internal,
+  pushRecord,
   passing,
   caught,
   exceptionTuple,

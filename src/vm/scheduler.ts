@@ -10,8 +10,10 @@ import { running } from './stacktrace/callers.js';
 import { toErlException } from './errors.js';
 import type { TraceEvent } from './trace.js';
 import { tracedSlice, tracedSuspension } from './call_trace.js';
+import { sliceReductions } from './slice_budget.js';
 
-export const REDUCTIONS = 4000;
+/** Reductions per slice: BEAM's 4000, or fewer when the JS stack is small (slice_budget.ts). */
+export const REDUCTIONS = sliceReductions();
 /** How long one turn of the event loop may run Erlang code, in ms. */
 const TURN_MS = 8;
 
@@ -127,7 +129,6 @@ export class Scheduler {
     running.stack = p.stack;
     p.unw = this.unwBuffer;
     p.reds = p.callTrace === null ? REDUCTIONS : tracedSlice(p, REDUCTIONS);
-    p.depth = 0;
     let val: unknown = p.rv;
     let exc: ErlException | null = null;
     for (;;) {
@@ -196,7 +197,6 @@ export class Scheduler {
         exc = toErlException(e);
         p.resume = null;
         p.rexc = null;
-        p.depth = 0;
       }
     }
   }

@@ -4,6 +4,7 @@
 import { codePointsToString } from '../../terms/code_points.js';
 import { erlangBadarg, frameError } from '../errors.js';
 import { heapCurrentFunction, heapStackTerm, raisedStack } from '../../vm/stacktrace/stacktrace.js';
+import { jsErlangFrames } from '../../vm/stacktrace/callers.js';
 import { A, Atom, Cons, ErlFloat, ExportFun, Fun, NIL, Pid, Ref, bool, list, listToArray, type Term } from '../../terms/types.js';
 import { send } from '../../vm/runtime.js';
 import { ErlException } from '../../terms/exception.js';
@@ -277,7 +278,7 @@ function infoItem(vm: VM, q: Process, item: Atom): Term | undefined {
       // Frames saved on the heap stack, plus those on the JS stack when the
       // process asks about itself: so a tail loop stays small and deep body
       // recursion shows, as on BEAM (where the unit is words, not frames).
-      return stackWords(q.stack) + (q === vm.current ? q.depth : 0);
+      return stackWords(q.stack) + (q === vm.current ? jsErlangFrames() : 0);
     case 'memory':
       return 2688 + q.mbox.size * 16;
     case 'reductions':

@@ -61,11 +61,11 @@ interface CallSite {
   getColumnNumber(): number | null;
 }
 
-function jsCallSites(): CallSite[] {
+function jsCallSites(frames = JS_FRAMES): CallSite[] {
   const prepare = Error.prepareStackTrace;
   const limit = Error.stackTraceLimit;
   Error.prepareStackTrace = (_e, sites) => sites;
-  Error.stackTraceLimit = JS_FRAMES;
+  Error.stackTraceLimit = frames;
   try {
     const holder: { stack?: CallSite[] } = {};
     Error.captureStackTrace(holder, jsCallSites);
@@ -164,3 +164,17 @@ export function callerMfa(): [string, string, number] | null {
   }
   return found;
 }
+
+/**
+ * How many compiled frames the running process has on the JS stack (its
+ * stack_size while it runs; compiled code keeps no depth count). A slice
+ * has at most a few thousand; JS frames in between are counted past.
+ */
+export function jsErlangFrames(): number {
+  let n = 0;
+  for (const site of jsCallSites(ALL_JS_FRAMES)) if (site.getScriptNameOrSourceURL()?.startsWith('erlts-unit-') === true) n++;
+  return n;
+}
+
+/** More than a slice's JS stack holds. */
+const ALL_JS_FRAMES = 50000;
