@@ -38,9 +38,13 @@ export function inlineBif(name: string, rawArgs: string[]): string | null {
           return null;
       }
     case 2:
-      // Integers are JS numbers (floats are boxed), so two numbers compare as Erlang's terms do.
-      if (name === 'max') return `(typeof ${a} === 'number' && typeof ${b2} === 'number') ? (${a} >= ${b2} ? ${a} : ${b2}) : rt.bif2(p, 'max', ${a}, ${b2})`;
-      if (name === 'min') return `(typeof ${a} === 'number' && typeof ${b2} === 'number') ? (${a} <= ${b2} ? ${a} : ${b2}) : rt.bif2(p, 'min', ${a}, ${b2})`;
+      // Integers are JS numbers or bigints (floats are boxed), and JS compares
+      // those exactly, even a number with a bigint, as Erlang's terms compare.
+      if (name === 'max' || name === 'min') {
+        const pick = name === 'max' ? `${a} >= ${b2} ? ${a} : ${b2}` : `${a} <= ${b2} ? ${a} : ${b2}`;
+        const ints = `(typeof ${a} === 'number' || typeof ${a} === 'bigint') && (typeof ${b2} === 'number' || typeof ${b2} === 'bigint')`;
+        return `(typeof ${a} === 'number' && typeof ${b2} === 'number') ? (${pick}) : (${ints}) ? (${pick}) : rt.bif2(p, '${name}', ${a}, ${b2})`;
+      }
       if (name === 'element')
         return `(Array.isArray(${b2}) && typeof ${a} === 'number' && ${a} >= 1 && ${a} <= ${b2}.length) ? ${b2}[${a} - 1] : rt.bif2(p, 'element', ${a}, ${b2})`;
       return null;

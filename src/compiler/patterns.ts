@@ -17,7 +17,8 @@ export function matchPattern(c: FnCompiler, pat: ast.Expr, val: string, bound: S
       if (pat.name === '_') return;
       const l = b.varLocal(pat.name);
       if (bound.has(pat.name)) {
-        failIf(`${l} !== ${val} && !rt.exactEq(${l}, ${val})`);
+        // Two different numbers or bignums are unequal (=:=) without the call.
+        failIf(`${l} !== ${val} && (typeof ${l} !== 'object' || !rt.exactEq(${l}, ${val}))`);
       } else {
         b.emit(`${l} = ${val};`);
         bound.add(pat.name);
