@@ -275,7 +275,6 @@ export class FnBuilder {
     // pc 0 before anything runs. A slice's reductions so also bound the JS
     // stack, with no depth count to keep.
     const units = frameUnits(saved.length + 3, maxCallArity(this.blocks));
-    this.units = units;
     const charge = units === 1 ? '--p.reds < 0' : `(p.reds -= ${units}) < 0`;
     const enter = [`  if (${charge}) { ${pushFor('0', live.get(0) ?? saved)} return SUSPEND; }`];
     const core = this.renderCore(fnId, hId, body, accArg, unwind);
@@ -365,9 +364,6 @@ export class FnBuilder {
     for (let i = 0; i < this.nextLabel; i++) e.push(this.evalOf[i] ?? 0);
     return `${tables} ${fnId}.E = ${JSON.stringify(e)}; ${fnId}.EC = [null, ${this.evalChains.slice(1).join(', ')}];`;
   }
-
-  /** Reductions an entry costs (frameUnits); set by render. */
-  units = 1;
 
   /** The JS name of the resuming copy (the scheduler calls it through fnId.S); set by render. */
   private resumeId: string | null = null;

@@ -3,8 +3,9 @@
 // and self tail calls included, without touching generated code and at no
 // cost to processes that are not traced.
 //
-// Compiled functions start with `if (--p.reds < 0 || ...) { push frame at
-// pc 0; return SUSPEND; }`, and a self tail call jumps back with
+// Compiled functions start with `if (--p.reds < 0) { push frame at pc 0;
+// return SUSPEND; }` (`(p.reds -= N) < 0` for a large JS frame, see
+// fn_builder.ts frameUnits), and a self tail call jumps back with
 // `pc = 0; if (--p.reds < 0) break L;`: either way the frame record saved at
 // pc 0 holds the function and all its arguments (fn_builder.ts keeps every
 // argument in it). A traced process runs with no reductions left, so every
