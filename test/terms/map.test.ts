@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { ErlMap } from '../../src/terms/map.js';
 import { compareExact } from '../../src/terms/compare.js';
 import { exactEq, eq } from '../../src/terms/equality.js';
-import { phash2 } from '../../src/terms/hash.js';
+import { hashTerm, phash2 } from '../../src/terms/hash.js';
 import { Atom, ErlFloat, NIL, str, type Term } from '../../src/terms/types.js';
 
 test('keys are matched with =:=, ordered integers before floats', () => {
@@ -159,4 +159,49 @@ test('big maps list integer keys in order, at the 31-bit edges and past them', (
       sorted.map((k) => -k),
     );
   }
+});
+
+test('deep tries: random puts and deletes of many keys agree with a reference, old versions intact', () => {
+  const r = rnd(7);
+  // Integers past 32 bits hash through two words, so some share a hash:
+  // find a pair to put collision nodes in the trie too.
+  const seen = new Map<number, number>();
+  const colliding: number[] = [];
+  for (let i = 0; colliding.length === 0 && i < 400_000; i++) {
+    const k = 2 ** 33 + Math.floor(r() * 2 ** 48);
+    const h = hashTerm(k);
+    const other = seen.get(h);
+    if (other !== undefined) colliding.push(other, k);
+    else seen.set(h, k);
+  }
+  assert.equal(colliding.length, 2, 'no two keys with one hash found');
+  const keyOf = (i: number): Term => (i % 5 === 0 ? [i % 97, Math.floor(i / 97)] : i % 5 === 1 ? colliding[i & 1]! + (i & 2) : i);
+  let m = ErlMap.EMPTY;
+  const ref = new Map<string, [Term, number]>();
+  const versions: [ErlMap, Map<string, [Term, number]>][] = [];
+  for (let step = 0; step < 60_000; step++) {
+    const k = keyOf(Math.floor(r() * 30_000));
+    const id = JSON.stringify(k);
+    if (r() < 0.3) {
+      m = m.delete(k);
+      ref.delete(id);
+    } else {
+      m = m.set(k, step);
+      ref.set(id, [k, step]);
+    }
+    assert.equal(m.size, ref.size);
+    if (step % 15_000 === 14_999) versions.push([m, new Map(ref)]);
+  }
+  for (const [v, rf] of versions) {
+    for (const [k, val] of rf.values()) assert.equal(v.get(k), val);
+    assert.equal(v.get(-1), undefined);
+    const sorted = [...rf.values()].sort((a, b) => compareExact(a[0], b[0]));
+    assert.deepEqual(v.entries(), sorted);
+    assert.ok(ErlMap.fromEntries(sorted).every((k, val) => v.get(k) === val));
+  }
+  // Deleting every key goes back through the small layout to the empty map.
+  let d = m;
+  for (const [k] of ref.values()) d = d.delete(k);
+  assert.equal(d.size, 0);
+  assert.deepEqual(d.entries(), []);
 });
