@@ -26,9 +26,9 @@ export function mapDelete(m: ErlMap, k: Term): ErlMap {
 export function mapSize(m: ErlMap): number {
   return m.size;
 }
-/** Entries in the order maps:to_list/1 returns them (term order of keys). */
+/** Entries in the order maps:to_list/1 returns them (term order of keys); a fresh array. */
 export function mapEntries(m: ErlMap): [Term, Term][] {
-  return [...m.entries()];
+  return m.entries();
 }
 /** Later duplicates win, as in maps:from_list/1. */
 export function mapFromEntries(entries: Iterable<readonly [Term, Term]>): ErlMap {

@@ -332,25 +332,71 @@ function smallIndex(ks: readonly Term[], key: Term): number {
 const PACK = 2 ** 21;
 
 /**
- * Entries in key order when every key is an integer of at most 31 bits and
- * there are fewer than 2^21: each key and its position packed into one
- * double (key * 2^21 + position, exact below 2^53), sorted by the typed
- * array's own numeric sort, with no comparator called. Null otherwise.
+ * Positions 0..n-1 in the order of vals (each below 2^32; distinct keys
+ * give distinct values). Below a thousand, each value and its position
+ * packed into one double (value * 2^21 + position, exact below 2^53) and
+ * sorted by the typed array's own numeric sort; above, a radix sort by
+ * 11-bit digits (least significant first, stable), as many passes as the
+ * largest value needs: the typed array's sort of 90k doubles took 10-30 ms,
+ * the radix sort 1-2.
+ */
+function orderOf(vals: Uint32Array, max: number): Uint32Array {
+  const n = vals.length;
+  let order = new Uint32Array(n);
+  if (n < 1000) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = vals[i]! * PACK + i;
+    packed.sort();
+    for (let j = 0; j < n; j++) {
+      const x = packed[j]!;
+      order[j] = x - Math.floor(x / PACK) * PACK;
+    }
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Uint32Array(n);
+  const counts = new Uint32Array(2048);
+  for (let shift = 0; shift < 32 && (shift === 0 || max >>> shift !== 0); shift += 11) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(vals[i]! >>> shift) & 2047]!++;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const o = order[i]!;
+      next[counts[(vals[o]! >>> shift) & 2047]!++] = o;
+    }
+    const t = order;
+    order = next;
+    next = t;
+  }
+  return order;
+}
+
+/**
+ * Entries in key order when every key is an integer of at most 32 bits,
+ * sorted by orderOf with no comparator called. Null otherwise.
  */
 function sortSmallIntKeys(ks: Term[], vs: Term[]): [Term, Term][] | null {
   const n = ks.length;
   if (n >= PACK) return null;
-  const packed = new Float64Array(n);
+  let min = 0;
+  let max = 0;
   for (let i = 0; i < n; i++) {
     const k = ks[i];
     if (typeof k !== 'number' || k > 0x7fffffff || k < -0x80000000) return null;
-    packed[i] = k * PACK + i;
+    if (i === 0 || k < min) min = k;
+    if (i === 0 || k > max) max = k;
   }
-  packed.sort();
+  const vals = new Uint32Array(n);
+  for (let i = 0; i < n; i++) vals[i] = (ks[i] as number) - min;
+  const order = orderOf(vals, max - min);
   const out: [Term, Term][] = new Array(n);
   for (let j = 0; j < n; j++) {
-    const x = packed[j]!;
-    const i = x - Math.floor(x / PACK) * PACK;
+    const i = order[j]!;
     out[j] = [ks[i]!, vs[i]!];
   }
   return out;
@@ -366,24 +412,30 @@ function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
   }
   // Integer keys are common and sort much faster without the generic order.
   if (allSmallInts) return pairs.sort((x, y) => (x[0] as number) - (y[0] as number));
-  return sortFlatTuples(pairs) ?? pairs.sort((x, y) => compareExact(x[0], y[0]));
+  return (
+    sortFlatTuples(
+      pairs.map((e) => e[0]),
+      pairs.map((e) => e[1]),
+    ) ?? pairs.sort((x, y) => compareExact(x[0], y[0]))
+  );
 }
 
 /**
- * Pairs whose keys are all tuples of one size (up to 4) of small integers
- * ({X, Y} cells), sorted through a flat copy of the elements: comparing two
+ * Entries whose keys are all tuples of one size (up to 4) of small integers
+ * ({X, Y} cells), in key order, sorted through a flat copy of the elements
+ * (the pairs made only once in order): comparing two
  * tuples where they lie on the heap cost a few cache misses each, and a
  * sort of 70k such keys took a quarter of a second. Null for other keys.
  * (Tuples of one size compare element by element; the keys are distinct.)
  */
-function sortFlatTuples(pairs: [Term, Term][]): [Term, Term][] | null {
-  const n = pairs.length;
-  const first = n > 0 ? pairs[0]![0] : undefined;
+function sortFlatTuples(ks: Term[], vs: Term[]): [Term, Term][] | null {
+  const n = ks.length;
+  const first = n > 0 ? ks[0] : undefined;
   if (!Array.isArray(first) || first.length === 0 || first.length > 4) return null;
   const w = first.length;
   const flat = new Float64Array(n * w);
   for (let i = 0; i < n; i++) {
-    const k = pairs[i]![0];
+    const k = ks[i];
     if (!Array.isArray(k) || k.length !== w) return null;
     for (let j = 0; j < w; j++) {
       const x = k[j];
@@ -409,17 +461,17 @@ function sortFlatTuples(pairs: [Term, Term][]): [Term, Term][] | null {
     span *= max - min + 1;
   }
   if (span <= 2 ** 31 && n < PACK) {
-    const packed = new Float64Array(n);
+    const vals = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       let x = 0;
       for (let j = 0; j < w; j++) x = x * radix[j]! + (flat[i * w + j]! - lo[j]!);
-      packed[i] = x * PACK + i;
+      vals[i] = x;
     }
-    packed.sort();
+    const order = orderOf(vals, span - 1);
     const out: [Term, Term][] = new Array(n);
     for (let k = 0; k < n; k++) {
-      const x = packed[k]!;
-      out[k] = pairs[x - Math.floor(x / PACK) * PACK]!;
+      const i = order[k]!;
+      out[k] = [ks[i]!, vs[i]!];
     }
     return out;
   }
@@ -435,7 +487,10 @@ function sortFlatTuples(pairs: [Term, Term][]): [Term, Term][] | null {
     return 0;
   });
   const out: [Term, Term][] = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = pairs[order[i]!]!;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    out[k] = [ks[i]!, vs[i]!];
+  }
   return out;
 }
 
@@ -568,7 +623,7 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
       const ks: Term[] = [];
       const vs: Term[] = [];
       nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
-      this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
+      this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortFlatTuples(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
     }
     return this.sortedCache.slice();
   }
