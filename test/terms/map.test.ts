@@ -205,3 +205,23 @@ test('deep tries: random puts and deletes of many keys agree with a reference, o
   assert.equal(d.size, 0);
   assert.deepEqual(d.entries(), []);
 });
+
+test('a top-level slot emptied by deletes and filled again', () => {
+  // 5000 keys fill all 64 top slots with subtrees; the keys of one slot go
+  // and come back, the rest stay.
+  let m = ErlMap.EMPTY;
+  for (let i = 0; i < 5000; i++) m = m.set(i, i);
+  const slot = (k: number) => hashTerm(k) & 63;
+  const gone = [...Array(5000).keys()].filter((k) => slot(k) === slot(0));
+  let d = m;
+  for (const k of gone) d = d.delete(k);
+  assert.equal(d.size, 5000 - gone.length);
+  for (const k of gone) assert.equal(d.get(k), undefined);
+  let back = d;
+  for (const k of gone) back = back.set(k, -k);
+  for (let i = 0; i < 5000; i++) {
+    assert.equal(m.get(i), i);
+    assert.equal(back.get(i), slot(i) === slot(0) ? -i : i);
+  }
+  assert.deepEqual(back.keys(), [...Array(5000).keys()]);
+});
