@@ -57,3 +57,14 @@ test('hashTerm of flat tuples: =:= tuples agree, and {X, Y} cells spread', () =>
   assert.equal(hashTerm([1, new ErlFloat(2)]), hashTerm([1, new ErlFloat(2)]));
   assert.notEqual(hashTerm([1, 2]), hashTerm([2, 1]));
 });
+
+test('hashTerm of integers and {X, Y} cells: runs stay apart past the dense ranges', () => {
+  const distinct = (ts: Term[]) => new Set(ts.map(hashTerm)).size / ts.length;
+  const ints: Term[] = [];
+  for (let i = 0; i < 50_000; i++) ints.push(i, i * 2 ** 18, -i - 1, 2 ** 30 + i * 977);
+  assert.ok(distinct(ints) > 0.999, 'integer hashes collide');
+  const cells: Term[] = [];
+  for (let x = -700; x < 700; x++) for (let y = -50; y < 50; y++) cells.push([x, y]);
+  for (let i = 0; i < 20_000; i++) cells.push([i * 512, 0], [0, i * 4096], [i, -i]);
+  assert.ok(distinct(cells) > 0.999, 'cell hashes collide');
+});
