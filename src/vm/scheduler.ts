@@ -3,7 +3,7 @@
 // event loop so timers, sockets and the terminal stay live.
 
 import type { ErlException } from '../terms/exception.js';
-import { KillSelf, SUSPEND, newSegment, noteFrame, type CompiledFn } from './frames.js';
+import { KillSelf, SUSPEND, newSegment, noteFrame, type CompiledFn, type Segment } from './frames.js';
 import { Status, type Process } from './process.js';
 import { NOMSG } from './mailbox.js';
 import { running } from './stacktrace/callers.js';
@@ -41,6 +41,8 @@ export class Scheduler {
   current: Process | null = null;
   /** The unwind buffer the running process pushes frames into; it becomes a stack segment when used. */
   unwBuffer = newSegment();
+  /** A segment whose frames have all resumed, kept for the next unwind buffer (see execute). */
+  private spare: Segment | null = null;
 
   constructor(private readonly host: SchedulerHost) {}
 
@@ -152,8 +154,11 @@ export class Scheduler {
           const next = c + 2 + fn.NS![pc]!;
           // A used-up segment leaves the stack now (the resumed frame still
           // reads its locals from it), so a tail loop's stack stays flat.
-          if (next >= seg.length) stack.pop();
-          else seg[0] = next;
+          let spent: Segment | null = null;
+          if (next >= seg.length) {
+            stack.pop();
+            spent = seg;
+          } else seg[0] = next;
           if (exc !== null) {
             const h = fn.H?.[pc];
             if (h === undefined || h < 0) {
@@ -171,6 +176,16 @@ export class Scheduler {
           p.rb = c + 2;
           p.rv = val;
           val = (fn.S ?? fn)(p);
+          // The resumed frame took its locals from the segment on entry:
+          // the next suspension's unwind buffer is this array, and a
+          // process that parks and wakes again and again allocates none.
+          if (spent !== null) {
+            // Pops, not `length = 1`: the length setter is a call into V8's
+            // runtime, pops of a small record are inline code.
+            while (spent.length > 1) spent.pop();
+            spent[0] = 1;
+            this.spare = spent;
+          }
           if (val === SUSPEND) {
             if (p.callTrace === null || !tracedSuspension(this, p)) return this.suspend(p);
             val = undefined;
@@ -225,7 +240,11 @@ export class Scheduler {
     p.reductionsDone += REDUCTIONS - p.reds;
     if (this.unwBuffer.length > 1) {
       p.pushSegment(this.unwBuffer);
-      this.unwBuffer = newSegment();
+      const spare = this.spare;
+      if (spare !== null) {
+        this.spare = null;
+        this.unwBuffer = spare;
+      } else this.unwBuffer = newSegment();
       p.unw = this.unwBuffer;
     }
     p.resume = null;
