@@ -8,26 +8,34 @@
 // elements and map values wait on an explicit stack, so depth is limited by
 // memory only.
 
-import { BitStr, Cons, ErlFloat, ExportFun, Fun, Pid, Port, Ref, type Term } from './types.js';
+import { Atom, BitStr, Cons, ErlFloat, ExportFun, Fun, Pid, Port, Ref, type Term } from './types.js';
 import { ErlMap } from './map.js';
 
 /** =:= */
 export function exactEq(a: Term, b: Term): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) {
-    // A tuple of plain values ({X, Y} map and set keys): decided without the walk.
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    let i = 0;
-    for (const n = a.length; i < n; i++) {
-      const x = a[i];
-      const y = b[i];
-      if (x === y) continue;
-      if (typeof x !== 'object' || typeof y !== 'object') return false;
-      break;
-    }
-    if (i === a.length) return true;
+  // Terms of two kinds, or two atoms (interned), differ: decided here, so
+  // that a selective receive passing over other messages (a reference
+  // against an atom) costs a few loads and no call.
+  const ctor = (a as object).constructor;
+  if (ctor !== (b as object).constructor || ctor === Atom) return false;
+  return ctor === Array ? tupleEq(a as Term[], b as Term[]) : structEq(a, b, true);
+}
+
+/** =:= of two tuples (arrays), not identical. */
+function tupleEq(a: Term[], b: Term[]): boolean {
+  // A tuple of plain values ({X, Y} map and set keys): decided without the walk.
+  if (a.length !== b.length) return false;
+  let i = 0;
+  for (const n = a.length; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object') return false;
+    break;
   }
+  if (i === a.length) return true;
   return structEq(a, b, true);
 }
 

@@ -34,9 +34,21 @@ export function onTurnEnd(fn: () => void): void {
   turnEnded = fn;
 }
 
+/** n slots, all undefined (an array of any values from the start, see newSegment). */
+function emptyRing(n: number): (Process | undefined)[] {
+  return Array.from({ length: n }, () => undefined);
+}
+
 export class Scheduler {
-  private queue: Process[] = [];
-  private qHead = 0;
+  /**
+   * The run queue: a ring of slots, head to tail (mask: its size - 1, a
+   * power of two). A ring, where an array pushed at one end and read from
+   * the other grew and was copied as processes woke one after another.
+   */
+  private ring: (Process | undefined)[] = emptyRing(256);
+  private head = 0;
+  private tail = 0;
+  private mask = 255;
   private pending = false;
   current: Process | null = null;
   /** The unwind buffer the running process pushes frames into; it becomes a stack segment when used. */
@@ -47,12 +59,30 @@ export class Scheduler {
   constructor(private readonly host: SchedulerHost) {}
 
   enqueue(p: Process): void {
-    this.queue.push(p);
+    this.put(p);
     this.kick();
   }
 
+  private put(p: Process): void {
+    this.ring[this.tail] = p;
+    this.tail = (this.tail + 1) & this.mask;
+    if (this.tail === this.head) this.grow();
+  }
+
+  /** The ring is full (tail caught up with head): twice the slots, in order from 0. */
+  private grow(): void {
+    const old = this.ring;
+    const n = old.length;
+    const ring = emptyRing(n * 2);
+    for (let i = 0; i < n; i++) ring[i] = old[(this.head + i) & this.mask];
+    this.ring = ring;
+    this.head = 0;
+    this.tail = n;
+    this.mask = n * 2 - 1;
+  }
+
   get queued(): number {
-    return this.queue.length - this.qHead;
+    return (this.tail - this.head) & this.mask;
   }
 
   kick(): void {
@@ -99,12 +129,11 @@ export class Scheduler {
   private runQueue(): void {
     const deadline = performance.now() + TURN_MS;
     let n = 0;
-    while (this.qHead < this.queue.length) {
-      const p = this.queue[this.qHead++]!;
-      if (this.qHead > 1024 && this.qHead * 2 > this.queue.length) {
-        this.queue = this.queue.slice(this.qHead);
-        this.qHead = 0;
-      }
+    while (this.head !== this.tail) {
+      const ring = this.ring;
+      const p = ring[this.head]!;
+      ring[this.head] = undefined;
+      this.head = (this.head + 1) & this.mask;
       if (p.status !== Status.Runnable) continue;
       const tracer = this.host.traceScheduling ? this.host.tracer : null;
       if (tracer !== null) tracer({ kind: 'in', pid: p.pid });
@@ -113,10 +142,7 @@ export class Scheduler {
       if ((++n & 15) === 0 && performance.now() > deadline) break;
     }
     turnEnded();
-    if (this.qHead >= this.queue.length) {
-      this.queue.length = 0;
-      this.qHead = 0;
-    } else this.kick();
+    if (this.head !== this.tail) this.kick();
   }
 
   /** Runs p for one slice. */
@@ -258,7 +284,7 @@ export class Scheduler {
       p.status = Status.Waiting;
     } else {
       p.status = Status.Runnable;
-      this.queue.push(p);
+      this.put(p);
       this.kick();
     }
   }
