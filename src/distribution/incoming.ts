@@ -13,6 +13,7 @@ import { OP, SPAWN_REPLY_LINKED, SPAWN_REPLY_MONITORED } from './controls.js';
 import type { DistNode } from './dist_node.js';
 import { hintUnregisteredName } from './hints.js';
 import { writeAtom } from '../terms/atom_quote.js';
+import { RefTable } from '../vm/ref_table.js';
 
 const LINK = Atom.of('link');
 const MONITOR = Atom.of('monitor');
@@ -283,6 +284,6 @@ function spawnReply(d: DistNode, reqId: Term, flags: Term, result: Term): void {
     return;
   }
   if (flags & SPAWN_REPLY_LINKED) (caller.links ??= new Map()).set(pidKey(result), result);
-  if (flags & SPAWN_REPLY_MONITORED) (caller.monitors ??= new Map()).set(key, [reqId, result]);
+  if (flags & SPAWN_REPLY_MONITORED) (caller.monitors ??= new RefTable()).set(key, [reqId, result]);
   if (s.reply === 'yes' || s.reply === 'success_only') d.vm.deliver(caller, [s.tag, reqId, OK, result]);
 }

@@ -6,8 +6,9 @@ import type { Atom, Pid, Ref, Term } from '../terms/types.js';
 import type { ErlException } from '../terms/exception.js';
 import { Mailbox } from './mailbox.js';
 import type { CompiledFn, FrameStack, Segment } from './frames.js';
-import type { RefKey, VM } from './vm.js';
+import type { VM } from './vm.js';
 import type { CallTraceSlot } from './call_trace.js';
+import type { RefTable } from './ref_table.js';
 
 export enum Status {
   Runnable,
@@ -73,9 +74,9 @@ export class Process extends Mailbox {
   /** Linked pids by key. */
   links: Map<string, Pid> | null = null;
   /** Monitors this process holds: ref key -> [ref, target]. */
-  monitors: Map<RefKey, [Ref, Pid | [Atom, Atom]]> | null = null;
+  monitors: RefTable<[Ref, Pid | [Atom, Atom]]> | null = null;
   /** Monitors on this process: ref key -> [ref, watcher]. */
-  monitoredBy: Map<RefKey, [Ref, Pid, Term]> | null = null;
+  monitoredBy: RefTable<[Ref, Pid, Term]> | null = null;
   dict: Map<unknown, [Term, Term]> | null = null;
   initialCall: [string, string, number] = APPLY_2;
   exitReason: Term | null = null;

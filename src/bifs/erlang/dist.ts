@@ -15,6 +15,7 @@ import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import { refKey } from '../../vm/vm.js';
+import { RefTable } from '../../vm/ref_table.js';
 import { undef } from '../../vm/code.js';
 import type { CompiledFn } from '../../vm/frames.js';
 import { erlangNatives } from './erlang.js';
@@ -203,8 +204,8 @@ function localSpawnRequest(p: P, m: Atom, f: Atom, argv: Term[], o: SpawnRequest
   const q = vm.spawn(run, [], p, { link: o.link, initialCall: [m.name, f.name, argv.length] });
   const ref = vm.makeRef();
   if (o.monitor) {
-    (p.monitors ??= new Map()).set(refKey(ref), [ref, q.pid]);
-    (q.monitoredBy ??= new Map()).set(refKey(ref), [ref, p.pid, q.pid]);
+    (p.monitors ??= new RefTable()).set(refKey(ref), [ref, q.pid]);
+    (q.monitoredBy ??= new RefTable()).set(refKey(ref), [ref, p.pid, q.pid]);
   }
   if (o.reply === 'yes' || o.reply === 'success_only') vm.deliver(p, [o.tag, ref, A.ok, q.pid]);
   return ref;

@@ -11,6 +11,7 @@ import { ErlException } from '../../terms/exception.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import type { Process } from '../../vm/process.js';
 import { Status } from '../../vm/process.js';
+import { RefTable } from '../../vm/ref_table.js';
 import { pidKey, refKey, type RefKey, type VM } from '../../vm/vm.js';
 import { undef } from '../../vm/code.js';
 import { setTimeoutNotEarly } from '../../vm/timeout_not_early.js';
@@ -108,7 +109,7 @@ function monitorProcess(p: P, target: Process | Pid, tag: Term): Ref {
   const vm = p.vm;
   const ref = vm.makeRef();
   const pid = target instanceof Pid ? target : target.pid;
-  (p.monitors ??= new Map()).set(refKey(ref), [ref, pid]);
+  (p.monitors ??= new RefTable()).set(refKey(ref), [ref, pid]);
   const q = target instanceof Pid ? vm.proc(target) : target;
   if (q === undefined) {
     if (pid.node !== vm.nodeName && vm.dist !== null) {
@@ -119,7 +120,7 @@ function monitorProcess(p: P, target: Process | Pid, tag: Term): Ref {
     vm.deliver(p, [A.DOWN, ref, A.process, tag, A.noproc]);
     return ref;
   }
-  (q.monitoredBy ??= new Map()).set(refKey(ref), [ref, p.pid, tag]);
+  (q.monitoredBy ??= new RefTable()).set(refKey(ref), [ref, p.pid, tag]);
   return ref;
 }
 
@@ -375,7 +376,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
         return monitorProcess(p, q ?? new Pid(p.vm.nodeName, -1), item);
       }
       const ref = p.vm.makeRef();
-      (p.monitors ??= new Map()).set(refKey(ref), [ref, item as [Atom, Atom]]);
+      (p.monitors ??= new RefTable()).set(refKey(ref), [ref, item as [Atom, Atom]]);
       if (p.vm.dist !== null) p.vm.dist.monitor(p, item as [Atom, Atom], ref);
       else p.vm.deliver(p, [A.DOWN, ref, A.process, item, A.noconnection]);
       return ref;
