@@ -57,16 +57,10 @@ export type FrameStack = Segment[];
  * A fresh unwind buffer. Made as an array of any values from the start: `[1]`
  * would be an array of small integers until the first frame record's
  * function goes in, and compiled code optimized before that point is
- * deoptimized by the change (V8's elements kinds). Made 17 slots long and
- * cut to one: a push of a small frame record then fits without growing the
- * array (growing from one slot allocates 26), and the scheduler can reuse
- * the segment once its frames have resumed (cutting it back to one slot
- * keeps a backing store of 17, where V8 would trim a bigger one).
+ * deoptimized by the change (V8's elements kinds).
  */
 export function newSegment(): Segment {
-  const u = undefined;
-  const seg: Segment = [u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u, u];
-  seg.length = 1;
+  const seg: Segment = [undefined];
   seg[0] = 1;
   return seg;
 }

@@ -36,7 +36,9 @@ export function onTurnEnd(fn: () => void): void {
 
 /** n slots, all undefined (an array of any values from the start, see newSegment). */
 function emptyRing(n: number): (Process | undefined)[] {
-  return Array.from({ length: n }, () => undefined);
+  const ring: (Process | undefined)[] = [];
+  for (let i = 0; i < n; i++) ring.push(undefined);
+  return ring;
 }
 
 export class Scheduler {
@@ -207,7 +209,8 @@ export class Scheduler {
           // process that parks and wakes again and again allocates none.
           if (spent !== null) {
             // Pops, not `length = 1`: the length setter is a call into V8's
-            // runtime, pops of a small record are inline code.
+            // runtime, pops of a small record are inline code (and once V8
+            // has trimmed the array to what the records need, no pop trims).
             while (spent.length > 1) spent.pop();
             spent[0] = 1;
             this.spare = spent;

@@ -94,6 +94,8 @@ function checkProcessLimit(p: P, [fn, args]: LimitFrame): void {
 
 const ASYNC = Atom.of('async');
 const TYPE = Atom.of('type');
+const FLUSH = Atom.of('flush');
+const INFO = Atom.of('info');
 
 /** garbage_collect/1,2: false for a process that is not alive; with {async, Request} the answer comes as a message. */
 function garbageCollect(p: P, pid: Pid, request: Term | null): Term {
@@ -386,8 +388,8 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'demonitor/1': (p, ref) => demonitor(p, ref, false),
   'demonitor/2': (p, ref, opts) => {
     const arr = listToArray(opts) ?? [];
-    const r = demonitor(p, ref, arr.includes(Atom.of('flush')));
-    if (arr.includes(Atom.of('info'))) return r;
+    const r = demonitor(p, ref, arr.includes(FLUSH));
+    if (arr.includes(INFO)) return r;
     return A.true;
   },
   'exit/1': (_p, r) => {
