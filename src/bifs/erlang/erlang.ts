@@ -387,10 +387,17 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   },
   'demonitor/1': (p, ref) => demonitor(p, ref, false),
   'demonitor/2': (p, ref, opts) => {
-    const arr = listToArray(opts) ?? [];
-    const r = demonitor(p, ref, arr.includes(FLUSH));
-    if (arr.includes(INFO)) return r;
-    return A.true;
+    // The options read in place (every gen_server:call comes here with [flush]).
+    let flush = false;
+    let info = false;
+    let l = opts;
+    for (; l instanceof Cons; l = l.tail) {
+      if (l.head === FLUSH) flush = true;
+      else if (l.head === INFO) info = true;
+    }
+    if (l !== NIL) flush = info = false;
+    const r = demonitor(p, ref, flush);
+    return info ? r : A.true;
   },
   'exit/1': (_p, r) => {
     throw new ErlException('exit', r);
