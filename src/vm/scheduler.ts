@@ -14,6 +14,12 @@ import { sliceReductions } from './slice_budget.js';
 
 /** Reductions per slice: BEAM's 4000, or fewer when the JS stack is small (slice_budget.ts). */
 export const REDUCTIONS = sliceReductions();
+/**
+ * The longest used-up segment kept as the next unwind buffer: a parked
+ * process's few records, not the thousands of a deep recursion moved to
+ * the heap (cutting those back would cost a pop a slot, for nothing).
+ */
+const SPARE_MAX = 64;
 /** How long one turn of the event loop may run Erlang code, in ms. */
 const TURN_MS = 8;
 
@@ -207,7 +213,7 @@ export class Scheduler {
           // The resumed frame took its locals from the segment on entry:
           // the next suspension's unwind buffer is this array, and a
           // process that parks and wakes again and again allocates none.
-          if (spent !== null) {
+          if (spent !== null && spent.length <= SPARE_MAX) {
             // Pops, not `length = 1`: the length setter is a call into V8's
             // runtime, pops of a small record are inline code (and once V8
             // has trimmed the array to what the records need, no pop trims).
