@@ -48,9 +48,12 @@ export function terminate(vm: VM, p: Process, reason: Term): void {
     for (const other of links) vm.exitSignal(p.pid, other, reason, true);
   }
   if (p.monitoredBy !== null) {
-    const mons = [...p.monitoredBy.values()];
+    const mons = [...p.monitoredBy.entries()];
     p.monitoredBy = null;
-    for (const [ref, watcher, tag] of mons) {
+    for (const [key, [ref, watcher, tag]] of mons) {
+      // The watcher's monitor ends with the DOWN: demonitor then answers
+      // false (and flushes), process_info(monitors) no longer lists it.
+      vm.proc(watcher)?.monitors?.delete(key);
       const target: Term = p.registeredName ?? p.pid;
       vm.sendPid(p, watcher, [A.DOWN, ref, A.process, tag ?? target, reason]);
     }

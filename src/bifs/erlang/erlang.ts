@@ -385,17 +385,28 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     }
     throw bad('monitor', [type, item], 2, 'invalid monitor item');
   },
-  'demonitor/1': (p, ref) => demonitor(p, ref, false),
+  'demonitor/1': (p, ref) => {
+    demonitor(p, ref, false);
+    return A.true;
+  },
   'demonitor/2': (p, ref, opts) => {
     // The options read in place (every gen_server:call comes here with [flush]).
     let flush = false;
     let info = false;
+    let bad2: string | null = null;
     let l = opts;
     for (; l instanceof Cons; l = l.tail) {
       if (l.head === FLUSH) flush = true;
       else if (l.head === INFO) info = true;
+      else bad2 ??= 'invalid option in list';
     }
-    if (l !== NIL) flush = info = false;
+    if (l !== NIL) bad2 = opts instanceof Cons ? 'not a proper list' : 'not a list';
+    if (!(ref instanceof Ref) || bad2 !== null) {
+      const why: Record<number, string> = {};
+      if (!(ref instanceof Ref)) why[1] = 'not a reference';
+      if (bad2 !== null) why[2] = bad2;
+      throw frameError(A.badarg, 'erlang', 'demonitor', [ref, opts], why);
+    }
     const r = demonitor(p, ref, flush);
     return info ? r : A.true;
   },
@@ -739,7 +750,9 @@ function demonitor(p: P, ref: Term, flush: boolean): Term {
     q?.monitoredBy?.delete(key);
     if (q === undefined && target.node !== p.vm.nodeName) p.vm.dist?.demonitor(p, target, ref);
   } else if (p.vm.dist !== null) p.vm.dist.demonitor(p, target, ref);
-  if (flush) flushDown(p, ref);
+  // A local monitor still active has sent no DOWN: erts flushes nothing
+  // then (a message shaped like one stays), and the mailbox is not walked.
+  if (flush && !(target instanceof Pid && target.node === p.vm.nodeName)) flushDown(p, ref);
   return A.true;
 }
 
