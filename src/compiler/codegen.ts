@@ -5,7 +5,7 @@
 
 import type * as ast from '../syntax/ast.js';
 import { Atom, BitStr, ErlFloat, ExportFun, list, NIL, str } from '../terms/types.js';
-import { STRING_CONTINUES } from '../terms/bits/diagnose.js';
+import { SIZE_ALL_OK, STRING_CONTINUES } from '../terms/bits/diagnose.js';
 import { FnBuilder, SELF_TAIL_CALL } from './fn_builder.js';
 import { constantTerm, stringToList } from './literals.js';
 import { clauseHeadText, receiveKey } from './pattern_text.js';
@@ -1356,7 +1356,13 @@ export class FnCompiler {
       }
       let size = 'undefined';
       if (el.size !== 'default') size = this.expr(el.size, s);
-      const flags = (spec.signed ? 1 : 0) | (spec.endian === 'little' ? 2 : 0) | (spec.endian === 'native' ? 4 : 0) | (continues ? STRING_CONTINUES : 0);
+      const shellAll = this.ev !== null && el.size !== 'default' && (spec.type === 'binary' || spec.type === 'bitstring');
+      const flags =
+        (spec.signed ? 1 : 0) |
+        (spec.endian === 'little' ? 2 : 0) |
+        (spec.endian === 'native' ? 4 : 0) |
+        (continues ? STRING_CONTINUES : 0) |
+        (shellAll ? SIZE_ALL_OK : 0);
       segs.push(`${segValue}, ${size}, ${typeCode(spec.type)}, ${spec.unit}, ${flags}`);
       const byte = literalBytes([el]);
       if (segValue !== v) direct = null;

@@ -241,7 +241,8 @@ export function matchSegments(c: FnCompiler, pat: ast.BinE, val: string, start: 
       } else {
         const sz = c.guardTerm(el.size, bound);
         size = b.temp();
-        b.emit(`${size} = rt.segSize(${sz}, ${s.unit});`);
+        if (c.isShellCode && (s.type === 'binary' || s.type === 'bitstring')) b.emit(`${size} = rt.segSizeShell(${sz}, ${s.unit}, ${val}.bits - ${off});`);
+        else b.emit(`${size} = rt.segSize(${sz}, ${s.unit});`);
         failIf(`${size} < 0`);
       }
     }

@@ -15,6 +15,7 @@ import {
   binCat,
   direct as binDirect,
   diagnoseConstruction,
+  SIZE_ALL_OK,
   getInteger,
   getFloat,
   getBits,
@@ -408,7 +409,7 @@ function buildSegments(segs: unknown[]): Term {
       case 2:
       case 3:
         if (size === undefined) b.putBits(v, 'all', type === 2 ? 8 : 1);
-        else if (size === ALL) b.putBits(v, 'all', unit);
+        else if (size === ALL && (flags & SIZE_ALL_OK) !== 0) b.putBits(v, 'all', unit);
         else b.putBits(v, sizeInBits(size, unit), unit);
         break;
       case 4:
@@ -425,10 +426,19 @@ function buildSegments(segs: unknown[]): Term {
   return b.finish();
 }
 
+/** A matched segment's size in bits, or -1 when the size is not a usable integer (no match). */
 function segSize(v: Term, unit: number): number {
   if (typeof v === 'number' && v >= 0) return v * unit;
-  if (v === ALL) return -1;
-  return -2;
+  return -1;
+}
+
+/**
+ * segSize for a binary segment of shell code, where erl_eval takes a size
+ * `all` as the `rest` bits left (when they are whole units), as eval_bits does.
+ */
+function segSizeShell(v: Term, unit: number, rest: number): number {
+  if (v === ALL) return rest % unit === 0 ? rest : -1;
+  return segSize(v, unit);
 }
 
 const rtState = { bmOff: 0 };
@@ -589,6 +599,7 @@ export const rt = {
   binCat,
   byteListBinary,
   segSize,
+  segSizeShell,
   bmInt,
   ubits,
   bmFloat,

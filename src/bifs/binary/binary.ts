@@ -48,10 +48,12 @@ function binaryArg(fn: string, args: Term[], whys: () => Why[] = () => [mustBeBi
  * flags they set; null for bad options, 'outside' for a scope past the end.
  */
 function scopeOf(opts: Term, size: number, allowed: Set<Atom>, flags: Set<Atom>): [number, number] | null | 'outside' {
-  const items = listToArray(opts);
-  if (items === null) return null;
+  if (opts !== NIL && !(opts instanceof Cons)) return null;
   let scope: [number, number] = [0, size];
-  for (const o of items) {
+  // erts reads the options while it has list cells and ignores an improper
+  // tail: [global | x] is [global].
+  for (let l: Term = opts; l instanceof Cons; l = l.tail) {
+    const o = l.head;
     if (o instanceof Atom && allowed.has(o)) flags.add(o);
     else if (isTuple(o) && o.length === 2 && o[0] === SCOPE && isTuple(o[1]) && o[1].length === 2 && isInt(o[1][0]!) && isInt(o[1][1]!)) {
       const r = partRange(o[1][0]!, o[1][1]!, size);

@@ -20,6 +20,12 @@ import { segmentCause, segmentError, type SegmentError, type SegmentType } from 
 
 /** Flag bit of a segment that is a later character of a string segment ("abc" is one segment to erl). */
 export const STRING_CONTINUES = 8;
+/**
+ * Flag bit of a binary segment of shell code, where a size `all` means the
+ * whole value (erl_eval's eval_bits accepts it); in compiled code `all` is
+ * a bad size, as in BEAM.
+ */
+export const SIZE_ALL_OK = 16;
 const SIGNED = 1;
 const LITTLE = 2;
 const NATIVE = 4;
@@ -86,7 +92,7 @@ function isInteger(v: Term): v is number | bigint {
 }
 
 function hasExplicitSize(s: Segment): boolean {
-  return s.size !== undefined && s.size !== ALL;
+  return s.size !== undefined && !(s.size === ALL && (s.flags & SIZE_ALL_OK) !== 0 && (s.code === 2 || s.code === 3));
 }
 
 /** The first pass: sizes, and whole binaries (whose size is their value's). */

@@ -4,5 +4,5 @@ export { BitBuilder, binCat, direct } from './build.js';
 export { getInteger, getFloat, getBits, getBinary, restInto, getUtf8, getUtf16, getUtf32, utfCodepoint, utfBits, bitsLeft, UTF_FAIL } from './match.js';
 export { type Endian, isLittle } from './endian.js';
 export { segmentError, bitsSystemLimit, type SegmentType, type SegmentError } from './error.js';
-export { diagnoseConstruction, STRING_CONTINUES } from './diagnose.js';
+export { diagnoseConstruction, SIZE_ALL_OK, STRING_CONTINUES } from './diagnose.js';
 export { toHalfBits, fromHalfBits } from './float16.js';
