@@ -11,6 +11,8 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
   if (t instanceof BitStr) return t.isBinary || allowBits ? t : null;
   const flat = byteListBytes(t);
   if (flat !== null) return new BitStr(flat);
+  const size = alignedSize(t);
+  if (size >= 0) return new BitStr(copyAligned(t, new Uint8Array(size)));
   const w = new BitWriter();
   const stack: Term[] = [t];
   while (stack.length > 0) {
@@ -36,6 +38,75 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
     } else if (x !== NIL) return null;
   }
   return w.result();
+}
+
+/**
+ * The number of bytes of an iolist made of bytes and binaries that start at
+ * a byte boundary (the usual kind: a list of records, of strings, nested),
+ * or -1 for anything else, which the general walk then answers. Measuring
+ * first lets the bytes be copied once into a buffer of the exact size,
+ * instead of into one that doubles as it goes and is copied again at the end.
+ */
+function alignedSize(t: Term): number {
+  let n = 0;
+  const stack: Term[] = [];
+  let x = t;
+  for (;;) {
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (h instanceof BitStr) {
+        if (((h.bits | h.start) & 7) !== 0) return -1;
+        n += h.bits >>> 3;
+      } else if (typeof h === 'number') {
+        if ((h & 0xff) !== h) return -1;
+        n++;
+      } else if (h instanceof Cons) {
+        stack.push(x.tail);
+        x = h;
+        continue;
+      } else if (h !== NIL) return -1;
+      x = x.tail;
+    }
+    if (x instanceof BitStr) {
+      if (((x.bits | x.start) & 7) !== 0) return -1;
+      n += x.bits >>> 3;
+    } else if (x !== NIL) return -1;
+    if (stack.length === 0) return n;
+    x = stack.pop()!;
+  }
+}
+
+/** Copies the bytes of an iolist alignedSize has measured into `out`. */
+function copyAligned(t: Term, out: Uint8Array): Uint8Array {
+  let at = 0;
+  const stack: Term[] = [];
+  let x = t;
+  for (;;) {
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (h instanceof BitStr) at = putBytes(out, at, h);
+      else if (typeof h === 'number') out[at++] = h;
+      else if (h instanceof Cons) {
+        stack.push(x.tail);
+        x = h;
+        continue;
+      }
+      x = x.tail;
+    }
+    if (x instanceof BitStr) at = putBytes(out, at, x);
+    if (stack.length === 0) return out;
+    x = stack.pop()!;
+  }
+}
+
+/** Copies the bytes of the byte-aligned binary b to out at `at`: where they end. */
+function putBytes(out: Uint8Array, at: number, b: BitStr): number {
+  const src = b.data;
+  const from = b.start >>> 3;
+  const nb = b.bits >>> 3;
+  if (nb <= 32) for (let i = 0; i < nb; i++) out[at + i] = src[from + i]!;
+  else out.set(src.subarray(from, from + nb), at);
+  return at + nb;
 }
 
 /** Appends bytes and bitstrings, which may leave the output unaligned. */
