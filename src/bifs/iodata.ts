@@ -1,6 +1,7 @@
 // Flattening iolists/bitstring lists into bytes, and reading character lists,
 // without recursion (deep iolists are common and may be long).
 
+import { MAX_BINARY_BYTES } from '../terms/alloc.js';
 import { byteListBytes } from '../terms/byte_list.js';
 import { BitStr, Cons, NIL, type Term } from '../terms/types.js';
 
@@ -12,7 +13,8 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
   const flat = byteListBytes(t);
   if (flat !== null) return new BitStr(flat);
   const size = alignedSize(t);
-  if (size >= 0) return new BitStr(copyAligned(t, new Uint8Array(size)));
+  // (Past the largest binary, the general walk meets the limit as before.)
+  if (size >= 0 && size <= MAX_BINARY_BYTES) return new BitStr(copyAligned(t, new Uint8Array(size)));
   const w = new BitWriter();
   const stack: Term[] = [t];
   while (stack.length > 0) {
