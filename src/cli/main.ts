@@ -3,7 +3,6 @@
 
 import * as os from 'node:os';
 import { parseErlArgs, versionText, type ErlArgs, type StartupCall } from './args.js';
-import { gnuVersionText, helpText } from './help.js';
 import { colourLevel } from '../shell/terminal/colour.js';
 import { resolveNodeName } from './node_name.js';
 import { renderCookieBootFailure, renderInvalidNodeName, renderNodeNameBootFailure } from './boot_failure.js';
@@ -54,11 +53,14 @@ export async function main(argv: readonly string[]): Promise<number | null> {
     return parsed.failure.exitCode;
   }
   const args = parsed.args;
+  // help.js loads commander (and child_process with it): only for these two.
   if (args.help) {
+    const { helpText } = await import('./help.js');
     process.stdout.write(helpText(colourLevel(process.env, process.stdout.isTTY === true) > 0));
     return 0;
   }
   if (args.gnuVersion) {
+    const { gnuVersionText } = await import('./help.js');
     process.stdout.write(gnuVersionText(OTP_RELEASE, ERTS_VERSION));
     return 0;
   }

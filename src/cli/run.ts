@@ -4,12 +4,13 @@
 // front end's deep-stack worker (src/compiler/deep_stack/runner.ts) the same
 // module serves that worker's jobs instead.
 
-import { isMainThread, workerData } from 'node:worker_threads';
+import { FRONT_END_WORKER_ARG, nodeWorkerThreads } from '../terms/lazy_builtins.js';
 import { main } from './main.js';
 import { serveFrontEnd } from './front_end_worker.js';
 import { setFrontEndEntry } from '../compiler/deep_stack/runner.js';
 
-const frontEnd = isMainThread ? undefined : (workerData as { erltsFrontEnd?: unknown } | null)?.erltsFrontEnd;
+const inWorker = process.argv.includes(FRONT_END_WORKER_ARG) && !nodeWorkerThreads().isMainThread;
+const frontEnd = inWorker ? (nodeWorkerThreads().workerData as { erltsFrontEnd?: unknown } | null)?.erltsFrontEnd : undefined;
 if (frontEnd !== undefined) serveFrontEnd(frontEnd);
 else {
   setFrontEndEntry(import.meta.url);

@@ -8,7 +8,8 @@
 // the answer comes, the native runs again from the start and takes the
 // answers already found instead of matching again.
 
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../../terms/lazy_builtins.js';
 
 /** Backtracks a match may take on the node's thread: a few milliseconds. */
 export const SLICE_BACKTRACKS = 200_000;
@@ -82,7 +83,7 @@ const pending = new Map<number, (answer: ExecAnswer | Error) => void>();
 
 function theWorker(): Worker {
   if (worker !== null) return worker;
-  const w = new Worker(WORKER_SOURCE, { eval: true });
+  const w = new (nodeWorkerThreads().Worker)(WORKER_SOURCE, { eval: true });
   w.on('message', (m: { id: number; answer: ExecAnswer; error: string | null }) => {
     const done = pending.get(m.id);
     pending.delete(m.id);

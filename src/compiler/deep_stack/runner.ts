@@ -10,7 +10,8 @@
 // bundle or build/src/cli/run.js), which serves jobs instead of starting a
 // node when it finds itself in such a worker (src/cli/front_end_worker.ts).
 
-import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { FRONT_END_WORKER_ARG, nodeWorkerThreads } from '../../terms/lazy_builtins.js';
 import { type FlatValue, flatten, unflatten } from './flat_value.js';
 
 /** The worker's stack: about 20 times the main thread's per level, so 100,000 levels of plain nesting still fit. */
@@ -53,6 +54,7 @@ export function setFrontEndEntry(url: string): void {
 function connect(): Link | null {
   if (link !== null && !link.dead) return link;
   if (entryUrl === null) return null;
+  const { MessageChannel, Worker } = nodeWorkerThreads();
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(new URL(entryUrl), {
@@ -62,7 +64,7 @@ function connect(): Link | null {
     stdout: true,
     stderr: true,
     // The job's own argv would start a node if the entry mistook itself for the main thread.
-    argv: [],
+    argv: [FRONT_END_WORKER_ARG],
     env: process.env,
   });
   const l: Link = { worker, port: port1, flag, dead: false, idle: null };
@@ -101,7 +103,7 @@ export function runDeep(job: string, input: unknown): unknown {
   const until = Date.now() + JOB_TIMEOUT_MS;
   for (;;) {
     Atomics.wait(l.flag, 0, 0, 1000);
-    const got = receiveMessageOnPort(l.port);
+    const got = nodeWorkerThreads().receiveMessageOnPort(l.port);
     if (got !== undefined) {
       const reply = got.message as Reply;
       if ('ok' in reply) return unflatten(reply.ok);
