@@ -302,6 +302,11 @@ export class BitBuilder {
   abort(): void {
     const c = this.chunk;
     if (c !== null && this.slabStart >= 0) release(c, this.slabStart, this.base + Math.ceil(this.bitLen / 8));
+    this.empty();
+  }
+
+  /** Back to no construction, the builder ready for the next one. */
+  private empty(): void {
     this.chunk = null;
     this.slabStart = -1;
     this.bytes = EMPTY;
@@ -362,12 +367,7 @@ export class BitBuilder {
       result = new BitStr(null, this.bitLen, c.bytes, this.base * 8, c);
       c.end = this.base + n;
     }
-    this.chunk = null;
-    this.slabStart = -1;
-    this.bytes = EMPTY;
-    this.base = 0;
-    this.bitLen = 0;
-    this.segment = 0;
+    this.empty();
     return result;
   }
 }
