@@ -28,6 +28,7 @@ import { erlangTimeNatives } from './erlang/time.js';
 import { erlangPhashNatives } from './erlang/phash.js';
 import { binaryNatives } from './binary/binary.js';
 import { arrayNatives } from './array.js';
+import { queueNatives } from './queue.js';
 import { setsNatives } from './sets.js';
 import { cryptoNatives } from './crypto.js';
 import { erlangDigestNatives } from './erlang/digest.js';
@@ -71,6 +72,7 @@ export const nativeModules: NativeModule[] = [
   erlangPhashNatives,
   binaryNatives,
   arrayNatives,
+  queueNatives,
   setsNatives,
   cryptoNatives,
   erlangDigestNatives,
