@@ -6,12 +6,10 @@
 // list running dry, which OTP cuts in half, an empty queue, a bad argument)
 // goes to the Erlang function, so results, errors and stack traces are its own.
 
-import { Atom, Cons, NIL, type Term } from '../terms/types.js';
+import { Atom, Cons, NIL, type Term, isList } from '../terms/types.js';
 import { DECLINE, type NativeFn, type NativeModule, fastPath } from '../vm/native.js';
 
 const VALUE = Atom.of('value');
-
-const isList = (t: Term): boolean => t === NIL || t instanceof Cons;
 
 /** in(X, {R, F}): {[X], R} when R is one element and F is empty, else {[X | R], F}. */
 function queueIn(_p: unknown, x: Term, q: Term): Term {
