@@ -127,22 +127,25 @@ function isOwner(p: P, t: EtsTable): boolean {
 function table(p: P, fn: string, args: Term[], access: Access, validMs = true): EtsTable {
   const t = find(p, args[0]!);
   if (typeof t === 'string') throw etsError(fn, args, t, validMs);
-  if (access !== 'any' && !isOwner(p, t)) {
-    const prot = t.opts.protection;
-    if (prot === 'private' || (access === 'write' && prot === 'protected')) throw etsError(fn, args, 'access', validMs);
-  }
+  if (!mayAccess(p, t, access)) throw etsError(fn, args, 'access', validMs);
   return t;
 }
 
+/** Whether p may use t so: anyone reads a public or protected table and writes a public one, its owner everything. */
+function mayAccess(p: P, t: EtsTable, access: Access): boolean {
+  const prot = t.opts.protection;
+  if (access === 'any' || prot === 'public' || (access === 'read' && prot === 'protected')) return true;
+  return isOwner(p, t);
+}
+
 /**
- * The table behind tab when this process may read it, without building the
- * arguments an error would need; null sends the caller to table() for the
- * error (or the answer) the general path gives.
+ * The table behind tab when this process may use it so, without building
+ * the arguments an error would need; null sends the caller to table() for
+ * the error (or the answer) the general path gives.
  */
-function readable(p: P, tab: Term): EtsTable | null {
+function usable(p: P, tab: Term, access: Access): EtsTable | null {
   const t = find(p, tab);
-  if (typeof t === 'string' || (t.opts.protection === 'private' && !isOwner(p, t))) return null;
-  return t;
+  return typeof t === 'string' || !mayAccess(p, t, access) ? null : t;
 }
 
 // ---- ets:new ---------------------------------------------------------------------
@@ -233,8 +236,8 @@ function insert(p: P, tab: Term, objs: Term, fn: 'insert' | 'insert_new'): Term 
 
 /** insert/2 of one object into a table this process may write; the general path for anything else. */
 function insertOne(p: P, tab: Term, obj: Tuple): Term {
-  const t = find(p, tab);
-  if (typeof t === 'string' || obj.length < t.keypos || (t.opts.protection !== 'public' && !isOwner(p, t))) return insert(p, tab, obj, 'insert');
+  const t = usable(p, tab, 'write');
+  if (t === null || obj.length < t.keypos) return insert(p, tab, obj, 'insert');
   t.insert(obj);
   return A.true;
 }
@@ -328,8 +331,8 @@ function selectReplace(p: P, tab: Term, ms: Term): Term {
  */
 function counterFast(p: P, tab: Term, key: Term, op: Term): Term | undefined {
   if (typeof op !== 'number') return undefined;
-  const t = find(p, tab);
-  if (typeof t === 'string' || t.type !== 'set' || (t.opts.protection !== 'public' && !isOwner(p, t))) return undefined;
+  const t = usable(p, tab, 'write');
+  if (t === null || t.type !== 'set') return undefined;
   return t.bumpCounter(key, op);
 }
 
@@ -509,7 +512,7 @@ function info2(p: P, tab: Term, item: Term): Term {
 const END = Atom.of('$end_of_table');
 
 function step(p: P, fn: 'next' | 'prev', tab: Term, key: Term): Term {
-  const t = readable(p, tab) ?? table(p, fn, [tab, key], 'read');
+  const t = usable(p, tab, 'read') ?? table(p, fn, [tab, key], 'read');
   const k = fn === 'next' ? t.next(key) : t.prev(key);
   if (k === null) throw etsError(fn, [tab, key], 'none');
   return k ?? END;
@@ -522,7 +525,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
   'insert/2': (p, tab, objs) => (Array.isArray(objs) ? insertOne(p, tab, objs) : insert(p, tab, objs, 'insert')),
   'insert_new/2': (p, tab, objs) => insert(p, tab, objs, 'insert_new'),
   'lookup/2': (p, tab, key) => {
-    const t = readable(p, tab) ?? table(p, 'lookup', [tab, key], 'read');
+    const t = usable(p, tab, 'read') ?? table(p, 'lookup', [tab, key], 'read');
     if (t.type === 'bag' || t.type === 'duplicate_bag') return list(t.lookup(key));
     const o = t.lookupOne(key);
     return o === undefined ? NIL : new Cons(o, NIL);
@@ -537,7 +540,7 @@ const f: Record<string, (p: P, ...a: Term[]) => Term> = {
     if (t.type === 'set' || t.type === 'ordered_set') return objs[0]![pos - 1]!;
     return list(objs.map((o) => o[pos - 1]!));
   },
-  'member/2': (p, tab, key) => bool((readable(p, tab) ?? table(p, 'member', [tab, key], 'read')).member(key)),
+  'member/2': (p, tab, key) => bool((usable(p, tab, 'read') ?? table(p, 'member', [tab, key], 'read')).member(key)),
   'take/2': (p, tab, key) => list(table(p, 'take', [tab, key], 'write').delete(key)),
   'delete/1': (p, tab) => {
     const t = table(p, 'delete', [tab], 'write');
