@@ -3,12 +3,18 @@
 // lists.erl and friends at every start. Each entry is keyed by a hash of its
 // source: an edited lib/erlang file is simply compiled afresh. The cache is
 // our own build output, never user input.
+//
+// Next to each unit's JSON, <module>.v8 may hold V8's code cache of the
+// unit's text (unit_code_cache.ts): the bytecode of the functions a training
+// run used, so that loading the module neither parses its text nor compiles
+// those functions again.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CompiledUnit } from '../compiler/compile_module.js';
 import { encodeTerm, decodeTerm } from '../terms/etf/index.js';
 import { list, listToArray } from '../terms/types.js';
+import { withCodeCache } from './unit_code_cache.js';
 
 /**
  * A unit as cached. Its file name is left out: the cache is made on the
@@ -17,6 +23,8 @@ import { list, listToArray } from '../terms/types.js';
  */
 interface CachedUnit {
   hash: string;
+  /** sourceHash of unit.text: names the text a <module>.v8 code cache was made from. */
+  textHash?: string;
   unit: Omit<CompiledUnit, 'consts' | 'file'> & { consts: string };
 }
 
@@ -40,9 +48,11 @@ export function sourceHash(source: string): string {
 export function writeCachedUnit(dir: string, unit: CompiledUnit, source: string): void {
   const consts = Buffer.from(encodeTerm(list(unit.consts))).toString('base64');
   const { file: _file, ...rest } = unit;
-  const entry: CachedUnit = { hash: sourceHash(source), unit: { ...rest, attributes: [], consts } };
+  const entry: CachedUnit = { hash: sourceHash(source), textHash: sourceHash(unit.text), unit: { ...rest, attributes: [], consts } };
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${unit.module}.json`), JSON.stringify(entry));
+  // A code cache of an earlier build's text is of no use (and is refused: its stamp differs).
+  fs.rmSync(path.join(dir, `${unit.module}.v8`), { force: true });
 }
 
 export function readCachedUnit(dir: string, module: string, source: string, file: string): CompiledUnit | null {
@@ -55,5 +65,6 @@ export function readCachedUnit(dir: string, module: string, source: string, file
   if (entry.hash !== sourceHash(source)) return null;
   const consts = listToArray(decodeTerm(new Uint8Array(Buffer.from(entry.unit.consts, 'base64'))));
   if (consts === null) return null;
-  return { ...entry.unit, file, consts };
+  const unit: CompiledUnit = { ...entry.unit, file, consts };
+  return entry.textHash === undefined ? unit : withCodeCache(unit, path.join(dir, `${module}.v8`), entry.textHash);
 }

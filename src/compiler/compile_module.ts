@@ -23,7 +23,16 @@ export interface CompiledUnit {
   attributes: ast.WildAttr[];
   /** The comprehension chains of the unit's functions (fn.V indexes them; see ComprehensionChain). */
   chains?: (ComprehensionChain | null)[];
+  /**
+   * Makes the unit's factory from its text, when the loader has a faster way
+   * than `new Function` (src/code/unit_code_cache.ts); url is the name V8's
+   * stack traces give the unit's functions (it starts with erlts-unit-).
+   */
+  compile?: () => { make: UnitFactory; url: string };
 }
+
+/** What a unit's text evaluates to: called with (rt, K, E, FC, FUNREF). */
+export type UnitFactory = (...a: unknown[]) => unknown;
 
 const PRELUDE = `"use strict";\nconst { Cons, NIL, Fun, Atom, TRUE, FALSE, SUSPEND } = rt;`;
 

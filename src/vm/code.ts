@@ -218,10 +218,12 @@ export class CodeServer {
     const E = unit.remotes.map(([m, f, a]) => this.entry(m, f, a));
     const FC: FunCode[] = [];
     // A sourceURL of its own lets a stack trace name the unit's functions (stacktrace_callers.ts).
-    const url = newUnitURL();
+    // A unit from the library cache comes with a name of its own (the one its code cache was made under).
+    const own = unit.compile?.() ?? null;
+    const url = own?.url ?? newUnitURL();
     let make: (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
     try {
-      make = new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`) as typeof make;
+      make = (own?.make ?? new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`)) as typeof make;
     } catch (e) {
       // Code nested or spread wider than the engine takes in one function
       // (65,535 arguments to a call, its parser's stack): a system limit,

@@ -25,7 +25,10 @@ interface UnitSource {
 
 /** sourceURL -> unit; the unit lives as long as its functions do (each holds it). */
 const units = new Map<string, WeakRef<UnitSource>>();
-const forget = new FinalizationRegistry<string>((url) => units.delete(url));
+// Instances of one library unit share its url (src/code/unit_code_cache.ts): the entry goes with the last of them.
+const forget = new FinalizationRegistry<string>((url) => {
+  if (units.get(url)?.deref() === undefined) units.delete(url);
+});
 let unitCount = 0;
 
 /** The sourceURL comment that names a unit's text for V8's stack traces. */
