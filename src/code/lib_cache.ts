@@ -5,9 +5,8 @@
 // our own build output, never user input.
 //
 // Next to each unit's JSON, <module>.v8 may hold V8's code cache of the
-// unit's text (unit_code_cache.ts): the bytecode of the functions a training
-// run used, so that loading the module neither parses its text nor compiles
-// those functions again.
+// unit's text (unit_code_cache.ts), so that loading the module does not
+// parse its text.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';

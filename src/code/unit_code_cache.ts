@@ -5,9 +5,9 @@
 // takes the bytecode of the top level and of every function the cache
 // holds instead of parsing and compiling them.
 //
-// The caches are written by a training run at build time (scripts/bundle.mjs
-// sets ERLTS_WRITE_LIB_CODE_CACHE): at its exit, each unit it loaded is
-// cached with the functions it ran, every other unit with its top level.
+// The caches are written by the node scripts/bundle.mjs starts at build
+// time with ERLTS_WRITE_LIB_CODE_CACHE=1: at its exit, each unit it loaded
+// is cached with the functions it ran, every other unit with its top level.
 // V8 checks a cache against its own version and flags, but of the source
 // only the length: each file therefore starts with the text's hash from the
 // unit's JSON, and a file whose stamp differs is not used. A missing or
