@@ -23,6 +23,30 @@ await build({
 });
 fs.rmSync('build/erlts.mjs', { force: true });
 
+// esbuild turns each `import * as fs from 'node:fs'` into a call of its
+// __toESM helper, which copies every export of the module into a fresh
+// namespace object: 50 such imports (fs, path, os, net in many files) cost
+// about 5 ms of every start. A namespace is never written to, so one per
+// module serves every importer: the helper is wrapped to remember them.
+// Should esbuild's helper look different, the bundle stays as it is.
+{
+  const text = fs.readFileSync('build/erlts.cjs', 'utf8');
+  const helper = /^var __toESM = \([^)]*\) => [^]*?\n\)\);\n/m.exec(text);
+  if (helper === null) console.warn('bundle: no __toESM helper found; namespaces are not shared');
+  else {
+    const at = helper.index + helper[0].length;
+    const memo =
+      'var __toESM = ((toESM, node = new WeakMap(), other = new WeakMap()) => (mod, isNodeMode) => {\n' +
+      '  if (mod === null || (typeof mod !== "object" && typeof mod !== "function")) return toESM(mod, isNodeMode);\n' +
+      '  const seen = isNodeMode ? node : other;\n' +
+      '  let ns = seen.get(mod);\n' +
+      '  if (ns === undefined) seen.set(mod, (ns = toESM(mod, isNodeMode)));\n' +
+      '  return ns;\n' +
+      '})(__toESM);\n';
+    fs.writeFileSync('build/erlts.cjs', text.slice(0, at) + memo + text.slice(at));
+  }
+}
+
 // Precompile the shipped Erlang library (see src/code/lib_cache.ts).
 const { buildLibCache } = await import('../build/src/code/boot.js');
 buildLibCache();
