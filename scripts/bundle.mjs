@@ -31,7 +31,7 @@ fs.rmSync('build/erlts.mjs', { force: true });
 // Should esbuild's helper look different, the bundle stays as it is.
 {
   const text = fs.readFileSync('build/erlts.cjs', 'utf8');
-  const helper = /^var __toESM = \([^)]*\) => [^]*?\n\)\);\n/m.exec(text);
+  const helper = /^var __toESM = \([^)]*\) => [\s\S]*?\n\)\);\n/m.exec(text);
   if (helper === null) console.warn('bundle: no __toESM helper found; namespaces are not shared');
   else {
     const at = helper.index + helper[0].length;
