@@ -4,9 +4,9 @@
 // source: an edited lib/erlang file is simply compiled afresh. The cache is
 // our own build output, never user input.
 //
-// Next to each unit's JSON, <module>.v8 may hold V8's code cache of the
-// unit's text (unit_code_cache.ts), so that loading the module does not
-// parse its text.
+// Next to each unit's JSON are its text, <module>.text, and V8's code cache
+// of the text, <module>.v8 (unit_code_cache.ts), so that loading the module
+// neither unescapes its text from JSON nor parses it.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,8 +22,10 @@ import { withCodeCache } from './unit_code_cache.js';
  */
 interface CachedUnit {
   hash: string;
-  /** sourceHash of unit.text: names the text a <module>.v8 code cache was made from. */
+  /** sourceHash of the unit's text: names the text a <module>.v8 code cache was made from. */
   textHash?: string;
+  /** The text is in <module>.text, after a first line that is textHash (unit.text is then ''). */
+  textFile?: boolean;
   unit: Omit<CompiledUnit, 'consts' | 'file'> & { consts: string };
 }
 
@@ -47,11 +49,32 @@ export function sourceHash(source: string): string {
 export function writeCachedUnit(dir: string, unit: CompiledUnit, source: string): void {
   const consts = Buffer.from(encodeTerm(list(unit.consts))).toString('base64');
   const { file: _file, ...rest } = unit;
-  const entry: CachedUnit = { hash: sourceHash(source), textHash: sourceHash(unit.text), unit: { ...rest, attributes: [], consts } };
+  const textHash = sourceHash(unit.text);
+  // A file of its own, read as it is, costs less at load than a JSON string
+  // of 0.1-1 MB to unescape; a text UTF-8 cannot carry (a lone surrogate)
+  // stays in the JSON.
+  const textFile = Buffer.from(unit.text, 'utf8').toString('utf8') === unit.text;
+  const entry: CachedUnit = { hash: sourceHash(source), textHash, textFile, unit: { ...rest, text: textFile ? '' : unit.text, attributes: [], consts } };
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${unit.module}.json`), JSON.stringify(entry));
+  const textPath = path.join(dir, `${unit.module}.text`);
+  if (textFile) fs.writeFileSync(textPath, `${textHash}\n${unit.text}`);
+  else fs.rmSync(textPath, { force: true });
   // A code cache of an earlier build's text is of no use (and is refused: its stamp differs).
   fs.rmSync(path.join(dir, `${unit.module}.v8`), { force: true });
+}
+
+/** The unit's text as the JSON entry says where; null when its file is missing or of another build. */
+function unitText(dir: string, module: string, entry: CachedUnit): string | null {
+  if (entry.textFile !== true) return entry.unit.text;
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dir, `${module}.text`), 'utf8');
+  } catch {
+    return null;
+  }
+  const first = `${entry.textHash}\n`;
+  return text.startsWith(first) ? text.slice(first.length) : null;
 }
 
 export function readCachedUnit(dir: string, module: string, source: string, file: string): CompiledUnit | null {
@@ -62,8 +85,10 @@ export function readCachedUnit(dir: string, module: string, source: string, file
     return null;
   }
   if (entry.hash !== sourceHash(source)) return null;
+  const text = unitText(dir, module, entry);
+  if (text === null) return null;
   const consts = listToArray(decodeTerm(new Uint8Array(Buffer.from(entry.unit.consts, 'base64'))));
   if (consts === null) return null;
-  const unit: CompiledUnit = { ...entry.unit, file, consts };
+  const unit: CompiledUnit = { ...entry.unit, text, file, consts };
   return entry.textHash === undefined ? unit : withCodeCache(unit, path.join(dir, `${module}.v8`), entry.textHash);
 }

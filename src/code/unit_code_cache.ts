@@ -99,9 +99,12 @@ function writeAll(): void {
       if (!name.endsWith('.json')) continue;
       const file = path.join(dir, `${name.slice(0, -'.json'.length)}.v8`);
       if (trained.has(file)) continue;
-      const entry = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { textHash?: string; unit: { module: string; text: string } };
+      const module = name.slice(0, -'.json'.length);
+      const entry = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { textHash?: string; textFile?: boolean; unit: { text: string } };
       if (entry.textHash === undefined) continue;
-      writeCodeCache(file, entry.textHash, new nodeVm.Script(wrap(entry.unit.text), { filename: unitURL(entry.unit.module, entry.textHash) }));
+      // The text's own file starts with a line of its hash (lib_cache.ts).
+      const text = entry.textFile === true ? fs.readFileSync(path.join(dir, `${module}.text`), 'utf8').slice(entry.textHash.length + 1) : entry.unit.text;
+      writeCodeCache(file, entry.textHash, new nodeVm.Script(wrap(text), { filename: unitURL(module, entry.textHash) }));
     }
   }
 }
