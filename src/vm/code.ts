@@ -219,10 +219,11 @@ export class CodeServer {
     const FC: FunCode[] = [];
     // A sourceURL of its own lets a stack trace name the unit's functions (stacktrace_callers.ts).
     // A unit from the library cache comes with a name of its own (the one its code cache was made under).
-    const own = unit.compile?.() ?? null;
-    const url = own?.url ?? newUnitURL();
+    let url: string;
     let make: (...a: unknown[]) => { fns: CompiledFn[]; lambdas: CompiledFn[] };
     try {
+      const own = unit.compile?.();
+      url = own?.url ?? newUnitURL();
       make = (own?.make ?? new Function('rt', 'K', 'E', 'FC', 'FUNREF', `${unit.text}\n//# sourceURL=${url}`)) as typeof make;
     } catch (e) {
       // Code nested or spread wider than the engine takes in one function
