@@ -2,16 +2,19 @@
 // without recursion (deep iolists are common and may be long).
 
 import { MAX_BINARY_BYTES } from '../terms/alloc.js';
-import { byteListBytes } from '../terms/byte_list.js';
+import { SLAB_COPY_MAX, slabCopy } from '../terms/bits/build.js';
+import { byteListBinary, byteListBytes } from '../terms/byte_list.js';
 import { BitStr, Cons, NIL, type Term } from '../terms/types.js';
 
-export { byteListBytes };
+export { byteListBinary, byteListBytes };
 
 /** Bytes of an iolist (bytes, binaries, nested lists, binary tails), or null if it is none. */
 export function iolistBytes(t: Term, allowBits = false): BitStr | null {
   if (t instanceof BitStr) return t.isBinary || allowBits ? t : null;
-  const flat = byteListBytes(t);
-  if (flat !== null) return new BitStr(flat);
+  const flat = byteListBinary(t);
+  if (flat !== null) return flat;
+  const small = smallAligned(t);
+  if (small !== null) return small;
   const size = alignedSize(t);
   // (Past the largest binary, the general walk meets the limit as before.)
   if (size >= 0 && size <= MAX_BINARY_BYTES) return new BitStr(copyAligned(t, new Uint8Array(size)));
@@ -40,6 +43,85 @@ export function iolistBytes(t: Term, allowBits = false): BitStr | null {
     } else if (x !== NIL) return null;
   }
   return w.result();
+}
+
+/** Where smallAligned gathers bytes, grown up to SCRATCH_MAX; and its walk's stack. */
+let scratch: Uint8Array = new Uint8Array(256);
+const SCRATCH_MAX = 65536;
+const pending: Term[] = [];
+
+/**
+ * The bytes of a short iolist of bytes and byte-aligned binaries (as
+ * lists:join and string building make: a few strings and separators), in
+ * one walk into a scratch buffer and one copy out; null for anything else
+ * or past SCRATCH_MAX bytes, which alignedSize's two walks then take.
+ */
+function smallAligned(t: Term): BitStr | null {
+  const n = gather(t);
+  // (The stack is left empty, holding no terms past the call.)
+  pending.length = 0;
+  if (n < 0) return null;
+  const buf = scratch;
+  // A short one goes in the shared slab, as the binaries <<...>> builds do.
+  if (n > 0 && n <= SLAB_COPY_MAX) return slabCopy(buf, 0, n);
+  const out = new Uint8Array(n);
+  // A copy loop: TypedArray.prototype.slice costs several times more for short results.
+  if (n <= 64) for (let i = 0; i < n; i++) out[i] = buf[i]!;
+  else out.set(buf.subarray(0, n));
+  return new BitStr(out);
+}
+
+/** smallAligned's walk: the number of bytes gathered into scratch, or -1. */
+function gather(t: Term): number {
+  let n = 0;
+  let x = t;
+  let buf = scratch;
+  for (;;) {
+    while (x instanceof Cons) {
+      const h = x.head;
+      if (typeof h === 'number') {
+        if ((h & 0xff) !== h) return -1;
+        if (n === buf.length) {
+          if (n >= SCRATCH_MAX) return -1;
+          buf = scratch = grown(buf, n + 1);
+        }
+        buf[n++] = h;
+      } else if (h instanceof BitStr) {
+        if (((h.bits | h.start) & 7) !== 0) return -1;
+        const nb = h.bits >>> 3;
+        if (n + nb > buf.length) {
+          if (n + nb > SCRATCH_MAX) return -1;
+          buf = scratch = grown(buf, n + nb);
+        }
+        n = putBytes(buf, n, h);
+      } else if (h instanceof Cons) {
+        pending.push(x.tail);
+        x = h;
+        continue;
+      } else if (h !== NIL) return -1;
+      x = x.tail;
+    }
+    if (x instanceof BitStr) {
+      if (((x.bits | x.start) & 7) !== 0) return -1;
+      const nb = x.bits >>> 3;
+      if (n + nb > buf.length) {
+        if (n + nb > SCRATCH_MAX) return -1;
+        buf = scratch = grown(buf, n + nb);
+      }
+      n = putBytes(buf, n, x);
+    } else if (x !== NIL) return -1;
+    if (pending.length === 0) return n;
+    x = pending.pop()!;
+  }
+}
+
+/** A copy of buf's bytes in a buffer of at least `need` bytes (doubling, at most SCRATCH_MAX). */
+function grown(buf: Uint8Array, need: number): Uint8Array {
+  let size = buf.length * 2;
+  while (size < need) size *= 2;
+  const b = new Uint8Array(Math.min(size, SCRATCH_MAX));
+  b.set(buf);
+  return b;
 }
 
 /**

@@ -30,6 +30,10 @@ export function mapSize(m: ErlMap): number {
 export function mapEntries(m: ErlMap): [Term, Term][] {
   return m.entries();
 }
+/** mapEntries without the copy: the caller must not change it. */
+export function mapEntriesView(m: ErlMap): readonly (readonly [Term, Term])[] {
+  return m.entriesView();
+}
 /** Later duplicates win, as in maps:from_list/1. */
 export function mapFromEntries(entries: Iterable<readonly [Term, Term]>): ErlMap {
   return ErlMap.fromEntries(entries);

@@ -11,7 +11,7 @@ import { calledFrom, frameError, functionClause } from './errors.js';
 import { ErlMap } from '../terms/map.js';
 import type { ErlException } from '../terms/exception.js';
 import { fromArray, spine } from './lists/util.js';
-import { type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapFromEntries, mapGet, mapHas, mapSet, mapSize } from './map_access.js';
+import { type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapEntriesView, mapFromEntries, mapGet, mapHas, mapSet, mapSize } from './map_access.js';
 
 type ArgErrors = { [n: number]: string };
 
@@ -95,15 +95,15 @@ function isKey(_p: unknown, k: Term, m: Term): Term {
 }
 
 function keys(_p: unknown, m: Term): Term {
-  return fromArray(mapEntries(mapArg('keys', [m], 1)).map(([k]) => k));
+  return fromArray(mapEntriesView(mapArg('keys', [m], 1)).map(([k]) => k));
 }
 
 function values(_p: unknown, m: Term): Term {
-  return fromArray(mapEntries(mapArg('values', [m], 1)).map(([, v]) => v));
+  return fromArray(mapEntriesView(mapArg('values', [m], 1)).map(([, v]) => v));
 }
 
 function toList(_p: unknown, m: Term): Term {
-  return fromArray(mapEntries(mapArg('to_list', [m], 1)).map(([k, v]) => [k, v]));
+  return fromArray(mapEntriesView(mapArg('to_list', [m], 1)).map(([k, v]) => [k, v]));
 }
 
 /** The elements of a list argument, failing with badarg as the list-taking map BIFs do. */
@@ -205,7 +205,12 @@ const newMap = (): Term => emptyMap;
 // ---- iterators --------------------------------------------------------------
 // An iterator is [Position | Map] as in erl, so it prints the same; next/1
 // hands out the remaining entries as a {K, V, {K2, V2, ... none}} chain, as
-// erl does for maps of up to 32 keys.
+// erl does for maps of up to 32 keys; a bigger map's 32 at a time, the chain
+// ending in [Position | Map] for the rest, as erl's does (and a fold over a
+// big map then never holds more than 32 of them).
+
+/** Entries a chain from next/1 holds at most, for a map of more keys. */
+const NEXT_BATCH = 32;
 
 function iterator(_p: unknown, m: Term): Term {
   return new Cons(0, mapArg('iterator', [m], 1));
@@ -214,10 +219,13 @@ function iterator(_p: unknown, m: Term): Term {
 function next(_p: unknown, it: Term): Term {
   if (it === Atom.of('none')) return it;
   if (isTuple(it) && it.length === 3) return it;
-  if (it instanceof Cons && typeof it.head === 'number' && isMapTerm(it.tail)) {
-    const entries = mapEntries(it.tail);
-    let chain: Term = Atom.of('none');
-    for (let i = entries.length - 1; i >= it.head; i--) chain = [entries[i]![0], entries[i]![1], chain];
+  if (it instanceof Cons && typeof it.head === 'number' && it.head >= 0 && isMapTerm(it.tail)) {
+    const m = it.tail;
+    const entries = mapEntriesView(m);
+    const n = entries.length;
+    const end = n > NEXT_BATCH ? Math.min(n, it.head + NEXT_BATCH) : n;
+    let chain: Term = end < n ? new Cons(end, m) : Atom.of('none');
+    for (let i = end - 1; i >= it.head; i--) chain = [entries[i]![0], entries[i]![1], chain];
     return chain;
   }
   throw mapsError(A.badarg, 'next', [it], { 1: 'not a valid iterator' }, BADARG_WITH_INFO_LINE);

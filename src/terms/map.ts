@@ -707,13 +707,23 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
       for (let i = 0; i < ks.length; i++) out[i] = [ks[i]!, vs[i]!];
       return out;
     }
+    return this.sorted().slice();
+  }
+
+  /** entries() without the copy, for a reader that leaves it as it is (maps:next/1). */
+  entriesView(): readonly (readonly [Term, Term])[] {
+    return this.ks !== null ? this.entries() : this.sorted();
+  }
+
+  /** A trie's entries in key order, sorted once. */
+  private sorted(): [Term, Term][] {
     if (this.sortedCache === null) {
       const ks: Term[] = [];
       const vs: Term[] = [];
       nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
       this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortFlatTuples(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
     }
-    return this.sortedCache.slice();
+    return this.sortedCache;
   }
 
   keys(): Term[] {

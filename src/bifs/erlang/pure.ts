@@ -37,7 +37,8 @@ import { phash2 } from '../../terms/hash.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { frameError } from '../errors.js';
 import { fromArray, spine } from '../lists/util.js';
-import { byteListBytes, charlistToString, iolistBytes } from '../iodata.js';
+import { byteListBinary, charlistToString, iolistBytes } from '../iodata.js';
+import { slabCopy } from '../../terms/bits/index.js';
 import { integerToText, parseFloat as parseErlFloat, parseInteger } from '../number_text.js';
 
 type ArgErrors = { [n: number]: string };
@@ -346,6 +347,9 @@ function checkBase(_fn: string, _args: Term[], base: Term, errs: ArgErrors): num
 }
 
 /** A small integer's decimal digits, as a list or a binary, made straight from the number. */
+/** Where decimal/2 writes a binary's digits (a safe integer has at most 17 with its sign). */
+const digits = new Uint8Array(24);
+
 function decimal(n: number, asBinary: boolean): Term {
   let v = n < 0 ? -n : n;
   if (!asBinary) {
@@ -358,13 +362,14 @@ function decimal(n: number, asBinary: boolean): Term {
   }
   let len = n < 0 ? 2 : 1;
   for (let x = v; x >= 10; x = Math.floor(x / 10)) len++;
-  const out = new Uint8Array(len);
+  // Written in scratch and placed in the shared slab, as <<...>>'s small results are.
+  const out = digits;
   for (let i = len - 1; i >= 0; i--) {
     out[i] = 48 + (v % 10);
     v = Math.floor(v / 10);
   }
   if (n < 0) out[0] = 45;
-  return new BitStr(out);
+  return slabCopy(out, 0, len);
 }
 
 function integerToListVia(fn: string, asBinary: boolean) {
@@ -560,8 +565,8 @@ function bitstringToList(_p: unknown, b: Term): Term {
 function ioBinaryVia(fn: string, why: string, allowBits: boolean) {
   return (_p: unknown, t: Term): Term => {
     // The common case first: a flat string, in one walk.
-    const flat = t instanceof Cons ? byteListBytes(t) : null;
-    if (flat !== null) return new BitStr(flat);
+    const flat = byteListBinary(t);
+    if (flat !== null) return flat;
     // Only iolist_to_binary/1 also takes a bare binary.
     const bits: unknown = t;
     const shapeOk = isList(t) || (bits instanceof BitStr && fn === 'iolist_to_binary' && bits.isBinary);

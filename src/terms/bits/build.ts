@@ -520,6 +520,25 @@ function takeSlab(n: number): Chunk {
   return slab;
 }
 
+/** The most bytes slabCopy places in the shared slab. */
+export const SLAB_COPY_MAX = SMALL_BYTES;
+
+/**
+ * A binary of the `n` bytes of src from `from` (1..SLAB_COPY_MAX), placed in
+ * the shared slab as binCat's small results are: a BIF's short result
+ * (list_to_binary of a short string, integer_to_binary) then costs one
+ * object, not a typed array and its buffer each, which the young
+ * generation's scavenges copy while the binary lives.
+ */
+export function slabCopy(src: Uint8Array, from: number, n: number): BitStr {
+  const chunk = takeSlab(n);
+  const bytes = chunk.bytes;
+  const at = chunk.end;
+  for (let i = 0; i < n; i++) bytes[at + i] = src[from + i]!;
+  chunk.end = at + n;
+  return new BitStr(null, n * 8, bytes, at * 8, chunk);
+}
+
 /** Gives back the bytes from `restore` to `at` of a chunk we stop writing to (zeroed: builders OR bits in). */
 function release(chunk: Chunk, restore: number, at: number): void {
   if (restore < 0) return;

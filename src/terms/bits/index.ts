@@ -1,6 +1,6 @@
 // The bit-syntax runtime used by compiled code: construction (BitBuilder) and matching (get*).
 
-export { BitBuilder, binCat, direct } from './build.js';
+export { BitBuilder, binCat, direct, slabCopy, SLAB_COPY_MAX } from './build.js';
 export { getInteger, getFloat, getBits, getBinary, restInto, getUtf8, getUtf16, getUtf32, utfCodepoint, utfBits, bitsLeft, UTF_FAIL } from './match.js';
 export { type Endian, isLittle } from './endian.js';
 export { segmentError, bitsSystemLimit, type SegmentType, type SegmentError } from './error.js';
