@@ -30,9 +30,13 @@ export function mapSize(m: ErlMap): number {
 export function mapEntries(m: ErlMap): [Term, Term][] {
   return m.entries();
 }
-/** mapEntries without the copy: the caller must not change it. */
-export function mapEntriesView(m: ErlMap): readonly (readonly [Term, Term])[] {
-  return m.entriesView();
+/** The keys in map key order, not copied: the caller must not change them. */
+export function mapSortedKeys(m: ErlMap): readonly Term[] {
+  return m.sortedKeys();
+}
+/** The values in the order of mapSortedKeys, not copied. */
+export function mapSortedValues(m: ErlMap): readonly Term[] {
+  return m.sortedValues();
 }
 /** Later duplicates win, as in maps:from_list/1. */
 export function mapFromEntries(entries: Iterable<readonly [Term, Term]>): ErlMap {

@@ -11,7 +11,20 @@ import { calledFrom, frameError, functionClause } from './errors.js';
 import { ErlMap } from '../terms/map.js';
 import type { ErlException } from '../terms/exception.js';
 import { fromArray, spine } from './lists/util.js';
-import { type MapTerm, emptyMap, isMapTerm, mapDelete, mapEntries, mapEntriesView, mapFromEntries, mapGet, mapHas, mapSet, mapSize } from './map_access.js';
+import {
+  type MapTerm,
+  emptyMap,
+  isMapTerm,
+  mapDelete,
+  mapEntries,
+  mapSortedKeys,
+  mapSortedValues,
+  mapFromEntries,
+  mapGet,
+  mapHas,
+  mapSet,
+  mapSize,
+} from './map_access.js';
 
 type ArgErrors = { [n: number]: string };
 
@@ -95,15 +108,15 @@ function isKey(_p: unknown, k: Term, m: Term): Term {
 }
 
 function keys(_p: unknown, m: Term): Term {
-  return fromArray(mapEntriesView(mapArg('keys', [m], 1)).map(([k]) => k));
+  return fromArray(mapSortedKeys(mapArg('keys', [m], 1)));
 }
 
 function values(_p: unknown, m: Term): Term {
-  return fromArray(mapEntriesView(mapArg('values', [m], 1)).map(([, v]) => v));
+  return fromArray(mapSortedValues(mapArg('values', [m], 1)));
 }
 
 function toList(_p: unknown, m: Term): Term {
-  return fromArray(mapEntriesView(mapArg('to_list', [m], 1)).map(([k, v]) => [k, v]));
+  return fromArray(mapEntries(mapArg('to_list', [m], 1)));
 }
 
 /** The elements of a list argument, failing with badarg as the list-taking map BIFs do. */
@@ -221,11 +234,12 @@ function next(_p: unknown, it: Term): Term {
   if (isTuple(it) && it.length === 3) return it;
   if (it instanceof Cons && typeof it.head === 'number' && it.head >= 0 && isMapTerm(it.tail)) {
     const m = it.tail;
-    const entries = mapEntriesView(m);
-    const n = entries.length;
+    const ks = mapSortedKeys(m);
+    const vs = mapSortedValues(m);
+    const n = ks.length;
     const end = n > NEXT_BATCH ? Math.min(n, it.head + NEXT_BATCH) : n;
     let chain: Term = end < n ? new Cons(end, m) : Atom.of('none');
-    for (let i = end - 1; i >= it.head; i--) chain = [entries[i]![0], entries[i]![1], chain];
+    for (let i = end - 1; i >= it.head; i--) chain = [ks[i]!, vs[i]!, chain];
     return chain;
   }
   throw mapsError(A.badarg, 'next', [it], { 1: 'not a valid iterator' }, BADARG_WITH_INFO_LINE);

@@ -421,8 +421,9 @@ const PACK = 2 ** 21;
 
 /**
  * Positions 0..n-1 in the order of vals (each below 2^32; distinct keys
- * give distinct values). Below a thousand, each value and its position
- * packed into one double (value * 2^21 + position, exact below 2^53) and
+ * give distinct values). Dense values through a table indexed by value;
+ * otherwise below a thousand, each value and its position packed into one
+ * double (value * 2^21 + position, exact below 2^53) and
  * sorted by the typed array's own numeric sort; above, a radix sort by
  * 11-bit digits (least significant first, stable), as many passes as the
  * largest value needs: the typed array's sort of 90k doubles took 10-30 ms,
@@ -431,6 +432,20 @@ const PACK = 2 ** 21;
 function orderOf(vals: Uint32Array, max: number): Uint32Array {
   const n = vals.length;
   let order = new Uint32Array(n);
+  if (max < 4 * n + 1024) {
+    // Dense values (grid cells, a run of integers): each value's position
+    // in a table indexed by value, read back in value order. Two loops; a
+    // map folded once in a fresh node runs them before V8 optimises them,
+    // and the radix sort's six loops cost 50 ms there for 90k keys.
+    const at = new Int32Array(max + 1).fill(-1);
+    for (let i = 0; i < n; i++) at[vals[i]!] = i;
+    let k = 0;
+    for (let v = 0; v <= max; v++) {
+      const i = at[v]!;
+      if (i >= 0) order[k++] = i;
+    }
+    return order;
+  }
   if (n < 1000) {
     const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) packed[i] = vals[i]! * PACK + i;
@@ -465,10 +480,10 @@ function orderOf(vals: Uint32Array, max: number): Uint32Array {
 }
 
 /**
- * Entries in key order when every key is an integer of at most 32 bits,
- * sorted by orderOf with no comparator called. Null otherwise.
+ * The order of the keys when every key is an integer of at most 32 bits,
+ * found by orderOf with no comparator called. Null otherwise.
  */
-function sortSmallIntKeys(ks: Term[], vs: Term[]): [Term, Term][] | null {
+function smallIntOrder(ks: Term[]): Uint32Array | null {
   const n = ks.length;
   if (n >= PACK) return null;
   let min = 0;
@@ -481,12 +496,14 @@ function sortSmallIntKeys(ks: Term[], vs: Term[]): [Term, Term][] | null {
   }
   const vals = new Uint32Array(n);
   for (let i = 0; i < n; i++) vals[i] = (ks[i] as number) - min;
-  const order = orderOf(vals, max - min);
-  const out: [Term, Term][] = new Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    out[j] = [ks[i]!, vs[i]!];
-  }
+  return orderOf(vals, max - min);
+}
+
+/** xs in the given order. */
+function permute<T>(xs: readonly T[], order: Uint32Array): T[] {
+  const n = order.length;
+  const out: T[] = new Array(n);
+  for (let j = 0; j < n; j++) out[j] = xs[order[j]!]!;
   return out;
 }
 
@@ -500,23 +517,19 @@ function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
   }
   // Integer keys are common and sort much faster without the generic order.
   if (allSmallInts) return pairs.sort((x, y) => (x[0] as number) - (y[0] as number));
-  return (
-    sortFlatTuples(
-      pairs.map((e) => e[0]),
-      pairs.map((e) => e[1]),
-    ) ?? pairs.sort((x, y) => compareExact(x[0], y[0]))
-  );
+  const order = flatTupleOrder(pairs.map((e) => e[0]));
+  return order !== null ? permute(pairs, order) : pairs.sort((x, y) => compareExact(x[0], y[0]));
 }
 
 /**
- * Entries whose keys are all tuples of one size (up to 4) of small integers
- * ({X, Y} cells), in key order, sorted through a flat copy of the elements
- * (the pairs made only once in order): comparing two
- * tuples where they lie on the heap cost a few cache misses each, and a
- * sort of 70k such keys took a quarter of a second. Null for other keys.
- * (Tuples of one size compare element by element; the keys are distinct.)
+ * The order of keys that are all tuples of one size (up to 4) of small
+ * integers ({X, Y} cells), found through a flat copy of the elements:
+ * comparing two tuples where they lie on the heap cost a few cache misses
+ * each, and a sort of 70k such keys took a quarter of a second. Null for
+ * other keys. (Tuples of one size compare element by element; the keys are
+ * distinct.)
  */
-function sortFlatTuples(ks: Term[], vs: Term[]): [Term, Term][] | null {
+function flatTupleOrder(ks: Term[]): Uint32Array | null {
   const n = ks.length;
   const first = n > 0 ? ks[0] : undefined;
   if (!Array.isArray(first) || first.length === 0 || first.length > 4) return null;
@@ -555,13 +568,7 @@ function sortFlatTuples(ks: Term[], vs: Term[]): [Term, Term][] | null {
       for (let j = 0; j < w; j++) x = x * radix[j]! + (flat[i * w + j]! - lo[j]!);
       vals[i] = x;
     }
-    const order = orderOf(vals, span - 1);
-    const out: [Term, Term][] = new Array(n);
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      out[k] = [ks[i]!, vs[i]!];
-    }
-    return out;
+    return orderOf(vals, span - 1);
   }
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -574,12 +581,7 @@ function sortFlatTuples(ks: Term[], vs: Term[]): [Term, Term][] | null {
     }
     return 0;
   });
-  const out: [Term, Term][] = new Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k]!;
-    out[k] = [ks[i]!, vs[i]!];
-  }
-  return out;
+  return order;
 }
 
 export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
@@ -592,10 +594,13 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
   /** Cached hashTerm of the whole map (0 = not computed yet). */
   hashCache = 0;
   /**
-   * A trie's entries in key order, kept once sorted: maps are immutable, and
-   * folding a big map twice (maps:fold, to_list, keys) sorted it each time.
+   * A trie's keys and values in key order, kept once sorted: maps are
+   * immutable, and folding a big map twice (maps:fold, to_list, keys) sorted
+   * it each time. Two arrays, not pairs: maps:next and maps:keys/values
+   * read them without a pair per entry.
    */
-  private sortedCache: [Term, Term][] | null = null;
+  private sortedKs: Term[] | null = null;
+  private sortedVs: Term[] | null = null;
 
   private constructor(
     readonly size: number,
@@ -700,40 +705,48 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
 
   /** Entries in map key order (what maps:to_list/1 gives for small maps). */
   entries(): [Term, Term][] {
-    const ks = this.ks;
-    if (ks !== null) {
-      const vs = this.vs!;
-      const out: [Term, Term][] = new Array(ks.length);
-      for (let i = 0; i < ks.length; i++) out[i] = [ks[i]!, vs[i]!];
-      return out;
-    }
-    return this.sorted().slice();
-  }
-
-  /** entries() without the copy, for a reader that leaves it as it is (maps:next/1). */
-  entriesView(): readonly (readonly [Term, Term])[] {
-    return this.ks !== null ? this.entries() : this.sorted();
-  }
-
-  /** A trie's entries in key order, sorted once. */
-  private sorted(): [Term, Term][] {
-    if (this.sortedCache === null) {
-      const ks: Term[] = [];
-      const vs: Term[] = [];
-      nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
-      this.sortedCache = sortSmallIntKeys(ks, vs) ?? sortFlatTuples(ks, vs) ?? sortEntries(ks.map((k, i) => [k, vs[i]!]));
-    }
-    return this.sortedCache;
+    const ks = this.sortedKeys();
+    const vs = this.sortedValues();
+    const out: [Term, Term][] = new Array(ks.length);
+    for (let i = 0; i < ks.length; i++) out[i] = [ks[i]!, vs[i]!];
+    return out;
   }
 
   keys(): Term[] {
-    if (this.ks !== null) return this.ks.slice();
-    return this.entries().map((e) => e[0]);
+    return this.sortedKeys().slice();
   }
 
   values(): Term[] {
-    if (this.vs !== null) return this.vs.slice();
-    return this.entries().map((e) => e[1]);
+    return this.sortedValues().slice();
+  }
+
+  /** The keys in map key order, not copied: the caller leaves them as they are. */
+  sortedKeys(): readonly Term[] {
+    if (this.ks !== null) return this.ks;
+    if (this.sortedKs === null) this.sort();
+    return this.sortedKs!;
+  }
+
+  /** The values in the order of sortedKeys(), not copied. */
+  sortedValues(): readonly Term[] {
+    if (this.vs !== null) return this.vs;
+    if (this.sortedVs === null) this.sort();
+    return this.sortedVs!;
+  }
+
+  private sort(): void {
+    const ks: Term[] = [];
+    const vs: Term[] = [];
+    nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
+    const order = smallIntOrder(ks) ?? flatTupleOrder(ks);
+    if (order !== null) {
+      this.sortedKs = permute(ks, order);
+      this.sortedVs = permute(vs, order);
+      return;
+    }
+    const pairs = sortEntries(ks.map((k, i) => [k, vs[i]!]));
+    this.sortedKs = pairs.map((e) => e[0]);
+    this.sortedVs = pairs.map((e) => e[1]);
   }
 
   [Symbol.iterator](): Iterator<[Term, Term]> {
