@@ -208,8 +208,9 @@ function mapUpdate(m: Term, ops: Term[]): Term {
 function mapIterList(m: Term): Term {
   if (!(m instanceof ErlMap)) throw err([Atom.of('bad_generator'), m]);
   let out: Term = NIL;
-  const es = m.entries();
-  for (let i = es.length - 1; i >= 0; i--) out = new Cons([es[i]![0], es[i]![1]], out);
+  const ks = m.sortedKeys();
+  const vs = m.sortedValues();
+  for (let i = ks.length - 1; i >= 0; i--) out = new Cons([ks[i]!, vs[i]!], out);
   return out;
 }
 
