@@ -17,9 +17,25 @@ const SHRINK_AT = 3;
 
 /** lists:member(E, L) on a proper list; undefined when L is not one. */
 function member(e: Term, l: Term): boolean | undefined {
+  if (Array.isArray(e) && e.length === 2 && typeof e[0] === 'number' && typeof e[1] === 'number') return memberPair(e[0], e[1], l);
   while (l instanceof Cons) {
     const x = l.head;
     if (x === e || (typeof x === 'object' && typeof e === 'object' && exactEq(x, e))) return true;
+    l = l.tail;
+  }
+  return l === NIL ? false : undefined;
+}
+
+/**
+ * member/2 of a {X, Y} of integers (grid cells, the usual set element):
+ * compared element by element here, without the general =:= per bucket
+ * entry (integers are =:= only when ===; floats and bignums are not
+ * numbers here).
+ */
+function memberPair(e0: number, e1: number, l: Term): boolean | undefined {
+  while (l instanceof Cons) {
+    const x = l.head;
+    if (Array.isArray(x) && x.length === 2 && x[0] === e0 && x[1] === e1) return true;
     l = l.tail;
   }
   return l === NIL ? false : undefined;
