@@ -66,6 +66,12 @@ export class Process extends Mailbox {
   entry: { fn: CompiledFn; args: unknown[] } | null = null;
   /** Local call tracing of this process (call_trace.ts); null: not traced, the common case. */
   callTrace: CallTraceSlot | null = null;
+  /**
+   * The value its bottom function returns is its exit reason, as if that
+   * function ended with exit/1 (a peer's erpc call: see runSpawned in
+   * src/distribution/incoming.ts), without a JS throw through its frames.
+   */
+  exitsWithValue = false;
 
   // ---- the rest ----
   trapExit = false;

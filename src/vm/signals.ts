@@ -11,7 +11,7 @@ import { exitReasonOf } from './stacktrace/stacktrace.js';
 /** A process's code ended: normally (exc null) or with an uncaught exception. */
 export function processDone(vm: VM, p: Process, exc: ErlException | null): void {
   if (exc === null) {
-    terminate(vm, p, A.normal);
+    terminate(vm, p, p.exitsWithValue ? (p.rv as Term) : A.normal);
     return;
   }
   const reason = exitReasonOf(exc);
