@@ -374,11 +374,22 @@ export class Channel implements DistChannel {
     this.drop();
   }
 
+  /** The decode options of frames in their own buffers, made from `borrowBase` (the same per frame). */
+  private borrowBase: DecodeOptions | null = null;
+  private borrowOpts: DecodeOptions = {};
+
   /** Decodes the control (and message) at `at`, each with its 131 when `versioned`, and hands them on. */
   private deliver(packet: Uint8Array, at: number, versioned: boolean, owned: boolean): void {
     const base = this.opts.decodeOptions();
     // A frame in its own buffer lends its bytes to the binaries in it.
-    const dopts = owned ? { ...base, borrow: true } : base;
+    let dopts = base;
+    if (owned) {
+      if (this.borrowBase !== base) {
+        this.borrowBase = base;
+        this.borrowOpts = { ...base, borrow: true };
+      }
+      dopts = this.borrowOpts;
+    }
     const decode = versioned ? decodeTermAt : decodeTermBodyAt;
     let control: Term;
     let payload: Term | undefined;

@@ -47,6 +47,7 @@ export function installDistApi(d: DistNode): void {
         return;
       }
       if (node === vm.nodeName) return;
+      d.nodeWatchers.add(p);
       const add = () => {
         let subs = d.nodeMonitors.get(node);
         if (subs === undefined) d.nodeMonitors.set(node, (subs = new Map()));
@@ -93,8 +94,10 @@ export function installDistApi(d: DistNode): void {
       return ref;
     },
     monitorNodes(p, on) {
-      if (on) d.nodeSubscribers.set(pidKey(p.pid), p.pid);
-      else d.nodeSubscribers.delete(pidKey(p.pid));
+      if (on) {
+        d.nodeSubscribers.set(pidKey(p.pid), p.pid);
+        d.nodeWatchers.add(p);
+      } else d.nodeSubscribers.delete(pidKey(p.pid));
     },
     names(p, host) {
       const ref = vm.makeRef();

@@ -12,6 +12,7 @@ import { DFLAG_EXIT_PAYLOAD, DFLAG_SEND_SENDER, DFLAG_UNLINK_ID, OP } from './co
 import { dispatchControl, payloadWanted } from './incoming.js';
 import { announcePeer } from './services.js';
 import { toWire } from './shell_funs_out.js';
+import { RemoteMonitors, type RemoteMonitor } from './remote_monitors.js';
 
 /** A spawn_request/5 of ours waiting for its SPAWN_REPLY. */
 export interface PendingSpawn {
@@ -21,14 +22,6 @@ export interface PendingSpawn {
   reply: 'yes' | 'no' | 'error_only' | 'success_only';
   tag: Term;
   abandoned: boolean;
-}
-
-/** A monitor a remote process holds on one of ours. */
-export interface RemoteMonitor {
-  ref: Ref;
-  watcher: Pid;
-  /** What the DOWN names: the pid, or the atom when monitored by name. */
-  tag: Term;
 }
 
 type Job = { run: (ch: DistChannel) => void; fail: () => void };
@@ -45,13 +38,15 @@ export class DistNode implements DistHooks {
   /** Work for nodes whose connection is being set up, in order. */
   private readonly queues = new Map<Atom, Job[]>();
   /** Monitors held by remote processes, by the local pid's id. */
-  readonly remoteMonitors = new Map<number, Map<RefKey, RemoteMonitor>>();
+  readonly remoteMonitors = new RemoteMonitors();
   /** Our spawn requests in flight, by request id key. */
   readonly spawns = new Map<RefKey, PendingSpawn>();
   /** monitor_node/2 subscriptions: node -> pid key -> [pid, count]. */
   readonly nodeMonitors = new Map<Atom, Map<string, [Pid, number]>>();
   /** net_kernel:monitor_nodes/1 subscribers. */
   readonly nodeSubscribers = new Map<string, Pid>();
+  /** Processes that ever subscribed to either: the only ones whose exit must look in them. */
+  readonly nodeWatchers = new WeakSet<Process>();
   private unlinkIds = 0;
   /** The erlts_connect_all service, which asks new peers for their nodes. */
   connectAllProc: Process | null = null;
@@ -156,10 +151,7 @@ export class DistNode implements DistHooks {
         }
       }
     }
-    for (const [id, mons] of this.remoteMonitors) {
-      for (const [k, m] of mons) if (m.watcher.node === peer) mons.delete(k);
-      if (mons.size === 0) this.remoteMonitors.delete(id);
-    }
+    this.remoteMonitors.dropWatchersOn(peer);
     for (const [k, s] of this.spawns) {
       if (s.node !== peer) continue;
       this.spawns.delete(k);

@@ -170,18 +170,14 @@ function incomingMonitor(d: DistNode, from: Term, toProc: Term, ref: Term): void
     d.monitorExit(toProc, m, A.noproc);
     return;
   }
-  let mons = d.remoteMonitors.get(q.pid.id);
-  if (mons === undefined) d.remoteMonitors.set(q.pid.id, (mons = new Map()));
-  mons.set(refKey(ref), m);
+  d.remoteMonitors.add(q.pid.id, m);
 }
 
 function incomingDemonitor(d: DistNode, from: Term, toProc: Term, ref: Term): void {
   if (!(from instanceof Pid) || !(ref instanceof Ref)) return;
   const q = toProc instanceof Atom ? d.vm.whereis(toProc) : d.local(toProc);
   if (q === undefined) return;
-  const mons = d.remoteMonitors.get(q.pid.id);
-  mons?.delete(refKey(ref));
-  if (mons?.size === 0) d.remoteMonitors.delete(q.pid.id);
+  d.remoteMonitors.remove(q.pid.id, ref);
 }
 
 function monitorDown(d: DistNode, to: Term, ref: Term, reason: Term): void {
@@ -240,9 +236,7 @@ function incomingSpawn(d: DistNode, ch: DistChannel, t: Term[], payload: Term | 
     flags |= SPAWN_REPLY_LINKED;
   }
   if (optList.includes(MONITOR)) {
-    let mons = d.remoteMonitors.get(p.pid.id);
-    if (mons === undefined) d.remoteMonitors.set(p.pid.id, (mons = new Map()));
-    mons.set(refKey(reqId), { ref: reqId, watcher: from, tag: p.pid });
+    d.remoteMonitors.add(p.pid.id, { ref: reqId, watcher: from, tag: p.pid });
     flags |= SPAWN_REPLY_MONITORED;
   }
   // Sent now, before the new process can run: nothing of it may overtake the reply.

@@ -431,8 +431,13 @@ export class Net implements DistNet {
     return ch;
   }
 
+  /** Made again only when resolveFun changes: every frame read asks for them. */
+  private decodeOpts: DecodeOptions = {};
+
   private decodeOptions(): DecodeOptions {
-    return this.resolveFun === undefined ? {} : { resolveFun: this.resolveFun };
+    const opts = this.decodeOpts;
+    if (opts.resolveFun === this.resolveFun) return opts;
+    return (this.decodeOpts = this.resolveFun === undefined ? {} : { resolveFun: this.resolveFun });
   }
 
   private tickAll(): void {

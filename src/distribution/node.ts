@@ -74,11 +74,9 @@ export function attachDistribution(vm: VM, net: DistNet): DistNode {
 
 /** A local process ended: DOWN to remote watchers, demonitor what it watched remotely. */
 function processExited(d: DistNode, p: Process, reason: Term): void {
-  const mons = d.remoteMonitors.get(p.pid.id);
-  if (mons !== undefined) {
-    d.remoteMonitors.delete(p.pid.id);
-    for (const m of mons.values()) d.monitorExit(m.tag, m, reason);
-  }
+  const mons = d.remoteMonitors.take(p.pid.id);
+  if (mons instanceof Map) for (const m of mons.values()) d.monitorExit(m.tag, m, reason);
+  else if (mons !== undefined) d.monitorExit(mons.tag, mons, reason);
   if (p.monitors !== null) {
     for (const [ref, target] of p.monitors.values()) {
       if (target instanceof Pid && target.node === d.vm.nodeName) continue;
@@ -86,7 +84,7 @@ function processExited(d: DistNode, p: Process, reason: Term): void {
     }
   }
   // Most processes subscribed to nothing: no key string made for them.
-  if (d.nodeMonitors.size === 0 && d.nodeSubscribers.size === 0) return;
+  if (!d.nodeWatchers.has(p)) return;
   const key = pidKey(p.pid);
   for (const subs of d.nodeMonitors.values()) subs.delete(key);
   d.nodeSubscribers.delete(key);

@@ -170,8 +170,8 @@ class Open {
 }
 
 class Reader {
-  readonly view: DataView;
   readonly buf: Uint8Array;
+  private dataView: DataView | null = null;
   constructor(
     buf: Uint8Array,
     public pos: number,
@@ -179,7 +179,14 @@ class Reader {
   ) {
     // A plain view: a Buffer's subarray costs more, and its slice() would not copy.
     this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  /**
+   * For floats and 64-bit port numbers only, made when first needed: a
+   * DataView costs a call into V8's runtime, and most terms (every
+   * distribution control) have none; the integers below are read by hand.
+   */
+  get view(): DataView {
+    return (this.dataView ??= new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength));
   }
   remaining(): number {
     return this.buf.length - this.pos;
@@ -193,21 +200,20 @@ class Reader {
   }
   u16(): number {
     this.need(2);
-    const v = this.view.getUint16(this.pos);
-    this.pos += 2;
-    return v;
+    const b = this.buf;
+    const at = this.pos;
+    this.pos = at + 2;
+    return (b[at]! << 8) | b[at + 1]!;
   }
   u32(): number {
-    this.need(4);
-    const v = this.view.getUint32(this.pos);
-    this.pos += 4;
-    return v;
+    return this.i32() >>> 0;
   }
   i32(): number {
     this.need(4);
-    const v = this.view.getInt32(this.pos);
-    this.pos += 4;
-    return v;
+    const b = this.buf;
+    const at = this.pos;
+    this.pos = at + 4;
+    return (b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!;
   }
   bytes(n: number): Uint8Array {
     this.need(n);
