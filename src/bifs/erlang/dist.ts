@@ -157,7 +157,22 @@ const SPAWN_REPLY = Atom.of('spawn_reply');
 const LINK = Atom.of('link');
 const MONITOR = Atom.of('monitor');
 
+/**
+ * The last option list read and what it said: erpc's calls pass the same
+ * literal list every time, read once (the result is never changed).
+ */
+let lastOptsTerm: Term | undefined;
+let lastOpts: SpawnRequestOpts | null = null;
+
 function spawnRequestOpts(opts: Term): SpawnRequestOpts | null {
+  if (opts === lastOptsTerm) return lastOpts;
+  const r = readSpawnRequestOpts(opts);
+  lastOptsTerm = opts;
+  lastOpts = r;
+  return r;
+}
+
+function readSpawnRequestOpts(opts: Term): SpawnRequestOpts | null {
   const items = listToArray(opts);
   if (items === null) return null;
   const r: SpawnRequestOpts = { wire: [], reply: 'yes', tag: SPAWN_REPLY, link: false, monitor: false };
@@ -179,10 +194,9 @@ function spawnRequestOpts(opts: Term): SpawnRequestOpts | null {
 
 /** erlang:spawn_request/5: the request id; the reply arrives as a message. */
 function spawnRequest(p: P, node: Term, m: Term, f: Term, a: Term, opts: Term): Term {
-  const args = [node, m, f, a, opts];
   const argv = listToArray(a);
   const o = spawnRequestOpts(opts);
-  if (!(node instanceof Atom) || !(m instanceof Atom) || !(f instanceof Atom) || argv === null || o === null) throw bad('spawn_request', args);
+  if (!(node instanceof Atom) || !(m instanceof Atom) || !(f instanceof Atom) || argv === null || o === null) throw bad('spawn_request', [node, m, f, a, opts]);
   if (node === p.vm.nodeName) return localSpawnRequest(p, m, f, argv, o);
   const d = api(p);
   if (d === null) {
