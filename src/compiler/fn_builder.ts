@@ -7,6 +7,7 @@
 // numbers, and every name or literal of the user's program is an index into
 // the module's constant tables. See docs/architecture.md.
 
+import { holdingBeforeCalls } from './holding.js';
 import { liveAtLabels } from './liveness.js';
 
 export const TAIL_PC = -1;
@@ -250,8 +251,10 @@ export class FnBuilder {
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
     const assignedSaved = tracked.filter((v) => assigned.has(v)).length;
+    const clearing = this.blocks.map((b) => ({ ...b, clears: b.lines.map((l) => deadBeforeCall(l, tracked, liveAt, assigned, assignedSaved)) }));
+    const clears = holdingBeforeCalls(clearing, tracked, this.params, this.handlerOf, live);
     this.blocks.forEach((blk, i) => {
-      const b = { ...blk, lines: blk.lines.map((l) => clearDeadBeforeCall(l, tracked, liveAt, assigned, assignedSaved)) };
+      const b = { ...blk, lines: blk.lines.map((l, j) => clearBeforeCall(l, clears[i]![j] ?? null)) };
       body.push(`case ${b.label}:`);
       if (!b.terminated) {
         for (const l of b.lines) body.push('  ' + l);
@@ -348,9 +351,17 @@ export class FnBuilder {
       `}`,
       `} catch (e) {`,
       `  if (pc === ${TAIL_PC}) throw e;`,
-      `  const h = ${hId}[pc];`,
-      `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc${accArg});`,
-      `  ex = rt.caught(e, ${fnId}, pc${accArg}); pc = h;`,
+      ...(this.handlerOf.some((h) => h >= 0)
+        ? [
+            `  const h = ${hId}[pc];`,
+            `  if (h === undefined || h < 0) throw rt.passing(e, ${fnId}, pc${accArg});`,
+            `  ex = rt.caught(e, ${fnId}, pc${accArg}); pc = h;`,
+          ]
+        : // No handler in the function: the catch never goes back into the
+          // loop, so V8 sees no local live into it but pc (a catch that may
+          // go back keeps every local live at every call that can throw,
+          // and TurboFan's graph and compile time grow with that product).
+          [`  throw rt.passing(e, ${fnId}, pc${accArg});`]),
       `}`,
       `}`,
       unwind,
@@ -424,34 +435,40 @@ const CALL_LINE = /^pc = (\d+); r = (.*); if \(r === SUSPEND\) break L;$/;
 const LOCAL = /(?<![\w$.])(?:[avt]\d+|\$f)(?![\w$])/g;
 
 /**
- * A call with the locals that are dead after it (and not its arguments) set
- * to undefined first. The function's JS frame stays on the stack during the
- * call and V8 keeps every local of it alive (the catch edge can reach any
- * block), so without this a body recursion over lists keeps each level's
- * input list: compute_sieve's 115 levels held 380 MB. BEAM's frames hold
- * only what is live, as the heap frames here do (liveness.ts). `r` is always
- * dead before a call (it gets the result).
+ * The locals a call clears (sets to undefined) before it: those dead after
+ * it and not its arguments. The function's JS frame stays on the stack
+ * during the call and V8 keeps every local of it alive (the catch edge can
+ * reach any block), so without this a body recursion over lists keeps each
+ * level's input list: compute_sieve's 115 levels held 380 MB. BEAM's frames
+ * hold only what is live, as the heap frames here do (liveness.ts). Null
+ * for a line that is not a call. holding.ts then leaves out the locals that
+ * are undefined already.
  */
-function clearDeadBeforeCall(
+function deadBeforeCall(
   line: string,
   saved: readonly string[],
   liveAt: Map<number, string[]>,
   assigned: ReadonlySet<string>,
   /** How many of `saved` are in `assigned`. */
   assignedSaved: number,
-): string {
+): string[] | null {
   const m = CALL_LINE.exec(line);
-  if (m === null) return line;
+  if (m === null) return null;
   const live = new Set(liveAt.get(Number(m[1])) ?? saved);
   for (const u of m[2]!.matchAll(LOCAL)) live.add(u[0]);
   // At least this many are dead: past the bound, no need to list them (code nested thousands deep).
-  if (assignedSaved - live.size > MAX_CLEARED) return `r = undefined; ${line}`;
+  if (assignedSaved - live.size > MAX_CLEARED) return [];
   const dead = saved.filter((v) => !live.has(v) && assigned.has(v));
-  // One statement each (a long `a = b = ... = undefined` chain nests in V8's
-  // parser), and none past a bound: a call in a function of thousands of
-  // temporaries (a 20000-element list typed at the shell) would otherwise
-  // make the text quadratic.
-  const cleared = dead.length <= MAX_CLEARED ? dead : [];
+  // None past a bound: a call in a function of thousands of temporaries (a
+  // 20000-element list typed at the shell) would otherwise make the text
+  // quadratic.
+  return dead.length <= MAX_CLEARED ? dead : [];
+}
+
+/** A call line with its clears first; `r` is always dead before a call (it gets the result). */
+function clearBeforeCall(line: string, cleared: readonly string[] | null): string {
+  if (cleared === null) return line;
+  // One statement each: a long `a = b = ... = undefined` chain nests in V8's parser.
   return `${[...cleared, 'r'].map((v) => `${v} = undefined;`).join(' ')} ${line}`;
 }
 
