@@ -733,22 +733,37 @@ export class FnCompiler {
 
   private caseExpr(e: ast.Case, s: Set<string>, tail: boolean): string {
     const v = this.at(EVAL.caseExpr, () => this.expr(e.expr, s));
-    return this.matchClauses(e.clauses, v, s, tail, `throw rt.caseClause(${v});`, EVAL_RAISE.caseClause, e.line);
+    return this.matchClauses(e.clauses, v, s, tail, `throw rt.caseClause(${v});`, EVAL_RAISE.caseClause, e.line, isComparison(e.expr));
   }
 
   /** Clauses of one pattern each against `v`; joins with a result temp. */
   /** `keywordLine`: BEAM reports a case_clause or try_clause at the line of the `case` or `try`. */
-  private matchClauses(cls: ast.Clause[], v: string, s: Set<string>, tail: boolean, noMatch: string, raise?: EvalFrame, keywordLine?: number): string {
+  /** `boolean`: `v` is true or false (a comparison's value). */
+  private matchClauses(
+    cls: ast.Clause[],
+    v: string,
+    s: Set<string>,
+    tail: boolean,
+    noMatch: string,
+    raise?: EvalFrame,
+    keywordLine?: number,
+    boolean = false,
+  ): string {
     const b = this.b;
     const res = tail ? '' : b.temp();
     const join = tail ? -1 : b.newLabel();
     const after = new Set<string>();
-    for (const cl of cls) {
+    // `case A < B of true -> ...; false -> ... end`: once the first clause
+    // has failed, the second matches without a test. The test would run
+    // only when the comparison first comes out the other way, and optimized
+    // code that had never seen it ran deoptimized there.
+    const otherBool = boolean && cls.length === 2 && cls.every((cl) => cl.guards.length === 0 && boolAtom(cl.patterns[0]!) !== null) && boolAtom(cls[0]!.patterns[0]!) !== boolAtom(cls[1]!.patterns[0]!);
+    for (const [i, cl] of cls.entries()) {
       b.line = cl.line;
       const next = b.newLabel();
       const fail = `pc = ${next}; continue;`;
       const cs = new Set(s);
-      matchPattern(this, cl.patterns[0]!, v, cs, fail);
+      if (!(otherBool && i === 1)) matchPattern(this, cl.patterns[0]!, v, cs, fail);
       if (cl.guards.length > 0) compileGuardSeq(this, cl.guards, cs, fail);
       const r = this.body(cl.body, cs, tail);
       if (!tail) {
@@ -1624,4 +1639,16 @@ function noStackVar(p: ast.Expr | undefined): boolean {
   if (p === undefined || p.kind !== 'tuple') return false;
   const st = p.elements[2];
   return st !== undefined && st.kind === 'var' && st.name === '_';
+}
+
+const COMPARISONS = new Set(['==', '/=', '=:=', '=/=', '<', '>', '=<', '>=']);
+
+/** An expression whose value is always true or false when it has one: a term comparison. */
+function isComparison(e: ast.Expr): boolean {
+  return e.kind === 'op' && COMPARISONS.has(e.op);
+}
+
+/** 'true' or 'false' for a pattern that is that atom, else null. */
+function boolAtom(p: ast.Expr): string | null {
+  return p.kind === 'atom' && (p.value === 'true' || p.value === 'false') ? p.value : null;
 }

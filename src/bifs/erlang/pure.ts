@@ -138,7 +138,18 @@ function listToTuple(_p: unknown, l: Term): Term {
 
 function makeTuple2(_p: unknown, n: Term, v: Term): Term {
   if (!isInteger(n) || n < 0 || n > 16777215) throw fail('make_tuple', [n, v], { 1: 'out of range' });
-  return new Array<Term>(Number(n)).fill(v);
+  return filled(Number(n), v);
+}
+
+/**
+ * A tuple of n copies of v, its elements packed: `new Array(n).fill(v)`
+ * makes a holey array, so compiled code reading tuples from make_tuple and
+ * from list_to_tuple (packed) saw two maps and deoptimized.
+ */
+function filled(n: number, v: Term): Term[] {
+  const t: Term[] = [];
+  for (let i = 0; i < n; i++) t.push(v);
+  return t;
 }
 
 function makeTuple3(_p: unknown, n: Term, v: Term, init: Term): Term {
@@ -149,7 +160,7 @@ function makeTuple3(_p: unknown, n: Term, v: Term, init: Term): Term {
   if (arg1 !== '' || Number(n) > 16777215) throw bad();
   const s = spine(init);
   if (s.tail !== NIL) throw bad();
-  const t = new Array<Term>(Number(n)).fill(v);
+  const t = filled(Number(n), v);
   for (const x of s.items) {
     if (!isTuple(x) || x.length !== 2 || !isInteger(x[0]) || x[0] < 1 || x[0] > t.length) throw bad();
     t[Number(x[0]) - 1] = x[1]!;
