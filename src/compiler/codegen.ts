@@ -757,7 +757,11 @@ export class FnCompiler {
     // has failed, the second matches without a test. The test would run
     // only when the comparison first comes out the other way, and optimized
     // code that had never seen it ran deoptimized there.
-    const otherBool = boolean && cls.length === 2 && cls.every((cl) => cl.guards.length === 0 && boolAtom(cl.patterns[0]!) !== null) && boolAtom(cls[0]!.patterns[0]!) !== boolAtom(cls[1]!.patterns[0]!);
+    const otherBool =
+      boolean &&
+      cls.length === 2 &&
+      cls.every((cl) => cl.guards.length === 0 && boolAtom(cl.patterns[0]!) !== null) &&
+      boolAtom(cls[0]!.patterns[0]!) !== boolAtom(cls[1]!.patterns[0]!);
     for (const [i, cl] of cls.entries()) {
       b.line = cl.line;
       const next = b.newLabel();
