@@ -6,6 +6,7 @@ import { erlangNatives } from './erlang/erlang.js';
 import { erlangDistNatives, erltsDistBifs } from './erlang/dist.js';
 import { erlangTraceNatives } from './erlang/trace.js';
 import { listsNatives } from './lists/lists.js';
+import { erltsListsNatives } from './lists/builder.js';
 import { erltsMapsNatives, mapsNatives } from './maps.js';
 import { erltsIoNatives } from './io/erlts_io.js';
 import { ioLibNatives } from './io_lib/io_lib.js';
@@ -49,6 +50,7 @@ export const nativeModules: NativeModule[] = [
   erlangTraceNatives,
   erltsDistBifs,
   listsNatives,
+  erltsListsNatives,
   mapsNatives,
   erltsMapsNatives,
   erltsIoNatives,
