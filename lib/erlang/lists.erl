@@ -66,17 +66,19 @@ any_1(_Pred, []) ->
     false.
 
 %% map is body-recursive in OTP. From its third element on, map_1 runs a
-%% loop instead (its first argument {F, B}, B an erlts_lists builder that
-%% appends each result to the list's last cell: one cell per element, no
-%% reversed accumulator to copy and drop), so a long list costs no deep stack: the loop's frame and the frame
-%% of the map_1 that started it are the two map_1 frames, at line 1320, that
-%% erl shows under F (BEAM shows a body recursion's return frames once). A
-%% bad tail goes back to map_1(F, Tail) by a tail call, which fails in the
-%% clause OTP's does, with the same frames below. Each clause's line is
-%% OTP's line, so the loop's clauses share line 1320. The loop takes four
-%% elements a step while it can (F applied in order, one builder call for four
-%% elements); fewer, or an improper tail after one, go by
-%% the one-element clause.
+%% loop instead, so a long list costs no deep stack: the loop's frame and
+%% the frame of the map_1 that started it are the two map_1 frames, at line
+%% 1320, that erl shows under F (BEAM shows a body recursion's return frames
+%% once). A bad tail goes back to map_1(F, Tail) by a tail call, which fails
+%% in the clause OTP's does, with the same frames below. Each clause's line
+%% is OTP's line, so the loop's clauses share line 1320. The loop's first
+%% argument is {F, Acc}, Acc the results so far: a reversed list while the
+%% list is short, else an erlts_lists builder (src/bifs/lists/builder.ts)
+%% that appends each result to the list's last cell, so a long map makes
+%% one cell per element and no reversed copy to drop. The loop takes four
+%% elements a step while it can (F applied in order, one {F, Acc} tuple and
+%% one erlts_lists call for four elements); fewer, or an improper tail after
+%% one, go by the one-element clauses.
 -file("lists.erl", 1312).
 map(F, List) when is_function(F, 1) ->
     case List of
@@ -86,7 +88,7 @@ map(F, List) when is_function(F, 1) ->
 
 -file("lists.erl", 1318).
 map_1(F, [Hd | Tail]) when is_function(F) ->
-    [F(Hd) | map_1({F, erlts_lists:builder()}, Tail)]; map_1({F, B} = FB, [H1, H2, H3, H4 | Tail]) -> R1 = F(H1), R2 = F(H2), R3 = F(H3), R4 = F(H4), _ = erlts_lists:push4(B, R1, R2, R3, R4), map_1(FB, Tail); map_1({F, B} = FB, [Hd | Tail]) -> _ = erlts_lists:push(B, F(Hd)), map_1(FB, Tail); map_1({_, B}, []) -> erlts_lists:finish(B, []); map_1({F, _}, Tail) -> map_1(F, Tail);
+    [F(Hd) | map_1({F, []}, Tail)]; map_1({F, Acc}, [H1, H2, H3, H4 | Tail]) -> R1 = F(H1), R2 = F(H2), R3 = F(H3), R4 = F(H4), map_1({F, erlts_lists:push4(Acc, R1, R2, R3, R4, Tail)}, Tail); map_1({F, Acc}, [Hd | Tail]) when is_list(Acc) -> map_1({F, [F(Hd) | Acc]}, Tail); map_1({F, Acc}, [Hd | Tail]) -> map_1({F, erlts_lists:push(Acc, F(Hd))}, Tail); map_1({_, Acc}, []) -> erlts_lists:finish(Acc, []); map_1({F, _}, Tail) -> map_1(F, Tail);
 map_1(_F, []) ->
     [].
 
