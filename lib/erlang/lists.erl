@@ -88,7 +88,7 @@ map(F, List) when is_function(F, 1) ->
 
 -file("lists.erl", 1318).
 map_1(F, [Hd | Tail]) when is_function(F) ->
-    [F(Hd) | map_1({F, []}, Tail)]; map_1({F, Acc}, [H1, H2, H3, H4 | Tail]) -> R1 = F(H1), R2 = F(H2), R3 = F(H3), R4 = F(H4), map_1({F, erlts_lists:push4(Acc, R1, R2, R3, R4, Tail)}, Tail); map_1({F, Acc}, [Hd | Tail]) when is_list(Acc) -> map_1({F, [F(Hd) | Acc]}, Tail); map_1({F, Acc}, [Hd | Tail]) -> map_1({F, erlts_lists:push(Acc, F(Hd))}, Tail); map_1({_, Acc}, []) -> erlts_lists:finish(Acc, []); map_1({F, _}, Tail) -> map_1(F, Tail);
+    [F(Hd) | map_1({F, []}, Tail)]; map_1({F, Acc}, [H1, H2, H3, H4 | Tail]) -> R1 = F(H1), R2 = F(H2), R3 = F(H3), R4 = F(H4), map_1({F, erlts_lists:push4(Acc, R1, R2, R3, R4, Tail)}, Tail); map_1({F, Acc}, [Hd | Tail]) when is_list(Acc) -> map_1({F, [F(Hd) | Acc]}, Tail); map_1({F, Acc}, [Hd | Tail]) -> map_1({F, erlts_lists:push(Acc, F(Hd))}, Tail); map_1({_, Acc}, []) when is_list(Acc) -> lists:reverse(Acc); map_1({_, B}, []) -> erlts_lists:finish(B, []); map_1({F, _}, Tail) -> map_1(F, Tail);
 map_1(_F, []) ->
     [].
 
