@@ -14,6 +14,7 @@ main([LibDir]) ->
     ok = filelib:ensure_dir(filename:join(Tmp, "x")),
     [compile_renamed(LibDir, Tmp, M) || M <- ["lists", "maps"]],
     compile_erlts_maps(Tmp),
+    compile_erlts_lists(Tmp),
     true = code:add_patha(Tmp),
     Results = [check(C) || C <- cases()],
     Bad = [R || R <- Results, R =/= ok],
@@ -43,6 +44,20 @@ compile_erlts_maps(Tmp) ->
         "    erlang:error(Reason, Args, [{error_info, #{module => erl_stdlib_errors}}]).\n"
         "badarg_with_info(_Fn, Args) ->\n"
         "    erlang:error(badarg, Args, [{error_info, #{module => erl_stdlib_errors}}]).\n"),
+    {ok, _} = compile:file(File, [{outdir, Tmp}, return_errors]),
+    ok.
+
+%% lib/erlang/lists.erl's map appends through erlts_lists (natives in erlts,
+%% src/bifs/lists/builder.ts): under real Erlang, a model whose accumulator
+%% is always the reversed list, so map keeps to its reversed-list clauses.
+compile_erlts_lists(Tmp) ->
+    File = filename:join(Tmp, "erlts_lists.erl"),
+    ok = file:write_file(File,
+        "-module(erlts_lists).\n"
+        "-export([push/2, push4/6, finish/2]).\n"
+        "push(Acc, X) -> [X | Acc].\n"
+        "push4(Acc, X1, X2, X3, X4, _Rest) -> [X4, X3, X2, X1 | Acc].\n"
+        "finish(Acc, Tail) -> lists:reverse(Acc, Tail).\n"),
     {ok, _} = compile:file(File, [{outdir, Tmp}, return_errors]),
     ok.
 
