@@ -36,6 +36,8 @@ const MAX_EVAL_NESTING = 64;
  * every level's input alive in V8's stack frames.
  */
 const REDUCTION_CHECK = 'if (--p.reds < 0) break L;';
+/** A parameter (or any local) named in an argument's expression: see selfLoop. */
+const PARAM_READ = /(?<![\w$.])(?:a\d+|\$f)(?![\w$])/g;
 
 export class CompileError extends Error {
   constructor(
@@ -575,12 +577,25 @@ export class FnCompiler {
       b.jump(0);
       return null;
     }
-    const tmps = args.map((a) => {
-      const t = b.temp();
-      b.emit(`${t} = ${a};`);
-      return t;
-    });
-    tmps.forEach((t, i) => b.emit(`${b.params[i]} = ${t};`));
+    // The arguments are stored straight into the parameters when none of
+    // them reads a parameter stored before it (the usual case: arguments
+    // are in locals or temporaries by now). A temporary per argument made
+    // every loop's frame longer by its arity, and each temporary was then
+    // cleared before every call in the function.
+    const params = b.params.slice(0, args.length);
+    const clash = args.some((a, i) => [...a.matchAll(PARAM_READ)].some((m) => params.indexOf(m[0]) >= 0 && params.indexOf(m[0]) < i));
+    if (!clash) {
+      args.forEach((a, i) => {
+        if (a !== params[i]) b.emit(`${params[i]} = ${a};`);
+      });
+    } else {
+      const tmps = args.map((a) => {
+        const t = b.temp();
+        b.emit(`${t} = ${a};`);
+        return t;
+      });
+      tmps.forEach((t, i) => b.emit(`${b.params[i]} = ${t};`));
+    }
     b.emit(SELF_TAIL_CALL);
     b.jump(0);
     return null;

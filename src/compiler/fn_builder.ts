@@ -238,15 +238,14 @@ export class FnBuilder {
     // keep (say) a list being filtered alive for the rest of the recursion.
     const restoreFor = (vars: readonly string[]) =>
       vars.length === 0 ? '' : `${vars.map((n, i) => `${n} = s[b + ${i}];`).join(' ')} ${clearSlots(vars.length)}`;
-    const restore = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`), ` default: ${restoreFor(saved)}`, `}`].join(
-      '\n',
-    );
-    const unwind = [
-      `switch (pc) {`,
-      ...[...live].map(([k, vars]) => ` case ${k}: ${pushFor(String(k), vars)} break;`),
-      ` default: ${pushFor('pc', saved)}`,
-      `}`,
-    ].join('\n');
+    // Every `break L` and every frame record is at a pc of `live` (see
+    // liveAtSuspensions), so a default branch never runs: it only throws,
+    // instead of saving or restoring every local. A default naming every
+    // local made V8 keep all of them live at every suspension edge and gave
+    // it a record of the function's full size to build in each copy.
+    const badPc = ` default: throw rt.internal('bad pc');`;
+    const restore = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${restoreFor(vars)} break;`), badPc, `}`].join('\n');
+    const unwind = [`switch (pc) {`, ...[...live].map(([k, vars]) => ` case ${k}: ${pushFor(String(k), vars)} break;`), badPc, `}`].join('\n');
     this.frameSizes = [];
     for (let k = 0; k < this.nextLabel; k++) this.frameSizes.push(live.get(k)?.length ?? saved.length);
     const body: string[] = [];
