@@ -8,6 +8,7 @@ import { Atom, type Term } from '../terms/types.js';
 import { ByteOutput, decodeTermAt, decodeTermBodyAt, encodeTermBody, type DecodeOptions } from '../terms/etf/index.js';
 import { writeTerm } from '../terms/print/write.js';
 import { FrameReader } from './frame_reader.js';
+import { SocketWriter } from './socket_writer.js';
 import { DIST_FRAG_CONT, DIST_FRAG_HEADER, DIST_HEADER, HEADER_BYTES, Reassembly, fragmentBytes, fragmentFrames } from './dist_header.js';
 import { distText, type DistLog } from './dist_log.js';
 import type { DistChannel } from './transport.js';
@@ -100,6 +101,7 @@ export class Channel implements DistChannel {
   /** The buffer of the frames being flushed, to keep as spareOut if the write completes at once. */
   private sealedOut: ByteOutput | null = null;
   private outFrames: Uint8Array[] = [];
+  private readonly writer: SocketWriter;
   private closed = false;
   private closeAnnounced = false;
   private readonly reassembly = new Reassembly();
@@ -122,6 +124,7 @@ export class Channel implements DistChannel {
     this.peerCreation = opts.peerCreation;
     this.peerFlags = opts.peerFlags;
     this.hidden = opts.hidden;
+    this.writer = new SocketWriter(sock);
     flushOnExit();
   }
 
@@ -305,14 +308,8 @@ export class Channel implements DistChannel {
     this.outFrames = [];
     this.sealedOut = null;
     if (this.sock.destroyed || frames.length === 0) return;
-    if (frames.length === 1) this.sock.write(frames[0]!);
-    else {
-      this.sock.cork();
-      for (const f of frames) this.sock.write(f);
-      this.sock.uncork();
-    }
     // Nothing left queued: the kernel has the bytes, the buffer is free again.
-    if (sealed !== null && this.sock.writableLength === 0) this.spareOut = sealed;
+    if (this.writer.write(frames) && sealed !== null) this.spareOut = sealed;
   };
 
   /** Stalls or resumes this connection (erlts_lesson:stall/1); what waited goes out on resume. */
