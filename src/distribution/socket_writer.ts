@@ -43,6 +43,8 @@ let binding: StreamWrapBinding | null | undefined;
 function streamWrap(): StreamWrapBinding | null {
   if (binding !== undefined) return binding;
   binding = null;
+  // Under --pending-deprecation, process.binding() prints DEP0111 on stderr: keep to socket.write then.
+  if (pendingDeprecation()) return binding;
   try {
     const b = (process as unknown as { binding(name: string): Partial<StreamWrapBinding> }).binding('stream_wrap');
     if (typeof b.WriteWrap === 'function' && b.streamBaseState instanceof Int32Array && typeof b.kLastWriteWasAsync === 'number')
@@ -51,6 +53,13 @@ function streamWrap(): StreamWrapBinding | null {
     binding = null;
   }
   return binding;
+}
+
+function pendingDeprecation(): boolean {
+  const env = process.env;
+  if (env.NODE_PENDING_DEPRECATION === '1') return true;
+  const flag = '--pending-deprecation';
+  return process.execArgv.includes(flag) || (env.NODE_OPTIONS ?? '').includes(flag);
 }
 
 export class SocketWriter {
