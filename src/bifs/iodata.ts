@@ -87,13 +87,9 @@ function gather(t: Term): number {
         }
         buf[n++] = h;
       } else if (h instanceof BitStr) {
-        if (((h.bits | h.start) & 7) !== 0) return -1;
-        const nb = h.bits >>> 3;
-        if (n + nb > buf.length) {
-          if (n + nb > SCRATCH_MAX) return -1;
-          buf = scratch = grown(buf, n + nb);
-        }
-        n = putBytes(buf, n, h);
+        n = gatherBinary(n, h);
+        if (n < 0) return -1;
+        buf = scratch;
       } else if (h instanceof Cons) {
         pending.push(x.tail);
         x = h;
@@ -102,17 +98,24 @@ function gather(t: Term): number {
       x = x.tail;
     }
     if (x instanceof BitStr) {
-      if (((x.bits | x.start) & 7) !== 0) return -1;
-      const nb = x.bits >>> 3;
-      if (n + nb > buf.length) {
-        if (n + nb > SCRATCH_MAX) return -1;
-        buf = scratch = grown(buf, n + nb);
-      }
-      n = putBytes(buf, n, x);
+      n = gatherBinary(n, x);
+      if (n < 0) return -1;
+      buf = scratch;
     } else if (x !== NIL) return -1;
     if (pending.length === 0) return n;
     x = pending.pop()!;
   }
+}
+
+/** gather's step for a binary: its bytes after scratch's first n (scratch grown if need be), or -1. */
+function gatherBinary(n: number, b: BitStr): number {
+  if (((b.bits | b.start) & 7) !== 0) return -1;
+  const end = n + (b.bits >>> 3);
+  if (end > scratch.length) {
+    if (end > SCRATCH_MAX) return -1;
+    scratch = grown(scratch, end);
+  }
+  return putBytes(scratch, n, b);
 }
 
 /** A copy of buf's bytes in a buffer of at least `need` bytes (doubling, at most SCRATCH_MAX). */
