@@ -5,7 +5,12 @@
 -export([format/1, format/2, format/3, fwrite/1, fwrite/2, fwrite/3,
          put_chars/1, put_chars/2, nl/0, nl/1, write/1, write/2,
          get_line/1, get_line/2, get_chars/2, get_chars/3,
-         read/1, read/2, columns/0, columns/1, rows/0, rows/1,
+         read/1, read/2,
+         scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3, scan_erl_exprs/4,
+         scan_erl_form/1, scan_erl_form/2, scan_erl_form/3, scan_erl_form/4,
+         parse_erl_exprs/1, parse_erl_exprs/2, parse_erl_exprs/3, parse_erl_exprs/4,
+         parse_erl_form/1, parse_erl_form/2, parse_erl_form/3, parse_erl_form/4,
+         columns/0, columns/1, rows/0, rows/1,
          getopts/0, getopts/1, setopts/1, setopts/2, printable_range/0,
          request/1, request/2, requests/1, requests/2]).
 
@@ -64,10 +69,47 @@ read(Prompt) -> read(default_input(), Prompt).
 read(Dev, Prompt) ->
     case request(Dev, {get_until, unicode, Prompt, erl_scan, tokens, [1]}) of
         {ok, Tokens, _EndLine} -> erlts_io:parse_term(Tokens);
-        {error, _, _} = E -> E;
+        {error, E, _EndLocation} -> {error, E};
         {eof, _} -> eof;
         Other -> Other
     end.
+
+%% Reading Erlang source: the io server scans up to a dot (erl_scan's
+%% tokens/3 as a get_until request); exprs and forms differ only in what
+%% the parse variants hand the tokens to. The start location and the
+%% scanner options go with the request.
+scan_erl_exprs(Prompt) -> scan_erl_exprs(default_input(), Prompt, 1).
+scan_erl_exprs(Dev, Prompt) -> scan_erl_exprs(Dev, Prompt, 1).
+scan_erl_exprs(Dev, Prompt, Location) -> scan_erl_exprs(Dev, Prompt, Location, []).
+scan_erl_exprs(Dev, Prompt, Location, Options) -> scan_tokens(Dev, Prompt, Location, Options).
+
+scan_erl_form(Prompt) -> scan_erl_form(default_input(), Prompt, 1).
+scan_erl_form(Dev, Prompt) -> scan_erl_form(Dev, Prompt, 1).
+scan_erl_form(Dev, Prompt, Location) -> scan_erl_form(Dev, Prompt, Location, []).
+scan_erl_form(Dev, Prompt, Location, Options) -> scan_tokens(Dev, Prompt, Location, Options).
+
+parse_erl_exprs(Prompt) -> parse_erl_exprs(default_input(), Prompt, 1).
+parse_erl_exprs(Dev, Prompt) -> parse_erl_exprs(Dev, Prompt, 1).
+parse_erl_exprs(Dev, Prompt, Location) -> parse_erl_exprs(Dev, Prompt, Location, []).
+parse_erl_exprs(Dev, Prompt, Location, Options) ->
+    parse_tokens(scan_tokens(Dev, Prompt, Location, Options), fun erl_parse:parse_exprs/1).
+
+parse_erl_form(Prompt) -> parse_erl_form(default_input(), Prompt, 1).
+parse_erl_form(Dev, Prompt) -> parse_erl_form(Dev, Prompt, 1).
+parse_erl_form(Dev, Prompt, Location) -> parse_erl_form(Dev, Prompt, Location, []).
+parse_erl_form(Dev, Prompt, Location, Options) ->
+    parse_tokens(scan_tokens(Dev, Prompt, Location, Options), fun erl_parse:parse_form/1).
+
+scan_tokens(Dev, Prompt, Location, Options) ->
+    request(Dev, {get_until, unicode, Prompt, erl_scan, tokens, [Location, Options]}).
+
+%% A parse error keeps the scan's end location; eof and scan errors pass.
+parse_tokens({ok, Tokens, EndLocation}, Parse) ->
+    case Parse(Tokens) of
+        {ok, Parsed} -> {ok, Parsed, EndLocation};
+        {error, ErrorInfo} -> {error, ErrorInfo, EndLocation}
+    end;
+parse_tokens(Other, _Parse) -> Other.
 
 columns() -> columns(default_output()).
 columns(Dev) ->

@@ -7,7 +7,7 @@
 import { A, Atom, list, type Term } from '../../terms/types.js';
 import { codePointsText, scanStep, toCodePoints } from '../../syntax/scanner.js';
 import type { Token } from '../../syntax/token.js';
-import { tokenTerm } from '../../syntax/token_terms.js';
+import { scanErrorDescriptor, tokenTerm } from '../../syntax/token_terms.js';
 import type { InputBuffer, ReadRequest } from './user_server.js';
 
 /** The start location of the Xargs: {Line, Column} or Line. */
@@ -18,7 +18,11 @@ function startOf(xargs: Term): { line: number; col: number | null } {
   return { line: 1, col: 1 };
 }
 
-export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) => void): ReadRequest {
+/**
+ * `bareEof`: as erl's user/group io server, the end of input with no line
+ * read at all answers `eof` (a file io server answers {eof, Location}).
+ */
+export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) => void, bareEof = false): ReadRequest {
   const start = startOf(xargs);
   const loc = (line: number, col: number): Term => (start.col === null ? line : [line, col]);
   const text: number[] = [];
@@ -46,18 +50,33 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
           continue;
         }
         if (r.status === 'error') {
-          const { line: l, col: c } = r.error;
-          reply([A.error, [loc(l, c), Atom.of('erl_scan'), [Atom.of('illegal'), Atom.of('token')]], loc(l, c)]);
+          // As erl_scan:tokens/3: the error ends where the scanner stopped,
+          // and what follows stays for the next request.
+          const end = endOf(text, r.pos, start.line, start.col ?? 1);
+          if (r.pos < text.length) input.unshift(codePointsText(text, r.pos));
+          reply([A.error, [loc(r.error.line, r.error.col), Atom.of('erl_scan'), scanErrorDescriptor(r.error)], loc(end.line, end.col)]);
           return true;
         }
         const step = { ...r, tokens: done.length === 0 ? r.tokens : done.concat(r.tokens) };
         done = [];
         // What follows the dot stays for the next request.
         if (step.pos < text.length) input.unshift(codePointsText(text, step.pos));
-        if (step.tokens.length === 0) reply([Atom.of('eof'), loc(step.line, step.col)]);
+        if (step.tokens.length === 0 && bareEof && !text.includes(10)) reply(Atom.of('eof'));
+        else if (step.tokens.length === 0) reply([Atom.of('eof'), loc(step.line, step.col)]);
         else reply([A.ok, list(step.tokens.map((t) => tokenTerm(t, loc(t.line, t.col)))), loc(step.line, step.col)]);
         return true;
       }
     },
   };
+}
+
+/** The line and column after text[0..pos), counted from the start location. */
+function endOf(text: readonly number[], pos: number, line: number, col: number): { line: number; col: number } {
+  for (let i = 0; i < pos; i++) {
+    if (text[i] === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return { line, col };
 }

@@ -287,7 +287,7 @@ export class UserIo {
         }
         case 'get_until':
           // shell.erl's io:scan_erl_exprs: a remote erl shell reading through us.
-          if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) this.read(scanTokensRequest(promptText(r[2]!), r[5]!, reply));
+          if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) this.read(scanTokensRequest(promptText(r[2]!), r[5]!, reply, true));
           else this.read(untilRequest(promptText(r[2]!), reply, this.vm));
           return;
         case 'getopts':
