@@ -5,7 +5,7 @@
 -export([format/1, format/2, format/3, fwrite/1, fwrite/2, fwrite/3,
          put_chars/1, put_chars/2, nl/0, nl/1, write/1, write/2,
          get_line/1, get_line/2, get_chars/2, get_chars/3,
-         read/1, read/2,
+         read/1, read/2, fread/2, fread/3,
          scan_erl_exprs/1, scan_erl_exprs/2, scan_erl_exprs/3, scan_erl_exprs/4,
          scan_erl_form/1, scan_erl_form/2, scan_erl_form/3, scan_erl_form/4,
          parse_erl_exprs/1, parse_erl_exprs/2, parse_erl_exprs/3, parse_erl_exprs/4,
@@ -73,6 +73,11 @@ read(Dev, Prompt) ->
         {eof, _} -> eof;
         Other -> Other
     end.
+
+%% io_lib:fread's reading runs in the io server, which keeps what follows
+%% the last field for the next read.
+fread(Prompt, Format) -> fread(default_input(), Prompt, Format).
+fread(Dev, Prompt, Format) -> request(Dev, {get_until, unicode, Prompt, io_lib, fread, [Format]}).
 
 %% Reading Erlang source: the io server scans up to a dot (erl_scan's
 %% tokens/3 as a get_until request); exprs and forms differ only in what

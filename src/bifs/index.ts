@@ -11,6 +11,7 @@ import { erltsMapsNatives, mapsNatives } from './maps.js';
 import { erltsIoNatives } from './io/erlts_io.js';
 import { ioLibNatives } from './io_lib/io_lib.js';
 import { ioLibCharsNatives } from './io_lib/chars.js';
+import { ioLibFreadNatives } from './io_lib/fread.js';
 import { mathNatives } from './math/math.js';
 import { stringNatives } from './string/numbers.js';
 import { proplistsNatives } from './proplists.js';
@@ -56,6 +57,7 @@ export const nativeModules: NativeModule[] = [
   erltsIoNatives,
   ioLibNatives,
   ioLibCharsNatives,
+  ioLibFreadNatives,
   mathNatives,
   stringNatives,
   proplistsNatives,

@@ -16,7 +16,8 @@ import type { Process } from '../../vm/process.js';
 import { pidKey } from '../../vm/vm.js';
 import { terminate } from '../../vm/signals.js';
 import { scanTokensRequest } from '../io/scan_tokens.js';
-import { InputBuffer } from '../io/user_server.js';
+import { InputBuffer, type ReadRequest } from '../io/user_server.js';
+import { freadFormat, freadRequest } from '../io/fread.js';
 import { iolistBytes } from '../iodata.js';
 import { fileName, posixError } from './names.js';
 
@@ -301,6 +302,10 @@ function request(st: OpenFile, req: Term): Term | Stop | null {
       case 'get_until':
         if (!st.read) return null;
         if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) return scanTokens(st, r[5]!);
+        if (r.length === 6 && r[3] === Atom.of('io_lib') && r[4] === Atom.of('fread')) {
+          const format = freadFormat(r[5]!);
+          return format === null ? [A.error, Atom.of('request')] : readWith(st, (reply) => freadRequest('', format, reply));
+        }
         return [A.error, Atom.of('request')];
       case 'getopts':
         return list([
@@ -350,12 +355,17 @@ function setopts(st: OpenFile, opts: Term): Term {
 
 /** io:read/2: the rest of the file through the shell's token reader; what follows the dot stays unread. */
 function scanTokens(st: OpenFile, xargs: Term): Term {
+  return readWith(st, (reply) => scanTokensRequest('', xargs, reply));
+}
+
+/** Runs a read request of the io server's on the rest of the file; the position moves past what it used. */
+function readWith(st: OpenFile, start: (reply: (t: Term) => void) => ReadRequest): Term {
   const rest = readUntil(st, st.pos, () => -1);
   const text = rest === null ? '' : st.unicode ? rest.toString('utf8') : rest.toString('latin1');
   const input = new InputBuffer();
   input.push(text);
   let out: Term = [EOF, 1];
-  scanTokensRequest('', xargs, (t) => (out = t)).consume(input, true);
+  start((t) => (out = t)).consume(input, true);
   const used = text.slice(0, text.length - input.length);
   st.pos += st.unicode ? Buffer.byteLength(used, 'utf8') : used.length;
   return out;

@@ -11,6 +11,7 @@ import { charactersToList } from '../../terms/utf_chardata.js';
 import { ioLibFormatTerm } from '../../terms/format.js';
 import { escapeForLatin1Device } from '../../terms/print/chars.js';
 import { scanTokensRequest } from './scan_tokens.js';
+import { freadFormat, freadRequest } from './fread.js';
 
 export interface ReadRequest {
   /** Printed once when this request starts waiting for input. */
@@ -288,7 +289,11 @@ export class UserIo {
         case 'get_until':
           // shell.erl's io:scan_erl_exprs: a remote erl shell reading through us.
           if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) this.read(scanTokensRequest(promptText(r[2]!), r[5]!, reply, true));
-          else this.read(untilRequest(promptText(r[2]!), reply, this.vm));
+          else if (r.length === 6 && r[3] === Atom.of('io_lib') && r[4] === Atom.of('fread')) {
+            const format = freadFormat(r[5]!);
+            if (format === null) reply([A.error, Atom.of('request')]);
+            else this.read(freadRequest(promptText(r[2]!), format, reply));
+          } else this.read(untilRequest(promptText(r[2]!), reply, this.vm));
           return;
         case 'getopts':
           reply(

@@ -1,112 +1,103 @@
-// io_lib:fread/2: reading formatted input (~d ~u ~f ~s ~a ~c ~l ~~ and
-// literal text, a blank in the format skipping any white space), giving
-// {ok, Values, Rest} or {error, {fread, What}} as io_lib_fread does.
+// io_lib:fread/2 (a format read from a string, newlines and all) and
+// io_lib:fread/3 (the re-entrant form io servers call line by line, with
+// a continuation). The reading itself is src/bifs/io/fread.ts's.
 
-import { A, Atom, ErlFloat, type Term, list, listToArray } from '../../terms/types.js';
-import { str } from './deep.js';
+import { A, Atom, NIL, list, listToArray, type Term } from '../../terms/types.js';
+import type { NativeFn, NativeModule } from '../../vm/native.js';
+import { type FreadStep, freadLine, freadResult } from '../io/fread.js';
+import { functionClause } from '../errors.js';
 
-const isSpace = (c: number | undefined) => c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
-const isDigit = (c: number | undefined) => c !== undefined && c >= 48 && c <= 57;
+const EOF = Atom.of('eof');
+const DONE = Atom.of('done');
+const MORE = Atom.of('more');
 
-const failure = (what: string): Term => [A.error, [Atom.of('fread'), Atom.of(what)]];
-
-/** io_lib:fread(Format, Input); null when the arguments are not character lists. */
-export function fread(format: Term, input: Term): Term | null {
-  const fmt = listToArray(format);
-  const inp = listToArray(input);
-  if (fmt === null || inp === null || !fmt.every((c) => typeof c === 'number') || !inp.every((c) => typeof c === 'number')) return null;
-  const f = fmt as number[];
-  const s = inp as number[];
-  const values: Term[] = [];
-  let i = 0;
-  let at = 0;
-  const skipSpace = () => {
-    while (isSpace(s[at])) at++;
-  };
-  while (i < f.length) {
-    const c = f[i]!;
-    if (isSpace(c)) {
-      while (isSpace(f[i])) i++;
-      skipSpace();
-      continue;
-    }
-    if (c !== 0x7e) {
-      if (s[at] !== c) return failure('input');
-      at++;
-      i++;
-      continue;
-    }
-    i++;
-    let suppress = false;
-    if (f[i] === 0x2a) {
-      suppress = true;
-      i++;
-    }
-    let width: number | null = null;
-    while (isDigit(f[i])) width = (width ?? 0) * 10 + (f[i++]! - 48);
-    if (f[i] === 0x74) i++; // ~t: unicode, the same on lists
-    const control = f[i++];
-    const limit = (from: number) => (width === null ? s.length : Math.min(s.length, from + width));
-    let value: Term | undefined;
-    switch (control) {
-      case 0x7e:
-        skipSpace();
-        if (s[at] !== 0x7e) return failure('input');
-        at++;
-        continue;
-      case 0x64: // d
-      case 0x75: {
-        // u
-        skipSpace();
-        const end = limit(at);
-        let j = at;
-        if (control === 0x64 && (s[j] === 0x2b || s[j] === 0x2d)) j++;
-        const digitsFrom = j;
-        while (j < end && isDigit(s[j])) j++;
-        if (j === digitsFrom) return failure(control === 0x64 ? 'integer' : 'unsigned');
-        const n = BigInt(String.fromCharCode(...s.slice(at, j)).replace('+', ''));
-        value = n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n;
-        at = j;
-        break;
-      }
-      case 0x66: {
-        // f
-        skipSpace();
-        const text = String.fromCharCode(...s.slice(at, limit(at)));
-        const m = /^[+-]?[0-9]+\.[0-9]+([eE][+-]?[0-9]+)?/.exec(text);
-        if (m === null) return failure('float');
-        value = new ErlFloat(Number(m[0]));
-        at += m[0].length;
-        break;
-      }
-      case 0x73: // s
-      case 0x61: {
-        // a
-        skipSpace();
-        const end = limit(at);
-        let j = at;
-        while (j < end && !isSpace(s[j])) j++;
-        if (j === at) return failure(control === 0x73 ? 'string' : 'atom');
-        const chars = s.slice(at, j);
-        value = control === 0x73 ? list(chars) : Atom.of(String.fromCodePoint(...chars));
-        at = j;
-        break;
-      }
-      case 0x63: {
-        // c
-        const n = width ?? 1;
-        if (at + n > s.length) return failure('character');
-        value = list(s.slice(at, at + n));
-        at += n;
-        break;
-      }
-      case 0x6c: // l
-        value = at;
-        break;
-      default:
-        return failure('format');
-    }
-    if (!suppress) values.push(value);
-  }
-  return [A.ok, list(values), str(String.fromCodePoint(...s.slice(at)))];
+function codesOf(t: Term): number[] | null {
+  const xs = listToArray(t);
+  return xs?.every((c) => typeof c === 'number') ? (xs as number[]) : null;
 }
+
+function reversed<T>(xs: readonly T[]): T[] {
+  return xs.slice().reverse();
+}
+
+/** io_lib:fread/2: {ok, Terms, Rest}, {more, Format, N, Stack} or an error. */
+function fread2(format: Term, chars: Term): Term {
+  const f = codesOf(format);
+  const cs = codesOf(chars);
+  if (f === null || cs === null) throw functionClause('io_lib', 'fread', [format, chars], 0);
+  const step = freadLine(f, cs, 0, []);
+  if (step.k === 'ok') return [A.ok, list(step.res), list(step.rest === 'eof' ? [] : step.rest)];
+  if (step.k === 'more') return [MORE, list(step.fmt), step.n, list(reversed(step.res))];
+  return freadResult(step);
+}
+
+interface Cont {
+  fmt: number[];
+  /** The line so far, in order. */
+  line: number[];
+  n: number;
+  res: Term[];
+}
+
+/** io_lib:fread/3: collects a line, reads it, and goes on over more lines. */
+function fread3(cont: Term, chars: Term, format: Term): Term {
+  const badarg = () => functionClause('io_lib', 'fread', [cont, chars, format], 0);
+  let st: Cont;
+  if (cont === NIL) {
+    const f = codesOf(format);
+    if (f === null) throw badarg();
+    st = { fmt: f, line: [], n: 0, res: [] };
+  } else if (Array.isArray(cont) && cont.length === 4 && typeof cont[2] === 'number') {
+    const f = codesOf(cont[0]!);
+    const stack = codesOf(cont[1]!);
+    const res = listToArray(cont[3]!);
+    if (f === null || stack === null || res === null) throw badarg();
+    st = { fmt: f, line: reversed(stack), n: cont[2], res: reversed(res) };
+  } else throw badarg();
+  let input: number[] | 'eof';
+  if (chars === EOF) input = 'eof';
+  else {
+    const cs = codesOf(chars);
+    if (cs === null) throw badarg();
+    input = cs;
+  }
+  return collect(st, input, 0);
+}
+
+function collect(st: Cont, input: number[] | 'eof', from: number): Term {
+  if (input === 'eof') return readLine(st, st.line, 'eof', []);
+  const line = st.line;
+  for (let i = from; i < input.length; i++) {
+    const c = input[i]!;
+    const last = line[line.length - 1];
+    if (c === 10) {
+      if (last === 13) return readLine(st, line.slice(0, -1), input.slice(i + 1), [13, 10]);
+      return readLine(st, line, input.slice(i + 1), [10]);
+    }
+    if (last === 13) return readLine(st, line.slice(0, -1), input.slice(i), [13]);
+    line.push(c);
+  }
+  return [MORE, [list(st.fmt), list(reversed(line)), st.n, list(reversed(st.res))]];
+}
+
+function readLine(st: Cont, line: number[] | 'eof', more: number[] | 'eof', newline: number[]): Term {
+  const after = more === 'eof' ? [] : more;
+  const step: FreadStep = freadLine(st.fmt, line, st.n, st.res);
+  if (step.k === 'ok') {
+    const rest = step.rest === 'eof' ? [] : step.rest;
+    return [DONE, freadResult(step), list(rest.length === 0 ? after : rest.concat(newline, after))];
+  }
+  if (step.k === 'more' && line !== 'eof') {
+    const next: Cont = { fmt: step.fmt, line: [], n: step.n + newline.length, res: step.res };
+    if (more === 'eof') return readLine(next, 'eof', 'eof', []);
+    return collect(next, more, 0);
+  }
+  return [DONE, freadResult(step), more === 'eof' ? EOF : list(more)];
+}
+
+const f: Record<string, NativeFn> = {
+  'fread/2': (_p, format, chars) => fread2(format, chars),
+  'fread/3': (_p, cont, chars, format) => fread3(cont, chars, format),
+};
+
+export const ioLibFreadNatives: NativeModule = { name: 'io_lib', functions: f };

@@ -3,7 +3,6 @@
 import { A, Atom, Cons, NIL, type Term } from '../../terms/types.js';
 import { ErlException } from '../../terms/exception.js';
 import { ioLibFormatParts } from '../../terms/format.js';
-import { fread } from './fread.js';
 import { deepFormat, deepPrint, deepWrite } from './deep.js';
 import { formatPlainW, writePlain } from './fast_write.js';
 import { writeTerm } from '../../terms/print/write.js';
@@ -86,11 +85,6 @@ const functions: Record<string, (...a: Term[]) => Term> = {
     if (pretty === A.true) return print4(t!, 1, 80, d!);
     if (pretty === A.false) return write2(t!, d!);
     throw functionClause('io_lib', 'write', [t!, d!, pretty!], 329);
-  },
-  'fread/2': (_p, f, i) => {
-    const r = fread(f!, i!);
-    if (r === null) throw functionClause('io_lib', 'fread', [f!, i!], 0);
-    return r;
   },
   'print/1': (_p, t) => print4(t!, 1, 80, -1),
   'print/4': (_p, t, c, l, d) => print4(t!, c!, l!, d!),
