@@ -95,6 +95,20 @@ export function freadLine(format: number[], line: Line, n0: number, res0: Res): 
           if (v === null) e = 'unsigned';
           break;
         }
+        case 35: {
+          // ~#: Base#Digits, a negative base negating the number
+          let field: number[] = L;
+          if (width !== null) {
+            const cs = fixed(width, false);
+            if (cs === null) return err('based');
+            field = cs;
+          }
+          const based = readBased(field, width === null);
+          if (based === null) return err('based');
+          if (width === null) p += based.used;
+          v = based.value;
+          break;
+        }
         case 45:
           // ~-
           if (L[p] === 45 || L[p] === 43) v = L[p++] === 45 ? -1 : 1;
@@ -170,6 +184,32 @@ export function freadLine(format: number[], line: Line, n0: number, res0: Res): 
     ln = ln.slice(1);
     n++;
   }
+}
+
+/**
+ * Base#Digits at the start of cs (white space and a sign before the base);
+ * `open`: the digits run until a non-digit, else all of cs must be digits.
+ */
+function readBased(cs: number[], open: boolean): { value: Term; used: number } | null {
+  let p = 0;
+  while (isWhite(cs[p])) p++;
+  let sign = '';
+  if (cs[p] === 43 || cs[p] === 45) sign = String.fromCharCode(cs[p++]!);
+  let b = '';
+  while (isDigit(cs[p])) b += String.fromCharCode(cs[p++]!);
+  if (cs[p] !== 35 || b === '') return null;
+  p++;
+  const base1 = Number.parseInt(sign + b, 10);
+  const base = Math.abs(base1);
+  if (base < 2 || base > 36 || (!open && base1 < 0)) return null;
+  let ds = '';
+  if (open) while (p < cs.length && (isDigit(cs[p]) || (digitValue(cs[p]!) >= 10 && digitValue(cs[p]!) < base))) ds += String.fromCharCode(cs[p++]!);
+  else {
+    ds = text(cs.slice(p));
+    p = cs.length;
+  }
+  const value = parseInt((base1 < 0 ? '-' : '') + ds, base);
+  return value === null ? null : { value, used: p };
 }
 
 function digitValue(c: number): number {
