@@ -60,8 +60,17 @@ export interface SafePoint {
   col: number;
 }
 
-export function scanStep(cps: readonly number[], pos: number, line: number, col: number, final: boolean, stopAtDot: boolean): ScanStep {
-  const s = new Scanner(cps, pos, line, col, final);
+/**
+ * erl_scan's options: `text` keeps each token's source text (Token.text),
+ * `comments` returns comments as tokens of kind 'comment'.
+ */
+export interface ScanOptions {
+  text?: boolean;
+  comments?: boolean;
+}
+
+export function scanStep(cps: readonly number[], pos: number, line: number, col: number, final: boolean, stopAtDot: boolean, opts?: ScanOptions): ScanStep {
+  const s = new Scanner(cps, pos, line, col, final, opts);
   return s.run(stopAtDot);
 }
 
@@ -139,9 +148,13 @@ class Scanner {
     private line: number,
     private col: number,
     private readonly final: boolean,
+    private readonly opts?: ScanOptions,
   ) {
     this.n = cs.length;
   }
+
+  /** Comments read since the last token (return_comments), added with the next one. */
+  private comments: Token[] | null = null;
 
   /** The code point at i+k, or -1 past the end (then more text might matter). */
   private at(k: number): number {
@@ -158,9 +171,15 @@ class Scanner {
       for (;;) {
         safe = { tokens, pos: this.i, line: this.line, col: this.col };
         this.skipBlanks();
-        if (this.i >= this.n) return { status: 'end', tokens, pos: this.i, line: this.line, col: this.col, safe };
+        if (this.i >= this.n) {
+          const all = this.comments === null ? tokens : tokens.concat(this.takeComments());
+          return { status: 'end', tokens: all, pos: this.i, line: this.line, col: this.col, safe };
+        }
+        const start = this.i;
         const tok = this.token();
         if (tok === null) continue;
+        if (this.comments !== null) for (const c of this.takeComments()) tokens.push(c);
+        if (this.opts?.text === true) tok.text = this.cs.slice(start, this.i);
         tokens.push(tok);
         if (tok.kind === 'dot' && stopAtDot) {
           return { status: 'dot', tokens, pos: this.i, line: this.line, col: this.col, safe };
@@ -195,6 +214,12 @@ class Scanner {
     }
   }
 
+  private takeComments(): Token[] {
+    const cs = this.comments ?? [];
+    this.comments = null;
+    return cs;
+  }
+
   private skipComment(): void {
     const startCol = this.col;
     let j = this.i;
@@ -202,6 +227,14 @@ class Scanner {
       const c = this.cs[j]!;
       if (!isUnicode(c)) throw new Fail(this.line, startCol, 'illegal character', j + 1);
       j++;
+    }
+    if (this.opts?.comments === true) {
+      // A comment at the end of text that is not final may go on.
+      if (j >= this.n && !this.final) throw new NeedMore();
+      const body = this.cs.slice(this.i, j);
+      const tok: Token = { kind: 'comment', line: this.line, col: startCol, value: body };
+      if (this.opts.text === true) tok.text = body;
+      (this.comments ??= []).push(tok);
     }
     this.col += j - this.i;
     this.i = j;

@@ -12,6 +12,8 @@ export interface Token {
    * string: code points. Absent for symbols and dot.
    */
   value?: string | number | bigint | number[];
+  /** The source text, when erl_scan's `text` option asked for it. */
+  text?: number[];
 }
 
 export interface ScanError {

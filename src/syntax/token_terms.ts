@@ -24,6 +24,8 @@ export function tokenTerm(t: Token, anno: Term = locationTerm(t.line, t.col)): T
       return [Atom.of('float'), anno, new ErlFloat(t.value as number)];
     case 'string':
       return [Atom.of('string'), anno, (t.value as number[]).length === 0 ? NIL : list(t.value as number[])];
+    case 'comment':
+      return [Atom.of('comment'), anno, list(t.value as number[])];
     default:
       return [Atom.of(t.kind), anno];
   }

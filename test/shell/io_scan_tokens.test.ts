@@ -2,7 +2,8 @@
 // [{1,1}, Opts]}, as our io server answers it for a real erl shell running
 // on another node: erl_scan's result terms, the rest of the line kept. The
 // expected terms are what erl 25 prints with io:format("~w", [R]) for
-// {done, R, Rest} = erl_scan:tokens([], Text, {1,1}) on the same text.
+// {done, R, Rest} = erl_scan:tokens([], Text, {1,1}, [text]) on the same
+// text (shell.erl asks for the text option).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -31,8 +32,11 @@ function run(lines: string[], eof = false, xargs: Term = XARGS): { reply: string
 test('a command over two lines: erl_scan tokens with {Line, Column} locations', () => {
   const r = run(['X = 1 +\n', '  2.0. foo.\n']);
   assert.equal(r.done, true);
-  // erl_scan:tokens([], "X = 1 +\n  2.0. foo.\n", {1,1}) without the text option's annotations.
-  assert.equal(r.reply, "{ok,[{var,{1,1},'X'},{'=',{1,3}},{integer,{1,5},1},{'+',{1,7}},{float,{2,3},2.0},{dot,{2,6}}],{2,8}}");
+  // erl_scan:tokens([], "X = 1 +\n  2.0. foo.\n", {1,1}, [text]).
+  assert.equal(
+    r.reply,
+    "{ok,[{var,[{text,[88]},{location,{1,1}}],'X'},{'=',[{text,[61]},{location,{1,3}}]},{integer,[{text,[49]},{location,{1,5}}],1},{'+',[{text,[43]},{location,{1,7}}]},{float,[{text,[50,46,48]},{location,{2,3}}],2.0},{dot,[{text,[46,32]},{location,{2,6}}]}],{2,8}}",
+  );
   assert.equal(r.rest, 'foo.\n');
 });
 
@@ -40,7 +44,7 @@ test('strings, chars, atoms and reserved words', () => {
   const r = run(['case "ab" of [$a|_] -> \'x y\'; "" -> ok end.\n']);
   assert.equal(
     r.reply,
-    "{ok,[{'case',{1,1}},{string,{1,6},[97,98]},{'of',{1,11}},{'[',{1,14}},{char,{1,15},97},{'|',{1,17}},{var,{1,18},'_'},{']',{1,19}},{'->',{1,21}},{atom,{1,24},'x y'},{';',{1,29}},{string,{1,31},[]},{'->',{1,34}},{atom,{1,37},ok},{'end',{1,40}},{dot,{1,43}}],{2,1}}",
+    "{ok,[{'case',[{text,[99,97,115,101]},{location,{1,1}}]},{string,[{text,[34,97,98,34]},{location,{1,6}}],[97,98]},{'of',[{text,[111,102]},{location,{1,11}}]},{'[',[{text,[91]},{location,{1,14}}]},{char,[{text,[36,97]},{location,{1,15}}],97},{'|',[{text,[124]},{location,{1,17}}]},{var,[{text,[95]},{location,{1,18}}],'_'},{']',[{text,[93]},{location,{1,19}}]},{'->',[{text,[45,62]},{location,{1,21}}]},{atom,[{text,[39,120,32,121,39]},{location,{1,24}}],'x y'},{';',[{text,[59]},{location,{1,29}}]},{string,[{text,[34,34]},{location,{1,31}}],[]},{'->',[{text,[45,62]},{location,{1,34}}]},{atom,[{text,[111,107]},{location,{1,37}}],ok},{'end',[{text,[101,110,100]},{location,{1,40}}]},{dot,[{text,[46,10]},{location,{1,43}}]}],{2,1}}",
   );
 });
 

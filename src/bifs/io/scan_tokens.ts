@@ -4,11 +4,22 @@
 // -remsh erlnode) sends it; we answer with erl_scan's result terms:
 // {ok, Tokens, EndLocation}, {eof, EndLocation} or {error, Info, EndLocation}.
 
-import { A, Atom, list, type Term } from '../../terms/types.js';
-import { codePointsText, scanStep, toCodePoints } from '../../syntax/scanner.js';
+import { A, Atom, Cons, NIL, list, type Term } from '../../terms/types.js';
+import { type ScanOptions, codePointsText, scanStep, toCodePoints } from '../../syntax/scanner.js';
 import type { Token } from '../../syntax/token.js';
 import { scanErrorDescriptor, tokenTerm } from '../../syntax/token_terms.js';
 import type { InputBuffer, ReadRequest } from './user_server.js';
+
+/** erl_scan's options in the Xargs ([Location, Options]) that we apply. */
+function optionsOf(xargs: Term): ScanOptions {
+  const rest = xargs instanceof Cons ? xargs.tail : NIL;
+  const opts = rest instanceof Cons ? rest.head : NIL;
+  const has = (name: string): boolean => {
+    for (let l = opts; l instanceof Cons; l = l.tail) if (l.head === Atom.of(name)) return true;
+    return false;
+  };
+  return { text: has('text'), comments: has('return_comments') };
+}
 
 /** The start location of the Xargs: {Line, Column} or Line. */
 function startOf(xargs: Term): { line: number; col: number | null } {
@@ -24,7 +35,16 @@ function startOf(xargs: Term): { line: number; col: number | null } {
  */
 export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) => void, bareEof = false): ReadRequest {
   const start = startOf(xargs);
+  const opts = optionsOf(xargs);
   const loc = (line: number, col: number): Term => (start.col === null ? line : [line, col]);
+  // With the text option: [{text, Text}, {location, Location}], as erl_anno.
+  const anno = (line: number, col: number, t: number[] | undefined): Term =>
+    t === undefined
+      ? loc(line, col)
+      : list([
+          [Atom.of('text'), list(t)],
+          [Atom.of('location'), loc(line, col)],
+        ]);
   const text: number[] = [];
   // Tokens complete so far and where the scan resumes (each line is scanned once).
   let done: Token[] = [];
@@ -42,7 +62,7 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
         if (line !== null) append(toCodePoints(line));
         else if (!eof) return false;
         else append(toCodePoints(input.takeRest()));
-        const r = scanStep(text, at.pos, at.line, at.col, final, true);
+        const r = scanStep(text, at.pos, at.line, at.col, final, true, opts);
         if (r.status === 'more' || (r.status === 'end' && !final)) {
           for (const t of r.safe.tokens) done.push(t);
           at = { pos: r.safe.pos, line: r.safe.line, col: r.safe.col };
@@ -63,7 +83,7 @@ export function scanTokensRequest(prompt: string, xargs: Term, reply: (t: Term) 
         if (step.pos < text.length) input.unshift(codePointsText(text, step.pos));
         if (step.tokens.length === 0 && bareEof && !text.includes(10)) reply(Atom.of('eof'));
         else if (step.tokens.length === 0) reply([Atom.of('eof'), loc(step.line, step.col)]);
-        else reply([A.ok, list(step.tokens.map((t) => tokenTerm(t, loc(t.line, t.col)))), loc(step.line, step.col)]);
+        else reply([A.ok, list(step.tokens.map((t) => tokenTerm(t, anno(t.line, t.col, t.text)))), loc(step.line, step.col)]);
         return true;
       }
     },
