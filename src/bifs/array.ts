@@ -55,13 +55,25 @@ function create(i: number, s: number, v: Term, d: Term): Term[] | undefined {
   return leaf;
 }
 
+// Copies of a node and of a leaf as array literals: TurboFan allocates a
+// literal inline, where slice() is a call into a builtin; on the cold run
+// of compute_hamming (100,000 sets, six copies each) that was about a
+// third of set's time. Tuples are packed arrays, so no hole is filled.
+function copyNode(e: Term[]): Term[] {
+  return [e[0]!, e[1]!, e[2]!, e[3]!, e[4]!, e[5]!, e[6]!, e[7]!, e[8]!, e[9]!, e[10]!];
+}
+
+function copyLeaf(e: Term[]): Term[] {
+  return e.length === LEAF ? [e[0]!, e[1]!, e[2]!, e[3]!, e[4]!, e[5]!, e[6]!, e[7]!, e[8]!, e[9]!] : e.slice();
+}
+
 /** put(I, E, V, D) of array.erl, or undefined where the Erlang code would fail. */
 function put(i: number, e: Term, v: Term, d: Term): Term[] | undefined {
   if (typeof e === 'number') return create(i, e, v, d);
   if (!Array.isArray(e)) return undefined;
   if (e.length !== LEAF + 1) {
     if (i >= e.length) return undefined;
-    const out = e.slice();
+    const out = copyLeaf(e);
     out[i] = v;
     return out;
   }
@@ -71,7 +83,7 @@ function put(i: number, e: Term, v: Term, d: Term): Term[] | undefined {
   if (c >= LEAF + 1) return undefined;
   const sub = put(i - c * s, e[c]!, v, d);
   if (sub === undefined) return undefined;
-  const out = e.slice();
+  const out = copyNode(e);
   out[c] = sub;
   return out;
 }
