@@ -296,6 +296,9 @@ function bifFrame(ex: ErlException, raw: CompiledFn[], frames: Term[]): number {
   // fun's frame is its caller's, whose frame comes next.
   const fun = (info as { fun?: Fun }).fun;
   const funFn = fun?.code.fn as CompiledFn | undefined;
+  // A fun typed at the shell is erl_eval's on BEAM: its frame stays, and
+  // becomes erl_eval's eval_fun/8, where erl_eval raises the error.
+  if (funFn !== undefined && raw[0] === funFn && isInterpreted(fun!.code.module.name)) return 0;
   if (funFn !== undefined && raw[0] === funFn) return funFn.INL === true && raw.length > 1 ? 2 : 1;
   return caller !== undefined && caller[0] === info.module && caller[1] === info.function && caller[2] === arity ? 1 : 0;
 }
