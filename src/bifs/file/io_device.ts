@@ -17,7 +17,7 @@ import { pidKey } from '../../vm/vm.js';
 import { terminate } from '../../vm/signals.js';
 import { scanTokensRequest } from '../io/scan_tokens.js';
 import { InputBuffer, type ReadRequest } from '../io/user_server.js';
-import { freadFormat, freadRequest } from '../io/fread.js';
+import { FREAD_RAISED, freadFormat, freadRequest } from '../io/fread.js';
 import { iolistBytes } from '../iodata.js';
 import { fileName, posixError } from './names.js';
 
@@ -304,7 +304,10 @@ function request(st: OpenFile, req: Term): Term | Stop | null {
         if (r.length === 6 && r[3] === Atom.of('erl_scan') && r[4] === Atom.of('tokens')) return scanTokens(st, r[5]!);
         if (r.length === 6 && r[3] === Atom.of('io_lib') && r[4] === Atom.of('fread')) {
           const format = freadFormat(r[5]!);
-          return format === null ? [A.error, Atom.of('request')] : readWith(st, (reply) => freadRequest('', format, reply));
+          if (format === null) return [A.error, Atom.of('request')];
+          const answer = readWith(st, (reply) => freadRequest('', format, reply));
+          // Where io_lib:fread raised, erl's file_io_server answers and stops.
+          return answer === FREAD_RAISED ? { stop: A.system_limit, reply: answer } : answer;
         }
         return [A.error, Atom.of('request')];
       case 'getopts':

@@ -5,13 +5,27 @@
 // read starts there; io_lib:fread/2,3 call it on a string.
 
 import { A, Atom, Cons, ErlFloat, NIL, list, listToArray, normInt, type Term } from '../../terms/types.js';
+import { codePointsToString } from '../../terms/code_points.js';
 import type { InputBuffer, ReadRequest } from './user_server.js';
 
 type Line = number[] | 'eof';
 /** Results so far, in order. */
 type Res = Term[];
 
-export type FreadStep = { k: 'ok'; res: Res; rest: Line } | { k: 'more'; fmt: number[]; n: number; res: Res } | { k: 'eof' } | { k: 'error'; what: string };
+/**
+ * Where a read stands. `limit`: an ~a field of more than 255 characters,
+ * where io_lib_fread's list_to_atom raises system_limit (io_lib:fread
+ * raises it; an io server answers {error, fread} and drops its input).
+ */
+export type FreadStep =
+  | { k: 'ok'; res: Res; rest: Line }
+  | { k: 'more'; fmt: number[]; n: number; res: Res }
+  | { k: 'eof' }
+  | { k: 'error'; what: string }
+  | { k: 'limit'; chars: number[] };
+
+/** The most characters an atom holds. */
+const MAX_ATOM_CHARS = 255;
 
 const isWhite = (c: number | undefined): boolean => c === 32 || c === 9 || c === 13 || c === 10;
 const isDigit = (c: number | undefined): c is number => c !== undefined && c >= 48 && c <= 57;
@@ -76,7 +90,6 @@ export function freadLine(format: number[], line: Line, n0: number, res0: Res): 
         while (p < L.length && !isWhite(L[p]) && (u || L[p]! <= 255)) p++;
         return p === start && !u && p < L.length && !isWhite(L[p]) ? null : L.slice(start, p);
       };
-      const trimmed = (cs: number[]): string => text(trimWhite(cs));
       let v: Term | null = null;
       let e: string | null = null;
       switch (uni && d !== 115 && d !== 97 && d !== 99 ? -1 : d) {
@@ -139,7 +152,12 @@ export function freadLine(format: number[], line: Line, n0: number, res0: Res): 
           if (width !== null && d === 97 && uni) return err('format');
           const cs = width === null ? nonWhite(uni) : fixed(width, uni);
           if (cs === null) e = d === 115 ? 'string' : 'atom';
-          else v = d === 115 ? list(trimWhite(cs)) : Atom.of(trimmed(cs));
+          else if (d === 115) v = list(trimWhite(cs));
+          else {
+            const name = trimWhite(cs);
+            if (name.length > MAX_ATOM_CHARS) return { k: 'limit', chars: name };
+            v = Atom.of(text(name));
+          }
           break;
         }
         case 99: {
@@ -233,7 +251,7 @@ function parseInt(s: string, base: number): Term | null {
 }
 
 const codes = (s: string): number[] => [...s].map((ch) => ch.codePointAt(0)!);
-const text = (cs: number[]): string => String.fromCodePoint(...cs.map((c) => (c < 0 ? 0xfffd : c)));
+const text = (cs: number[]): string => codePointsToString(cs.map((c) => (c < 0 ? 0xfffd : c)));
 function leadWhite(cs: number[]): number[] {
   let i = 0;
   while (isWhite(cs[i])) i++;
@@ -245,13 +263,17 @@ function trimWhite(cs: number[]): number[] {
   return leadWhite(cs.slice(0, j));
 }
 
-/** The result term of a finished read: {ok, Terms}, eof or {error, {fread, What}}. */
+/** The result term of a finished read: {ok, Terms}, eof, {error, {fread, What}}, or an io server's {error, fread}. */
 export function freadResult(step: FreadStep): Term {
   if (step.k === 'ok') return [A.ok, list(step.res)];
   if (step.k === 'eof') return Atom.of('eof');
   if (step.k === 'error') return [A.error, [Atom.of('fread'), Atom.of(step.what)]];
+  if (step.k === 'limit') return FREAD_RAISED;
   return [A.error, [Atom.of('fread'), Atom.of('input')]];
 }
+
+/** What an io server answers when io_lib:fread raised (group.erl's and file_io_server's err_func). */
+export const FREAD_RAISED: Term = [A.error, Atom.of('fread')];
 
 /**
  * One line given to a read in progress, as io_lib_fread's fread_line: the
@@ -264,15 +286,15 @@ export function freadFeedLine(
   line: number[],
   newline: number[],
   atEof: boolean,
-): { done: Term; putBack: number[] } | { more: { fmt: number[]; n: number; res: Res } } {
+): { done: Term; putBack: number[]; raised: boolean } | { more: { fmt: number[]; n: number; res: Res } } {
   let step = freadLine(st.fmt, line, st.n, st.res);
   if (step.k === 'more' && atEof) step = freadLine(step.fmt, 'eof', step.n + newline.length, step.res);
   if (step.k === 'ok') {
     const rest = step.rest === 'eof' ? [] : step.rest;
-    return { done: freadResult(step), putBack: rest.length === 0 ? [] : rest.concat(newline) };
+    return { done: freadResult(step), putBack: rest.length === 0 ? [] : rest.concat(newline), raised: false };
   }
   if (step.k === 'more') return { more: { fmt: step.fmt, n: step.n + newline.length, res: step.res } };
-  return { done: freadResult(step), putBack: [] };
+  return { done: freadResult(step), putBack: [], raised: step.k === 'limit' };
 }
 
 /** io:fread's get_until request: lines from the io server's input, the rest put back. */
@@ -296,7 +318,9 @@ export function freadRequest(prompt: string, format: number[], reply: (t: Term) 
         const atEof = eof && input.length === 0 && newline.length === 0;
         const r = freadFeedLine(st, line, newline, atEof);
         if ('done' in r) {
-          if (r.putBack.length > 0) input.unshift(text(r.putBack));
+          // Where the reader raised, erl's servers keep none of the input (group.erl).
+          if (r.raised) input.takeRest();
+          else if (r.putBack.length > 0) input.unshift(text(r.putBack));
           reply(r.done);
           return true;
         }

@@ -2,14 +2,26 @@
 // io_lib:fread/3 (the re-entrant form io servers call line by line, with
 // a continuation). The reading itself is src/bifs/io/fread.ts's.
 
+import type { LibraryFrame } from '../../terms/exception.js';
 import { A, Atom, NIL, list, listToArray, type Term } from '../../terms/types.js';
 import type { NativeFn, NativeModule } from '../../vm/native.js';
 import { type FreadStep, freadLine, freadResult } from '../io/fread.js';
-import { functionClause } from '../errors.js';
+import { calledFrom, frameError, functionClause } from '../errors.js';
 
 const EOF = Atom.of('eof');
 const DONE = Atom.of('done');
 const MORE = Atom.of('more');
+
+/** Where io_lib_fread's list_to_atom is called from: fread/2 reads the string itself, fread/3 through fread_line/6. */
+const FREAD2_CALLERS: LibraryFrame[] = [['io_lib_fread', 'fread_atom', 6, 317]];
+const FREAD3_CALLERS: LibraryFrame[] = [...FREAD2_CALLERS, ['io_lib_fread', 'fread_line', 6, 73]];
+
+/** A step of the reader, raising where io_lib_fread raises: list_to_atom of a field of over 255 characters. */
+function read(fmt: number[], line: number[] | 'eof', n: number, res: Term[], callers = FREAD3_CALLERS): Exclude<FreadStep, { k: 'limit' }> {
+  const step = freadLine(fmt, line, n, res);
+  if (step.k !== 'limit') return step;
+  throw calledFrom(frameError(A.system_limit, 'erlang', 'list_to_atom', [list(step.chars)]), ...callers);
+}
 
 function codesOf(t: Term): number[] | null {
   const xs = listToArray(t);
@@ -25,7 +37,7 @@ function fread2(format: Term, chars: Term): Term {
   const f = codesOf(format);
   const cs = codesOf(chars);
   if (f === null || cs === null) throw functionClause('io_lib', 'fread', [format, chars], 0);
-  const step = freadLine(f, cs, 0, []);
+  const step = read(f, cs, 0, [], FREAD2_CALLERS);
   if (step.k === 'ok') return [A.ok, list(step.res), list(step.rest === 'eof' ? [] : step.rest)];
   if (step.k === 'more') return [MORE, list(step.fmt), step.n, list(reversed(step.res))];
   return freadResult(step);
@@ -61,38 +73,49 @@ function fread3(cont: Term, chars: Term, format: Term): Term {
     if (cs === null) throw badarg();
     input = cs;
   }
-  return collect(st, input, 0);
+  return collect(st, input);
 }
 
-function collect(st: Cont, input: number[] | 'eof', from: number): Term {
-  if (input === 'eof') return readLine(st, st.line, 'eof', []);
+/**
+ * Reads the input a line at a time until the format is done. A loop over
+ * one index, not a call per line: input of many lines (a format waiting
+ * past blank lines) must not slice the rest per line or deepen the stack.
+ */
+function collect(start: Cont, input: number[] | 'eof'): Term {
+  if (input === 'eof') return readAtEof(start);
+  let st = start;
   const line = st.line;
-  for (let i = from; i < input.length; i++) {
+  for (let i = 0; i < input.length; i++) {
     const c = input[i]!;
-    const last = line[line.length - 1];
-    if (c === 10) {
-      if (last === 13) return readLine(st, line.slice(0, -1), input.slice(i + 1), [13, 10]);
-      return readLine(st, line, input.slice(i + 1), [10]);
+    const cr = line[line.length - 1] === 13;
+    if (c !== 10 && !cr) {
+      line.push(c);
+      continue;
     }
-    if (last === 13) return readLine(st, line.slice(0, -1), input.slice(i), [13]);
-    line.push(c);
+    // A line ends at LF, CRLF or a lone CR (the character after it is the next line's).
+    const newline = c === 10 ? (cr ? [13, 10] : [10]) : [13];
+    const from = c === 10 ? i + 1 : i;
+    if (cr) line.pop();
+    const step = read(st.fmt, line, st.n, st.res);
+    if (step.k === 'ok') {
+      const rest = step.rest === 'eof' ? [] : step.rest;
+      const after = input.slice(from);
+      return [DONE, freadResult(step), list(rest.length === 0 ? after : rest.concat(newline, after))];
+    }
+    if (step.k !== 'more') return [DONE, freadResult(step), list(input.slice(from))];
+    st = { fmt: step.fmt, line, n: step.n + newline.length, res: step.res };
+    line.length = 0;
+    i = from - 1;
   }
   return [MORE, [list(st.fmt), list(reversed(line)), st.n, list(reversed(st.res))]];
 }
 
-function readLine(st: Cont, line: number[] | 'eof', more: number[] | 'eof', newline: number[]): Term {
-  const after = more === 'eof' ? [] : more;
-  const step: FreadStep = freadLine(st.fmt, line, st.n, st.res);
-  if (step.k === 'ok') {
-    const rest = step.rest === 'eof' ? [] : step.rest;
-    return [DONE, freadResult(step), list(rest.length === 0 ? after : rest.concat(newline, after))];
-  }
-  if (step.k === 'more' && line !== 'eof') {
-    const next: Cont = { fmt: step.fmt, line: [], n: step.n + newline.length, res: step.res };
-    if (more === 'eof') return readLine(next, 'eof', 'eof', []);
-    return collect(next, more, 0);
-  }
-  return [DONE, freadResult(step), more === 'eof' ? EOF : list(more)];
+/** The end of input: the line so far is the last one. */
+function readAtEof(st: Cont): Term {
+  let step = read(st.fmt, st.line, st.n, st.res);
+  if (step.k === 'more') step = read(step.fmt, 'eof', step.n, step.res);
+  if (step.k !== 'ok') return [DONE, freadResult(step), EOF];
+  return [DONE, freadResult(step), list(step.rest === 'eof' ? [] : step.rest)];
 }
 
 const f: Record<string, NativeFn> = {

@@ -27,12 +27,27 @@ main() ->
     show(c4, io_lib:fread([], "x\ny\n", "~d")),
     show(c5, io_lib:fread([], "1\r\n", "~d")),
     show(c6, io_lib:fread([], "1 2\r\nz", "~d")),
+    %% many lines before the field: a loop, not a call per line
+    show(c7, element(2, io_lib:fread([], lists:duplicate(100000, $\n) ++ "5\n", "~d"))),
+    %% an atom of more than 255 characters: list_to_atom's system_limit
+    show(c8, io_lib:fread("~a", lists:duplicate(255, $b)) =:= {ok, [list_to_atom(lists:duplicate(255, $b))], []}),
+    show(c9, limit(catch io_lib:fread("~a", lists:duplicate(256, $b)))),
+    show(c10, limit(catch io_lib:fread([], lists:duplicate(300, $b) ++ "\n", "~a"))),
     File = "io_fread_input.txt",
     ok = file:write_file(File, "1 2\n3\n  4.5 five\nbad\n6 7\n8"),
     {ok, F} = file:open(File, [read]),
     [show(I, io:fread(F, "", Fmt)) || {I, Fmt} <- lists:zip(lists:seq(1, 8),
         ["~d", "~d", "~d~f", "~a", "~d", "~d~l", "~d ~d", "~d"])],
     ok = file:close(F),
+    %% the same over a file: {error, fread}, and the file's server stops
+    ok = file:write_file(File, [lists:duplicate(300, $b), "\nnext\n"]),
+    {ok, F2} = file:open(File, [read]),
+    show(f1, io:fread(F2, "", "~a")),
+    show(f2, io:get_line(F2, "")),
     ok = file:delete(File).
+
+%% The reason and the frames below list_to_atom's (its argument is long).
+limit({'EXIT', {Reason, [{erlang, list_to_atom, [Arg], _} | Callers]}}) -> {Reason, length(Arg), Callers};
+limit(Other) -> Other.
 
 show(Label, R) -> io:format("~p: ~p~n", [Label, R]).
