@@ -291,7 +291,8 @@ function makeAtom(fn: string, args: Term[], name: string, existing: boolean): Te
     if (a === undefined) throw fail(fn, args, { 1: 'not an already existing atom' });
     return a;
   }
-  if ([...name].length > MAX_ATOM_CHARS) throw frameError(A.system_limit, 'erlang', fn, args, { 1: 'too many characters in atom' });
+  // erl's shell explains no argument here: erl_erts_errors has no text for an atom's length.
+  if ([...name].length > MAX_ATOM_CHARS) throw frameError(A.system_limit, 'erlang', fn, args);
   return Atom.of(name);
 }
 
