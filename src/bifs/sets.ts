@@ -49,13 +49,22 @@ function inRecord(e: Term, s: Term[]): boolean | undefined {
   const segs = s[8];
   if (typeof n !== 'number' || typeof maxN !== 'number' || typeof bso !== 'number' || !Array.isArray(segs)) return undefined;
   if (maxN < 1 || maxN > 2 ** 32) return undefined;
+  const bucket = bucketAt(segs, slotOf(e, n, maxN, bso));
+  return bucket === undefined ? undefined : member(e, bucket);
+}
+
+/** The slot (1-based) sets.erl's get_slot/2 gives e; 0 where the record's fields make none. */
+function slotOf(e: Term, n: number, maxN: number, bso: number): number {
   const h = (makeHash(e) % maxN) + 1;
   const slot = h > n ? h - bso : h;
+  return slot < 1 ? 0 : slot;
+}
+
+/** The bucket in a slot of the segments, or undefined where element/2 would fail. */
+function bucketAt(segs: Term[], slot: number): Term | undefined {
   if (slot < 1) return undefined;
   const seg = segs[Math.floor((slot - 1) / SEG)];
-  if (!Array.isArray(seg)) return undefined;
-  const bucket = seg[(slot - 1) % SEG];
-  return bucket === undefined ? undefined : member(e, bucket);
+  return Array.isArray(seg) && seg.length === SEG ? seg[(slot - 1) % SEG] : undefined;
 }
 
 function isElement(_p: unknown, e: Term, s: Term): Term {
@@ -78,13 +87,7 @@ class SegWriter {
   private readonly copied: number[] = [];
   constructor(readonly segs: Term[]) {}
 
-  /** The bucket of a slot (1-based), or undefined where element/2 would fail. */
-  get(slot: number): Term | undefined {
-    const seg = this.segs[Math.floor((slot - 1) / SEG)];
-    return Array.isArray(seg) && seg.length === SEG ? seg[(slot - 1) % SEG] : undefined;
-  }
-
-  /** Sets a slot's bucket; get() has checked its segment. */
+  /** Sets a slot's bucket; bucketAt has checked its segment. */
   put(slot: number, bkt: Term): void {
     const si = Math.floor((slot - 1) / SEG);
     let seg = this.segs[si] as Term[];
@@ -127,12 +130,9 @@ function addToRecord(e: Term, s: Term[]): Term | undefined {
   const segs0 = s[8];
   if (!isInt(size) || !isInt(n0) || !isInt(maxN) || !isInt(bso) || !isInt(expSize) || !Array.isArray(segs0)) return undefined;
   if (maxN < 1 || maxN > 2 ** 31) return undefined;
-  const h = (makeHash(e) % maxN) + 1;
-  const slot = h > n0 ? h - bso : h;
-  if (slot < 1) return undefined;
-  const seg = segs0[Math.floor((slot - 1) / SEG)];
-  if (!Array.isArray(seg) || seg.length !== SEG) return undefined;
-  const bkt = seg[(slot - 1) % SEG]!;
+  const slot = slotOf(e, n0, maxN, bso);
+  const bkt = bucketAt(segs0, slot);
+  if (bkt === undefined) return undefined;
   const found = member(e, bkt);
   if (found === undefined) return undefined;
   if (found) return s;
@@ -158,8 +158,8 @@ function addToRecord(e: Term, s: Term[]): Term | undefined {
   const n = n0 + 1;
   const low = n - bso;
   if (low < 1 || n > segs.length * SEG) return undefined;
-  const lowBkt = w.get(low);
-  if (lowBkt === undefined || w.get(n) === undefined) return undefined;
+  const lowBkt = bucketAt(w.segs, low);
+  if (lowBkt === undefined || bucketAt(w.segs, n) === undefined) return undefined;
   const parts = splitBucket(lowBkt, maxN, low);
   if (parts === undefined) return undefined;
   w.put(low, parts[0]);
