@@ -61,14 +61,9 @@ function smallAligned(t: Term): BitStr | null {
   // (The stack is left empty, holding no terms past the call.)
   pending.length = 0;
   if (n < 0) return null;
-  const buf = scratch;
   // A short one goes in the shared slab, as the binaries <<...>> builds do.
-  if (n > 0 && n <= SLAB_COPY_MAX) return slabCopy(buf, 0, n);
-  const out = new Uint8Array(n);
-  // A copy loop: TypedArray.prototype.slice costs several times more for short results.
-  if (n <= 64) for (let i = 0; i < n; i++) out[i] = buf[i]!;
-  else out.set(buf.subarray(0, n));
-  return new BitStr(out);
+  if (n > 0 && n <= SLAB_COPY_MAX) return slabCopy(scratch, 0, n);
+  return new BitStr(scratch.slice(0, n));
 }
 
 /** smallAligned's walk: the number of bytes gathered into scratch, or -1. */

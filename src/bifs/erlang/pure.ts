@@ -358,10 +358,10 @@ function checkBase(_fn: string, _args: Term[], base: Term, errs: ArgErrors): num
   return Number(base);
 }
 
-/** A small integer's decimal digits, as a list or a binary, made straight from the number. */
 /** Where decimal/2 writes a binary's digits (a safe integer has at most 17 with its sign). */
 const digits = new Uint8Array(24);
 
+/** A small integer's decimal digits, as a list or a binary, made straight from the number. */
 function decimal(n: number, asBinary: boolean): Term {
   let v = n < 0 ? -n : n;
   if (!asBinary) {
