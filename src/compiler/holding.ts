@@ -1,6 +1,6 @@
 // Which locals may hold a value before each call of a compiled function.
 // Before a call the function sets its dead locals to undefined (fn_builder's
-// clearDeadBeforeCall: its JS frame stays on the stack during the call and
+// deadBeforeCall: its JS frame stays on the stack during the call and
 // would keep them alive). A local that no path has written since the last
 // clear, or that no path has written at all, is undefined already, and a
 // store of undefined into it is only code: in a function of forty locals

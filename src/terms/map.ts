@@ -508,17 +508,18 @@ function permute<T>(xs: readonly T[], order: Uint32Array): T[] {
 }
 
 function sortEntries(pairs: [Term, Term][]): [Term, Term][] {
-  let allSmallInts = true;
-  for (let i = 0; i < pairs.length; i++) {
-    if (typeof pairs[i]![0] !== 'number') {
-      allSmallInts = false;
-      break;
-    }
-  }
+  return permute(pairs, keyOrder(pairs.map((e) => e[0])));
+}
+
+/** The positions of distinct keys in map key order. */
+function keyOrder(ks: Term[]): Uint32Array {
+  const order = smallIntOrder(ks) ?? flatTupleOrder(ks);
+  if (order !== null) return order;
+  const idx = new Uint32Array(ks.length);
+  for (let i = 0; i < idx.length; i++) idx[i] = i;
   // Integer keys are common and sort much faster without the generic order.
-  if (allSmallInts) return pairs.sort((x, y) => (x[0] as number) - (y[0] as number));
-  const order = flatTupleOrder(pairs.map((e) => e[0]));
-  return order !== null ? permute(pairs, order) : pairs.sort((x, y) => compareExact(x[0], y[0]));
+  if (ks.every((k) => typeof k === 'number')) return idx.sort((x, y) => (ks[x] as number) - (ks[y] as number));
+  return idx.sort((x, y) => compareExact(ks[x]!, ks[y]!));
 }
 
 /**
@@ -738,15 +739,9 @@ export class ErlMap implements ErlMapLike, Iterable<[Term, Term]> {
     const ks: Term[] = [];
     const vs: Term[] = [];
     nodeEach(this.root!, (k, v) => (ks.push(k), vs.push(v), true));
-    const order = smallIntOrder(ks) ?? flatTupleOrder(ks);
-    if (order !== null) {
-      this.sortedKs = permute(ks, order);
-      this.sortedVs = permute(vs, order);
-      return;
-    }
-    const pairs = sortEntries(ks.map((k, i) => [k, vs[i]!]));
-    this.sortedKs = pairs.map((e) => e[0]);
-    this.sortedVs = pairs.map((e) => e[1]);
+    const order = keyOrder(ks);
+    this.sortedKs = permute(ks, order);
+    this.sortedVs = permute(vs, order);
   }
 
   [Symbol.iterator](): Iterator<[Term, Term]> {
