@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { withDir } from './with_dir.js';
 import { readCachedUnit, writeCachedUnit } from '../../src/code/lib_cache.js';
 import type { CompiledUnit } from '../../src/compiler/compile_module.js';
 import { Atom } from '../../src/terms/types.js';
@@ -25,19 +25,10 @@ function unit(text: string): CompiledUnit {
   };
 }
 
-function withDir(body: (dir: string) => void): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erlts-lib-cache-'));
-  try {
-    body(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 const SOURCE = '-module(m).\n-export([f/0]).\nf() -> ok.\n';
 
 test("a cached unit reads back with its text, constants and the reader's file name", () => {
-  withDir((dir) => {
+  withDir('erlts-lib-cache-', (dir) => {
     const text = '"use strict";\nfunction f0() { return K[0]; }\nreturn { fns: [f0], lambdas: [] };';
     writeCachedUnit(dir, unit(text), SOURCE);
     assert.ok(fs.existsSync(path.join(dir, 'm.text')), 'the text in a file of its own');
@@ -51,14 +42,14 @@ test("a cached unit reads back with its text, constants and the reader's file na
 });
 
 test('an edited source is not served from the cache', () => {
-  withDir((dir) => {
+  withDir('erlts-lib-cache-', (dir) => {
     writeCachedUnit(dir, unit('return { fns: [], lambdas: [] };'), SOURCE);
     assert.equal(readCachedUnit(dir, 'm', `${SOURCE}%% edited\n`, '/here/m.erl'), null);
   });
 });
 
 test('a text file of another build, or none, makes the unit compile afresh', () => {
-  withDir((dir) => {
+  withDir('erlts-lib-cache-', (dir) => {
     writeCachedUnit(dir, unit('return { fns: [], lambdas: [1] };'), SOURCE);
     const textFile = path.join(dir, 'm.text');
     const [, body] = fs.readFileSync(textFile, 'utf8').split('\n', 2);
@@ -70,7 +61,7 @@ test('a text file of another build, or none, makes the unit compile afresh', () 
 });
 
 test('a text UTF-8 cannot carry stays in the JSON entry', () => {
-  withDir((dir) => {
+  withDir('erlts-lib-cache-', (dir) => {
     const text = 'return "\ud800";';
     writeCachedUnit(dir, unit(text), SOURCE);
     assert.ok(!fs.existsSync(path.join(dir, 'm.text')));

@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { withDir } from './with_dir.js';
 import { fileURLToPath } from 'node:url';
 import { compileUnitText, writeCodeCache } from '../../src/code/unit_code_cache.js';
 
@@ -23,17 +23,8 @@ function run(script: { runInThisContext(): unknown }): number {
   return make(null, [], [], [], [])!.fns[0]!();
 }
 
-function withDir(body: (dir: string) => void): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'erlts-unit-cache-'));
-  try {
-    body(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 test('a code cache is used for the text it was made from', () => {
-  withDir((dir) => {
+  withDir('erlts-unit-cache-', (dir) => {
     const file = path.join(dir, 'm.v8');
     const made = compileUnitText(text(1), 'erlts-unit-t1', file, 'stamp-1', false);
     assert.equal(run(made), 1);
@@ -45,7 +36,7 @@ test('a code cache is used for the text it was made from', () => {
 });
 
 test('a code cache of another text of the same length is not used', () => {
-  withDir((dir) => {
+  withDir('erlts-unit-cache-', (dir) => {
     const file = path.join(dir, 'm.v8');
     const made = compileUnitText(text(1), 'erlts-unit-t3', file, 'stamp-1', false);
     run(made);
@@ -58,7 +49,7 @@ test('a code cache of another text of the same length is not used', () => {
 });
 
 test('a damaged code cache is refused by V8 and the text compiled', () => {
-  withDir((dir) => {
+  withDir('erlts-unit-cache-', (dir) => {
     const file = path.join(dir, 'm.v8');
     fs.writeFileSync(file, Buffer.concat([Buffer.from('erlts-unit-code-cache stamp-3\n', 'latin1'), Buffer.alloc(4096, 7)]));
     const script = compileUnitText(text(3), 'erlts-unit-t5', file, 'stamp-3', false);
